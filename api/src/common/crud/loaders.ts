@@ -1,0 +1,85 @@
+import { raw } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { ResourceSpec } from '../resource';
+import { translateOrder, type OrderInput } from './order';
+import { translateWhere, type Query } from './where-translate';
+
+type Row = { id: string } & Record<string, unknown>;
+
+export interface ToManyArgs {
+  where?: Query | null;
+  orderBy?: OrderInput[] | null;
+  skip?: number;
+  take: number;
+}
+
+/**
+ * Per-request DataLoaders: one SQL statement per relation level, whatever the page size.
+ * They run on the request's EntityManager fork, so the same filters (soft delete, scope) apply.
+ */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  private get<V>(key: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(batch);
+      this.loaders.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  /** A record by id, or null when it does not exist or is out of reach. */
+  byId(spec: ResourceSpec, id: string): Promise<Row | null> {
+    return this.get<Row | null>(`id:${spec.name}`, async (ids) => {
+      const rows = (await this.em.find(spec.entity, { id: { $in: [...ids] } } as never)) as Row[];
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    }).load(id);
+  }
+
+  /** Children of many parents in one statement, each parent's slice ordered and cut to skip/take. */
+  toMany(child: ResourceSpec, inverse: string, parentId: string, args: ToManyArgs): Promise<Row[]> {
+    const key = `many:${child.name}:${inverse}:${JSON.stringify(args)}`;
+    return this.get<Row[]>(key, async (parentIds) => {
+      const where = { $and: [{ [inverse]: { $in: [...parentIds] } }, translateWhere(child, args.where)] };
+      const rows = (await this.em.find(child.entity, where as never, {
+        orderBy: translateOrder(child, args.orderBy) as never,
+      })) as Row[];
+      const groups = new Map<string, Row[]>(parentIds.map((id) => [id, []]));
+      for (const row of rows) groups.get(parentOf(row, inverse))?.push(row);
+      const from = args.skip ?? 0;
+      return parentIds.map((id) => groups.get(id)!.slice(from, from + args.take));
+    }).load(parentId);
+  }
+
+  /** Number of children per parent, one grouped statement. */
+  toManyCount(
+    child: ResourceSpec,
+    inverse: string,
+    parentId: string,
+    where: Query | null | undefined,
+  ): Promise<number> {
+    const key = `count:${child.name}:${inverse}:${JSON.stringify(where ?? null)}`;
+    return this.get<number>(key, async (parentIds) => {
+      const qb = this.em
+        .createQueryBuilder(child.entity, 'c')
+        .select([`c.${inverse}`, raw('count(*)::int as n')] as never)
+        .where({ $and: [{ [inverse]: { $in: [...parentIds] } }, translateWhere(child, where)] } as never)
+        .groupBy(`c.${inverse}` as never);
+      await qb.applyFilters();
+      const rows = (await qb.execute('all', false)) as Record<string, unknown>[];
+      const column = Object.keys(rows[0] ?? {}).find((k) => k !== 'n') ?? '';
+      const counts = new Map(rows.map((r) => [String(r[column]), Number(r.n)]));
+      return parentIds.map((id) => counts.get(id) ?? 0);
+    }).load(parentId);
+  }
+}
+
+function parentOf(row: Row, inverse: string): string {
+  const ref = row[inverse] as { id?: string } | string | null | undefined;
+  return typeof ref === 'string' ? ref : (ref?.id ?? '');
+}

@@ -1,0 +1,52 @@
+import { Field, InputType, registerEnumType } from 'type-graphql';
+import type { ResourceSpec } from '../resource';
+import { badInput } from '../../graphql/errors';
+import { memo } from './registry';
+
+export enum SortOrder {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortOrder, { name: 'SortOrder' });
+
+const orders = memo<object>();
+
+/** `XOrderBy`: one sortable field per element, `[{ startsOn: DESC }, { name: ASC }]`. */
+export function orderTypeOf(spec: ResourceSpec): object {
+  return orders(spec.name, () => {
+    const name = `${spec.name}OrderBy`;
+    const C = class {};
+    Object.defineProperty(C, 'name', { value: name });
+    for (const key of sortableKeys(spec)) Field(() => SortOrder, { nullable: true })(C.prototype, key);
+    InputType(name)(C);
+    return C;
+  });
+}
+
+export function sortableKeys(spec: ResourceSpec): string[] {
+  const own = Object.entries(spec.fields)
+    .filter(([, f]) => f.sort)
+    .map(([k]) => k);
+  return ['id', 'createdAt', 'updatedAt', ...own];
+}
+
+export type OrderInput = Record<string, SortOrder | null | undefined>;
+
+/** MikroORM orderBy with `id` always the last key, so pages are stable. */
+export function translateOrder(spec: ResourceSpec, orderBy: OrderInput[] | null | undefined): Record<string, string>[] {
+  const items = orderBy?.length ? orderBy : spec.defaultOrder ? [spec.defaultOrder as OrderInput] : [];
+  const out: Record<string, string>[] = [];
+  let idSeen = false;
+  for (const item of items) {
+    const entries = Object.entries(item).filter(([, v]) => v != null);
+    if (entries.length !== 1 && orderBy?.length) throw badInput({ orderBy: '每个排序项只能指定一个字段' });
+    for (const [key, dir] of entries) {
+      const field = spec.fields[key];
+      const property = field?.kind === 'ref' ? field.relation! : (field?.property ?? key);
+      out.push({ [property]: dir === SortOrder.DESC ? 'desc' : 'asc' });
+      if (key === 'id') idSeen = true;
+    }
+  }
+  if (!idSeen) out.push({ id: 'asc' });
+  return out;
+}

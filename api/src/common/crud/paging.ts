@@ -1,0 +1,27 @@
+import { badInput } from '../../graphql/errors';
+
+export const DEFAULT_TAKE = 25;
+export const MAX_TAKE = 100;
+
+/** skip/take with take defaulting to 25 and capped at 100. */
+export function paging(
+  skip: number | null | undefined,
+  take: number | null | undefined,
+): { offset: number; limit: number } {
+  if (skip != null && skip < 0) throw badInput({ skip: '不能小于 0' });
+  if (take != null && take < 0) throw badInput({ take: '不能小于 0' });
+  return { offset: skip ?? 0, limit: Math.min(take ?? DEFAULT_TAKE, MAX_TAKE) };
+}
+
+/** Cursors are opaque to clients; they hold the position of the row in the ordered result. */
+export const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`).toString('base64url');
+
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (!cursor) return -1;
+  const m = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!m) throw badInput({ after: '无效的游标' });
+  return Number(m[1]);
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (s: unknown): s is string => typeof s === 'string' && UUID.test(s);

@@ -1,0 +1,122 @@
+import type { FieldSpec, ResourceSpec } from '../resource';
+import { badInput } from '../../graphql/errors';
+import { getResource } from './registry';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Query = Record<string, any>;
+type Ops = Record<string, unknown>;
+
+/** A condition no row satisfies (an empty OR, an `in: []`). */
+const NOTHING: Query = { id: { $in: [] } };
+const LIVE: Query = { deletedAt: null };
+
+export const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => '\\' + c);
+
+const and = (parts: Query[]): Query => (parts.length === 0 ? {} : parts.length === 1 ? parts[0] : { $and: parts });
+
+/** Entity property behind a field: a ref field `sponsorId` filters the relation `sponsor` by its key. */
+function propertyOf(key: string, field: FieldSpec | undefined): string {
+  if (!field) return key;
+  if (field.kind === 'ref') return field.relation!;
+  return field.property ?? key;
+}
+
+function translateOps(property: string, field: FieldSpec | undefined, ops: Ops): Query[] {
+  const out: Query[] = [];
+  const list = field?.kind === 'enumList' || field?.kind === 'intList';
+  for (const [op, value] of Object.entries(ops)) {
+    if (value === undefined) continue;
+    switch (op) {
+      case 'equals':
+        out.push({ [property]: value });
+        break;
+      case 'in':
+        out.push((value as unknown[]).length ? { [property]: { $in: value } } : NOTHING);
+        break;
+      case 'notIn':
+        if ((value as unknown[]).length) out.push({ [property]: { $nin: value } });
+        break;
+      case 'lt':
+      case 'lte':
+      case 'gt':
+      case 'gte':
+        if (value !== null) out.push({ [property]: { ['$' + op]: value } });
+        break;
+      case 'contains':
+        if (value !== null) out.push({ [property]: { $ilike: `%${escapeLike(String(value))}%` } });
+        break;
+      case 'startsWith':
+        if (value !== null) out.push({ [property]: { $ilike: `${escapeLike(String(value))}%` } });
+        break;
+      case 'isNull':
+        if (value === null) break;
+        if (list) {
+          const empty = { $or: [{ [property]: null }, { [property]: [] }] };
+          out.push(value ? empty : { $not: empty });
+        } else out.push({ [property]: value ? null : { $ne: null } });
+        break;
+      case 'isEmpty':
+        if (value === null) break;
+        out.push(value ? { $or: [{ [property]: null }, { [property]: [] }] } : { [property]: { $ne: [] } });
+        break;
+      case 'hasSome':
+        out.push((value as unknown[]).length ? { [property]: { $overlap: value } } : NOTHING);
+        break;
+      case 'hasEvery':
+        out.push({ [property]: { $contains: value } });
+        break;
+      default:
+        throw badInput({ [property]: `不支持的筛选条件 ${op}` });
+    }
+  }
+  return out;
+}
+
+/** Translates a GraphQL `XWhere` into a MikroORM filter query for the resource's entity. */
+export function translateWhere(spec: ResourceSpec, where: Query | null | undefined): Query {
+  if (!where) return {};
+  const parts: Query[] = [];
+  const byRelation = new Map(
+    Object.entries(spec.fields)
+      .filter(([, f]) => f.kind === 'ref' && f.filter)
+      .map(([, f]) => [f.relation!, f]),
+  );
+  for (const [key, value] of Object.entries(where)) {
+    if (value === undefined || value === null) continue;
+    if (key === 'AND') {
+      parts.push(...(value as Query[]).map((w) => translateWhere(spec, w)));
+    } else if (key === 'OR') {
+      const alts = (value as Query[]).map((w) => translateWhere(spec, w));
+      parts.push(alts.length ? { $or: alts } : NOTHING);
+    } else if (key === 'NOT') {
+      const inner = translateWhere(spec, value as Query);
+      if (Object.keys(inner).length) parts.push({ $not: inner });
+    } else if (spec.toMany?.[key]) {
+      const target = getResource(spec.toMany[key].target);
+      if (value.some) parts.push({ [key]: { $some: and([LIVE, translateWhere(target, value.some)]) } });
+      if (value.none) parts.push({ [key]: { $none: and([LIVE, translateWhere(target, value.none)]) } });
+      if (value.every) {
+        const cond = translateWhere(target, value.every);
+        // Every live child matches: no live child fails to match.
+        if (Object.keys(cond).length) parts.push({ [key]: { $none: and([LIVE, { $not: cond }]) } });
+      }
+    } else if (byRelation.has(key)) {
+      const field = byRelation.get(key)!;
+      parts.push({ [key]: and([LIVE, translateWhere(getResource(field.target!), value as Query)]) });
+    } else if (key === 'id' || key === 'createdAt' || key === 'updatedAt' || spec.fields[key]?.filter) {
+      const field = spec.fields[key];
+      parts.push(...translateOps(propertyOf(key, field), field, value as Ops));
+    } else {
+      throw badInput({ [key]: '该字段不可筛选' });
+    }
+  }
+  return and(parts);
+}
+
+/** The `search` argument: any searchable field contains the text (case-insensitive). */
+export function translateSearch(spec: ResourceSpec, search: string | null | undefined): Query {
+  const text = search?.trim();
+  if (!text || !spec.search?.length) return {};
+  const pattern = `%${escapeLike(text)}%`;
+  return { $or: spec.search.map((key) => ({ [propertyOf(key, spec.fields[key])]: { $ilike: pattern } })) };
+}

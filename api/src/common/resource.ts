@@ -1,0 +1,115 @@
+/**
+ * The small per-entity declaration from which the CRUD factory (crud/) builds GraphQL types, inputs,
+ * filters, ordering, queries, mutations, relation fields and the console's `_adminMeta`.
+ * Only fields listed here are exposed: a column missing from the declaration (a password hash, an
+ * encrypted ID number) can never reach a client.
+ */
+export type Label = readonly [zh: string, en: string];
+
+export type ScalarKind =
+  | 'string' // short text, sortable, `contains`/`startsWith` filters
+  | 'text' // long text: searchable, never sorted
+  | 'int'
+  | 'money' // integer fen (分)
+  | 'bp' // integer basis points, 10000 = 100%
+  | 'boolean'
+  | 'date' // 'YYYY-MM-DD'
+  | 'time' // 'HH:MM:SS'
+  | 'datetime'
+  | 'enum'
+  | 'enumList'
+  | 'intList'
+  | 'ref'; // a foreign key: exposed as `xId` and, through a DataLoader, as the object `x`
+
+/** Extra rules checked on input besides the type (all messages are Chinese, keyed by field). */
+export type Format = 'idNumber' | 'creditCode' | 'mobile' | 'regionCode' | 'pastDate';
+
+export interface FieldSpec {
+  kind: ScalarKind;
+  label: Label;
+  /** Required when creating. */
+  required?: boolean;
+  /** Not accepted by create or update (kept by the server or the database). */
+  readOnly?: boolean;
+  /** Accepted by create only. */
+  createOnly?: boolean;
+  filter?: boolean;
+  sort?: boolean;
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  format?: Format;
+  /** The enum object registered with type-graphql (kind enum / enumList). */
+  enum?: object;
+  enumName?: string;
+  /** kind ref: the target resource's GraphQL name and the entity's ManyToOne property. */
+  target?: string;
+  relation?: string;
+  /** Personal data: masked on output, audited when revealed (accounts issue). */
+  personal?: boolean;
+  description?: string;
+  /** Entity property holding the value, when it differs from the field name. */
+  property?: string;
+  /** Computes the output value (a masked ID number from the stored last four characters). */
+  output?: (entity: never) => unknown;
+}
+
+export interface ToManySpec {
+  target: string;
+  /** The ManyToOne property on the target that points back at this entity. */
+  inverse: string;
+  label: Label;
+}
+
+export interface ResourceSpec<E = unknown> {
+  /** GraphQL type name, e.g. `ServiceProject`. */
+  name: string;
+  entity: new (...args: never[]) => E;
+  /** Explicit names, never guessed by a pluraliser. */
+  single: string;
+  plural: string;
+  label: Label;
+  fields: Record<string, FieldSpec>;
+  toMany?: Record<string, ToManySpec>;
+  /** Fields matched (case-insensitively, `contains`) by the `search` argument. */
+  search?: string[];
+  /** Default order when the caller gives none (id is always the last key). */
+  defaultOrder?: Record<string, 'ASC' | 'DESC'>;
+  /** Which generic operations exist; domain actions are separate mutations. */
+  operations?: { create?: boolean; update?: boolean; delete?: boolean };
+  /** Re-read rows after a write: columns kept by database triggers (a tree path, a counter). */
+  refreshAfterWrite?: boolean;
+  /** Turns input values the entity stores differently (an ID number stored encrypted) into entity data. */
+  beforeWrite?: (
+    data: Record<string, unknown>,
+    mode: 'create' | 'update',
+    ctx: { pii: import('./crypto/pii').PiiCipher },
+  ) => Record<string, unknown>;
+}
+
+type Opts = Omit<FieldSpec, 'kind' | 'label'>;
+const make =
+  (kind: ScalarKind) =>
+  (zh: string, en: string, opts: Opts = {}): FieldSpec => ({ kind, label: [zh, en], ...opts });
+
+/** Field builders: `f.string('名称', 'Name', { required: true, filter: true, sort: true })`. */
+export const f = {
+  string: make('string'),
+  text: make('text'),
+  int: make('int'),
+  money: (zh: string, en: string, opts: Opts = {}) => make('money')(zh, en, { min: 0, ...opts }),
+  bp: (zh: string, en: string, opts: Opts = {}) => make('bp')(zh, en, { min: 0, max: 10000, ...opts }),
+  boolean: make('boolean'),
+  date: make('date'),
+  time: make('time'),
+  datetime: make('datetime'),
+  enum: (e: object, enumName: string, zh: string, en: string, opts: Opts = {}) =>
+    make('enum')(zh, en, { enum: e, enumName, ...opts }),
+  enumList: (e: object, enumName: string, zh: string, en: string, opts: Opts = {}) =>
+    make('enumList')(zh, en, { enum: e, enumName, ...opts }),
+  intList: make('intList'),
+  ref: (target: string, relation: string, zh: string, en: string, opts: Opts = {}) =>
+    make('ref')(zh, en, { target, relation, ...opts }),
+};
+
+export const defineResource = <E>(spec: ResourceSpec<E>): ResourceSpec<E> => spec;

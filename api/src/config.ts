@@ -1,0 +1,109 @@
+import path from 'node:path';
+
+/**
+ * The only reader of process.env. Every setting is parsed and validated here once; a bad value
+ * stops start-up with one line naming the variable (see ConfigError and main.ts).
+ */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  nodeEnv: NodeEnv;
+  host: string;
+  port: number;
+  logLevel: LogLevel;
+  /** Set: use this PostgreSQL. Unset: start the embedded one under dataDir. */
+  databaseUrl: string | undefined;
+  dbPoolMax: number;
+  /** Root of everything the embedded mode keeps across restarts (PostgreSQL data, generated keys). */
+  dataDir: string;
+  /** Load the demo data when the database is empty. Default: on in embedded mode, off otherwise. */
+  seedDemo: boolean;
+  /** 32-byte key (base64 or hex) for personal data; generated into dataDir in embedded mode if unset. */
+  piiKey: Buffer | undefined;
+}
+
+/** The repository root: api/src/config.ts and api/dist/config.js both sit two levels below it. */
+export const repoRoot = path.resolve(__dirname, '..', '..');
+
+type Env = Record<string, string | undefined>;
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a URL (expected postgres://user:password@host:port/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql://, got "${url.protocol}//"`);
+  }
+  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL', 'names no database');
+  return raw;
+}
+
+function key(env: Env, name: string): Buffer | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const buf = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (buf.length !== 32) throw new ConfigError(name, 'must be 32 bytes, as 64 hex characters or base64');
+  return buf;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const url = databaseUrl(env);
+  const piiKey = key(env, 'PII_ENCRYPTION_KEY');
+  if (url && !piiKey && nodeEnv === 'production') {
+    throw new ConfigError('PII_ENCRYPTION_KEY', 'is required in production with DATABASE_URL');
+  }
+  return {
+    nodeEnv,
+    host: env.HOST || '0.0.0.0',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    databaseUrl: url,
+    dbPoolMax: integer(env, 'DB_POOL_MAX', 10, 1, 500),
+    dataDir: path.resolve(env.LINLI_DATA_DIR || path.join(repoRoot, '.data')),
+    seedDemo: boolean(env, 'SEED_DEMO', url === undefined),
+    piiKey,
+  };
+}

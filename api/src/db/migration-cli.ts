@@ -1,0 +1,66 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../config';
+import { ensureDatabase, initOrm, migrate } from './database';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+
+/**
+ * `up`: apply pending migrations to DATABASE_URL or the embedded database.
+ * `create [name]`: diff the entities against a scratch database migrated to the latest migration
+ *   and write a new migration for the difference.
+ * `check`: fail (exit 1) when the entities and the migrations disagree (CI runs this).
+ */
+async function run(command: string, name?: string): Promise<number> {
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | undefined;
+  let scratch: string | undefined;
+  let url = config.databaseUrl;
+  if (command === 'up' && !url) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg') });
+    url = embedded.urlFor('linli');
+  } else if (command !== 'up') {
+    // create/check always use a throw-away database so that nothing real is touched.
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-migrations-'));
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(scratch, 'pg') });
+    url = embedded.urlFor('scratch');
+  }
+  try {
+    await ensureDatabase(url!);
+    const orm = await initOrm(url!, { preferTs: true });
+    try {
+      const applied = await migrate(orm);
+      if (command === 'up') {
+        process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'no pending migrations\n');
+        return 0;
+      }
+      const migrator = orm.getMigrator();
+      if (command === 'check') {
+        const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false });
+        if (diff.trim()) {
+          process.stderr.write(`migrations are behind the entities; run npm run migration:create\n${diff}\n`);
+          return 1;
+        }
+        process.stdout.write('migrations match the entities\n');
+        return 0;
+      }
+      const result = await migrator.createMigration(undefined, false, command === 'initial', name);
+      process.stdout.write(result.fileName ? `created ${result.fileName}\n` : 'no changes\n');
+      return 0;
+    } finally {
+      await orm.close(true);
+    }
+  } finally {
+    await embedded?.stop();
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+run(process.argv[2] ?? 'up', process.argv[3]).then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  },
+);

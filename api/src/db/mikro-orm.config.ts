@@ -1,0 +1,59 @@
+import { ReferenceKind, defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import path from 'node:path';
+import { entities } from '../modules/entities';
+
+/** Migrations are kept as TypeScript in src/db/migrations and run compiled from dist/db/migrations. */
+const migrationsTs = path.resolve(__dirname, '..', '..', 'src', 'db', 'migrations');
+const migrationsJs = path.resolve(__dirname, '..', '..', 'dist', 'db', 'migrations');
+
+export interface OrmOverrides {
+  poolMax?: number;
+  /** Run without entities: enough to apply migrations (which are plain SQL). */
+  migrationsOnly?: boolean;
+  /** Called with every SQL statement (statement counting in tests). */
+  onQuery?: (sql: string) => void;
+  /** Load migrations from the TypeScript sources (tests and the migration CLI run untranspiled). */
+  preferTs?: boolean;
+}
+
+export function ormOptions(clientUrl: string | undefined, overrides: OrmOverrides = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities: overrides.migrationsOnly ? [] : entities,
+    discovery: {
+      disableDynamicFileAccess: true,
+      warnWhenNoEntities: !overrides.migrationsOnly,
+      // Every foreign key gets an index (PostgreSQL does not make one): joins, relation loaders and
+      // the "still referenced?" check before a soft delete all filter on them.
+      onMetadata: (meta) => {
+        for (const prop of meta.props) {
+          if (prop.kind === ReferenceKind.MANY_TO_ONE && prop.index === undefined) prop.index = true;
+        }
+      },
+    },
+    // Soft delete: every read path (find, count, populate, loaders) hides deleted rows.
+    filters: { notDeleted: { name: 'notDeleted', cond: { deletedAt: null }, default: true } },
+    // Cross-scope references are normal here (a child registered in another community): never drop a
+    // row because its parent is filtered out; relation fields resolve to null instead.
+    autoJoinRefsForFilters: false,
+    forceUtcTimezone: true,
+    preferTs: overrides.preferTs ?? false,
+    allowGlobalContext: false,
+    pool: { min: 0, max: overrides.poolMax ?? 10 },
+    extensions: [Migrator],
+    migrations: {
+      path: migrationsJs,
+      pathTs: migrationsTs,
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      // No snapshot: new migrations are diffed against a real database migrated to the latest one.
+      snapshot: false,
+      emit: 'ts',
+      fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? '_' + name : ''}`,
+    },
+    debug: overrides.onQuery ? ['query'] : false,
+    logger: overrides.onQuery ? (message: string) => overrides.onQuery?.(message) : () => undefined,
+  });
+}

@@ -1,0 +1,104 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import {
+  CheckConstraintViolationException,
+  ForeignKeyConstraintViolationException,
+  NotFoundError,
+  NotNullConstraintViolationException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import type { FieldErrors } from './errors';
+
+/** class-validator errors → `{ field: message }`; nested paths joined with dots (`rows.0.status`). */
+export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErrors {
+  const out: FieldErrors = {};
+  for (const e of errors) {
+    const key = prefix + e.property;
+    const messages = Object.values(e.constraints ?? {});
+    if (messages.length) out[key] = messages[0];
+    if (e.children?.length) Object.assign(out, toFieldErrors(e.children, key + '.'));
+  }
+  return out;
+}
+
+const PASS_THROUGH = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'CLASS_FULL',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * The one place where errors become what a client sees. Known codes pass through; database and ORM
+ * errors get their code; anything else is logged with the request id and reaches the client as
+ * INTERNAL_SERVER_ERROR with no stack, SQL or personal data.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof ArgumentValidationError) {
+    return {
+      ...base,
+      message: '输入有误',
+      extensions: { code: 'BAD_USER_INPUT', fieldErrors: toFieldErrors(original.extensions.validationErrors) },
+    };
+  }
+  if (original instanceof OptimisticLockError) {
+    return { ...base, message: '记录已被他人修改，请刷新后重试', extensions: { code: 'CONFLICT' } };
+  }
+  if (original instanceof NotFoundError) {
+    return { ...base, message: '记录不存在', extensions: { code: 'NOT_FOUND' } };
+  }
+  if (original instanceof UniqueConstraintViolationException) {
+    return { ...base, message: '与已有记录重复', extensions: { code: 'CONFLICT', constraint: constraintOf(original) } };
+  }
+  if (
+    original instanceof CheckConstraintViolationException ||
+    original instanceof ForeignKeyConstraintViolationException ||
+    original instanceof NotNullConstraintViolationException
+  ) {
+    return {
+      ...base,
+      message: '数据不符合规则',
+      extensions: { code: 'BAD_USER_INPUT', constraint: constraintOf(original), fieldErrors: {} },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+    const { exception: _e, stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+    return { ...base, extensions };
+  }
+  // Logged with the request id by the request plugin (request-plugin.ts), never sent.
+  return { ...base, message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** What may be logged of an error: a driver error's message can hold the SQL and its values. */
+export function loggableError(e: unknown): Record<string, unknown> {
+  const err = e as {
+    name?: string;
+    code?: string;
+    constraint?: string;
+    table?: string;
+    message?: string;
+    stack?: string;
+  };
+  if (err && typeof err === 'object' && 'sqlState' in err) {
+    return { type: err.name, code: err.code, constraint: err.constraint, table: err.table };
+  }
+  return { type: err?.name, message: err?.message, stack: err?.stack };
+}
+
+function constraintOf(e: unknown): string | undefined {
+  return (e as { constraint?: string }).constraint;
+}

@@ -1,0 +1,32 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from './context';
+import { loggableError } from './format-error';
+
+/**
+ * Logs every unexpected error once, with the request id and without personal data, and gives the
+ * client the request id so that support can find the log line.
+ */
+export const requestPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async didEncounterErrors({ errors, contextValue: ctx }) {
+        for (const error of errors) {
+          const code = error.extensions?.code;
+          if (code && code !== 'INTERNAL_SERVER_ERROR') continue;
+          ctx.logger.error(
+            { requestId: ctx.requestId, path: error.path, err: loggableError(error.originalError ?? error) },
+            'unexpected error',
+          );
+        }
+      },
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+          }
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { createConnectionResolver, createCrudResolver } from '../common/crud/crud-resolver';
+import { whereTypeOf } from '../common/crud/filters';
+import { createInputOf, updateInputOf } from '../common/crud/inputs';
+import { connectionTypesOf, objectTypeOf } from '../common/crud/object-type';
+import { orderTypeOf } from '../common/crud/order';
+import { allResources, registerResources } from '../common/crud/registry';
+import { resources } from '../modules/resources';
+import { HealthResolver } from './health.resolver';
+
+let schema: GraphQLSchema | undefined;
+
+/** The whole API: generated CRUD for every resource plus the hand-written domain resolvers. */
+export function buildLinliSchema(): GraphQLSchema {
+  if (schema) return schema;
+  registerResources(resources);
+  // type-graphql collects classes before resolving type thunks: create every generated class first.
+  for (const spec of allResources()) {
+    objectTypeOf(spec);
+    connectionTypesOf(spec);
+    whereTypeOf(spec.name);
+    orderTypeOf(spec);
+    const ops = { create: true, update: true, ...spec.operations };
+    if (ops.create) createInputOf(spec);
+    if (ops.update) updateInputOf(spec);
+  }
+  const crud = allResources().flatMap((spec) => [createCrudResolver(spec), createConnectionResolver(spec)]);
+  schema = buildSchemaSync({
+    resolvers: [HealthResolver, ...crud] as never,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  return schema;
+}

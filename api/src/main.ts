@@ -1,0 +1,87 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { PiiCipher } from './common/crypto/pii';
+import { createLogger } from './common/logger';
+import { ConfigError, loadConfig, type Config } from './config';
+import { ensureDatabase, initOrm, migrate } from './db/database';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
+import { loadOrCreateDevKey } from './db/pii-key';
+import { seedDemoIfEmpty, DEMO_ACCOUNTS } from './db/seeders/demo';
+import { createServer, listen } from './server';
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`linli: configuration error: ${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    logger.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg') });
+    url = embedded.urlFor('linli');
+  }
+
+  let stopping = false;
+  const stopEmbedded = async () =>
+    embedded?.stop().catch((e) => logger.error({ err: String(e) }, 'stopping PostgreSQL'));
+  try {
+    await ensureDatabase(url);
+    const orm = await initOrm(url, { poolMax: config.dbPoolMax });
+    const applied = await migrate(orm);
+    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+    const pii = new PiiCipher(config.piiKey ?? loadOrCreateDevKey(config.dataDir));
+    let seeded = false;
+    if (config.seedDemo) seeded = await seedDemoIfEmpty(orm, pii, logger);
+
+    const server = await createServer({ config, orm, logger, pii });
+    const port = await listen(server, config);
+    const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+    printBanner(`http://${host}:${port}`, Boolean(embedded), seeded || config.seedDemo);
+
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down');
+      await server.stop().catch(() => undefined);
+      await orm.close(true).catch(() => undefined);
+      await stopEmbedded();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (e) {
+    logger.fatal({ err: e instanceof Error ? { message: e.message, stack: e.stack } : String(e) }, 'start-up failed');
+    await stopEmbedded();
+    process.exit(1);
+  }
+}
+
+function printBanner(base: string, embedded: boolean, demo: boolean): void {
+  const lines = [
+    '',
+    `  Linli (邻里) is running`,
+    `  GraphQL   ${base}/graphql`,
+    `  Health    ${base}/healthz   Ready ${base}/readyz`,
+    `  Database  ${embedded ? 'embedded PostgreSQL (data in .data/pg)' : 'DATABASE_URL'}`,
+  ];
+  if (demo) {
+    lines.push('', '  Demo accounts (password for all: see below)');
+    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.username.padEnd(18)} ${a.role.padEnd(14)} ${a.description}`);
+    lines.push(`  Password: ${DEMO_ACCOUNTS[0]?.password ?? ''}`);
+  }
+  lines.push('', '  Ctrl-C stops the server and the database cleanly.', '');
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+void main();

@@ -1,0 +1,35 @@
+import { defineResource, f } from '../../common/resource';
+import { Attendance } from './attendance.entity';
+import { AttendanceStatus } from './attendance.enums';
+
+export const attendanceResource = defineResource({
+  name: 'Attendance',
+  entity: Attendance,
+  single: 'attendance',
+  plural: 'attendanceRecords',
+  label: ['考勤', 'Attendance'],
+  search: ['note'],
+  defaultOrder: { createdAt: 'DESC' },
+  fields: {
+    sessionId: f.ref('ClassSession', 'session', '课次', 'Session', { required: true, filter: true }),
+    enrollmentId: f.ref('Enrollment', 'enrollment', '报名', 'Enrollment', {
+      required: true,
+      filter: true,
+      description: 'One attendance record per session and enrollment',
+    }),
+    status: f.enum(AttendanceStatus, 'AttendanceStatus', '考勤状态', 'Status', {
+      required: true,
+      filter: true,
+      sort: true,
+    }),
+    checkInAt: f.datetime('签到时间', 'Checked in at', { filter: true, sort: true }),
+    checkOutAt: f.datetime('签退时间', 'Checked out at', {
+      filter: true,
+      sort: true,
+      description: 'Not before check-in',
+    }),
+    pickedUpById: f.ref('Beneficiary', 'pickedUpBy', '接送人', 'Picked up by', { filter: true }),
+    recordedById: f.ref('User', 'recordedBy', '记录人', 'Recorded by', { readOnly: true, filter: true }),
+    note: f.string('备注', 'Note', { maxLength: 500 }),
+  },
+});

@@ -1,0 +1,28 @@
+import { defineResource, f } from '../../common/resource';
+import { ConsentPurpose, GuardianRelation } from './beneficiary.enums';
+import { Consent } from './consent.entity';
+
+export const consentResource = defineResource({
+  name: 'Consent',
+  entity: Consent,
+  single: 'consent',
+  plural: 'consents',
+  label: ['知情同意', 'Consent'],
+  defaultOrder: { givenAt: 'DESC' },
+  fields: {
+    beneficiaryId: f.ref('Beneficiary', 'beneficiary', '服务对象', 'Beneficiary', { required: true, filter: true }),
+    givenById: f.ref('Beneficiary', 'givenBy', '同意人', 'Given by', {
+      filter: true,
+      description: 'The guardian who consented for a child under 14',
+    }),
+    relation: f.enum(GuardianRelation, 'GuardianRelation', '与服务对象关系', 'Relation', { filter: true }),
+    purpose: f.enum(ConsentPurpose, 'ConsentPurpose', '用途', 'Purpose', { required: true, filter: true, sort: true }),
+    noticeVersion: f.string('告知书版本', 'Notice version', { required: true, filter: true, maxLength: 20 }),
+    givenAt: f.datetime('同意时间', 'Given at', { required: true, filter: true, sort: true }),
+    withdrawnAt: f.datetime('撤回时间', 'Withdrawn at', {
+      filter: true,
+      sort: true,
+      description: 'Not before the time consent was given',
+    }),
+  },
+});

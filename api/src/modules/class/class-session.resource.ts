@@ -1,0 +1,25 @@
+import { defineResource, f } from '../../common/resource';
+import { ClassSession } from './class-session.entity';
+import { SessionKind, SessionStatus } from './class.enums';
+
+export const classSessionResource = defineResource({
+  name: 'ClassSession',
+  entity: ClassSession,
+  single: 'classSession',
+  plural: 'classSessions',
+  label: ['课次', 'Class session'],
+  search: ['topic'],
+  defaultOrder: { date: 'ASC', startsAt: 'ASC' },
+  fields: {
+    classId: f.ref('ServiceClass', 'serviceClass', '班级', 'Class', { required: true, filter: true }),
+    date: f.date('日期', 'Date', { required: true, filter: true, sort: true }),
+    startsAt: f.time('开始时间', 'Starts at', { required: true, sort: true }),
+    endsAt: f.time('结束时间', 'Ends at', { required: true, sort: true, description: 'After the start time' }),
+    topic: f.string('主题', 'Topic', { filter: true, maxLength: 200, description: 'e.g. 参观劳模工匠馆' }),
+    kind: f.enum(SessionKind, 'SessionKind', '形式', 'Kind', { filter: true, sort: true }),
+    status: f.enum(SessionStatus, 'SessionStatus', '状态', 'Status', { filter: true, sort: true }),
+  },
+  toMany: {
+    attendanceRecords: { target: 'Attendance', inverse: 'session', label: ['考勤', 'Attendance records'] },
+  },
+});

@@ -1,0 +1,45 @@
+import { defineResource, f } from '../../common/resource';
+import { Enrollment } from './enrollment.entity';
+import { EnrollmentStatus } from './enrollment.enums';
+
+export const enrollmentResource = defineResource({
+  name: 'Enrollment',
+  entity: Enrollment,
+  single: 'enrollment',
+  plural: 'enrollments',
+  label: ['报名', 'Enrollment'],
+  defaultOrder: { createdAt: 'DESC' },
+  fields: {
+    classId: f.ref('ServiceClass', 'serviceClass', '班级', 'Class', { required: true, createOnly: true, filter: true }),
+    beneficiaryId: f.ref('Beneficiary', 'beneficiary', '服务对象', 'Beneficiary', {
+      required: true,
+      createOnly: true,
+      filter: true,
+      description: 'One live (enrolled or waitlisted) enrollment per class and person',
+    }),
+    applicantId: f.ref('Beneficiary', 'applicant', '申请人', 'Applicant', {
+      filter: true,
+      description: 'e.g. the parent of a child',
+    }),
+    status: f.enum(EnrollmentStatus, 'EnrollmentStatus', '状态', 'Status', {
+      readOnly: true,
+      filter: true,
+      sort: true,
+    }),
+    waitlistPosition: f.int('候补顺位', 'Waiting-list position', { readOnly: true, sort: true }),
+    daysBooked: f.int('预约天数', 'Days booked', { min: 0, sort: true }),
+    feeFen: f.money('费用', 'Fee', { readOnly: true, sort: true, description: 'subsidyFen + payableFen' }),
+    subsidyFen: f.money('补贴金额', 'Subsidy', { readOnly: true, sort: true }),
+    payableFen: f.money('自付金额', 'Payable', { readOnly: true, sort: true }),
+    idempotencyKey: f.string('幂等键', 'Idempotency key', {
+      createOnly: true,
+      maxLength: 100,
+      description: 'A retried request with the same key returns the first enrollment instead of enrolling twice',
+    }),
+    enrolledAt: f.datetime('报名时间', 'Enrolled at', { readOnly: true, filter: true, sort: true }),
+    withdrawnAt: f.datetime('退出时间', 'Withdrawn at', { readOnly: true, filter: true, sort: true }),
+  },
+  toMany: {
+    attendanceRecords: { target: 'Attendance', inverse: 'enrollment', label: ['考勤', 'Attendance records'] },
+  },
+});

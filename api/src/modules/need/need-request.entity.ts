@@ -1,0 +1,39 @@
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { BaseEntity } from '../../common/base.entity';
+import { enumValues } from '../../common/enums';
+import { Beneficiary } from '../beneficiary/beneficiary.entity';
+import { Organization } from '../organization/organization.entity';
+import { ProjectCategory } from '../project/project.enums';
+import { ServiceProject } from '../project/service-project.entity';
+import { NeedStatus } from './need.enums';
+
+/** A need raised by an organization (需求清单), matched to a project that serves it. */
+@Entity()
+@Index({ properties: ['status'] })
+@Index({ properties: ['category'] })
+@Check({ name: 'need_request_people_affected_check', expression: 'people_affected >= 0' })
+export class NeedRequest extends BaseEntity {
+  @ManyToOne(() => Organization, { deleteRule: 'restrict' })
+  raisedBy!: Rel<Organization>;
+
+  @ManyToOne(() => Beneficiary, { nullable: true, deleteRule: 'restrict' })
+  beneficiary?: Rel<Beneficiary> | null;
+
+  @Enum({ items: enumValues(ProjectCategory) })
+  category!: ProjectCategory;
+
+  @Property({ length: 200 })
+  title!: string;
+
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Property({ type: 'integer', default: 0 })
+  peopleAffected: number = 0;
+
+  @Enum({ items: enumValues(NeedStatus), default: NeedStatus.OPEN })
+  status: NeedStatus = NeedStatus.OPEN;
+
+  @ManyToOne(() => ServiceProject, { nullable: true, deleteRule: 'restrict' })
+  matchedProject?: Rel<ServiceProject> | null;
+}

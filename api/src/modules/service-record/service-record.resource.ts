@@ -1,0 +1,28 @@
+import { defineResource, f } from '../../common/resource';
+import { ServiceRecord } from './service-record.entity';
+import { ServiceRecordKind } from './service-record.enums';
+
+export const serviceRecordResource = defineResource({
+  name: 'ServiceRecord',
+  entity: ServiceRecord,
+  single: 'serviceRecord',
+  plural: 'serviceRecords',
+  label: ['服务记录', 'Service record'],
+  // The summary is personal: never matched by search.
+  search: ['outcome'],
+  defaultOrder: { occurredAt: 'DESC' },
+  fields: {
+    beneficiaryId: f.ref('Beneficiary', 'beneficiary', '服务对象', 'Beneficiary', { required: true, filter: true }),
+    projectId: f.ref('ServiceProject', 'project', '服务项目', 'Project', { required: true, filter: true }),
+    socialGroupId: f.ref('SocialGroup', 'socialGroup', '服务机构', 'Social organization', { filter: true }),
+    occurredAt: f.datetime('服务时间', 'Occurred at', { required: true, filter: true, sort: true }),
+    kind: f.enum(ServiceRecordKind, 'ServiceRecordKind', '服务类型', 'Kind', {
+      required: true,
+      filter: true,
+      sort: true,
+    }),
+    minutes: f.int('服务时长（分钟）', 'Minutes', { required: true, min: 0, filter: true, sort: true }),
+    summary: f.text('服务摘要', 'Summary', { personal: true }),
+    outcome: f.text('服务成效', 'Outcome'),
+  },
+});

@@ -1,0 +1,1127 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ApprovalDecision =
+  /** 已同意 (Approved) */
+  | 'APPROVED'
+  /** 待审批 (Pending) */
+  | 'PENDING'
+  /** 已驳回 (Rejected) */
+  | 'REJECTED';
+
+export type ApprovalDecisionFilter = {
+  equals?: ApprovalDecision | null | undefined;
+  in?: Array<ApprovalDecision> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<ApprovalDecision> | null | undefined;
+};
+
+export type ApprovalStepListRelationFilter = {
+  every?: ApprovalStepWhere | null | undefined;
+  none?: ApprovalStepWhere | null | undefined;
+  some?: ApprovalStepWhere | null | undefined;
+};
+
+export type ApprovalStepWhere = {
+  AND?: Array<ApprovalStepWhere> | null | undefined;
+  NOT?: ApprovalStepWhere | null | undefined;
+  OR?: Array<ApprovalStepWhere> | null | undefined;
+  /** Filter on approverOrganization */
+  approverOrganization?: OrganizationWhere | null | undefined;
+  approverOrganizationId?: IdFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  decidedAt?: DateTimeFilter | null | undefined;
+  /** Filter on decidedBy */
+  decidedBy?: UserWhere | null | undefined;
+  decidedById?: IdFilter | null | undefined;
+  decision?: ApprovalDecisionFilter | null | undefined;
+  dueOn?: DateFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** Filter on project */
+  project?: ServiceProjectWhere | null | undefined;
+  projectId?: IdFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
+export type AttendanceListRelationFilter = {
+  every?: AttendanceWhere | null | undefined;
+  none?: AttendanceWhere | null | undefined;
+  some?: AttendanceWhere | null | undefined;
+};
+
+export type AttendanceStatus =
+  /** 缺勤 (Absent) */
+  | 'ABSENT'
+  /** 请假 (Excused) */
+  | 'EXCUSED'
+  /** 迟到 (Late) */
+  | 'LATE'
+  /** 出勤 (Present) */
+  | 'PRESENT';
+
+export type AttendanceStatusFilter = {
+  equals?: AttendanceStatus | null | undefined;
+  in?: Array<AttendanceStatus> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<AttendanceStatus> | null | undefined;
+};
+
+export type AttendanceWhere = {
+  AND?: Array<AttendanceWhere> | null | undefined;
+  NOT?: AttendanceWhere | null | undefined;
+  OR?: Array<AttendanceWhere> | null | undefined;
+  checkInAt?: DateTimeFilter | null | undefined;
+  checkOutAt?: DateTimeFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Filter on enrollment */
+  enrollment?: EnrollmentWhere | null | undefined;
+  enrollmentId?: IdFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** Filter on pickedUpBy */
+  pickedUpBy?: BeneficiaryWhere | null | undefined;
+  pickedUpById?: IdFilter | null | undefined;
+  /** Filter on recordedBy */
+  recordedBy?: UserWhere | null | undefined;
+  recordedById?: IdFilter | null | undefined;
+  /** Filter on session */
+  session?: ClassSessionWhere | null | undefined;
+  sessionId?: IdFilter | null | undefined;
+  status?: AttendanceStatusFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
+export type BeneficiaryCategory =
+  /** 儿童 (Child) */
+  | 'CHILD'
+  /** 困境儿童 (Child in difficulty) */
+  | 'CHILD_IN_DIFFICULTY'
+  /** 困难职工 (Worker in difficulty) */
+  | 'DIFFICULT_WORKER'
+  /** 残疾人 (Person with disability) */
+  | 'DISABLED'
+  /** 双职工家庭 (Dual-earner family) */
+  | 'DUAL_EARNER_FAMILY'
+  /** 老年人 (Elderly) */
+  | 'ELDERLY'
+  /** 全职妈妈 (Full-time mother) */
+  | 'FULL_TIME_MOTHER'
+  /** 产业工人 (Industrial worker) */
+  | 'INDUSTRIAL_WORKER'
+  /** 婴幼儿 (Infant) */
+  | 'INFANT'
+  /** 留守儿童 (Left-behind child) */
+  | 'LEFT_BEHIND_CHILD'
+  /** 新就业形态劳动者 (New-employment-form worker) */
+  | 'NEW_EMPLOYMENT_FORM_WORKER'
+  /** 其他 (Other) */
+  | 'OTHER'
+  /** 妇女 (Woman) */
+  | 'WOMAN'
+  /** 职工 (Worker) */
+  | 'WORKER';
+
+export type BeneficiaryCategoryListFilter = {
+  hasEvery?: Array<BeneficiaryCategory> | null | undefined;
+  hasSome?: Array<BeneficiaryCategory> | null | undefined;
+  isEmpty?: boolean | null | undefined;
+};
+
+export type BeneficiaryWhere = {
+  AND?: Array<BeneficiaryWhere> | null | undefined;
+  NOT?: BeneficiaryWhere | null | undefined;
+  OR?: Array<BeneficiaryWhere> | null | undefined;
+  birthDate?: DateFilter | null | undefined;
+  categories?: BeneficiaryCategoryListFilter | null | undefined;
+  consents?: ConsentListRelationFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  employer?: StringFilter | null | undefined;
+  enrollments?: EnrollmentListRelationFilter | null | undefined;
+  gender?: GenderFilter | null | undefined;
+  guardians?: GuardianshipListRelationFilter | null | undefined;
+  /** Filter on homeCommunity */
+  homeCommunity?: OrganizationWhere | null | undefined;
+  homeCommunityId?: IdFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** Filter on registeredBy */
+  registeredBy?: OrganizationWhere | null | undefined;
+  registeredById?: IdFilter | null | undefined;
+  serviceRecords?: ServiceRecordListRelationFilter | null | undefined;
+  /** Filter on unionOrganization */
+  unionOrganization?: OrganizationWhere | null | undefined;
+  unionOrganizationId?: IdFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+  wards?: GuardianshipListRelationFilter | null | undefined;
+};
+
+export type BooleanFilter = {
+  equals?: boolean | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+};
+
+export type CareType =
+  /** 活动 (Activity) */
+  | 'ACTIVITY'
+  /** 课后托 (After school) */
+  | 'AFTER_SCHOOL'
+  /** 晚间班 (Evening class) */
+  | 'EVENING'
+  /** 全日托 (Full day) */
+  | 'FULL_DAY'
+  /** 半日托 (Half day) */
+  | 'HALF_DAY'
+  /** 假期托 (Holiday) */
+  | 'HOLIDAY'
+  /** 计时托 (Hourly) */
+  | 'HOURLY'
+  /** 临时托 (Temporary) */
+  | 'TEMPORARY';
+
+export type CareTypeFilter = {
+  equals?: CareType | null | undefined;
+  in?: Array<CareType> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<CareType> | null | undefined;
+};
+
+export type ClassSessionListRelationFilter = {
+  every?: ClassSessionWhere | null | undefined;
+  none?: ClassSessionWhere | null | undefined;
+  some?: ClassSessionWhere | null | undefined;
+};
+
+export type ClassSessionWhere = {
+  AND?: Array<ClassSessionWhere> | null | undefined;
+  NOT?: ClassSessionWhere | null | undefined;
+  OR?: Array<ClassSessionWhere> | null | undefined;
+  attendanceRecords?: AttendanceListRelationFilter | null | undefined;
+  classId?: IdFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  date?: DateFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  kind?: SessionKindFilter | null | undefined;
+  /** Filter on serviceClass */
+  serviceClass?: ServiceClassWhere | null | undefined;
+  status?: SessionStatusFilter | null | undefined;
+  topic?: StringFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
+export type ClassStatus =
+  /** 已取消 (Cancelled) */
+  | 'CANCELLED'
+  /** 已截止 (Closed) */
+  | 'CLOSED'
+  /** 招生中 (Open) */
+  | 'OPEN';
+
+export type ClassStatusFilter = {
+  equals?: ClassStatus | null | undefined;
+  in?: Array<ClassStatus> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<ClassStatus> | null | undefined;
+};
+
+export type ConsentListRelationFilter = {
+  every?: ConsentWhere | null | undefined;
+  none?: ConsentWhere | null | undefined;
+  some?: ConsentWhere | null | undefined;
+};
+
+export type ConsentPurpose =
+  /** 数据导出 (Data export) */
+  | 'DATA_EXPORT'
+  /** 照片宣传 (Photo publicity) */
+  | 'PHOTO_PUBLICITY'
+  /** 报名服务 (Service enrolment) */
+  | 'SERVICE_ENROLLMENT'
+  /** 补贴审核 (Subsidy audit) */
+  | 'SUBSIDY_AUDIT';
+
+export type ConsentPurposeFilter = {
+  equals?: ConsentPurpose | null | undefined;
+  in?: Array<ConsentPurpose> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<ConsentPurpose> | null | undefined;
+};
+
+export type ConsentWhere = {
+  AND?: Array<ConsentWhere> | null | undefined;
+  NOT?: ConsentWhere | null | undefined;
+  OR?: Array<ConsentWhere> | null | undefined;
+  /** Filter on beneficiary */
+  beneficiary?: BeneficiaryWhere | null | undefined;
+  beneficiaryId?: IdFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  givenAt?: DateTimeFilter | null | undefined;
+  /** Filter on givenBy */
+  givenBy?: BeneficiaryWhere | null | undefined;
+  givenById?: IdFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  noticeVersion?: StringFilter | null | undefined;
+  purpose?: ConsentPurposeFilter | null | undefined;
+  relation?: GuardianRelationFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+  withdrawnAt?: DateTimeFilter | null | undefined;
+};
+
+export type DateFilter = {
+  equals?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  notIn?: Array<string> | null | undefined;
+};
+
+export type DateTimeFilter = {
+  equals?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  notIn?: Array<string> | null | undefined;
+};
+
+export type EnrollmentListRelationFilter = {
+  every?: EnrollmentWhere | null | undefined;
+  none?: EnrollmentWhere | null | undefined;
+  some?: EnrollmentWhere | null | undefined;
+};
+
+export type EnrollmentStatus =
+  /** 已结业 (Completed) */
+  | 'COMPLETED'
+  /** 已报名 (Enrolled) */
+  | 'ENROLLED'
+  /** 未通过 (Rejected) */
+  | 'REJECTED'
+  /** 候补 (Waitlisted) */
+  | 'WAITLISTED'
+  /** 已退出 (Withdrawn) */
+  | 'WITHDRAWN';
+
+export type EnrollmentStatusFilter = {
+  equals?: EnrollmentStatus | null | undefined;
+  in?: Array<EnrollmentStatus> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<EnrollmentStatus> | null | undefined;
+};
+
+export type EnrollmentWhere = {
+  AND?: Array<EnrollmentWhere> | null | undefined;
+  NOT?: EnrollmentWhere | null | undefined;
+  OR?: Array<EnrollmentWhere> | null | undefined;
+  /** Filter on applicant */
+  applicant?: BeneficiaryWhere | null | undefined;
+  applicantId?: IdFilter | null | undefined;
+  attendanceRecords?: AttendanceListRelationFilter | null | undefined;
+  /** Filter on beneficiary */
+  beneficiary?: BeneficiaryWhere | null | undefined;
+  beneficiaryId?: IdFilter | null | undefined;
+  classId?: IdFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  enrolledAt?: DateTimeFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** Filter on serviceClass */
+  serviceClass?: ServiceClassWhere | null | undefined;
+  status?: EnrollmentStatusFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+  withdrawnAt?: DateTimeFilter | null | undefined;
+};
+
+export type EvaluationKind =
+  /** 结项评估 (Final) */
+  | 'FINAL'
+  /** 中期评估 (Midterm) */
+  | 'MIDTERM'
+  /** 定期评估 (Periodic) */
+  | 'PERIODIC';
+
+export type EvaluationKindFilter = {
+  equals?: EvaluationKind | null | undefined;
+  in?: Array<EvaluationKind> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<EvaluationKind> | null | undefined;
+};
+
+export type EvaluationListRelationFilter = {
+  every?: EvaluationWhere | null | undefined;
+  none?: EvaluationWhere | null | undefined;
+  some?: EvaluationWhere | null | undefined;
+};
+
+export type EvaluationWhere = {
+  AND?: Array<EvaluationWhere> | null | undefined;
+  NOT?: EvaluationWhere | null | undefined;
+  OR?: Array<EvaluationWhere> | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  evaluatedOn?: DateFilter | null | undefined;
+  /** Filter on evaluatorOrganization */
+  evaluatorOrganization?: OrganizationWhere | null | undefined;
+  evaluatorOrganizationId?: IdFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  kind?: EvaluationKindFilter | null | undefined;
+  /** Filter on project */
+  project?: ServiceProjectWhere | null | undefined;
+  projectId?: IdFilter | null | undefined;
+  satisfactionBp?: IntFilter | null | undefined;
+  score?: IntFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
+export type Gender =
+  /** 女 (Female) */
+  | 'FEMALE'
+  /** 男 (Male) */
+  | 'MALE';
+
+export type GenderFilter = {
+  equals?: Gender | null | undefined;
+  in?: Array<Gender> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<Gender> | null | undefined;
+};
+
+export type GuardianRelation =
+  /** 父亲 (Father) */
+  | 'FATHER'
+  /** 祖父母/外祖父母 (Grandparent) */
+  | 'GRANDPARENT'
+  /** 母亲 (Mother) */
+  | 'MOTHER'
+  /** 其他 (Other) */
+  | 'OTHER'
+  /** 其他亲属 (Other relative) */
+  | 'OTHER_RELATIVE';
+
+export type GuardianRelationFilter = {
+  equals?: GuardianRelation | null | undefined;
+  in?: Array<GuardianRelation> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<GuardianRelation> | null | undefined;
+};
+
+export type GuardianshipListRelationFilter = {
+  every?: GuardianshipWhere | null | undefined;
+  none?: GuardianshipWhere | null | undefined;
+  some?: GuardianshipWhere | null | undefined;
+};
+
+export type GuardianshipWhere = {
+  AND?: Array<GuardianshipWhere> | null | undefined;
+  NOT?: GuardianshipWhere | null | undefined;
+  OR?: Array<GuardianshipWhere> | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Filter on guardian */
+  guardian?: BeneficiaryWhere | null | undefined;
+  guardianId?: IdFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  isPrimary?: BooleanFilter | null | undefined;
+  mayPickUp?: BooleanFilter | null | undefined;
+  relation?: GuardianRelationFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+  /** Filter on ward */
+  ward?: BeneficiaryWhere | null | undefined;
+  wardId?: IdFilter | null | undefined;
+};
+
+export type IdFilter = {
+  equals?: string | number | null | undefined;
+  in?: Array<string | number> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<string | number> | null | undefined;
+};
+
+export type IntFilter = {
+  equals?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+  notIn?: Array<number> | null | undefined;
+};
+
+export type IntListFilter = {
+  hasEvery?: Array<number> | null | undefined;
+  hasSome?: Array<number> | null | undefined;
+  isEmpty?: boolean | null | undefined;
+};
+
+export type OrganizationCreateInput = {
+  /** 地址 / Address */
+  address?: string | null | undefined;
+  /** 联系人 / Contact */
+  contactName?: string | null | undefined;
+  /** 联系电话 / Contact phone */
+  contactPhone?: string | null | undefined;
+  /** 统一社会信用代码 / Unified social credit code */
+  creditCode?: string | null | undefined;
+  /** 类型 / Kind */
+  kind: OrganizationKind;
+  /** 层级 / Level */
+  level: OrganizationLevel;
+  /** 名称 / Name */
+  name: string;
+  /** 上级组织 / Parent */
+  parentId?: string | number | null | undefined;
+  /** 行政区划代码 / Region code */
+  regionCode?: string | null | undefined;
+  /** 简称 / Short name */
+  shortName?: string | null | undefined;
+};
+
+export type OrganizationKind =
+  /** 社区 (Community) */
+  | 'COMMUNITY'
+  /** 企业 (Enterprise) */
+  | 'ENTERPRISE'
+  /** 政府部门 (Government agency) */
+  | 'GOVERNMENT_AGENCY'
+  /** 其他 (Other) */
+  | 'OTHER'
+  /** 党委 (Party committee) */
+  | 'PARTY_COMMITTEE'
+  /** 学校 (School) */
+  | 'SCHOOL'
+  /** 街道办事处 (Street office) */
+  | 'STREET_OFFICE'
+  /** 工会 (Trade union) */
+  | 'UNION'
+  /** 村 (Village) */
+  | 'VILLAGE'
+  /** 妇联 (Women's federation) */
+  | 'WOMENS_FEDERATION'
+  /** 团委 (Youth league) */
+  | 'YOUTH_LEAGUE';
+
+export type OrganizationKindFilter = {
+  equals?: OrganizationKind | null | undefined;
+  in?: Array<OrganizationKind> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<OrganizationKind> | null | undefined;
+};
+
+export type OrganizationLevel =
+  /** 市级 (City) */
+  | 'CITY'
+  /** 社区村级 (Community) */
+  | 'COMMUNITY'
+  /** 区县级 (District) */
+  | 'DISTRICT'
+  /** 基层 (Grassroots) */
+  | 'GRASSROOTS'
+  /** 省级 (Province) */
+  | 'PROVINCE'
+  /** 街道乡镇级 (Street) */
+  | 'STREET';
+
+export type OrganizationLevelFilter = {
+  equals?: OrganizationLevel | null | undefined;
+  in?: Array<OrganizationLevel> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<OrganizationLevel> | null | undefined;
+};
+
+export type OrganizationListRelationFilter = {
+  every?: OrganizationWhere | null | undefined;
+  none?: OrganizationWhere | null | undefined;
+  some?: OrganizationWhere | null | undefined;
+};
+
+export type OrganizationWhere = {
+  AND?: Array<OrganizationWhere> | null | undefined;
+  NOT?: OrganizationWhere | null | undefined;
+  OR?: Array<OrganizationWhere> | null | undefined;
+  children?: OrganizationListRelationFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  creditCode?: StringFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  kind?: OrganizationKindFilter | null | undefined;
+  level?: OrganizationLevelFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** Filter on parent */
+  parent?: OrganizationWhere | null | undefined;
+  parentId?: IdFilter | null | undefined;
+  partnerships?: PartnershipListRelationFilter | null | undefined;
+  path?: StringFilter | null | undefined;
+  regionCode?: StringFilter | null | undefined;
+  shortName?: StringFilter | null | undefined;
+  sponsoredProjects?: ServiceProjectListRelationFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+  venues?: VenueListRelationFilter | null | undefined;
+};
+
+export type PartnerRole =
+  /** 协办 (Co-organizer) */
+  | 'CO_ORGANIZER'
+  /** 企业支持 (Enterprise support) */
+  | 'ENTERPRISE_SUPPORT'
+  /** 专家指导 (Expert guidance) */
+  | 'EXPERT'
+  /** 出资 (Funder) */
+  | 'FUNDER'
+  /** 安全保障 (Safety guard) */
+  | 'SAFETY_GUARD'
+  /** 场地提供 (Venue provider) */
+  | 'VENUE_PROVIDER';
+
+export type PartnerRoleFilter = {
+  equals?: PartnerRole | null | undefined;
+  in?: Array<PartnerRole> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<PartnerRole> | null | undefined;
+};
+
+export type PartnershipKind =
+  /** 共驻共建 (Co-building) */
+  | 'CO_BUILDING'
+  /** 联系引导 (Guidance) */
+  | 'GUIDANCE'
+  /** 购买服务 (Service purchase) */
+  | 'SERVICE_PURCHASE'
+  /** 以场地换服务 (Venue for service) */
+  | 'VENUE_FOR_SERVICE';
+
+export type PartnershipKindFilter = {
+  equals?: PartnershipKind | null | undefined;
+  in?: Array<PartnershipKind> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<PartnershipKind> | null | undefined;
+};
+
+export type PartnershipListRelationFilter = {
+  every?: PartnershipWhere | null | undefined;
+  none?: PartnershipWhere | null | undefined;
+  some?: PartnershipWhere | null | undefined;
+};
+
+export type PartnershipStatus =
+  /** 合作中 (Active) */
+  | 'ACTIVE'
+  /** 已终止 (Ended) */
+  | 'ENDED'
+  /** 已暂停 (Suspended) */
+  | 'SUSPENDED';
+
+export type PartnershipStatusFilter = {
+  equals?: PartnershipStatus | null | undefined;
+  in?: Array<PartnershipStatus> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<PartnershipStatus> | null | undefined;
+};
+
+export type PartnershipWhere = {
+  AND?: Array<PartnershipWhere> | null | undefined;
+  NOT?: PartnershipWhere | null | undefined;
+  OR?: Array<PartnershipWhere> | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  kind?: PartnershipKindFilter | null | undefined;
+  /** Filter on organization */
+  organization?: OrganizationWhere | null | undefined;
+  organizationId?: IdFilter | null | undefined;
+  since?: DateFilter | null | undefined;
+  /** Filter on socialGroup */
+  socialGroup?: SocialGroupWhere | null | undefined;
+  socialGroupId?: IdFilter | null | undefined;
+  status?: PartnershipStatusFilter | null | undefined;
+  until?: DateFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
+export type ProjectCategory =
+  /** 课后服务 (After-school service) */
+  | 'AFTER_SCHOOL'
+  /** 托育 (Childcare under 3) */
+  | 'CHILDCARE_UNDER_3'
+  /** 养老服务 (Elderly care) */
+  | 'ELDERLY_CARE'
+  /** 就业技能培训 (Employment skills training) */
+  | 'EMPLOYMENT_TRAINING'
+  /** 家庭教育 (Family education) */
+  | 'FAMILY_EDUCATION'
+  /** 兴趣班 (Interest class) */
+  | 'INTEREST_CLASS'
+  /** 留守儿童关爱 (Left-behind children care) */
+  | 'LEFT_BEHIND_CHILDREN'
+  /** 心理健康 (Mental health) */
+  | 'MENTAL_HEALTH'
+  /** 其他 (Other) */
+  | 'OTHER'
+  /** 安全培训 (Safety training) */
+  | 'SAFETY_TRAINING'
+  /** 暑期托管 (Summer care) */
+  | 'SUMMER_CARE'
+  /** 青少年宫 (Youth palace) */
+  | 'YOUTH_PALACE';
+
+export type ProjectCategoryFilter = {
+  equals?: ProjectCategory | null | undefined;
+  in?: Array<ProjectCategory> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<ProjectCategory> | null | undefined;
+};
+
+export type ProjectPartnerListRelationFilter = {
+  every?: ProjectPartnerWhere | null | undefined;
+  none?: ProjectPartnerWhere | null | undefined;
+  some?: ProjectPartnerWhere | null | undefined;
+};
+
+export type ProjectPartnerWhere = {
+  AND?: Array<ProjectPartnerWhere> | null | undefined;
+  NOT?: ProjectPartnerWhere | null | undefined;
+  OR?: Array<ProjectPartnerWhere> | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** Filter on organization */
+  organization?: OrganizationWhere | null | undefined;
+  organizationId?: IdFilter | null | undefined;
+  /** Filter on project */
+  project?: ServiceProjectWhere | null | undefined;
+  projectId?: IdFilter | null | undefined;
+  role?: PartnerRoleFilter | null | undefined;
+  /** Filter on socialGroup */
+  socialGroup?: SocialGroupWhere | null | undefined;
+  socialGroupId?: IdFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
+export type ProjectStatus =
+  /** 进行中 (Active) */
+  | 'ACTIVE'
+  /** 已批准 (Approved) */
+  | 'APPROVED'
+  /** 已取消 (Cancelled) */
+  | 'CANCELLED'
+  /** 已结项 (Completed) */
+  | 'COMPLETED'
+  /** 草稿 (Draft) */
+  | 'DRAFT'
+  /** 已驳回 (Rejected) */
+  | 'REJECTED'
+  /** 待审批 (Submitted) */
+  | 'SUBMITTED';
+
+export type ProjectStatusFilter = {
+  equals?: ProjectStatus | null | undefined;
+  in?: Array<ProjectStatus> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<ProjectStatus> | null | undefined;
+};
+
+export type RegistrationStatus =
+  /** 已登记 (Registered) */
+  | 'REGISTERED'
+  /** 未登记 (Unregistered) */
+  | 'UNREGISTERED';
+
+export type RegistrationStatusFilter = {
+  equals?: RegistrationStatus | null | undefined;
+  in?: Array<RegistrationStatus> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<RegistrationStatus> | null | undefined;
+};
+
+export type ServiceClassListRelationFilter = {
+  every?: ServiceClassWhere | null | undefined;
+  none?: ServiceClassWhere | null | undefined;
+  some?: ServiceClassWhere | null | undefined;
+};
+
+export type ServiceClassWhere = {
+  AND?: Array<ServiceClassWhere> | null | undefined;
+  NOT?: ServiceClassWhere | null | undefined;
+  OR?: Array<ServiceClassWhere> | null | undefined;
+  capacity?: IntFilter | null | undefined;
+  careType?: CareTypeFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  endsOn?: DateFilter | null | undefined;
+  enrolledCount?: IntFilter | null | undefined;
+  enrollments?: EnrollmentListRelationFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  maxAgeMonths?: IntFilter | null | undefined;
+  minAgeMonths?: IntFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** Filter on project */
+  project?: ServiceProjectWhere | null | undefined;
+  projectId?: IdFilter | null | undefined;
+  sessions?: ClassSessionListRelationFilter | null | undefined;
+  startsOn?: DateFilter | null | undefined;
+  status?: ClassStatusFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+  /** Filter on venue */
+  venue?: VenueWhere | null | undefined;
+  venueId?: IdFilter | null | undefined;
+  weekdays?: IntListFilter | null | undefined;
+};
+
+export type ServiceProjectListRelationFilter = {
+  every?: ServiceProjectWhere | null | undefined;
+  none?: ServiceProjectWhere | null | undefined;
+  some?: ServiceProjectWhere | null | undefined;
+};
+
+export type ServiceProjectWhere = {
+  AND?: Array<ServiceProjectWhere> | null | undefined;
+  NOT?: ServiceProjectWhere | null | undefined;
+  OR?: Array<ServiceProjectWhere> | null | undefined;
+  approvalSteps?: ApprovalStepListRelationFilter | null | undefined;
+  brand?: StringFilter | null | undefined;
+  category?: ProjectCategoryFilter | null | undefined;
+  classes?: ServiceClassListRelationFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  edition?: IntFilter | null | undefined;
+  endsOn?: DateFilter | null | undefined;
+  evaluations?: EvaluationListRelationFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** Filter on operator */
+  operator?: SocialGroupWhere | null | undefined;
+  operatorId?: IdFilter | null | undefined;
+  /** Filter on parent */
+  parent?: ServiceProjectWhere | null | undefined;
+  parentId?: IdFilter | null | undefined;
+  partners?: ProjectPartnerListRelationFilter | null | undefined;
+  serviceRecords?: ServiceRecordListRelationFilter | null | undefined;
+  /** Filter on sponsor */
+  sponsor?: OrganizationWhere | null | undefined;
+  sponsorId?: IdFilter | null | undefined;
+  startsOn?: DateFilter | null | undefined;
+  status?: ProjectStatusFilter | null | undefined;
+  subProjects?: ServiceProjectListRelationFilter | null | undefined;
+  subsidyPolicies?: SubsidyPolicyListRelationFilter | null | undefined;
+  targetCategories?: BeneficiaryCategoryListFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
+export type ServiceRecordKind =
+  /** 心理疏导 (Counselling) */
+  | 'COUNSELING'
+  /** 家庭调解 (Family mediation) */
+  | 'FAMILY_MEDIATION'
+  /** 入户走访 (Home visit) */
+  | 'HOME_VISIT'
+  /** 其他 (Other) */
+  | 'OTHER'
+  /** 转介 (Referral) */
+  | 'REFERRAL'
+  /** 培训 (Training) */
+  | 'TRAINING';
+
+export type ServiceRecordKindFilter = {
+  equals?: ServiceRecordKind | null | undefined;
+  in?: Array<ServiceRecordKind> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<ServiceRecordKind> | null | undefined;
+};
+
+export type ServiceRecordListRelationFilter = {
+  every?: ServiceRecordWhere | null | undefined;
+  none?: ServiceRecordWhere | null | undefined;
+  some?: ServiceRecordWhere | null | undefined;
+};
+
+export type ServiceRecordWhere = {
+  AND?: Array<ServiceRecordWhere> | null | undefined;
+  NOT?: ServiceRecordWhere | null | undefined;
+  OR?: Array<ServiceRecordWhere> | null | undefined;
+  /** Filter on beneficiary */
+  beneficiary?: BeneficiaryWhere | null | undefined;
+  beneficiaryId?: IdFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  kind?: ServiceRecordKindFilter | null | undefined;
+  minutes?: IntFilter | null | undefined;
+  occurredAt?: DateTimeFilter | null | undefined;
+  /** Filter on project */
+  project?: ServiceProjectWhere | null | undefined;
+  projectId?: IdFilter | null | undefined;
+  /** Filter on socialGroup */
+  socialGroup?: SocialGroupWhere | null | undefined;
+  socialGroupId?: IdFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
+export type SessionKind =
+  /** 活动 (Activity) */
+  | 'ACTIVITY'
+  /** 研学参观 (Field trip) */
+  | 'FIELD_TRIP'
+  /** 讲座 (Lecture) */
+  | 'LECTURE'
+  /** 课程 (Lesson) */
+  | 'LESSON';
+
+export type SessionKindFilter = {
+  equals?: SessionKind | null | undefined;
+  in?: Array<SessionKind> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<SessionKind> | null | undefined;
+};
+
+export type SessionStatus =
+  /** 已取消 (Cancelled) */
+  | 'CANCELLED'
+  /** 已开展 (Held) */
+  | 'HELD'
+  /** 已排课 (Scheduled) */
+  | 'SCHEDULED';
+
+export type SessionStatusFilter = {
+  equals?: SessionStatus | null | undefined;
+  in?: Array<SessionStatus> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<SessionStatus> | null | undefined;
+};
+
+export type SocialGroupGrade =
+  /** 1A (1A) */
+  | 'A1'
+  /** 2A (2A) */
+  | 'A2'
+  /** 3A (3A) */
+  | 'A3'
+  /** 4A (4A) */
+  | 'A4'
+  /** 5A (5A) */
+  | 'A5';
+
+export type SocialGroupGradeFilter = {
+  equals?: SocialGroupGrade | null | undefined;
+  in?: Array<SocialGroupGrade> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<SocialGroupGrade> | null | undefined;
+};
+
+export type SocialGroupKind =
+  /** 社会团体 (Association) */
+  | 'ASSOCIATION'
+  /** 基金会 (Foundation) */
+  | 'FOUNDATION'
+  /** 其他 (Other) */
+  | 'OTHER'
+  /** 民办非企业单位 (Private non-enterprise unit) */
+  | 'PRIVATE_NON_ENTERPRISE'
+  /** 社工服务中心 (Social work service centre) */
+  | 'SOCIAL_WORK_CENTER'
+  /** 培训机构 (Training institution) */
+  | 'TRAINING_INSTITUTION'
+  /** 志愿服务队 (Volunteer team) */
+  | 'VOLUNTEER_TEAM';
+
+export type SocialGroupKindFilter = {
+  equals?: SocialGroupKind | null | undefined;
+  in?: Array<SocialGroupKind> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<SocialGroupKind> | null | undefined;
+};
+
+export type SocialGroupWhere = {
+  AND?: Array<SocialGroupWhere> | null | undefined;
+  NOT?: SocialGroupWhere | null | undefined;
+  OR?: Array<SocialGroupWhere> | null | undefined;
+  certifiedSocialWorkers?: IntFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  creditCode?: StringFilter | null | undefined;
+  grade?: SocialGroupGradeFilter | null | undefined;
+  hasOwnUnion?: BooleanFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  kind?: SocialGroupKindFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  operatedProjects?: ServiceProjectListRelationFilter | null | undefined;
+  partnerships?: PartnershipListRelationFilter | null | undefined;
+  registrationStatus?: RegistrationStatusFilter | null | undefined;
+  serviceArea?: StringFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+  volunteers?: IntFilter | null | undefined;
+};
+
+export type StringFilter = {
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  notIn?: Array<string> | null | undefined;
+  startsWith?: string | null | undefined;
+};
+
+export type SubsidyPolicyListRelationFilter = {
+  every?: SubsidyPolicyWhere | null | undefined;
+  none?: SubsidyPolicyWhere | null | undefined;
+  some?: SubsidyPolicyWhere | null | undefined;
+};
+
+export type SubsidyPolicyWhere = {
+  AND?: Array<SubsidyPolicyWhere> | null | undefined;
+  NOT?: SubsidyPolicyWhere | null | undefined;
+  OR?: Array<SubsidyPolicyWhere> | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  eligibleCategories?: BeneficiaryCategoryListFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** Filter on membershipOrganization */
+  membershipOrganization?: OrganizationWhere | null | undefined;
+  membershipOrganizationId?: IdFilter | null | undefined;
+  /** Filter on project */
+  project?: ServiceProjectWhere | null | undefined;
+  projectId?: IdFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
+export type UserRole =
+  /** 数据分析 (Analyst) */
+  | 'ANALYST'
+  /** 组织管理员 (Organization administrator) */
+  | 'ORG_ADMIN'
+  /** 组织工作人员 (Organization staff) */
+  | 'ORG_STAFF'
+  /** 社会组织用户 (Partner (social organization) user) */
+  | 'PARTNER'
+  /** 平台管理员 (Platform administrator) */
+  | 'PLATFORM_ADMIN';
+
+export type UserRoleFilter = {
+  equals?: UserRole | null | undefined;
+  in?: Array<UserRole> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<UserRole> | null | undefined;
+};
+
+export type UserWhere = {
+  AND?: Array<UserWhere> | null | undefined;
+  NOT?: UserWhere | null | undefined;
+  OR?: Array<UserWhere> | null | undefined;
+  active?: BooleanFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  displayName?: StringFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  lastLoginAt?: DateTimeFilter | null | undefined;
+  /** Filter on organization */
+  organization?: OrganizationWhere | null | undefined;
+  organizationId?: IdFilter | null | undefined;
+  role?: UserRoleFilter | null | undefined;
+  /** Filter on socialGroup */
+  socialGroup?: SocialGroupWhere | null | undefined;
+  socialGroupId?: IdFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+  username?: StringFilter | null | undefined;
+};
+
+export type VenueKind =
+  /** 社区服务中心 (Community centre) */
+  | 'COMMUNITY_CENTER'
+  /** 企业场所 (Enterprise site) */
+  | 'ENTERPRISE_SITE'
+  /** 其他 (Other) */
+  | 'OTHER'
+  /** 户外基地 (Outdoor base) */
+  | 'OUTDOOR_BASE'
+  /** 校区 (School campus) */
+  | 'SCHOOL_CAMPUS'
+  /** 共享阵地 (Shared space) */
+  | 'SHARED_SPACE'
+  /** 村委会 (Village office) */
+  | 'VILLAGE_OFFICE';
+
+export type VenueKindFilter = {
+  equals?: VenueKind | null | undefined;
+  in?: Array<VenueKind> | null | undefined;
+  /** true: only rows where the value is empty */
+  isNull?: boolean | null | undefined;
+  notIn?: Array<VenueKind> | null | undefined;
+};
+
+export type VenueListRelationFilter = {
+  every?: VenueWhere | null | undefined;
+  none?: VenueWhere | null | undefined;
+  some?: VenueWhere | null | undefined;
+};
+
+export type VenueWhere = {
+  AND?: Array<VenueWhere> | null | undefined;
+  NOT?: VenueWhere | null | undefined;
+  OR?: Array<VenueWhere> | null | undefined;
+  capacity?: IntFilter | null | undefined;
+  classes?: ServiceClassListRelationFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  hasFoodLicence?: BooleanFilter | null | undefined;
+  hasSafetyPost?: BooleanFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  kind?: VenueKindFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** Filter on owner */
+  owner?: OrganizationWhere | null | undefined;
+  ownerId?: IdFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
+export type CreateOrganizationMutationVariables = Exact<{
+  data: OrganizationCreateInput;
+}>;
+
+
+export type CreateOrganizationMutation = { createOrganization: { id: string, name: string, kind: OrganizationKind, level: OrganizationLevel, parentId: string | null, path: string | null, version: number } };
+
+export type OrganizationsConnectionQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: OrganizationWhere | null | undefined;
+}>;
+
+
+export type OrganizationsConnectionQuery = { organizationsConnection: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ClassListPageQueryVariables = Exact<{
+  take?: number | null | undefined;
+  where?: ServiceClassWhere | null | undefined;
+}>;
+
+
+export type ClassListPageQuery = { serviceClassesCount: number, serviceClasses: Array<{ id: string, name: string, capacity: number, enrolledCount: number | null, enrollmentsCount: number, project: { id: string, name: string, sponsor: { id: string, name: string } | null } | null, venue: { id: string, name: string } | null, enrollments: Array<{ id: string, status: EnrollmentStatus | null, beneficiary: { id: string, name: string } | null }> }> };
+
+
+export const CreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"data"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"data"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const OrganizationsConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationsConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationWhere"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<OrganizationsConnectionQuery, OrganizationsConnectionQueryVariables>;
+export const ClassListPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassListPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceClassWhere"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceClasses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sponsor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentsCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceClassesCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}}]}]}}]} as unknown as DocumentNode<ClassListPageQuery, ClassListPageQueryVariables>;
