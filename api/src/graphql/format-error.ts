@@ -75,6 +75,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
+  const coercion = code === 'BAD_USER_INPUT' && !formatted.extensions?.fieldErrors && coercionField(formatted.message);
+  if (coercion) {
+    // A variable the schema could not accept (31 Feb, an unknown enum value): name the field.
+    return { ...base, extensions: { code, fieldErrors: { [coercion]: '格式不正确' } } };
+  }
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { exception: _e, stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return { ...base, extensions };
@@ -97,6 +102,21 @@ export function loggableError(e: unknown): Record<string, unknown> {
     return { type: err.name, code: err.code, constraint: err.constraint, table: err.table };
   }
   return { type: err?.name, message: err?.message, stack: err?.stack };
+}
+
+/** `Variable "$data" got invalid value … at "data.birthDate"` → `birthDate` (`0.birthDate` in lists). */
+function coercionField(message: string): string | undefined {
+  const at = /got invalid value .* at "([^"]+)"/.exec(message)?.[1];
+  if (at)
+    return (
+      at
+        .replace(/\[(\d+)\]/g, '.$1')
+        .split('.')
+        .slice(1)
+        .join('.') || at
+    );
+  const whole = /^Variable "\$(\w+)" got invalid value/.exec(message)?.[1];
+  return whole;
 }
 
 function constraintOf(e: unknown): string | undefined {

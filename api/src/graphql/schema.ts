@@ -9,6 +9,7 @@ import { orderTypeOf } from '../common/crud/order';
 import { allResources, registerResources } from '../common/crud/registry';
 import { resources } from '../modules/resources';
 import { HealthResolver } from './health.resolver';
+import { validateArgs } from './validate-args';
 
 let schema: GraphQLSchema | undefined;
 
@@ -29,7 +30,7 @@ export function buildLinliSchema(): GraphQLSchema {
   const crud = allResources().flatMap((spec) => [createCrudResolver(spec), createConnectionResolver(spec)]);
   schema = buildSchemaSync({
     resolvers: [HealthResolver, ...crud] as never,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
     emitSchemaFile: false,
   });
   return schema;
