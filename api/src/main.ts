@@ -53,9 +53,11 @@ async function main(): Promise<void> {
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, 'shutting down');
-      await server.stop().catch(() => undefined);
-      await orm.close(true).catch(() => undefined);
+      await server.stop().catch((e) => logger.error({ err: String(e) }, 'stopping the HTTP server'));
+      logger.info('HTTP server stopped');
+      await orm.close(true).catch((e) => logger.error({ err: String(e) }, 'closing database connections'));
       await stopEmbedded();
+      if (embedded) logger.info('PostgreSQL stopped');
       process.exit(0);
     };
     process.on('SIGINT', () => void shutdown('SIGINT'));

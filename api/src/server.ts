@@ -37,6 +37,8 @@ export async function createServer(deps: {
     schema: buildLinliSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: HTTP server, then connections, then PostgreSQL, in that order.
+    stopOnTerminationSignals: false,
     introspection: true,
     parseOptions: { maxTokens: 20000 },
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestPlugin],

@@ -23,6 +23,7 @@ const LIB_EVENTS = [
   'SIGBREAK',
   'SIGHUP',
   'exit',
+  'beforeExit',
   'message',
   'uncaughtException',
   'unhandledRejection',

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config';
 import { ensureDatabase, initOrm, migrate } from './database';
+import { migrationsIndexFile, renderMigrationsIndex } from './migrations-index';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 
 /**
@@ -37,6 +38,12 @@ async function run(command: string, name?: string): Promise<number> {
       }
       const migrator = orm.getMigrator();
       if (command === 'check') {
+        if (fs.readFileSync(migrationsIndexFile(), 'utf8') !== renderMigrationsIndex()) {
+          process.stderr.write(
+            'src/db/migrations/index.ts does not list every migration; run npm run migration:create\n',
+          );
+          return 1;
+        }
         const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false });
         if (diff.trim()) {
           process.stderr.write(`migrations are behind the entities; run npm run migration:create\n${diff}\n`);
@@ -45,7 +52,8 @@ async function run(command: string, name?: string): Promise<number> {
         process.stdout.write('migrations match the entities\n');
         return 0;
       }
-      const result = await migrator.createMigration(undefined, false, command === 'initial', name);
+      const result = await migrator.createMigration(undefined, false, false, name);
+      fs.writeFileSync(migrationsIndexFile(), renderMigrationsIndex());
       process.stdout.write(result.fileName ? `created ${result.fileName}\n` : 'no changes\n');
       return 0;
     } finally {

@@ -2,6 +2,7 @@ import { ReferenceKind, defineConfig, type Options } from '@mikro-orm/postgresql
 import { Migrator } from '@mikro-orm/migrations';
 import path from 'node:path';
 import { entities } from '../modules/entities';
+import { migrationsList } from './migrations';
 
 /** Migrations are kept as TypeScript in src/db/migrations and run compiled from dist/db/migrations. */
 const migrationsTs = path.resolve(__dirname, '..', '..', 'src', 'db', 'migrations');
@@ -46,6 +47,8 @@ export function ormOptions(clientUrl: string | undefined, overrides: OrmOverride
       path: migrationsJs,
       pathTs: migrationsTs,
       glob: '!(*.d).{js,ts}',
+      // Run from a static list (migrations/index.ts), not by scanning a folder: see migrations-index.ts.
+      migrationsList,
       transactional: true,
       allOrNothing: true,
       // No snapshot: new migrations are diffed against a real database migrated to the latest one.
