@@ -1,3 +1,4 @@
+import { raw } from '@mikro-orm/core';
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import type { ResourceSpec } from '../resource';
 import { badInput } from '../../graphql/errors';
@@ -43,7 +44,12 @@ export function translateOrder(spec: ResourceSpec, orderBy: OrderInput[] | null 
     for (const [key, dir] of entries) {
       const field = spec.fields[key];
       const property = field?.kind === 'ref' ? field.relation! : (field?.property ?? key);
-      out.push({ [property]: dir === SortOrder.DESC ? 'desc' : 'asc' });
+      const direction = dir === SortOrder.DESC ? 'desc' : 'asc';
+      if (field?.kind === 'string') {
+        // Names sort the way people expect in Chinese: by pinyin (ICU), not by code point.
+        const column = property.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+        out.push({ [raw((alias: string) => `${alias}.${column} collate "zh-x-icu"`)]: direction });
+      } else out.push({ [property]: direction });
       if (key === 'id') idSeen = true;
     }
   }
