@@ -1,0 +1,55 @@
+import { startTestApp, type TestApp } from './support/test-app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+type Meta = {
+  _adminMeta: {
+    name: string;
+    label: { zh: string };
+    operations: Record<string, string | null>;
+    fields: {
+      name: string;
+      kind: string;
+      target: string | null;
+      enumValues: { value: string; label: { zh: string } }[] | null;
+    }[];
+    relations: { name: string; target: string }[];
+  }[];
+};
+
+describe('_adminMeta describes every resource for the console', () => {
+  it('lists labels, operations that exist in the schema, fields and relations', async () => {
+    const meta = await app.ok<Meta>(`{
+      _adminMeta {
+        name label { zh } operations { one list count connection create createMany update updateMany delete deleteMany restore }
+        fields { name kind target enumValues { value label { zh } } }
+        relations { name target }
+      }
+    }`);
+    const schema = await app.ok<{
+      __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } };
+    }>(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
+    const roots = new Set(
+      [...schema.__schema.queryType.fields, ...schema.__schema.mutationType.fields].map((f) => f.name),
+    );
+    expect(meta._adminMeta.length).toBe(21);
+    for (const r of meta._adminMeta) {
+      expect(r.label.zh).toMatch(/[\u4e00-\u9fa5]/);
+      for (const op of Object.values(r.operations)) if (op) expect(roots.has(op)).toBe(true);
+    }
+    const cls = meta._adminMeta.find((r) => r.name === 'ServiceClass')!;
+    expect(cls.fields.find((f) => f.name === 'projectId')).toMatchObject({ kind: 'ref', target: 'ServiceProject' });
+    expect(cls.fields.find((f) => f.name === 'feePerDayFen')?.kind).toBe('money');
+    expect(cls.relations.map((r) => r.name)).toEqual(expect.arrayContaining(['sessions', 'enrollments']));
+    const careType = cls.fields.find((f) => f.name === 'careType')!;
+    expect(careType.enumValues).toContainEqual({ value: 'HALF_DAY', label: { zh: '半日托' } });
+    const audit = meta._adminMeta.find((r) => r.name === 'AuditEvent')!;
+    expect(audit.operations.create).toBeNull();
+  });
+});
