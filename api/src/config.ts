@@ -31,6 +31,10 @@ export interface Config {
   seedDemo: boolean;
   /** 32-byte key (base64 or hex) for personal data; generated into dataDir in embedded mode if unset. */
   piiKey: Buffer | undefined;
+  /** HMAC secret for access tokens (at least 32 characters); generated into dataDir if unset outside production. */
+  jwtSecret: string | undefined;
+  accessTokenMinutes: number;
+  refreshTokenDays: number;
 }
 
 /** The repository root: api/src/config.ts and api/dist/config.js both sit two levels below it. */
@@ -95,6 +99,11 @@ export function loadConfig(env: Env = process.env): Config {
   if (url && !piiKey && nodeEnv === 'production') {
     throw new ConfigError('PII_ENCRYPTION_KEY', 'is required in production with DATABASE_URL');
   }
+  const jwtSecret = env.JWT_SECRET || undefined;
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  }
+  if (!jwtSecret && nodeEnv === 'production') throw new ConfigError('JWT_SECRET', 'is required in production');
   return {
     nodeEnv,
     host: env.HOST || '0.0.0.0',
@@ -105,5 +114,8 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(env.LINLI_DATA_DIR || path.join(repoRoot, '.data')),
     seedDemo: boolean(env, 'SEED_DEMO', url === undefined),
     piiKey,
+    jwtSecret,
+    accessTokenMinutes: integer(env, 'ACCESS_TOKEN_MINUTES', 15, 1, 1440),
+    refreshTokenDays: integer(env, 'REFRESH_TOKEN_DAYS', 30, 1, 365),
   };
 }

@@ -5,7 +5,9 @@ import { createLogger } from './common/logger';
 import { ConfigError, loadConfig, type Config } from './config';
 import { ensureDatabase, initOrm, migrate } from './db/database';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
-import { loadOrCreateDevKey } from './db/pii-key';
+import { loadOrCreateDevJwtSecret, loadOrCreateDevKey } from './db/pii-key';
+import { AuthService } from './modules/account/auth.service';
+import { TokenService } from './modules/account/tokens';
 import { seedDemoIfEmpty, DEMO_ACCOUNTS } from './db/seeders/demo';
 import { createServer, listen } from './server';
 
@@ -44,7 +46,9 @@ async function main(): Promise<void> {
     let seeded = false;
     if (config.seedDemo) seeded = await seedDemoIfEmpty(orm, pii, logger);
 
-    const server = await createServer({ config, orm, logger, pii });
+    const jwtSecret = config.jwtSecret ?? loadOrCreateDevJwtSecret(config.dataDir);
+    const auth = new AuthService(new TokenService(jwtSecret, config.accessTokenMinutes), config.refreshTokenDays);
+    const server = await createServer({ config, orm, logger, pii, auth });
     const port = await listen(server, config);
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
     printBanner(`http://${host}:${port}`, Boolean(embedded), seeded || config.seedDemo);

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { Loaders } from './common/crud/loaders';
 import type { PiiCipher } from './common/crypto/pii';
+import type { AuthService } from './modules/account/auth.service';
 import type { Logger } from './common/logger';
 import type { Config } from './config';
 import { pendingMigrations } from './db/database';
@@ -28,8 +29,9 @@ export async function createServer(deps: {
   orm: MikroORM;
   logger: Logger;
   pii: PiiCipher;
+  auth: AuthService;
 }): Promise<LinliServer> {
-  const { orm, logger, pii } = deps;
+  const { orm, logger, pii, auth } = deps;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -71,8 +73,19 @@ export async function createServer(deps: {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+        const systemEm = () => orm.em.fork() as Context['em'];
+        const principal = await auth.principal(systemEm(), req.headers.authorization, header(req.headers['x-api-key']));
         const em = orm.em.fork() as Context['em'];
-        return { em, loaders: new Loaders(em), requestId, logger: logger.child({ requestId }), pii };
+        return {
+          em,
+          loaders: new Loaders(em),
+          requestId,
+          logger: logger.child({ requestId }),
+          pii,
+          principal,
+          auth,
+          systemEm,
+        };
       },
     }),
   );
@@ -87,6 +100,8 @@ export async function createServer(deps: {
     },
   };
 }
+
+const header = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
 
 export async function listen(server: LinliServer, config: Config): Promise<number> {
   await new Promise<void>((resolve, reject) => {

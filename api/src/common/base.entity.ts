@@ -1,4 +1,4 @@
-import { PrimaryKey, Property } from '@mikro-orm/core';
+import { PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { uuidv7 } from 'uuidv7';
 
 /**
@@ -8,16 +8,16 @@ import { uuidv7 } from 'uuidv7';
  */
 export abstract class BaseEntity {
   @PrimaryKey({ type: 'uuid' })
-  id: string = uuidv7();
+  id: string & Opt = uuidv7();
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date & Opt = new Date();
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  updatedAt: Date & Opt = new Date();
 
   @Property({ version: true, default: 1 })
-  version!: number;
+  version!: number & Opt;
 
   @Property({ type: 'timestamptz', nullable: true })
   deletedAt?: Date | null = null;

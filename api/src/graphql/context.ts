@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Loaders } from '../common/crud/loaders';
 import type { PiiCipher } from '../common/crypto/pii';
 import type { Logger } from '../common/logger';
+import type { AuthService } from '../modules/account/auth.service';
+import type { Principal } from './principal';
 
 /** What every resolver gets: a request-scoped EntityManager fork, its loaders, the request id. */
 export interface Context {
@@ -10,4 +12,9 @@ export interface Context {
   requestId: string;
   logger: Logger;
   pii: PiiCipher;
+  /** The caller; null when no credentials were sent. */
+  principal: Principal | null;
+  auth: AuthService;
+  /** An EntityManager without scope filters, for sign-in and look-ups that precede scoping. */
+  systemEm: () => EntityManager;
 }

@@ -17,7 +17,9 @@ export type FieldErrors = Record<string, string>;
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extra } });
+    // Thrown while building the request context (bad credentials), the status becomes the HTTP one.
+    const http = code === 'UNAUTHENTICATED' ? { http: { status: 401 } } : {};
+    super(message, { extensions: { code, ...extra, ...http } });
     this.name = 'AppError';
   }
 }

@@ -8,6 +8,7 @@ import { connectionTypesOf, objectTypeOf } from '../common/crud/object-type';
 import { orderTypeOf } from '../common/crud/order';
 import { allResources, registerResources } from '../common/crud/registry';
 import { resources } from '../modules/resources';
+import { AuthResolver } from '../modules/account/auth.resolver';
 import { AdminMetaResolver } from './admin-meta.resolver';
 import { HealthResolver } from './health.resolver';
 import { validateArgs } from './validate-args';
@@ -30,7 +31,7 @@ export function buildLinliSchema(): GraphQLSchema {
   }
   const crud = allResources().flatMap((spec) => [createCrudResolver(spec), createConnectionResolver(spec)]);
   schema = buildSchemaSync({
-    resolvers: [HealthResolver, AdminMetaResolver, ...crud] as never,
+    resolvers: [HealthResolver, AuthResolver, AdminMetaResolver, ...crud] as never,
     validateFn: validateArgs,
     emitSchemaFile: false,
   });

@@ -1,4 +1,5 @@
 import { ApiKey } from './account/api-key.entity';
+import { RefreshToken } from './account/refresh-token.entity';
 import { User } from './account/user.entity';
 import { Attendance } from './attendance/attendance.entity';
 import { AuditEvent } from './audit/audit-event.entity';
@@ -41,6 +42,7 @@ export const entities = [
   NeedRequest,
   Evaluation,
   User,
+  RefreshToken,
   ApiKey,
   AuditEvent,
 ];

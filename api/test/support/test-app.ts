@@ -7,6 +7,8 @@ import { Client } from 'pg';
 import { PiiCipher } from '../../src/common/crypto/pii';
 import { createLogger } from '../../src/common/logger';
 import { loadConfig } from '../../src/config';
+import { AuthService } from '../../src/modules/account/auth.service';
+import { TokenService } from '../../src/modules/account/tokens';
 import { initOrm } from '../../src/db/database';
 import { createServer, listen, type LinliServer } from '../../src/server';
 import { TEMPLATE_DB, testServerUrl } from '../setup/shared';
@@ -44,6 +46,7 @@ export interface TestApp {
 export type Doc<T, V> = string | TypedDocumentNode<T, V>;
 
 export const TEST_PII_KEY = Buffer.alloc(32, 7);
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
 
 /** A migrated database of its own (a clone of the template) and an API server on a free port. */
 export async function startTestApp(): Promise<TestApp> {
@@ -66,7 +69,8 @@ export async function startTestApp(): Promise<TestApp> {
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), host: '127.0.0.1', port: 0 };
   const logger = createLogger('silent');
   const pii = new PiiCipher(TEST_PII_KEY);
-  const server: LinliServer = await createServer({ config, orm, logger, pii });
+  const auth = new AuthService(new TokenService(TEST_JWT_SECRET, 15), 30);
+  const server: LinliServer = await createServer({ config, orm, logger, pii, auth });
   const port = await listen(server, config);
   const url = `http://127.0.0.1:${port}/graphql`;
   const sqlClient = new Client({ connectionString: dbUrl.toString() });

@@ -1,0 +1,129 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { uuidv7 } from 'uuidv7';
+import { AppError } from '../../graphql/errors';
+import type { Principal } from '../../graphql/principal';
+import { ApiKey } from './api-key.entity';
+import { DUMMY_HASH, verifyPassword } from './password';
+import { RefreshToken } from './refresh-token.entity';
+import { randomToken, sha256, type TokenService } from './tokens';
+import { User } from './user.entity';
+import type { UserRole } from './account.enums';
+
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  user: User;
+}
+
+const unauthenticated = (message = '用户名或密码错误') => new AppError('UNAUTHENTICATED', message);
+
+/**
+ * Sign-in, rotating refresh tokens and resolving the caller of a request. Runs on an EntityManager
+ * without scope filters: who the caller is has to be known before any scope can apply.
+ */
+export class AuthService {
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly refreshDays: number,
+  ) {}
+
+  async login(em: EntityManager, username: string, password: string): Promise<Session> {
+    const user = await em.findOne(User, { username: username.trim() });
+    const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+    if (!user || !ok || !user.passwordHash) throw unauthenticated();
+    if (!user.active) throw unauthenticated('账号已停用');
+    user.lastLoginAt = new Date();
+    return this.issue(em, user, uuidv7());
+  }
+
+  /** Rotates a refresh token. A token that was already rotated revokes its whole family. */
+  async refresh(em: EntityManager, token: string): Promise<Session> {
+    const outcome = await em.transactional(async (tx) => {
+      const row = await tx.findOne(
+        RefreshToken,
+        { tokenHash: sha256(token) },
+        { populate: ['user'], lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (!row || row.revokedAt || row.expiresAt <= new Date()) return { error: '登录已过期，请重新登录' };
+      // A rotated token presented again was copied; a disabled user's sessions end here at the latest.
+      if (row.rotatedAt) return { error: '登录凭证已失效，请重新登录', revokeFamily: row.family };
+      if (!row.user.active || row.user.deletedAt) return { error: '账号已停用', revokeFamily: row.family };
+      row.rotatedAt = new Date();
+      return { session: await this.issue(tx, row.user, row.family) };
+    });
+    if (outcome.session) return outcome.session;
+    // Outside the transaction above, so that the revocation is kept although the request fails.
+    if (outcome.revokeFamily) {
+      await em.nativeUpdate(RefreshToken, { family: outcome.revokeFamily, revokedAt: null }, { revokedAt: new Date() });
+    }
+    throw unauthenticated(outcome.error);
+  }
+
+  async logout(em: EntityManager, token: string): Promise<boolean> {
+    const row = await em.findOne(RefreshToken, { tokenHash: sha256(token) });
+    if (!row) return false;
+    await em.nativeUpdate(RefreshToken, { family: row.family, revokedAt: null }, { revokedAt: new Date() });
+    return true;
+  }
+
+  private async issue(em: EntityManager, user: User, family: string): Promise<Session> {
+    const refreshToken = randomToken();
+    em.create(RefreshToken, {
+      user,
+      family,
+      tokenHash: sha256(refreshToken),
+      expiresAt: new Date(Date.now() + this.refreshDays * 86_400_000),
+    });
+    await em.flush();
+    const access = this.tokens.signAccess(user.id, user.role);
+    return { accessToken: access.token, refreshToken, expiresIn: access.expiresIn, user };
+  }
+
+  /**
+   * The caller of a request from `Authorization: Bearer <jwt|api key>` or `X-Api-Key`; null when no
+   * credentials were sent. Bad credentials throw UNAUTHENTICATED.
+   */
+  async principal(em: EntityManager, authorization?: string, apiKeyHeader?: string): Promise<Principal | null> {
+    const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const apiKey = apiKeyHeader ?? (bearer?.startsWith('lk_') ? bearer : undefined);
+    if (apiKey) return this.apiKeyPrincipal(em, apiKey);
+    if (!authorization) return null;
+    if (!bearer) throw unauthenticated('无效的认证信息');
+    const claims = this.tokens.verifyAccess(bearer);
+    if (!claims) throw unauthenticated('登录已过期或无效，请重新登录');
+    const user = await em.findOne(User, { id: claims.sub }, { populate: ['organization'] });
+    if (!user || !user.active) throw unauthenticated('账号已停用');
+    return {
+      kind: 'user',
+      userId: user.id,
+      apiKeyId: null,
+      role: user.role,
+      organizationId: user.organization?.id ?? null,
+      orgPath: user.organization?.path ?? null,
+      socialGroupId: user.socialGroup?.id ?? null,
+      label: user.username,
+    };
+  }
+
+  private async apiKeyPrincipal(em: EntityManager, key: string): Promise<Principal> {
+    const row = await em.findOne(ApiKey, { keyHash: sha256(key) }, { populate: ['organization'] });
+    const now = new Date();
+    if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) throw unauthenticated('API 密钥无效或已过期');
+    // Record use at most once a minute: a key used by a busy integration should not write on every call.
+    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+      await em.nativeUpdate(ApiKey, { id: row.id }, { lastUsedAt: now });
+    }
+    const role: UserRole = row.socialGroup ? 'PARTNER' : 'ORG_STAFF';
+    return {
+      kind: 'apiKey',
+      userId: row.createdBy?.id ?? null,
+      apiKeyId: row.id,
+      role,
+      organizationId: row.organization?.id ?? null,
+      orgPath: row.organization?.path ?? null,
+      socialGroupId: row.socialGroup?.id ?? null,
+      label: `key:${row.prefix}`,
+    };
+  }
+}

@@ -1,0 +1,142 @@
+import jwt from 'jsonwebtoken';
+import { hashPassword } from '../src/modules/account/password';
+import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  await app.sql(
+    `insert into app_user (id, username, password_hash, display_name, role) values
+     ('0190a000-0000-7000-8000-00000000a001', 'alice', $1, '管理员', 'PLATFORM_ADMIN'),
+     ('0190a000-0000-7000-8000-00000000a002', 'bob', $1, '停用者', 'PLATFORM_ADMIN')`,
+    [await hashPassword('correct horse')],
+  );
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken refreshToken expiresIn user { username role } } }`;
+const REFRESH = `mutation ($t: String!) { refresh(refreshToken: $t) { accessToken refreshToken } }`;
+type Session = {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  user: { username: string; role: string };
+};
+
+async function login(u: string, p = 'correct horse'): Promise<Session> {
+  return (await app.ok<{ login: Session }>(LOGIN, { u, p })).login;
+}
+
+async function meWith(token: string) {
+  const res = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ me { username role } }' }),
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as { data?: { me: unknown }; errors?: { extensions: { code: string } }[] },
+  };
+}
+
+describe('sign-in with short-lived access tokens and rotating refresh tokens', () => {
+  it('signs in, answers me, and refuses a wrong password without saying which part was wrong', async () => {
+    const s = await login('alice');
+    expect(s.user).toEqual({ username: 'alice', role: 'PLATFORM_ADMIN' });
+    expect(s.expiresIn).toBe(15 * 60);
+    expect((await meWith(s.accessToken)).body.data?.me).toEqual({ username: 'alice', role: 'PLATFORM_ADMIN' });
+    for (const [u, p] of [
+      ['alice', 'wrong'],
+      ['nobody', 'correct horse'],
+    ]) {
+      const res = await app.gql(LOGIN, { u, p });
+      expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(res.errors?.[0].message).toBe('用户名或密码错误');
+    }
+    const [row] = await app.sql<{ password_hash: string }>(
+      `select password_hash from app_user where username = 'alice'`,
+    );
+    expect(row.password_hash.startsWith('$argon2id$')).toBe(true);
+  });
+
+  it('rotates refresh tokens and revokes the whole family when a rotated token is used again', async () => {
+    const s1 = await login('alice');
+    const s2 = (await app.ok<{ refresh: Session }>(REFRESH, { t: s1.refreshToken })).refresh;
+    const s3 = (await app.ok<{ refresh: Session }>(REFRESH, { t: s2.refreshToken })).refresh;
+    // s1's token was rotated: presenting it again means it leaked.
+    const reuse = await app.gql(REFRESH, { t: s1.refreshToken });
+    expect(reuse.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const after = await app.gql(REFRESH, { t: s3.refreshToken });
+    expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const rows = await app.sql<{ revoked: number }>(
+      `select count(*)::int as revoked from refresh_token where revoked_at is not null and family = (select family from refresh_token where token_hash = encode(sha256($1::bytea), 'hex'))`,
+      [s1.refreshToken],
+    );
+    expect(rows[0].revoked).toBe(3);
+  });
+
+  it('logs out: the refresh token stops working', async () => {
+    const s = await login('alice');
+    expect(
+      (await app.ok<{ logout: boolean }>(`mutation ($t: String!) { logout(refreshToken: $t) }`, { t: s.refreshToken }))
+        .logout,
+    ).toBe(true);
+    expect((await app.gql(REFRESH, { t: s.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a disabled user at once and at the next refresh', async () => {
+    const s = await login('bob');
+    await app.sql(`update app_user set active = false where username = 'bob'`);
+    expect((await meWith(s.accessToken)).status).toBe(401);
+    expect((await app.gql(REFRESH, { t: s.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.gql(LOGIN, { u: 'bob', p: 'correct horse' })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it.each([
+    [
+      'alg none',
+      () =>
+        `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: '0190a000-0000-7000-8000-00000000a001', role: 'PLATFORM_ADMIN', iss: 'linli', exp: now() + 600 })}.`,
+    ],
+    [
+      'expired',
+      () =>
+        jwt.sign({ role: 'PLATFORM_ADMIN' }, TEST_JWT_SECRET, {
+          subject: '0190a000-0000-7000-8000-00000000a001',
+          issuer: 'linli',
+          expiresIn: -10,
+        }),
+    ],
+    [
+      'wrong signature',
+      () =>
+        jwt.sign({ role: 'PLATFORM_ADMIN' }, 'another-secret-another-secret-another', {
+          subject: '0190a000-0000-7000-8000-00000000a001',
+          issuer: 'linli',
+          expiresIn: 600,
+        }),
+    ],
+    [
+      'HS512 with our secret',
+      () =>
+        jwt.sign({ role: 'PLATFORM_ADMIN' }, TEST_JWT_SECRET, {
+          algorithm: 'HS512',
+          subject: '0190a000-0000-7000-8000-00000000a001',
+          issuer: 'linli',
+          expiresIn: 600,
+        }),
+    ],
+    ['garbage', () => 'not-a-token'],
+  ])('answers a token with %s as UNAUTHENTICATED (HTTP 401)', async (_name, make) => {
+    const res = await meWith(make());
+    expect(res.status).toBe(401);
+    expect(res.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+const now = () => Math.floor(Date.now() / 1000);
