@@ -10,7 +10,9 @@ import type { PiiCipher } from './common/crypto/pii';
 import type { AuthService } from './modules/account/auth.service';
 import type { Logger } from './common/logger';
 import type { Config } from './config';
-import { pendingMigrations } from './db/database';
+import { pendingMigrations, scopedFork, systemFork } from './db/database';
+import { canReadField } from './common/scope/access';
+import { scopeOf } from './common/scope/scope-params';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { requestPlugin } from './graphql/request-plugin';
@@ -73,12 +75,12 @@ export async function createServer(deps: {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
-        const systemEm = () => orm.em.fork() as Context['em'];
+        const systemEm = () => systemFork(orm) as Context['em'];
         const principal = await auth.principal(systemEm(), req.headers.authorization, header(req.headers['x-api-key']));
-        const em = orm.em.fork() as Context['em'];
+        const em = scopedFork(orm, scopeOf(principal)) as Context['em'];
         return {
           em,
-          loaders: new Loaders(em),
+          loaders: new Loaders(em, (field) => canReadField({ principal }, field)),
           requestId,
           logger: logger.child({ requestId }),
           pii,

@@ -75,6 +75,8 @@ export interface ResourceSpec<E = unknown> {
   search?: string[];
   /** Default order when the caller gives none (id is always the last key). */
   defaultOrder?: Record<string, 'ASC' | 'DESC'>;
+  /** Roles allowed to create, update and delete (default: everyone but analysts); rows still obey scope. */
+  writeRoles?: readonly import('../modules/account/account.enums').UserRole[];
   /** Which generic operations exist; domain actions are separate mutations. */
   operations?: { create?: boolean; update?: boolean; delete?: boolean };
   /** Re-read rows after a write: columns kept by database triggers (a tree path, a counter). */

@@ -1,6 +1,21 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { SYSTEM_SCOPE, type ScopeParams } from '../common/scope/scope-params';
 import { Client } from 'pg';
 import { ormOptions, type OrmOverrides } from './mikro-orm.config';
+
+/** An EntityManager that sees every row: for sign-in, seeding and jobs, never for a caller's request. */
+export function systemFork(orm: MikroORM): EntityManager {
+  const em = orm.em.fork();
+  em.setFilterParams('scope', SYSTEM_SCOPE);
+  return em;
+}
+
+/** The EntityManager of one request: it sees what the caller's scope allows. */
+export function scopedFork(orm: MikroORM, params: ScopeParams): EntityManager {
+  const em = orm.em.fork();
+  em.setFilterParams('scope', params);
+  return em;
+}
 
 export async function initOrm(url: string, overrides: OrmOverrides = {}): Promise<MikroORM> {
   return MikroORM.init(ormOptions(url, overrides));

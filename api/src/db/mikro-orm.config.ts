@@ -1,6 +1,8 @@
 import { ReferenceKind, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import path from 'node:path';
+import { scopeCondition } from '../common/scope/scope-rules';
+import type { ScopeParams } from '../common/scope/scope-params';
 import { entities } from '../modules/entities';
 import { migrationsList } from './migrations';
 
@@ -34,7 +36,18 @@ export function ormOptions(clientUrl: string | undefined, overrides: OrmOverride
       },
     },
     // Soft delete: every read path (find, count, populate, loaders) hides deleted rows.
-    filters: { notDeleted: { name: 'notDeleted', cond: { deletedAt: null }, default: true } },
+    filters: {
+      notDeleted: { name: 'notDeleted', cond: { deletedAt: null }, default: true },
+      // Who may see which rows (common/scope/scope-rules.ts). It takes arguments, so a query on an
+      // EntityManager where none were set throws: scoping fails closed.
+      scope: {
+        name: 'scope',
+        cond: (args: Record<string, unknown>, _type: string, _em: unknown, _options: unknown, entityName?: unknown) =>
+          scopeCondition(entityNameOf(entityName), args as ScopeParams),
+        default: true,
+        args: true,
+      },
+    },
     // Cross-scope references are normal here (a child registered in another community): never drop a
     // row because its parent is filtered out; relation fields resolve to null instead.
     autoJoinRefsForFilters: false,
@@ -60,3 +73,6 @@ export function ormOptions(clientUrl: string | undefined, overrides: OrmOverride
     logger: overrides.onQuery ? (message: string) => overrides.onQuery?.(message) : () => undefined,
   });
 }
+
+const entityNameOf = (name: unknown): string =>
+  typeof name === 'string' ? name : ((name as { name?: string } | undefined)?.name ?? '');

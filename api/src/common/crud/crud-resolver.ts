@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { canReadField, forbidden } from '../scope/access';
 import type { ResourceSpec } from '../resource';
 import { CrudService } from './crud-service';
 import { whereTypeOf } from './filters';
@@ -65,7 +66,7 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
   method(
     p,
     'one',
-    (id: string, ctx: Context) => service.findOne(ctx.em, id),
+    (id: string, ctx: Context) => service.findOne(ctx, id),
     Query(() => T, { name: spec.single, nullable: true, description: `${spec.label[0]}: one by id` }),
     [Arg('id', () => ID), Ctx()],
   );
@@ -73,14 +74,14 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
     p,
     'many',
     (where: Row, search: string, orderBy: Row[], skip: number, take: number, ctx: Context) =>
-      service.findMany(ctx.em, { where, search, orderBy: orderBy as never, skip, take }),
+      service.findMany(ctx, { where, search, orderBy: orderBy as never, skip, take }),
     Query(() => [T], { name: spec.plural, description: `${spec.label[0]}: list` }),
     listArgs(spec, 'offset'),
   );
   method(
     p,
     'count',
-    (where: Row, search: string, ctx: Context) => service.count(ctx.em, { where, search }),
+    (where: Row, search: string, ctx: Context) => service.count(ctx, { where, search }),
     Query(() => Int, { name: `${spec.plural}Count` }),
     [Arg('where', () => Where, { nullable: true }), Arg('search', () => String, { nullable: true }), Ctx()],
   );
@@ -89,7 +90,7 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
     p,
     'connection',
     (where: Row, search: string, orderBy: Row[], first: number, after: string, ctx: Context) =>
-      service.connection(ctx.em, { where, search, orderBy: orderBy as never, first, after }),
+      service.connection(ctx, { where, search, orderBy: orderBy as never, first, after }),
     Query(() => connection, {
       name: `${spec.plural}Connection`,
       description: 'Cursor paging; totalCount costs a statement only when selected',
@@ -102,14 +103,14 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
     method(
       p,
       'create',
-      (data: Row, ctx: Context) => service.create(ctx.em, data, ctx),
+      (data: Row, ctx: Context) => service.create(ctx, data),
       Mutation(() => T, { name: `create${spec.name}` }),
       [Arg('data', () => Create), Ctx()],
     );
     method(
       p,
       'createMany',
-      (data: Row[], ctx: Context) => service.createMany(ctx.em, data, ctx),
+      (data: Row[], ctx: Context) => service.createMany(ctx, data),
       Mutation(() => [T], { name: `create${Plural}`, description: 'All or nothing' }),
       [Arg('data', () => [Create]), Ctx()],
     );
@@ -120,7 +121,7 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
       p,
       'update',
       (id: string, data: Row, expectedVersion: number | null, ctx: Context) =>
-        service.update(ctx.em, id, data, ctx, expectedVersion),
+        service.update(ctx, id, data, expectedVersion),
       Mutation(() => T, {
         name: `update${spec.name}`,
         description: 'A stale expectedVersion → CONFLICT, nothing written',
@@ -130,7 +131,7 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
     method(
       p,
       'updateMany',
-      (ids: string[], data: Row, ctx: Context) => service.updateMany(ctx.em, ids, data, ctx),
+      (ids: string[], data: Row, ctx: Context) => service.updateMany(ctx, ids, data),
       Mutation(() => [T], {
         name: `update${Plural}`,
         description: 'The same change to every listed record; all or nothing',
@@ -142,21 +143,21 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
     method(
       p,
       'remove',
-      async (id: string, ctx: Context) => (await service.remove(ctx.em, [id]))[0],
+      async (id: string, ctx: Context) => (await service.remove(ctx, [id]))[0],
       Mutation(() => T, { name: `delete${spec.name}`, description: 'Soft delete' }),
       [Arg('id', () => ID), Ctx()],
     );
     method(
       p,
       'removeMany',
-      (ids: string[], ctx: Context) => service.remove(ctx.em, ids),
+      (ids: string[], ctx: Context) => service.remove(ctx, ids),
       Mutation(() => [T], { name: `delete${Plural}`, description: 'Soft delete; all or nothing' }),
       [Arg('ids', () => [ID]), Ctx()],
     );
     method(
       p,
       'restore',
-      async (id: string, ctx: Context) => (await service.restore(ctx.em, [id]))[0],
+      async (id: string, ctx: Context) => (await service.restore(ctx, [id]))[0],
       Mutation(() => T, { name: `restore${spec.name}` }),
       [Arg('id', () => ID), Ctx()],
     );
@@ -198,13 +199,16 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
       method(
         p,
         `val_${key}`,
-        (root: Row) => (output ? output(root) : root[field.property ?? key]),
+        (root: Row, ctx: Context) => {
+          if (!canReadField(ctx, field)) throw forbidden('无权查看个人信息');
+          return output ? output(root) : root[field.property ?? key];
+        },
         FieldResolver(() => scalarOf(field), {
           name: key,
           nullable: true,
           description: [field.label.join(' / '), field.description].filter(Boolean).join('. '),
         }),
-        [Root()],
+        [Root(), Ctx()],
       );
     }
   }

@@ -1,12 +1,14 @@
 import { DriverException, type EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../graphql/context';
 import { badInput, conflict, notFound, type FieldErrors } from '../../graphql/errors';
-import type { PiiCipher } from '../crypto/pii';
+import { AuditEvent } from '../../modules/audit/audit-event.entity';
 import type { ResourceSpec } from '../resource';
+import { assertCanRead, assertCanWrite, canReadField, forbidden } from '../scope/access';
 import { writableFields } from './inputs';
 import { translateOrder, type OrderInput } from './order';
 import { decodeCursor, encodeCursor, isUuid, paging } from './paging';
 import { getResource } from './registry';
-import { translateSearch, translateWhere, type Query } from './where-translate';
+import { translateSearch, translateWhere, type FieldGate, type Query } from './where-translate';
 
 export interface ListArgs {
   where?: Query | null;
@@ -18,60 +20,62 @@ export interface ListArgs {
 
 type Entity = { id: string; version: number; deletedAt?: Date | null } & Record<string, unknown>;
 type Data = Record<string, unknown>;
-
-/** What write hooks (beforeWrite) may use besides the data. */
-export interface WriteContext {
-  pii: PiiCipher;
-}
+/** What the service needs of the request: its EntityManager, caller, keys and request id. */
+export type CrudContext = Pick<Context, 'em' | 'principal' | 'pii' | 'requestId'>;
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
 
 /**
- * The generic operations every resource gets. Domain rules that are not generic live in the
- * module's own service; the database backs the critical ones with constraints, which are mapped
- * back to the field they concern.
+ * The generic operations every resource gets. Reads obey the caller's scope (the `scope` filter on
+ * the request's EntityManager); writes also need a role allowed to write the resource, must leave
+ * every row inside the caller's scope, and leave one audit event per row, in the same transaction.
+ * The database backs the critical rules with constraints, mapped back to the field they concern.
  */
 export class CrudService {
   constructor(readonly spec: ResourceSpec) {}
 
-  private filter(args: Pick<ListArgs, 'where' | 'search'>): Query {
-    const parts = [translateWhere(this.spec, args.where), translateSearch(this.spec, args.search)].filter(
-      (q) => Object.keys(q).length,
-    );
+  private gate(ctx: CrudContext): FieldGate {
+    return (field) => canReadField(ctx, field);
+  }
+
+  private filter(ctx: CrudContext, args: Pick<ListArgs, 'where' | 'search'>): Query {
+    const parts = [
+      translateWhere(this.spec, args.where, this.gate(ctx)),
+      translateSearch(this.spec, args.search, this.gate(ctx)),
+    ].filter((q) => Object.keys(q).length);
     return parts.length ? { $and: parts } : {};
   }
 
-  async findOne(em: EntityManager, id: string): Promise<Entity | null> {
+  async findOne(ctx: CrudContext, id: string): Promise<Entity | null> {
+    assertCanRead(ctx);
     if (!isUuid(id)) return null;
-    return (await em.findOne(this.spec.entity, { id } as never)) as Entity | null;
+    return (await ctx.em.findOne(this.spec.entity, { id } as never)) as Entity | null;
   }
 
-  async getOrFail(em: EntityManager, id: string): Promise<Entity> {
-    const row = await this.findOne(em, id);
-    if (!row) throw notFound(this.spec.name, id);
-    return row;
-  }
-
-  async findMany(em: EntityManager, args: ListArgs): Promise<Entity[]> {
+  async findMany(ctx: CrudContext, args: ListArgs): Promise<Entity[]> {
+    assertCanRead(ctx);
     const { offset, limit } = paging(args.skip, args.take);
+    const orderBy = translateOrder(this.spec, args.orderBy, this.gate(ctx));
     if (limit === 0) return [];
-    return (await em.find(this.spec.entity, this.filter(args) as never, {
-      orderBy: translateOrder(this.spec, args.orderBy) as never,
+    return (await ctx.em.find(this.spec.entity, this.filter(ctx, args) as never, {
+      orderBy: orderBy as never,
       offset,
       limit,
     })) as Entity[];
   }
 
-  count(em: EntityManager, args: Pick<ListArgs, 'where' | 'search'>): Promise<number> {
-    return em.count(this.spec.entity, this.filter(args) as never);
+  count(ctx: CrudContext, args: Pick<ListArgs, 'where' | 'search'>): Promise<number> {
+    assertCanRead(ctx);
+    return ctx.em.count(this.spec.entity, this.filter(ctx, args) as never);
   }
 
   /** Cursor paging; `totalCount` is a thunk so that it costs a statement only when selected. */
-  async connection(em: EntityManager, args: ListArgs & { first?: number | null; after?: string | null }) {
+  async connection(ctx: CrudContext, args: ListArgs & { first?: number | null; after?: string | null }) {
+    assertCanRead(ctx);
     const start = decodeCursor(args.after) + 1;
     const { limit } = paging(0, args.first);
-    const rows = (await em.find(this.spec.entity, this.filter(args) as never, {
-      orderBy: translateOrder(this.spec, args.orderBy) as never,
+    const rows = (await ctx.em.find(this.spec.entity, this.filter(ctx, args) as never, {
+      orderBy: translateOrder(this.spec, args.orderBy, this.gate(ctx)) as never,
       offset: start,
       limit: limit + 1,
     })) as Entity[];
@@ -86,16 +90,16 @@ export class CrudService {
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
-      totalCount: () => this.count(em, args),
+      totalCount: () => this.count(ctx, args),
     };
   }
 
   /** Input fields → entity properties; foreign keys become references after they are checked. */
   private async toEntityData(
-    em: EntityManager,
+    tx: EntityManager,
+    ctx: CrudContext,
     input: Data,
     mode: 'create' | 'update',
-    wc: WriteContext,
   ): Promise<Data> {
     const errors: FieldErrors = {};
     const data: Data = {};
@@ -114,30 +118,49 @@ export class CrudService {
           else refs.set(field.target!, [...(refs.get(field.target!) ?? []), { key, id: value as string }]);
         }
         data[field.relation!] =
-          value === null ? null : em.getReference(getResource(field.target!).entity, value as never);
+          value === null ? null : tx.getReference(getResource(field.target!).entity, value as never);
       } else {
         data[field.property ?? key] = value;
       }
     }
-    // One statement per referenced type; the caller's filters apply, so an unreachable record counts as missing.
+    // One statement per referenced type, under the caller's scope: an unreachable record counts as missing.
     for (const [target, wanted] of refs) {
-      const found = await em.find(getResource(target).entity, { id: { $in: wanted.map((w) => w.id) } } as never, {
+      const found = (await tx.find(getResource(target).entity, { id: { $in: wanted.map((w) => w.id) } } as never, {
         fields: ['id'] as never,
-      });
-      const ids = new Set((found as Entity[]).map((r) => r.id));
+      })) as Entity[];
+      const ids = new Set(found.map((r) => r.id));
       for (const w of wanted) if (!ids.has(w.id)) errors[w.key] = '关联记录不存在';
     }
     if (Object.keys(errors).length) throw badInput(errors);
-    return this.spec.beforeWrite ? this.spec.beforeWrite(data, mode, wc) : data;
+    return this.spec.beforeWrite ? this.spec.beforeWrite(data, mode, ctx) : data;
   }
 
-  private async flush(em: EntityManager, rows: Entity[] = []): Promise<void> {
+  /** Flushes, maps constraint violations, checks the rows stay in scope, and writes the audit trail. */
+  private async commit(tx: EntityManager, ctx: CrudContext, rows: Entity[], action: string, fields: string[]) {
     try {
-      await em.flush();
+      await tx.flush();
     } catch (e) {
       throw this.mapDriverError(e);
     }
-    if (this.spec.refreshAfterWrite) for (const row of rows) await em.refresh(row as never);
+    if (action === 'create' || action === 'update' || action === 'restore') {
+      const ids = rows.map((r) => r.id);
+      const visible = await tx.count(this.spec.entity, { id: { $in: ids } } as never);
+      if (visible !== ids.length) throw forbidden('不能在自己的权限范围之外创建或移动记录');
+    }
+    if (this.spec.refreshAfterWrite) for (const row of rows) await tx.refresh(row as never);
+    const p = ctx.principal;
+    for (const row of rows) {
+      tx.create(AuditEvent, {
+        actor: p?.userId ? tx.getReference(getResource('User').entity, p.userId as never) : null,
+        actorLabel: p?.label ?? null,
+        action,
+        entityType: this.spec.name,
+        entityId: row.id,
+        changedFields: fields,
+        requestId: ctx.requestId,
+      } as never);
+    }
+    await tx.flush();
   }
 
   /** A violated CHECK or unique constraint names its columns; report it on the matching field. */
@@ -156,78 +179,71 @@ export class CrudService {
     return e;
   }
 
-  async create(em: EntityManager, input: Data, wc: WriteContext): Promise<Entity> {
-    return (await this.createMany(em, [input], wc))[0];
+  async create(ctx: CrudContext, input: Data): Promise<Entity> {
+    return (await this.createMany(ctx, [input]))[0];
   }
 
-  async createMany(em: EntityManager, inputs: Data[], wc: WriteContext): Promise<Entity[]> {
-    return em.transactional(async (tx) => {
+  async createMany(ctx: CrudContext, inputs: Data[]): Promise<Entity[]> {
+    assertCanWrite(ctx, this.spec);
+    return ctx.em.transactional(async (tx) => {
       const rows: Entity[] = [];
       for (const [i, input] of inputs.entries()) {
-        const data = await this.toEntityData(tx, input, 'create', wc).catch((e) => {
+        const data = await this.toEntityData(tx, ctx, input, 'create').catch((e) => {
           throw inputs.length > 1 ? prefixErrors(e, i) : e;
         });
         rows.push(tx.create(this.spec.entity, data as never) as Entity);
       }
-      await this.flush(tx, rows);
+      const fields = [...new Set(inputs.flatMap((input) => Object.keys(input)))];
+      await this.commit(tx, ctx, rows, 'create', fields);
       return rows;
     });
   }
 
-  async update(
-    em: EntityManager,
-    id: string,
-    input: Data,
-    wc: WriteContext,
-    expectedVersion?: number | null,
-  ): Promise<Entity> {
-    return (await this.updateMany(em, [id], input, wc, expectedVersion))[0];
+  async update(ctx: CrudContext, id: string, input: Data, expectedVersion?: number | null): Promise<Entity> {
+    return (await this.updateMany(ctx, [id], input, expectedVersion))[0];
   }
 
-  async updateMany(
-    em: EntityManager,
-    ids: string[],
-    input: Data,
-    wc: WriteContext,
-    expectedVersion?: number | null,
-  ): Promise<Entity[]> {
-    return em.transactional(async (tx) => {
+  async updateMany(ctx: CrudContext, ids: string[], input: Data, expectedVersion?: number | null): Promise<Entity[]> {
+    assertCanWrite(ctx, this.spec);
+    return ctx.em.transactional(async (tx) => {
       const rows = await this.getAll(tx, ids);
       if (expectedVersion != null && rows.some((r) => r.version !== expectedVersion)) throw conflict();
-      const data = await this.toEntityData(tx, input, 'update', wc);
+      const data = await this.toEntityData(tx, ctx, input, 'update');
       for (const row of rows) Object.assign(row, data);
-      await this.flush(tx, rows);
+      await this.commit(tx, ctx, rows, 'update', Object.keys(input));
       return rows;
     });
   }
 
   /** Soft delete; refused while live records still point at the row (nothing is orphaned). */
-  async remove(em: EntityManager, ids: string[]): Promise<Entity[]> {
-    return em.transactional(async (tx) => {
+  async remove(ctx: CrudContext, ids: string[]): Promise<Entity[]> {
+    assertCanWrite(ctx, this.spec);
+    return ctx.em.transactional(async (tx) => {
       const rows = await this.getAll(tx, ids);
       const dependents: Record<string, number> = {};
       for (const [name, rel] of Object.entries(this.spec.toMany ?? {})) {
-        const n = await tx.count(getResource(rel.target).entity, {
-          [rel.inverse]: { $in: ids },
-          id: { $nin: ids },
-        } as never);
+        // Counted without the caller's scope: a dependent the caller cannot see still depends on the row.
+        const n = await tx.count(
+          getResource(rel.target).entity,
+          { [rel.inverse]: { $in: ids }, id: { $nin: ids } } as never,
+          { filters: { scope: false } },
+        );
         if (n > 0) dependents[name] = n;
       }
-      if (Object.keys(dependents).length) {
-        throw conflict('仍有关联记录，不能删除', { dependents });
-      }
+      if (Object.keys(dependents).length) throw conflict('仍有关联记录，不能删除', { dependents });
       const now = new Date();
       for (const row of rows) row.deletedAt = now;
-      await this.flush(tx);
+      await this.commit(tx, ctx, rows, 'delete', ['deletedAt']);
       return rows;
     });
   }
 
-  async restore(em: EntityManager, ids: string[]): Promise<Entity[]> {
-    return em.transactional(async (tx) => {
+  async restore(ctx: CrudContext, ids: string[]): Promise<Entity[]> {
+    assertCanWrite(ctx, this.spec);
+    return ctx.em.transactional(async (tx) => {
       const rows = await this.getAll(tx, ids, true);
       for (const row of rows) row.deletedAt = null;
-      await this.flush(tx);
+      await this.commit(tx, ctx, rows, 'restore', ['deletedAt']);
       return rows;
     });
   }

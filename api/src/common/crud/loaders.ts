@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { ResourceSpec } from '../resource';
 import { translateOrder, type OrderInput } from './order';
-import { translateWhere, type Query } from './where-translate';
+import { translateWhere, type FieldGate, type Query } from './where-translate';
 
 type Row = { id: string } & Record<string, unknown>;
 
@@ -21,7 +21,11 @@ export interface ToManyArgs {
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    /** Fields the caller may not read cannot be filtered or sorted on in nested lists either. */
+    private readonly gate: FieldGate = () => true,
+  ) {}
 
   private get<V>(key: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
     let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
@@ -45,9 +49,9 @@ export class Loaders {
   toMany(child: ResourceSpec, inverse: string, parentId: string, args: ToManyArgs): Promise<Row[]> {
     const key = `many:${child.name}:${inverse}:${JSON.stringify(args)}`;
     return this.get<Row[]>(key, async (parentIds) => {
-      const where = { $and: [{ [inverse]: { $in: [...parentIds] } }, translateWhere(child, args.where)] };
+      const where = { $and: [{ [inverse]: { $in: [...parentIds] } }, translateWhere(child, args.where, this.gate)] };
       const rows = (await this.em.find(child.entity, where as never, {
-        orderBy: translateOrder(child, args.orderBy) as never,
+        orderBy: translateOrder(child, args.orderBy, this.gate) as never,
       })) as Row[];
       const groups = new Map<string, Row[]>(parentIds.map((id) => [id, []]));
       for (const row of rows) groups.get(parentOf(row, inverse))?.push(row);
@@ -68,7 +72,7 @@ export class Loaders {
       const qb = this.em
         .createQueryBuilder(child.entity, 'c')
         .select([`c.${inverse}`, raw('count(*)::int as n')] as never)
-        .where({ $and: [{ [inverse]: { $in: [...parentIds] } }, translateWhere(child, where)] } as never)
+        .where({ $and: [{ [inverse]: { $in: [...parentIds] } }, translateWhere(child, where, this.gate)] } as never)
         .groupBy(`c.${inverse}` as never);
       await qb.applyFilters();
       const rows = (await qb.execute('all', false)) as Record<string, unknown>[];

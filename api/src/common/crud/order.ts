@@ -3,6 +3,7 @@ import { Field, InputType, registerEnumType } from 'type-graphql';
 import type { ResourceSpec } from '../resource';
 import { badInput } from '../../graphql/errors';
 import { memo } from './registry';
+import { forbiddenField, type FieldGate } from './where-translate';
 
 export enum SortOrder {
   ASC = 'ASC',
@@ -34,7 +35,11 @@ export function sortableKeys(spec: ResourceSpec): string[] {
 export type OrderInput = Record<string, SortOrder | null | undefined>;
 
 /** MikroORM orderBy with `id` always the last key, so pages are stable. */
-export function translateOrder(spec: ResourceSpec, orderBy: OrderInput[] | null | undefined): Record<string, string>[] {
+export function translateOrder(
+  spec: ResourceSpec,
+  orderBy: OrderInput[] | null | undefined,
+  gate: FieldGate = () => true,
+): Record<string, string>[] {
   const items = orderBy?.length ? orderBy : spec.defaultOrder ? [spec.defaultOrder as OrderInput] : [];
   const out: Record<string, string>[] = [];
   let idSeen = false;
@@ -43,6 +48,7 @@ export function translateOrder(spec: ResourceSpec, orderBy: OrderInput[] | null 
     if (entries.length !== 1 && orderBy?.length) throw badInput({ orderBy: '每个排序项只能指定一个字段' });
     for (const [key, dir] of entries) {
       const field = spec.fields[key];
+      if (!gate(field)) throw forbiddenField(key);
       const property = field?.kind === 'ref' ? field.relation! : (field?.property ?? key);
       const direction = dir === SortOrder.DESC ? 'desc' : 'asc';
       if (field?.kind === 'string') {

@@ -1,5 +1,5 @@
 import type { FieldSpec, ResourceSpec } from '../resource';
-import { badInput } from '../../graphql/errors';
+import { AppError, badInput } from '../../graphql/errors';
 import { getResource } from './registry';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -72,8 +72,12 @@ function translateOps(property: string, field: FieldSpec | undefined, ops: Ops):
   return out;
 }
 
+/** Whether the caller may use a field (read it, and so filter or sort on it). */
+export type FieldGate = (field: FieldSpec | undefined) => boolean;
+const OPEN: FieldGate = () => true;
+
 /** Translates a GraphQL `XWhere` into a MikroORM filter query for the resource's entity. */
-export function translateWhere(spec: ResourceSpec, where: Query | null | undefined): Query {
+export function translateWhere(spec: ResourceSpec, where: Query | null | undefined, gate: FieldGate = OPEN): Query {
   if (!where) return {};
   const parts: Query[] = [];
   const byRelation = new Map(
@@ -84,27 +88,28 @@ export function translateWhere(spec: ResourceSpec, where: Query | null | undefin
   for (const [key, value] of Object.entries(where)) {
     if (value === undefined || value === null) continue;
     if (key === 'AND') {
-      parts.push(...(value as Query[]).map((w) => translateWhere(spec, w)));
+      parts.push(...(value as Query[]).map((w) => translateWhere(spec, w, gate)));
     } else if (key === 'OR') {
-      const alts = (value as Query[]).map((w) => translateWhere(spec, w));
+      const alts = (value as Query[]).map((w) => translateWhere(spec, w, gate));
       parts.push(alts.length ? { $or: alts } : NOTHING);
     } else if (key === 'NOT') {
-      const inner = translateWhere(spec, value as Query);
+      const inner = translateWhere(spec, value as Query, gate);
       if (Object.keys(inner).length) parts.push({ $not: inner });
     } else if (spec.toMany?.[key]) {
       const target = getResource(spec.toMany[key].target);
-      if (value.some) parts.push({ [key]: { $some: and([LIVE, translateWhere(target, value.some)]) } });
-      if (value.none) parts.push({ [key]: { $none: and([LIVE, translateWhere(target, value.none)]) } });
+      if (value.some) parts.push({ [key]: { $some: and([LIVE, translateWhere(target, value.some, gate)]) } });
+      if (value.none) parts.push({ [key]: { $none: and([LIVE, translateWhere(target, value.none, gate)]) } });
       if (value.every) {
-        const cond = translateWhere(target, value.every);
+        const cond = translateWhere(target, value.every, gate);
         // Every live child matches: no live child fails to match.
         if (Object.keys(cond).length) parts.push({ [key]: { $none: and([LIVE, { $not: cond }]) } });
       }
     } else if (byRelation.has(key)) {
       const field = byRelation.get(key)!;
-      parts.push({ [key]: and([LIVE, translateWhere(getResource(field.target!), value as Query)]) });
+      parts.push({ [key]: and([LIVE, translateWhere(getResource(field.target!), value as Query, gate)]) });
     } else if (key === 'id' || key === 'createdAt' || key === 'updatedAt' || spec.fields[key]?.filter) {
       const field = spec.fields[key];
+      if (!gate(field)) throw forbiddenField(key);
       parts.push(...translateOps(propertyOf(key, field), field, value as Ops));
     } else {
       throw badInput({ [key]: '该字段不可筛选' });
@@ -114,9 +119,14 @@ export function translateWhere(spec: ResourceSpec, where: Query | null | undefin
 }
 
 /** The `search` argument: any searchable field contains the text (case-insensitive). */
-export function translateSearch(spec: ResourceSpec, search: string | null | undefined): Query {
+export function translateSearch(spec: ResourceSpec, search: string | null | undefined, gate: FieldGate = OPEN): Query {
   const text = search?.trim();
-  if (!text || !spec.search?.length) return {};
+  const keys = (spec.search ?? []).filter((key) => gate(spec.fields[key]));
+  if (!text || !keys.length) return {};
   const pattern = `%${escapeLike(text)}%`;
-  return { $or: spec.search.map((key) => ({ [propertyOf(key, spec.fields[key])]: { $ilike: pattern } })) };
+  return { $or: keys.map((key) => ({ [propertyOf(key, spec.fields[key])]: { $ilike: pattern } })) };
 }
+
+/** A field the caller may not read cannot be filtered or sorted on either: that would reveal it. */
+export const forbiddenField = (key: string): AppError =>
+  new AppError('FORBIDDEN', `无权按字段 ${key} 筛选或排序`, { fieldErrors: { [key]: '无权使用该字段' } });

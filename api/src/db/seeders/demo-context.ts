@@ -82,6 +82,7 @@ export class DemoContext {
   readonly orgParent = new Map<string, string | null>();
 
   private readonly keys = new Map<string, string>();
+  private readonly keyOfId = new Map<string, string>();
 
   constructor(
     readonly pii: PiiCipher,
@@ -96,6 +97,7 @@ export class DemoContext {
     const k = `${kind}:${key}`;
     if (this.keys.has(k)) throw new Error(`demo data: duplicate key ${k}`);
     this.keys.set(k, id);
+    this.keyOfId.set(id, key);
     return id;
   }
 
@@ -103,6 +105,11 @@ export class DemoContext {
     const id = this.keys.get(`${kind}:${key}`);
     if (!id) throw new Error(`demo data: unknown ${kind} "${key}"`);
     return id;
+  }
+
+  /** The short key a row was registered under. */
+  keyOf(id: string): string | undefined {
+    return this.keyOfId.get(id);
   }
 
   org = (key: string): string => this.ref('org', key);

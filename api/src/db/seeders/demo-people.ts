@@ -1,4 +1,3 @@
-import { makeIdNumber } from '../../common/validators';
 import {
   BeneficiaryCategory as BC,
   Gender,
@@ -7,16 +6,9 @@ import {
 } from '../../modules/beneficiary/beneficiary.enums';
 import { DemoContext } from './demo-context';
 import { addDays, ageInMonths, birthDateForAge, chinaTime } from './demo-dates';
-import {
-  AREAS,
-  ELDERLY,
-  HOUSEHOLDS,
-  JOBS,
-  type AreaKey,
-  type HouseholdTemplate,
-  type Job,
-  type JobKey,
-} from './demo-households';
+import { AREAS, JOBS, type AreaKey, type Job, type JobKey } from './demo-areas';
+import { ELDERLY, HOUSEHOLDS, type HouseholdTemplate } from './demo-households';
+import { SyntheticIdentifiers } from './demo-identifiers';
 import { fullName, SURNAMES } from './demo-names';
 
 /**
@@ -44,39 +36,11 @@ export interface Person {
   union: string | null;
   /** For children: their guardians. */
   guardians: Guard[];
+  /** Home community (organization key). */
+  community: string;
 }
 
 type Sex = (typeof Gender)[keyof typeof Gender];
-
-class Identifiers {
-  private readonly ids = new Set<string>();
-  private readonly phones = new Set<string>();
-
-  constructor(private readonly ctx: DemoContext) {}
-
-  idNumber(region: string, birthDate: string, gender: Sex): string {
-    for (;;) {
-      // Odd sequence = male, even = female (GB 11643).
-      const seq = this.ctx.rng.int(0, 499) * 2 + (gender === Gender.MALE ? 1 : 0);
-      const id = makeIdNumber({ region, birthDate, sequence: seq });
-      if (!this.ids.has(id)) {
-        this.ids.add(id);
-        return id;
-      }
-    }
-  }
-
-  /** Synthetic mobile numbers in the 139 range. */
-  phone(): string {
-    for (;;) {
-      const p = `139${String(this.ctx.rng.int(0, 99_999_999)).padStart(8, '0')}`;
-      if (!this.phones.has(p)) {
-        this.phones.add(p);
-        return p;
-      }
-    }
-  }
-}
 
 interface NewPerson {
   tag: string;
@@ -91,6 +55,7 @@ interface NewPerson {
   union?: string | null;
   community: string;
   registeredBy: string;
+  registeredByGroup?: string;
   registeredAt: Date;
   idShare: number;
   phoneShare: number;
@@ -99,7 +64,7 @@ interface NewPerson {
 
 export function buildPeople(ctx: DemoContext): Person[] {
   const rng = ctx.rng;
-  const ident = new Identifiers(ctx);
+  const ident = new SyntheticIdentifiers(ctx.rng);
   const people: Person[] = [];
   const rowOf = new Map<string, (typeof ctx.rows.beneficiary)[number]>();
 
@@ -122,6 +87,7 @@ export function buildPeople(ctx: DemoContext): Person[] {
       unionOrganization: p.union ?? null,
       homeCommunity: ctx.org(p.community),
       registeredBy: ctx.org(p.registeredBy),
+      registeredByGroup: p.registeredByGroup ? ctx.group(p.registeredByGroup) : null,
       notes: p.notes ?? null,
       ...DemoContext.stamp(p.registeredAt),
     };
@@ -137,6 +103,7 @@ export function buildPeople(ctx: DemoContext): Person[] {
       categories,
       union: p.union ?? null,
       guardians: [],
+      community: p.community,
     };
     people.push(person);
     return person;
@@ -159,7 +126,14 @@ export function buildPeople(ctx: DemoContext): Person[] {
 
   function household(t: HouseholdTemplate): void {
     const registeredAt = chinaTime(addDays(t.ageOn, -rng.int(30, 60)), '10:00');
-    const base = { tag: t.tag, area: t.area, community: t.community, registeredBy: t.registeredBy, registeredAt };
+    const base = {
+      tag: t.tag,
+      area: t.area,
+      community: t.community,
+      registeredBy: t.registeredBy,
+      registeredByGroup: t.registeredByGroup,
+      registeredAt,
+    };
     // Children first: the parents' ages follow from the eldest child's.
     const kidBirths: string[] = [];
     const n = rng.int(t.kids[0], t.kids[1]);
@@ -174,6 +148,7 @@ export function buildPeople(ctx: DemoContext): Person[] {
     const fatherYear = motherYear - rng.int(-1, 5);
     const adultBirth = (year: number) => birthDateForAge(rng, `${year}-12-31`, 0, 11);
     const surname = rng.pick(SURNAMES);
+    const motherSurname = rng.pick(SURNAMES);
     const leftBehind = rng.chance(t.leftBehind ?? 0);
     const single = !leftBehind && rng.chance(0.12);
     const singleMother = single && rng.chance(0.75);
@@ -205,7 +180,7 @@ export function buildPeople(ctx: DemoContext): Person[] {
         gender: sex,
         birthDate: adultBirth(year),
         adult: true,
-        surname: sex === Gender.MALE ? surname : undefined,
+        surname: sex === Gender.MALE ? surname : motherSurname,
         categories,
         job: job ?? undefined,
         employerName,
@@ -239,7 +214,8 @@ export function buildPeople(ctx: DemoContext): Person[] {
     }
 
     const primaryIsMother = mother !== null && (father === null || rng.chance(0.6));
-    const noPickUp = parents.length === 2 && rng.chance(0.12) ? rng.pick(parents) : null;
+    // Sometimes the other parent may not fetch the child (e.g. works shifts far away); never the primary one.
+    const noPickUp = parents.length === 2 && rng.chance(0.12) ? (primaryIsMother ? father : mother) : null;
     for (const p of parents) {
       guards.push({
         person: p,
@@ -251,8 +227,10 @@ export function buildPeople(ctx: DemoContext): Person[] {
 
     // Grandparents: the carers of left-behind children (article 004), or co-guardians (隔代照料, article 002).
     const grandparents = leftBehind ? rng.int(1, 2) : rng.chance(t.grandparent ?? 0) ? 1 : 0;
+    const firstGrandparent = rng.pick([Gender.FEMALE, Gender.MALE]);
     for (let g = 0; g < grandparents; g++) {
-      const sex = g === 0 ? rng.pick([Gender.FEMALE, Gender.MALE]) : Gender.MALE;
+      // The father's parents (his surname for the grandfather); a couple when there are two.
+      const sex = g === 0 ? firstGrandparent : firstGrandparent === Gender.MALE ? Gender.FEMALE : Gender.MALE;
       const year = fatherYear - rng.int(22, 30);
       const birth = adultBirth(year);
       const old = Number(t.ageOn.slice(0, 4)) - year >= 60;
@@ -280,7 +258,7 @@ export function buildPeople(ctx: DemoContext): Person[] {
       if (leftBehind) categories.push(BC.LEFT_BEHIND_CHILD);
       // About one in five left-behind children is also a child in difficulty (241 of 1260, article 004).
       if (leftBehind && rng.chance(241 / 1260)) categories.push(BC.CHILD_IN_DIFFICULTY);
-      const kidSurname = father ? surname : undefined;
+      const kidSurname = father ? surname : motherSurname;
       const kid = add({
         ...base,
         gender: sex,

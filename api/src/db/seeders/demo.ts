@@ -1,9 +1,86 @@
+import argon2 from 'argon2';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { PiiCipher } from '../../common/crypto/pii';
 import type { Logger } from '../../common/logger';
+import { Organization } from '../../modules/organization/organization.entity';
+import { systemFork } from '../database';
+import { buildAttendance } from './demo-attendance';
+import { CLASSES } from './demo-class-list';
+import { buildClasses } from './demo-classes';
+import { DemoContext } from './demo-context';
+import { buildEnrollments } from './demo-enrollments';
+import { insertDemoRows } from './demo-insert';
+import { buildOrganizations } from './demo-organizations';
+import { buildPartnerships } from './demo-partnerships';
+import { buildPeople } from './demo-people';
+import { buildProjects } from './demo-projects';
+import { buildEvaluations, buildNeeds } from './demo-needs';
+import { buildServiceRecords } from './demo-service-records';
+import { buildSocialGroups } from './demo-social-groups';
+import { buildUsers, DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-users';
+import { buildVenues } from './demo-venues';
 
-export const DEMO_ACCOUNTS: { username: string; role: string; description: string; password: string }[] = [];
+export { DEMO_ACCOUNTS };
 
-export async function seedDemoIfEmpty(_orm: MikroORM, _pii: PiiCipher, _logger: Logger): Promise<boolean> {
-  return false;
+/** Serializes concurrent seeders (two processes starting on one empty database): arbitrary constant. */
+const SEED_LOCK = 20_250_714;
+
+/**
+ * Builds every demo row in memory, deterministically: the same ids and values on every run and machine
+ * (only the AES-GCM IVs of encrypted ID numbers and the argon2 salts differ). Order matters: ids come from
+ * one counter.
+ */
+export function buildDemoData(pii: PiiCipher, passwordHashes: Map<string, string>): DemoContext {
+  const ctx = new DemoContext(pii);
+  buildOrganizations(ctx);
+  buildSocialGroups(ctx);
+  buildPartnerships(ctx);
+  buildVenues(ctx);
+  buildUsers(ctx, passwordHashes);
+  buildProjects(ctx);
+  const classes = buildClasses(ctx, CLASSES);
+  const people = buildPeople(ctx);
+  const enrolments = buildEnrollments(ctx, classes, people);
+  buildAttendance(ctx, enrolments);
+  buildServiceRecords(ctx, people);
+  buildNeeds(ctx, people);
+  buildEvaluations(ctx);
+  return ctx;
+}
+
+async function hashPasswords(): Promise<Map<string, string>> {
+  const hashes = await Promise.all(
+    DEMO_ACCOUNTS.map(async (a) => [a.username, await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id })] as const),
+  );
+  return new Map(hashes);
+}
+
+/**
+ * Loads the demo data when the database has no organization yet, in one transaction (all or nothing), and
+ * returns the number of rows per table; null when the database already had data. Logs counts only: never
+ * names, ID numbers or phone numbers.
+ */
+export async function loadDemoIfEmpty(
+  orm: MikroORM,
+  pii: PiiCipher,
+  logger: Logger,
+): Promise<Record<string, number> | null> {
+  const started = Date.now();
+  const em = systemFork(orm);
+  const isEmpty = async (e: typeof em) => (await e.count(Organization, {}, { filters: false })) === 0;
+  if (!(await isEmpty(em))) return null;
+
+  const ctx = buildDemoData(pii, await hashPasswords());
+  const counts = await em.transactional(async (tx) => {
+    await tx.execute('select pg_advisory_xact_lock(?)', [SEED_LOCK]);
+    if (!(await isEmpty(tx))) return null; // another process seeded meanwhile
+    return insertDemoRows(tx, ctx);
+  });
+  if (counts) logger.info({ counts, ms: Date.now() - started }, 'demo data loaded');
+  return counts;
+}
+
+/** Loads the demo data into an empty database; false when there was data already (main.ts). */
+export async function seedDemoIfEmpty(orm: MikroORM, pii: PiiCipher, logger: Logger): Promise<boolean> {
+  return (await loadDemoIfEmpty(orm, pii, logger)) !== null;
 }

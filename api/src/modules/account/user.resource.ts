@@ -8,6 +8,7 @@ export const userResource = defineResource({
   single: 'user',
   plural: 'users',
   label: ['用户', 'User'],
+  writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN'],
   search: ['username', 'displayName'],
   defaultOrder: { username: 'ASC' },
   fields: {

@@ -13,6 +13,7 @@ import {
 import { BaseEntity } from '../../common/base.entity';
 import { enumValues } from '../../common/enums';
 import { Organization } from '../organization/organization.entity';
+import { SocialGroup } from '../social-group/social-group.entity';
 import { BeneficiaryCategory, beneficiaryCategoriesCheck, Gender } from './beneficiary.enums';
 import { Consent } from './consent.entity';
 import { Enrollment } from '../enrollment/enrollment.entity';
@@ -71,6 +72,10 @@ export class Beneficiary extends BaseEntity {
   /** The organization that registered the person (登记单位); the record belongs to its subtree. */
   @ManyToOne(() => Organization, { deleteRule: 'restrict' })
   registeredBy!: Rel<Organization>;
+
+  /** Set when a partner social organization registered the person (it may then see the record). */
+  @ManyToOne(() => SocialGroup, { nullable: true, deleteRule: 'restrict' })
+  registeredByGroup?: Rel<SocialGroup> | null;
 
   @Property({ type: 'text', nullable: true })
   notes?: string | null;

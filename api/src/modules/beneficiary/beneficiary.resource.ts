@@ -14,9 +14,9 @@ export const beneficiaryResource = defineResource({
   defaultOrder: { name: 'ASC' },
   beforeWrite: beneficiaryBeforeWrite,
   fields: {
-    name: f.string('姓名', 'Name', { required: true, filter: true, sort: true, maxLength: 50 }),
+    name: f.string('姓名', 'Name', { required: true, filter: true, sort: true, maxLength: 50, personal: true }),
     gender: f.enum(Gender, 'Gender', '性别', 'Gender', { required: true, filter: true, sort: true }),
-    birthDate: f.date('出生日期', 'Birth date', { filter: true, sort: true, format: 'pastDate' }),
+    birthDate: f.date('出生日期', 'Birth date', { filter: true, sort: true, format: 'pastDate', personal: true }),
     // No column of this name: the write hook (beforeWrite) stores it encrypted, hashed and as its last four characters.
     idNumber: f.string('身份证号', 'ID number', {
       format: 'idNumber',
@@ -33,7 +33,7 @@ export const beneficiaryResource = defineResource({
       output: (b: Beneficiary) => (b.phone ? maskMobile(b.phone) : null),
     }),
     categories: f.enumList(BeneficiaryCategory, 'BeneficiaryCategory', '人员类别', 'Categories', { filter: true }),
-    employer: f.string('工作单位', 'Employer', { filter: true, maxLength: 200 }),
+    employer: f.string('工作单位', 'Employer', { filter: true, maxLength: 200, personal: true }),
     unionOrganizationId: f.ref('Organization', 'unionOrganization', '工会关系所在', 'Union organization', {
       filter: true,
     }),
@@ -43,7 +43,11 @@ export const beneficiaryResource = defineResource({
       filter: true,
       description: "The organization whose subtree this person's record belongs to",
     }),
-    notes: f.text('备注', 'Notes'),
+    registeredByGroupId: f.ref('SocialGroup', 'registeredByGroup', '登记社会组织', 'Registered by (social group)', {
+      filter: true,
+      description: 'Set for people a partner social organization registered',
+    }),
+    notes: f.text('备注', 'Notes', { personal: true }),
   },
   toMany: {
     enrollments: { target: 'Enrollment', inverse: 'beneficiary', label: ['报名', 'Enrollments'] },

@@ -8,6 +8,7 @@ export const evaluationResource = defineResource({
   single: 'evaluation',
   plural: 'evaluations',
   label: ['评估', 'Evaluation'],
+  writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   search: ['comment'],
   defaultOrder: { evaluatedOn: 'DESC' },
   fields: {

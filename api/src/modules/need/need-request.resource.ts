@@ -9,6 +9,7 @@ export const needRequestResource = defineResource({
   single: 'needRequest',
   plural: 'needRequests',
   label: ['需求清单', 'Need request'],
+  writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   search: ['title', 'description'],
   defaultOrder: { createdAt: 'DESC' },
   fields: {

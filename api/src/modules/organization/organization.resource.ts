@@ -8,6 +8,7 @@ export const organizationResource = defineResource({
   single: 'organization',
   plural: 'organizations',
   label: ['组织', 'Organization'],
+  writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN'],
   search: ['name', 'shortName', 'address'],
   defaultOrder: { name: 'ASC' },
   refreshAfterWrite: true,

@@ -8,6 +8,7 @@ export const partnershipResource = defineResource({
   single: 'partnership',
   plural: 'partnerships',
   label: ['合作关系', 'Partnership'],
+  writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   search: ['note'],
   defaultOrder: { since: 'DESC' },
   fields: {

@@ -8,6 +8,7 @@ export const projectPartnerResource = defineResource({
   single: 'projectPartner',
   plural: 'projectPartners',
   label: ['项目合作方', 'Project partner'],
+  writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   search: ['note'],
   defaultOrder: { role: 'ASC' },
   fields: {

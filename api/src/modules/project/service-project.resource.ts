@@ -9,6 +9,7 @@ export const serviceProjectResource = defineResource({
   single: 'serviceProject',
   plural: 'serviceProjects',
   label: ['服务项目', 'Service project'],
+  writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   search: ['name', 'brand', 'description'],
   defaultOrder: { startsOn: 'DESC' },
   fields: {

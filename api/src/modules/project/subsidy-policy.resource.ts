@@ -8,6 +8,7 @@ export const subsidyPolicyResource = defineResource({
   single: 'subsidyPolicy',
   plural: 'subsidyPolicies',
   label: ['补贴政策', 'Subsidy policy'],
+  writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   search: ['note'],
   defaultOrder: { createdAt: 'DESC' },
   fields: {

@@ -8,6 +8,7 @@ export const socialGroupResource = defineResource({
   single: 'socialGroup',
   plural: 'socialGroups',
   label: ['社会组织', 'Social organization'],
+  writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   search: ['name', 'serviceArea', 'address', 'contactName', 'description'],
   defaultOrder: { name: 'ASC' },
   fields: {

@@ -8,6 +8,7 @@ export const venueResource = defineResource({
   single: 'venue',
   plural: 'venues',
   label: ['场地', 'Venue'],
+  writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   search: ['name', 'address'],
   defaultOrder: { name: 'ASC' },
   fields: {

@@ -1,0 +1,166 @@
+import { CareType as CT, SessionKind as SK } from '../../modules/class/class.enums';
+import { kids, MON_FRI, rotate } from './demo-class-helpers';
+import type { ClassDef } from './demo-classes';
+import { isoWeekday } from './demo-dates';
+
+/**
+ * Article 003 (西峰区, summer 2023): two village study halls, 10:00–15:00, 110 pupils, 10 volunteers at
+ * 岳岭村 (the 60/50 split and 冉李村's 6 helpers invented); 东平路社区's 武术散打、体能训练、少儿体适能 from
+ * 7月19日 to 8月25日 for 50余人, with the "挑战卡路里" and "健康达人" contests (their dates invented).
+ * Article 004: 思茅区's nursery, 15 places, 3 teachers, 12 children "1岁半到3岁", its nine-part curriculum;
+ * 澜沧县's left-behind children and day care (schedules, capacities and fees invented).
+ */
+const HALL_TOPICS = ['画画', '唱歌', '课外阅读', '手工制作', '游戏'];
+const HALLS = {
+  project: 'xf-halls-2023',
+  careType: CT.HOLIDAY,
+  startsOn: '2023-07-10',
+  endsOn: '2023-08-25',
+  weekdays: MON_FRI,
+  hours: ['10:00', '15:00'] as [string, string],
+  feeFen: 0,
+  topic: rotate(SK.LESSON, '作业辅导；', HALL_TOPICS),
+};
+// "参加人数达到50余人": each child takes one of the three courses.
+const COURSES = {
+  project: 'xf-courses-2023',
+  venue: 'dongpinglu-base',
+  careType: CT.ACTIVITY,
+  capacity: 20,
+  staff: 1,
+  startsOn: '2023-07-19',
+  endsOn: '2023-08-25',
+  feeFen: 0,
+  who: kids('xf-dpl'),
+  group: 'xf-courses',
+};
+const SUMMER_2025: [string, string] = ['2025-07-01', '2025-08-29'];
+
+export const RURAL_CLASSES: ClassDef[] = [
+  {
+    key: 'xf-yueling',
+    ...HALLS,
+    venue: 'yueling-hall',
+    name: '岳岭村爱心互助学堂',
+    months: [72, 155],
+    capacity: 60,
+    staff: 10,
+    who: kids('xf-yueling'),
+    enrolled: 60,
+  },
+  {
+    key: 'xf-ranli',
+    ...HALLS,
+    venue: 'ranli-hall',
+    name: '冉李村爱心互助学堂',
+    months: [72, 155],
+    capacity: 50,
+    staff: 6,
+    who: kids('xf-ranli'),
+    enrolled: 50,
+  },
+  {
+    key: 'xf-wushu',
+    ...COURSES,
+    name: '武术散打',
+    months: [72, 155],
+    weekdays: [1, 3, 5],
+    hours: ['09:00', '10:30'],
+    topic: (d) => (d === '2023-08-25' ? ['“健康达人”比赛', SK.ACTIVITY] : ['武术散打基础', SK.LESSON]),
+    enrolled: 18,
+  },
+  {
+    key: 'xf-tineng',
+    ...COURSES,
+    name: '体能训练',
+    months: [72, 155],
+    weekdays: [2, 4],
+    hours: ['09:00', '10:30'],
+    topic: (d) =>
+      d === '2023-08-10' ? ['“挑战卡路里”比赛', SK.ACTIVITY] : ['走、跑、跳基础训练与体能游戏', SK.LESSON],
+    enrolled: 17,
+  },
+  {
+    key: 'xf-shitineng',
+    ...COURSES,
+    name: '少儿体适能',
+    months: [48, 107],
+    weekdays: [2, 4],
+    hours: ['15:00', '16:30'],
+    topic: () => ['少儿体适能', SK.LESSON],
+    enrolled: 17,
+  },
+  {
+    key: 'sm-nursery',
+    project: 'sm-nursery',
+    venue: 'jimi-site',
+    name: '几侎稚家托育班',
+    careType: CT.FULL_DAY,
+    months: [18, 36],
+    capacity: 15,
+    staff: 3,
+    startsOn: '2024-02-01',
+    endsOn: '2026-12-31',
+    window: SUMMER_2025,
+    weekdays: MON_FRI,
+    hours: ['08:00', '17:30'],
+    feeFen: 5_000,
+    topic: rotate(SK.LESSON, '', [
+      '科学实验',
+      '奇妙音乐',
+      '运动感统',
+      '创意涂鸦',
+      '手工制作',
+      '绘本阅读',
+      '运动大循环',
+      '农耕实践',
+    ]),
+    who: kids('sm'),
+    enrolled: 12,
+  },
+  // Sessions for the spring term 2025 (after school); 6月2日 is the 端午 holiday.
+  {
+    key: 'lc-after',
+    project: 'lc-children',
+    venue: 'nadeng-home',
+    name: '娜登社区留守儿童课后关爱班',
+    careType: CT.AFTER_SCHOOL,
+    months: [72, 167],
+    capacity: 40,
+    staff: 4,
+    startsOn: '2024-03-01',
+    endsOn: '2025-12-31',
+    window: ['2025-05-06', '2025-06-27'],
+    weekdays: MON_FRI,
+    hours: ['16:30', '18:30'],
+    feeFen: 0,
+    skip: ['2025-06-02'],
+    topic: (d) =>
+      d === '2025-06-13'
+        ? ['“小葫芦”法治课堂', SK.LECTURE]
+        : isoWeekday(d) === 5
+          ? ['亲情陪护与谈心', SK.ACTIVITY]
+          : ['课后作业辅导', SK.LESSON],
+    who: kids('lc-nadeng'),
+    enrolled: 32,
+  },
+  {
+    key: 'lc-day',
+    project: 'lc-daycare',
+    venue: 'longquanhu-daycare',
+    name: '日间照料',
+    careType: CT.FULL_DAY,
+    months: [720, 1199],
+    capacity: 30,
+    staff: 4,
+    startsOn: '2024-01-01',
+    endsOn: '2025-12-31',
+    window: SUMMER_2025,
+    weekdays: MON_FRI,
+    hours: ['08:30', '17:00'],
+    feeFen: 1_000,
+    topic: () => ['日间照料：午餐、午休、文体活动', SK.ACTIVITY],
+    who: (p) => p.tag === 'lc-elderly',
+    enrolled: 22,
+  },
+];

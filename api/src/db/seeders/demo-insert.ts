@@ -1,0 +1,81 @@
+import type { EntityData, EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { User } from '../../modules/account/user.entity';
+import { Attendance } from '../../modules/attendance/attendance.entity';
+import { Beneficiary } from '../../modules/beneficiary/beneficiary.entity';
+import { Consent } from '../../modules/beneficiary/consent.entity';
+import { Guardianship } from '../../modules/beneficiary/guardianship.entity';
+import { ClassSession } from '../../modules/class/class-session.entity';
+import { ServiceClass } from '../../modules/class/service-class.entity';
+import { Enrollment } from '../../modules/enrollment/enrollment.entity';
+import { Evaluation } from '../../modules/evaluation/evaluation.entity';
+import { NeedRequest } from '../../modules/need/need-request.entity';
+import { Organization } from '../../modules/organization/organization.entity';
+import { Partnership } from '../../modules/partnership/partnership.entity';
+import { ApprovalStep } from '../../modules/project/approval-step.entity';
+import { ProjectPartner } from '../../modules/project/project-partner.entity';
+import { ServiceProject } from '../../modules/project/service-project.entity';
+import { SubsidyPolicy } from '../../modules/project/subsidy-policy.entity';
+import { ServiceRecord } from '../../modules/service-record/service-record.entity';
+import { SocialGroup } from '../../modules/social-group/social-group.entity';
+import { Venue } from '../../modules/venue/venue.entity';
+import type { DemoContext, DemoRows } from './demo-context';
+import { organizationDepths } from './demo-organizations';
+
+/**
+ * Writes the built rows with multi-row INSERTs (em.insertMany), bypassing the unit of work: thousands of
+ * attendance rows go in a few statements instead of one per entity. Chunks stay well below PostgreSQL's
+ * 65535 bind parameters per statement.
+ */
+const CHUNK = 1000;
+
+/** Table order: every foreign key points at rows inserted earlier. */
+const ORDER: { [K in keyof DemoRows]: EntityName<object> } = {
+  organization: Organization,
+  socialGroup: SocialGroup,
+  partnership: Partnership,
+  venue: Venue,
+  user: User,
+  serviceProject: ServiceProject,
+  projectPartner: ProjectPartner,
+  approvalStep: ApprovalStep,
+  subsidyPolicy: SubsidyPolicy,
+  serviceClass: ServiceClass,
+  classSession: ClassSession,
+  beneficiary: Beneficiary,
+  guardianship: Guardianship,
+  consent: Consent,
+  enrollment: Enrollment,
+  attendance: Attendance,
+  serviceRecord: ServiceRecord,
+  needRequest: NeedRequest,
+  evaluation: Evaluation,
+};
+
+async function insertChunked(em: EntityManager, entity: EntityName<object>, rows: EntityData<object>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await em.insertMany(entity, rows.slice(i, i + CHUNK));
+}
+
+/** Inserts everything and returns the number of rows per table. */
+export async function insertDemoRows(em: EntityManager, ctx: DemoContext): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const [key, entity] of Object.entries(ORDER) as [keyof DemoRows, EntityName<object>][]) {
+    const rows = ctx.rows[key] as EntityData<object>[];
+    if (key === 'organization') {
+      // The path trigger reads the parent's path: insert the tree one depth at a time.
+      const depth = organizationDepths(ctx);
+      const max = Math.max(...depth.values());
+      for (let d = 0; d <= max; d++) {
+        await insertChunked(
+          em,
+          entity,
+          ctx.rows.organization.filter((r) => depth.get(r.id) === d) as EntityData<object>[],
+        );
+      }
+    } else {
+      await insertChunked(em, entity, rows);
+    }
+    counts[key] = rows.length;
+  }
+  return counts;
+}

@@ -1,0 +1,95 @@
+import { BeneficiaryCategory as BC } from '../../modules/beneficiary/beneficiary.enums';
+import { PartnerRole as PR, ProjectCategory as PC, ProjectStatus as PS } from '../../modules/project/project.enums';
+import type { ProjectDef } from './demo-projects';
+
+/** Projects of article 002: 江阳区 宝妈妇联 at 邻府社区. */
+export const JIANGYANG_PROJECTS: ProjectDef[] = [
+  // —— Article 002: 江阳区 宝妈妇联 at 邻府社区.
+  {
+    key: 'jy-nursery',
+    name: '邻府社区普惠托育园',
+    category: PC.CHILDCARE_UNDER_3,
+    sponsor: 'linfu',
+    operator: 'linfu-nursery',
+    startsOn: '2023-05-01',
+    endsOn: '2026-04-30',
+    budgetYuan: 300_000,
+    targets: [BC.INFANT, BC.FULL_TIME_MOTHER, BC.DUAL_EARNER_FAMILY],
+    status: PS.ACTIVE,
+    description:
+      '泸州市首家社区普惠托育园，“公建民营”，收费比同配置托育园低35%；宝妈妇联推动增加半日托、计时托、临时托、假日托',
+    partners: [{ org: 'baoma', role: PR.CO_ORGANIZER, note: '收集宝妈托育需求并反馈' }],
+  },
+  {
+    key: 'jy-night-school',
+    name: '家庭健康教育夜校',
+    category: PC.FAMILY_EDUCATION,
+    sponsor: 'baoma',
+    startsOn: '2023-12-01',
+    endsOn: '2024-05-31',
+    budgetYuan: 50_000,
+    targets: [BC.WOMAN, BC.FULL_TIME_MOTHER],
+    status: PS.COMPLETED,
+    description: '每周一二三晚上7点分年龄段开展家庭教育课程；已举办64期，参与2000多人次',
+    partners: [{ org: 'swmu', role: PR.EXPERT, note: '西南医科大学家庭教育专家团队' }],
+  },
+  {
+    key: 'jy-shape',
+    name: '公益形体课',
+    category: PC.INTEREST_CLASS,
+    sponsor: 'baoma',
+    startsOn: '2023-10-01',
+    endsOn: '2024-05-31',
+    budgetYuan: 10_000,
+    targets: [BC.WOMAN],
+    status: PS.COMPLETED,
+    description: '已上课84节，服务妇女1300余人次',
+  },
+  {
+    key: 'jy-youth',
+    name: '邻府社区青少年宫公益课（2025年暑期）',
+    category: PC.YOUTH_PALACE,
+    sponsor: 'baoma',
+    startsOn: '2025-07-05',
+    endsOn: '2025-08-31',
+    budgetYuan: 80_000,
+    targets: [BC.CHILD],
+    status: PS.ACTIVE,
+    description: '美术、书法、舞蹈、军事训练、野外生存等公益课，每期32个班，每周600余名青少年免费参加',
+    partners: [
+      { org: 'linfu', role: PR.VENUE_PROVIDER },
+      { group: 'linxiaoxing', role: PR.CO_ORGANIZER },
+    ],
+  },
+  {
+    key: 'jy-workshop',
+    name: '“就妳娴会”妇女灵活就业工坊',
+    category: PC.EMPLOYMENT_TRAINING,
+    sponsor: 'baoma',
+    operator: 'baoma-jijiehao',
+    startsOn: '2024-03-01',
+    endsOn: '2025-12-31',
+    budgetYuan: 60_000,
+    targets: [BC.FULL_TIME_MOTHER, BC.WOMAN],
+    status: PS.ACTIVE,
+    description: '油纸伞制作培训和手工计件订单，每名全职宝妈每月平均增收800元左右',
+    partners: [
+      { org: 'luzhou-employment', role: PR.FUNDER },
+      { org: 'biliufu', role: PR.ENTERPRISE_SUPPORT, note: '提供油纸伞制作培训和手工计件订单' },
+    ],
+  },
+  // The article's first-aid training took place in May 2024; this 2025 repeat is invented.
+  {
+    key: 'jy-first-aid',
+    name: '应急救护知识进家庭',
+    category: PC.SAFETY_TRAINING,
+    sponsor: 'baoma',
+    startsOn: '2025-09-13',
+    endsOn: '2025-09-13',
+    budgetYuan: 5_000,
+    targets: [BC.WOMAN, BC.FULL_TIME_MOTHER],
+    status: PS.APPROVED,
+    description: '心肺复苏等应急救护技能培训',
+    partners: [{ org: 'jiangyang-redcross', role: PR.EXPERT }],
+  },
+];

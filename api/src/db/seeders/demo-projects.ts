@@ -1,0 +1,162 @@
+import { BeneficiaryCategory as BC, type BeneficiaryCategory } from '../../modules/beneficiary/beneficiary.enums';
+import {
+  ApprovalDecision as AD,
+  ProjectStatus as PS,
+  type PartnerRole,
+  type ProjectCategory,
+  type ProjectStatus,
+} from '../../modules/project/project.enums';
+import { DemoContext } from './demo-context';
+import { addDays, chinaTime } from './demo-dates';
+import { LANZHOU_PROJECTS, XIFENG_PROJECTS } from './demo-projects-gansu';
+import { JIANGYANG_PROJECTS } from './demo-projects-sichuan';
+import { PUER_PROJECTS, XISHAN_PROJECTS } from './demo-projects-yunnan';
+
+/**
+ * Service projects of the articles, with their sub-projects (子项目), partners, subsidy policies and
+ * approval history. Budgets are invented (the articles give none). Status is as of DEMO_TODAY (2025-08-15).
+ */
+export interface ProjectDef {
+  key: string;
+  name: string;
+  brand?: string;
+  edition?: number;
+  category: ProjectCategory;
+  sponsor: string;
+  operator?: string;
+  parent?: string;
+  startsOn: string;
+  endsOn: string;
+  /** 元; stored in fen. */
+  budgetYuan?: number;
+  targets: BeneficiaryCategory[];
+  status: ProjectStatus;
+  description?: string;
+  partners?: { org?: string; group?: string; role: PartnerRole; note?: string }[];
+  /** Approval outcome: REJECTED then approved on resubmission shows the full workflow. */
+  rejectedFirst?: string;
+}
+
+/** Every project, parents before their sub-projects (the order also fixes their ids). */
+export const PROJECTS: ProjectDef[] = [
+  ...XISHAN_PROJECTS,
+  ...LANZHOU_PROJECTS,
+  ...JIANGYANG_PROJECTS,
+  ...XIFENG_PROJECTS,
+  ...PUER_PROJECTS,
+];
+
+/** Subsidy policies (article 000): up to 50% for 新就业形态劳动者 and 产业工人 whose 工会关系在西山区. */
+export interface PolicyDef {
+  rateBp: number;
+  capPerPersonFen: number;
+  eligibleCategories: BeneficiaryCategory[];
+  /** Organization key: the worker's union membership must be in its subtree. */
+  membershipOrganization: string;
+  note: string;
+}
+
+const XS_POLICY: PolicyDef = {
+  rateBp: 5000,
+  // The article caps the subsidy only by the 50% rate; 195000 fen is 50% of the full 30-day term
+  // (30 × 130 元), so the cap never bites before the rate does. Invented, derived from the article.
+  capPerPersonFen: 195_000,
+  eligibleCategories: [BC.NEW_EMPLOYMENT_FORM_WORKER, BC.INDUSTRIAL_WORKER],
+  membershipOrganization: 'xishan',
+  note: '给予工会关系在西山区的新就业形态劳动者、产业工人适当补助，每人不超过总托管费用的50%',
+};
+
+export const SUBSIDY_POLICIES: Record<string, PolicyDef> = {
+  'xs-care-2024': XS_POLICY,
+  'xs-care-2025': XS_POLICY,
+  'xs-care-2025-yntz': XS_POLICY,
+  'xs-care-2025-fudian': XS_POLICY,
+  'xs-care-2026': { ...XS_POLICY, eligibleCategories: [...XS_POLICY.eligibleCategories, BC.DIFFICULT_WORKER] },
+};
+
+/** Who decides approvals at each approving organization, when a demo account sits there. */
+const DECIDERS: Record<string, string> = {
+  kunming: 'kunming-admin',
+  xishan: 'xishan-staff',
+  'jiangyang-fl': 'jiangyang-fulian',
+};
+
+export function buildProjects(ctx: DemoContext): void {
+  for (const p of PROJECTS) {
+    const id = ctx.register('project', p.key, ctx.id());
+    const createdAt = chinaTime(addDays(p.startsOn, -60), '09:30');
+    ctx.rows.serviceProject.push({
+      id,
+      name: p.name,
+      brand: p.brand ?? null,
+      edition: p.edition ?? null,
+      category: p.category,
+      sponsor: ctx.org(p.sponsor),
+      operator: p.operator ? ctx.group(p.operator) : null,
+      parent: p.parent ? ctx.project(p.parent) : null,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+      budgetFen: p.budgetYuan === undefined ? null : p.budgetYuan * 100,
+      targetCategories: p.targets,
+      status: p.status,
+      description: p.description ?? null,
+      ...DemoContext.stamp(createdAt),
+    });
+    for (const partner of p.partners ?? []) {
+      ctx.rows.projectPartner.push({
+        id: ctx.id(),
+        project: id,
+        organization: partner.org ? ctx.org(partner.org) : null,
+        socialGroup: partner.group ? ctx.group(partner.group) : null,
+        role: partner.role,
+        note: partner.note ?? null,
+        ...DemoContext.stamp(createdAt),
+      });
+    }
+    const policy = SUBSIDY_POLICIES[p.key];
+    if (policy) {
+      ctx.rows.subsidyPolicy.push({
+        id: ctx.id(),
+        project: id,
+        rateBp: policy.rateBp,
+        capPerPersonFen: policy.capPerPersonFen,
+        eligibleCategories: policy.eligibleCategories,
+        membershipOrganization: ctx.org(policy.membershipOrganization),
+        note: policy.note,
+        ...DemoContext.stamp(createdAt),
+      });
+    }
+    // Approval by the sponsor's parent organization (or the sponsor itself at the top of its tree).
+    if (p.status === PS.DRAFT) continue;
+    const sponsorId = ctx.org(p.sponsor);
+    const approverId = ctx.orgParent.get(sponsorId) ?? sponsorId;
+    const approverKey = ctx.keyOf(approverId);
+    const decider = approverKey && DECIDERS[approverKey] ? ctx.user(DECIDERS[approverKey]) : null;
+    let submitted = addDays(p.startsOn, -45);
+    const step = (decision: (typeof AD)[keyof typeof AD], comment: string | null, submittedOn: string) => {
+      const decided = decision === AD.PENDING ? null : chinaTime(addDays(submittedOn, 3), '15:00');
+      ctx.rows.approvalStep.push({
+        id: ctx.id(),
+        project: id,
+        approverOrganization: approverId,
+        decision,
+        decidedBy: decided ? decider : null,
+        decidedAt: decided,
+        dueOn: addDays(submittedOn, 7),
+        comment,
+        createdAt: chinaTime(submittedOn, '10:00'),
+        updatedAt: decided ?? chinaTime(submittedOn, '10:00'),
+      });
+    };
+    if (p.status === PS.SUBMITTED) {
+      // Submitted shortly before DEMO_TODAY and still waiting for a decision.
+      step(AD.PENDING, null, '2025-08-11');
+      continue;
+    }
+    if (p.rejectedFirst) {
+      step(AD.REJECTED, p.rejectedFirst, submitted);
+      submitted = addDays(submitted, 10);
+    }
+    step(AD.APPROVED, '同意实施', submitted);
+  }
+}

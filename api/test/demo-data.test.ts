@@ -1,0 +1,266 @@
+import argon2 from 'argon2';
+import { createLogger } from '../src/common/logger';
+import { validateIdNumber } from '../src/common/validators';
+import { DEMO_ACCOUNTS, seedDemoIfEmpty } from '../src/db/seeders/demo';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * The demo data (src/db/seeders): loaded once into an empty database, in one go, with the articles'
+ * figures, consistent with every rule the services enforce, and identical on every run.
+ */
+const silent = createLogger('silent');
+
+let app: TestApp;
+let other: TestApp | undefined;
+let seedMs = 0;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const started = Date.now();
+  expect(await seedDemoIfEmpty(app.orm, app.pii, silent)).toBe(true);
+  seedMs = Date.now() - started;
+}, 120_000);
+
+afterAll(async () => {
+  await other?.close();
+  await app?.close();
+});
+
+const one = async <T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T> =>
+  (await app.sql<T>(sql, params))[0];
+const count = async (sql: string, params?: unknown[]): Promise<number> =>
+  Number((await one<{ n: string }>(sql, params)).n);
+
+describe('demo data', () => {
+  it('loads once, quickly, and not again into a database that has data', async () => {
+    expect(seedMs).toBeLessThan(30_000); // ~3 s on a 2-core machine; generous for slow CI
+    expect(await seedDemoIfEmpty(app.orm, app.pii, silent)).toBe(false);
+    expect(await count('select count(*) n from organization')).toBeGreaterThan(40);
+  });
+
+  it('has the figures of the articles', async () => {
+    // 000: 西山区总工会, 第三届 会暖春芽·伴爱成长, 130 元/人/天 at 书林第二小学福海校区, subsidy up to 50%.
+    const xishan = await app.sql<{ fee: number; venue: string; edition: number }>(
+      `select c.fee_per_day_fen fee, v.name venue, p.edition from service_class c
+         join service_project p on p.id = c.project_id join venue v on v.id = c.venue_id
+        where p.brand = '会暖春芽·伴爱成长' and p.edition = 3`,
+    );
+    expect(xishan.length).toBeGreaterThanOrEqual(3);
+    expect(xishan.every((c) => c.fee === 13000)).toBe(true);
+    expect(xishan.map((c) => c.venue)).toContain('书林第二小学福海校区');
+    const policy = await one<{ rate_bp: number; org: string; cats: string[] }>(
+      `select sp.rate_bp, o.name org, sp.eligible_categories cats from subsidy_policy sp
+         join service_project p on p.id = sp.project_id join organization o on o.id = sp.membership_organization_id
+        where p.brand = '会暖春芽·伴爱成长' and p.edition = 3 and p.parent_id is null`,
+    );
+    expect(policy).toEqual({
+      rate_bp: 5000,
+      org: '西山区总工会',
+      cats: ['NEW_EMPLOYMENT_FORM_WORKER', 'INDUSTRIAL_WORKER'],
+    });
+    const posts = await count(
+      `select count(*) n from venue v where v.id in (select c.venue_id from service_class c join service_project p on p.id = c.project_id
+        where p.brand = '会暖春芽·伴爱成长') and not v.has_safety_post`,
+    );
+    expect(posts).toBe(0); // 护学岗 at every care point
+    // 004: 思茅区's nursery: 15 places, 3 teachers, 12 children.
+    const simao = await one(
+      `select c.capacity, c.staff_count, c.enrolled_count from service_class c join venue v on v.id = c.venue_id where v.name like '几侎稚家%'`,
+    );
+    expect(simao).toEqual({ capacity: 15, staff_count: 3, enrolled_count: 12 });
+    // 002: the night school has held 64 sessions, Monday to Wednesday at 7 pm; 84 fitness lessons.
+    const night = await one<{ n: string; held: string; days: number[] }>(
+      `select count(*) n, count(*) filter (where s.status = 'HELD') held, c.weekdays days from class_session s
+         join service_class c on c.id = s.class_id where c.name = '家庭健康教育夜校' group by c.weekdays`,
+    );
+    expect([Number(night.n), Number(night.held), night.days]).toEqual([64, 64, [1, 2, 3]]);
+    expect(
+      await count(
+        `select count(*) n from class_session s join service_class c on c.id = s.class_id where c.name = '公益形体课'`,
+      ),
+    ).toBe(84);
+    expect(
+      await count(
+        `select count(*) n from service_class c join service_project p on p.id = c.project_id where p.category = 'YOUTH_PALACE'`,
+      ),
+    ).toBe(32);
+    // 003: 110 pupils in the two village study halls; 20–50% below market for venue-for-service partners.
+    expect(
+      await count(
+        `select count(*) n from enrollment e join service_class c on c.id = e.class_id where c.name like '%爱心互助学堂' and e.status = 'COMPLETED'`,
+      ),
+    ).toBe(110);
+    const discounts = await app.sql<{ d: number }>(
+      `select discount_bp d from partnership where kind = 'VENUE_FOR_SERVICE' and discount_bp is not null`,
+    );
+    expect(discounts.map((r) => r.d)).toEqual(expect.arrayContaining([2000, 3500, 5000]));
+    // 001: 小草 with 20 certified social workers; 女职工精神园地 with 4 sub-projects.
+    expect(
+      await one(
+        `select certified_social_workers, registration_status from social_group where name = '兰州小草爱心社会工作服务中心'`,
+      ),
+    ).toEqual({
+      certified_social_workers: 20,
+      registration_status: 'REGISTERED',
+    });
+    expect(
+      await count(
+        `select count(*) n from service_project c join service_project p on p.id = c.parent_id where p.name = '女职工精神园地'`,
+      ),
+    ).toBe(4);
+  });
+
+  it('covers every status and role the demo is meant to show', async () => {
+    const statuses = (await app.sql<{ s: string }>(`select distinct status s from service_project order by 1`)).map(
+      (r) => r.s,
+    );
+    expect(statuses).toEqual(expect.arrayContaining(['ACTIVE', 'APPROVED', 'COMPLETED', 'DRAFT', 'SUBMITTED']));
+    expect(
+      await count(
+        `select count(*) n from service_project p where status <> 'DRAFT' and not exists (select 1 from approval_step a where a.project_id = p.id)`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `select count(*) n from approval_step a join service_project p on p.id = a.project_id where p.status = 'SUBMITTED' and a.decision = 'PENDING'`,
+      ),
+    ).toBe(1);
+    const needs = (await app.sql<{ s: string }>(`select distinct status s from need_request order by 1`)).map(
+      (r) => r.s,
+    );
+    expect(needs).toEqual(['CLOSED', 'FULFILLED', 'IN_PROGRESS', 'MATCHED', 'OPEN']);
+    const enrolments = (await app.sql<{ s: string }>(`select distinct status s from enrollment order by 1`)).map(
+      (r) => r.s,
+    );
+    expect(enrolments).toEqual(expect.arrayContaining(['COMPLETED', 'ENROLLED', 'WAITLISTED', 'WITHDRAWN']));
+    expect(await count(`select count(*) n from beneficiary where deleted_at is null`)).toBeGreaterThanOrEqual(300);
+    const users = await app.sql<{ username: string; role: string; password_hash: string }>(
+      `select username, role, password_hash from app_user where username = any($1) order by username`,
+      [DEMO_ACCOUNTS.map((a) => a.username)],
+    );
+    expect(users.map((u) => u.username).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.username).sort());
+    expect(new Set(users.map((u) => u.role))).toEqual(
+      new Set(['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF', 'PARTNER', 'ANALYST']),
+    );
+    expect(users.every((u) => u.password_hash.startsWith('$argon2id$'))).toBe(true);
+    expect(await argon2.verify(users[0].password_hash, DEMO_ACCOUNTS[0].password)).toBe(true);
+  });
+
+  it('lets every demo account sign in with the shared demo password', async () => {
+    const anonymous = app.as(null);
+    const results = await Promise.all(
+      DEMO_ACCOUNTS.map((a) =>
+        anonymous.gql<{ login: { accessToken: string } }>(
+          `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
+          { u: a.username, p: a.password },
+        ),
+      ),
+    );
+    for (const r of results) expect(r.data?.login.accessToken).toEqual(expect.any(String));
+  });
+
+  it('keeps the rules the services keep', async () => {
+    // Every enrolled child under 14 has a guardian's consent, given before the enrolment.
+    expect(
+      await count(`select count(*) n from enrollment e join beneficiary b on b.id = e.beneficiary_id
+        where age(e.created_at, b.birth_date) < interval '14 years'
+          and not exists (select 1 from consent c join guardianship g on g.guardian_id = c.given_by_id and g.ward_id = b.id
+                           where c.beneficiary_id = b.id and c.purpose = 'SERVICE_ENROLLMENT' and c.notice_version = 'v1'
+                             and c.given_at < e.created_at and c.withdrawn_at is null)`),
+    ).toBe(0);
+    // Money: fee = days × daily fee = subsidy + payable; at most half subsidised; only eligible workers.
+    expect(
+      await count(`select count(*) n from enrollment e join service_class c on c.id = e.class_id
+        where e.fee_fen <> e.subsidy_fen + e.payable_fen or e.fee_fen <> e.days_booked * c.fee_per_day_fen or e.subsidy_fen * 2 > e.fee_fen`),
+    ).toBe(0);
+    expect(
+      await count(`select count(*) n from enrollment e
+          join service_class c on c.id = e.class_id join subsidy_policy sp on sp.project_id = c.project_id
+          join organization m on m.id = sp.membership_organization_id
+          left join beneficiary a on a.id = coalesce(e.applicant_id, e.beneficiary_id)
+          left join organization u on u.id = a.union_organization_id
+        where e.subsidy_fen > 0 and not (u.path like m.path || '%' and a.categories && sp.eligible_categories)`),
+    ).toBe(0);
+    expect(await count(`select count(*) n from enrollment where subsidy_fen > 0`)).toBeGreaterThan(10);
+    // enrolled_count is what the trigger says; never above capacity; waitlists only on full classes, 1..n.
+    expect(
+      await count(`select count(*) n from service_class c where c.enrolled_count <> (select count(*) from enrollment e
+        where e.class_id = c.id and e.status = 'ENROLLED' and e.deleted_at is null) or c.enrolled_count > c.capacity`),
+    ).toBe(0);
+    expect(
+      await count(`select count(*) n from (select class_id, array_agg(waitlist_position order by waitlist_position) p, count(*) k
+        from enrollment where status = 'WAITLISTED' group by class_id) w join service_class c on c.id = w.class_id
+        where c.enrolled_count < c.capacity or w.p <> (select array_agg(i) from generate_series(1, w.k::int) i)`),
+    ).toBe(0);
+    expect(await count(`select count(*) n from enrollment where status = 'WAITLISTED'`)).toBeGreaterThan(0);
+    // Attendance: held sessions of the enrolment's own class; pickup only by a guardian allowed to.
+    expect(
+      await count(`select count(*) n from attendance a join enrollment e on e.id = a.enrollment_id join class_session s on s.id = a.session_id
+        where s.class_id <> e.class_id or s.status <> 'HELD' or e.status not in ('ENROLLED', 'COMPLETED')`),
+    ).toBe(0);
+    expect(
+      await count(`select count(*) n from attendance a join enrollment e on e.id = a.enrollment_id
+        where a.picked_up_by_id is not null and not exists (select 1 from guardianship g
+          where g.guardian_id = a.picked_up_by_id and g.ward_id = e.beneficiary_id and g.may_pick_up)`),
+    ).toBe(0);
+    expect(await count(`select count(*) n from attendance where picked_up_by_id is not null`)).toBeGreaterThan(1000);
+  });
+
+  it('stores valid synthetic ID numbers only encrypted, with the keyed hash and last four', async () => {
+    const rows = await app.sql<{ c: string; h: string; l: string; birth: string; gender: string; region: string }>(
+      `select b.id_number_cipher c, b.id_number_hash h, b.id_number_last4 l, to_char(b.birth_date, 'YYYY-MM-DD') birth, b.gender,
+              o.region_code region
+         from beneficiary b join organization o on o.id = b.home_community_id where b.id_number_cipher is not null`,
+    );
+    expect(rows.length).toBeGreaterThan(500);
+    for (const r of rows) {
+      const id = app.pii.decrypt(r.c);
+      const v = validateIdNumber(id, '2025-08-15');
+      expect(v).toEqual({ ok: true, value: id, birthDate: r.birth, gender: r.gender });
+      expect([id.slice(0, 6), app.pii.hash(id), id.slice(-4)]).toEqual([r.region, r.h, r.l]);
+    }
+    expect(await count(`select count(*) n from beneficiary where phone is not null and phone !~ '^139[0-9]{8}$'`)).toBe(
+      0,
+    );
+  });
+
+  it('gives every row an explicit id shaped like a UUID v7', async () => {
+    const bad = await count(
+      `select count(*) n from (select id from organization union all select id from beneficiary
+         union all select id from enrollment union all select id from attendance) x
+        where id::text !~ '^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$'`,
+    );
+    expect(bad).toBe(0);
+  });
+
+  it('is the same data on every run (ids included)', async () => {
+    other = await startTestApp();
+    expect(await seedDemoIfEmpty(other.orm, other.pii, silent)).toBe(true);
+    // The test app signs in a user of its own (random id): compare the demo's accounts only.
+    const demoUsers = `username in (${DEMO_ACCOUNTS.map((a) => `'${a.username}'`).join(', ')})`;
+    const tables: Record<string, string> = {
+      organization: 'id, name, parent_id, path, region_code, credit_code, created_at',
+      social_group: 'id, name, kind, credit_code',
+      partnership: 'id, organization_id, social_group_id, kind, discount_bp',
+      service_project: 'id, name, status, sponsor_id, operator_id, parent_id, starts_on',
+      approval_step: 'id, project_id, decision, decided_by_id, due_on',
+      service_class: 'id, name, capacity, enrolled_count, fee_per_day_fen, starts_on',
+      class_session: 'id, class_id, date, starts_at, topic, status',
+      beneficiary:
+        'id, name, gender, birth_date, id_number_hash, id_number_last4, phone, categories, union_organization_id',
+      guardianship: 'id, guardian_id, ward_id, relation, may_pick_up',
+      consent: 'id, beneficiary_id, given_by_id, purpose, given_at, withdrawn_at',
+      enrollment:
+        'id, class_id, beneficiary_id, applicant_id, status, waitlist_position, fee_fen, subsidy_fen, created_at',
+      attendance: 'id, session_id, enrollment_id, status, check_in_at, check_out_at, picked_up_by_id',
+      [`app_user where ${demoUsers}`]: 'id, username, role, organization_id',
+    };
+    for (const [table, cols] of Object.entries(tables)) {
+      const digest = `select count(*) n, md5(string_agg(row(${cols})::text, E'\\n' order by id)) d from ${table}`;
+      const [a] = await app.sql<{ n: string; d: string }>(digest);
+      const [b] = await other.sql<{ n: string; d: string }>(digest);
+      expect({ table, ...b }).toEqual({ table, ...a });
+      expect(Number(a.n)).toBeGreaterThan(0);
+    }
+  }, 120_000);
+});
