@@ -1,4 +1,4 @@
-import { ReferenceKind, defineConfig, type Options } from '@mikro-orm/postgresql';
+import { ReferenceKind, defineConfig, type EntityManager, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import path from 'node:path';
 import { scopeCondition } from '../common/scope/scope-rules';
@@ -42,8 +42,13 @@ export function ormOptions(clientUrl: string | undefined, overrides: OrmOverride
       // EntityManager where none were set throws: scoping fails closed.
       scope: {
         name: 'scope',
-        cond: (args: Record<string, unknown>, _type: string, _em: unknown, _options: unknown, entityName?: unknown) =>
-          scopeCondition(entityNameOf(entityName), args as ScopeParams),
+        cond: (
+          args: Record<string, unknown>,
+          _type: string,
+          em: EntityManager,
+          _options: unknown,
+          entityName?: unknown,
+        ) => scopeCondition(em, entityNameOf(entityName), args as ScopeParams),
         default: true,
         args: true,
       },

@@ -40,7 +40,7 @@ export class CrudService {
 
   private filter(ctx: CrudContext, args: Pick<ListArgs, 'where' | 'search'>): Query {
     const parts = [
-      translateWhere(this.spec, args.where, this.gate(ctx)),
+      translateWhere(ctx.em, this.spec, args.where, this.gate(ctx)),
       translateSearch(this.spec, args.search, this.gate(ctx)),
     ].filter((q) => Object.keys(q).length);
     return parts.length ? { $and: parts } : {};

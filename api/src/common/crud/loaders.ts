@@ -49,7 +49,9 @@ export class Loaders {
   toMany(child: ResourceSpec, inverse: string, parentId: string, args: ToManyArgs): Promise<Row[]> {
     const key = `many:${child.name}:${inverse}:${JSON.stringify(args)}`;
     return this.get<Row[]>(key, async (parentIds) => {
-      const where = { $and: [{ [inverse]: { $in: [...parentIds] } }, translateWhere(child, args.where, this.gate)] };
+      const where = {
+        $and: [{ [inverse]: { $in: [...parentIds] } }, translateWhere(this.em, child, args.where, this.gate)],
+      };
       const rows = (await this.em.find(child.entity, where as never, {
         orderBy: translateOrder(child, args.orderBy, this.gate) as never,
       })) as Row[];
@@ -72,7 +74,9 @@ export class Loaders {
       const qb = this.em
         .createQueryBuilder(child.entity, 'c')
         .select([`c.${inverse}`, raw('count(*)::int as n')] as never)
-        .where({ $and: [{ [inverse]: { $in: [...parentIds] } }, translateWhere(child, where, this.gate)] } as never)
+        .where({
+          $and: [{ [inverse]: { $in: [...parentIds] } }, translateWhere(this.em, child, where, this.gate)],
+        } as never)
         .groupBy(`c.${inverse}` as never);
       await qb.applyFilters();
       const rows = (await qb.execute('all', false)) as Record<string, unknown>[];

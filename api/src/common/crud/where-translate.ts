@@ -1,5 +1,7 @@
 import type { FieldSpec, ResourceSpec } from '../resource';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, badInput } from '../../graphql/errors';
+import { subquery } from './subquery';
 import { getResource } from './registry';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -49,15 +51,13 @@ function translateOps(property: string, field: FieldSpec | undefined, ops: Ops):
         if (value !== null) out.push({ [property]: { $ilike: `${escapeLike(String(value))}%` } });
         break;
       case 'isNull':
-        if (value === null) break;
-        if (list) {
-          const empty = { $or: [{ [property]: null }, { [property]: [] }] };
-          out.push(value ? empty : { $not: empty });
-        } else out.push({ [property]: value ? null : { $ne: null } });
-        break;
       case 'isEmpty':
         if (value === null) break;
-        out.push(value ? { $or: [{ [property]: null }, { [property]: [] }] } : { [property]: { $ne: [] } });
+        if (list) {
+          // `<@ '{}'` holds for the empty array only (`{ p: [] }` would mean `in ()`).
+          const empty = { $or: [{ [property]: null }, { [property]: { $contained: [] } }] };
+          out.push(value ? empty : { [property]: { $ne: null }, $not: { [property]: { $contained: [] } } });
+        } else if (op === 'isNull') out.push({ [property]: value ? null : { $ne: null } });
         break;
       case 'hasSome':
         out.push((value as unknown[]).length ? { [property]: { $overlap: value } } : NOTHING);
@@ -77,7 +77,12 @@ export type FieldGate = (field: FieldSpec | undefined) => boolean;
 const OPEN: FieldGate = () => true;
 
 /** Translates a GraphQL `XWhere` into a MikroORM filter query for the resource's entity. */
-export function translateWhere(spec: ResourceSpec, where: Query | null | undefined, gate: FieldGate = OPEN): Query {
+export function translateWhere(
+  em: EntityManager,
+  spec: ResourceSpec,
+  where: Query | null | undefined,
+  gate: FieldGate = OPEN,
+): Query {
   if (!where) return {};
   const parts: Query[] = [];
   const byRelation = new Map(
@@ -85,28 +90,33 @@ export function translateWhere(spec: ResourceSpec, where: Query | null | undefin
       .filter(([, f]) => f.kind === 'ref' && f.filter)
       .map(([, f]) => [f.relation!, f]),
   );
+  const sub = (target: ResourceSpec, cond: Query, select = 'id') => subquery(em, target.entity, cond, select);
   for (const [key, value] of Object.entries(where)) {
     if (value === undefined || value === null) continue;
     if (key === 'AND') {
-      parts.push(...(value as Query[]).map((w) => translateWhere(spec, w, gate)));
+      parts.push(...(value as Query[]).map((w) => translateWhere(em, spec, w, gate)));
     } else if (key === 'OR') {
-      const alts = (value as Query[]).map((w) => translateWhere(spec, w, gate));
+      const alts = (value as Query[]).map((w) => translateWhere(em, spec, w, gate));
       parts.push(alts.length ? { $or: alts } : NOTHING);
     } else if (key === 'NOT') {
-      const inner = translateWhere(spec, value as Query, gate);
-      if (Object.keys(inner).length) parts.push({ $not: inner });
+      // The exact complement, rows whose value is NULL included: not among the rows that match.
+      parts.push({ id: { $nin: sub(spec, translateWhere(em, spec, value as Query, gate)) } });
     } else if (spec.toMany?.[key]) {
-      const target = getResource(spec.toMany[key].target);
-      if (value.some) parts.push({ [key]: { $some: and([LIVE, translateWhere(target, value.some, gate)]) } });
-      if (value.none) parts.push({ [key]: { $none: and([LIVE, translateWhere(target, value.none, gate)]) } });
+      const { target: targetName, inverse } = spec.toMany[key];
+      const target = getResource(targetName);
+      const children = (cond: Query) => sub(target, and([LIVE, { [inverse]: { $ne: null } }, cond]), inverse);
+      if (value.some) parts.push({ id: { $in: children(translateWhere(em, target, value.some, gate)) } });
+      if (value.none) parts.push({ id: { $nin: children(translateWhere(em, target, value.none, gate)) } });
       if (value.every) {
-        const cond = translateWhere(target, value.every, gate);
-        // Every live child matches: no live child fails to match.
-        if (Object.keys(cond).length) parts.push({ [key]: { $none: and([LIVE, { $not: cond }]) } });
+        // Every live child matches: no live child is outside the matching ones.
+        const matching = sub(target, translateWhere(em, target, value.every, gate));
+        parts.push({ id: { $nin: children({ id: { $nin: matching } }) } });
       }
     } else if (byRelation.has(key)) {
+      // The related row must exist and be live; a missing one matches nothing.
       const field = byRelation.get(key)!;
-      parts.push({ [key]: and([LIVE, translateWhere(getResource(field.target!), value as Query, gate)]) });
+      const target = getResource(field.target!);
+      parts.push({ [key]: { $in: sub(target, and([LIVE, translateWhere(em, target, value as Query, gate)])) } });
     } else if (key === 'id' || key === 'createdAt' || key === 'updatedAt' || spec.fields[key]?.filter) {
       const field = spec.fields[key];
       if (!gate(field)) throw forbiddenField(key);

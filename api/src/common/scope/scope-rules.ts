@@ -1,51 +1,64 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { subquery } from '../crud/subquery';
 import { escapeLike, type Query } from '../crud/where-translate';
 import type { ScopeParams } from './scope-params';
 
 /**
  * Which rows of each entity a caller may see, in one place. Applied by a global MikroORM filter to
- * every read path (find, count, loaders, relation filters' roots) and checked again after every write.
+ * every read path (find, count, loaders) and checked again after every write (crud-service.ts).
  *
  * Organization users see their organization's subtree and what hangs off it: projects it sponsors,
  * their classes, sessions, enrolments and attendance, the people it registered or that are enrolled
  * in its classes. Partners see the projects their social group operates or partners in, what hangs
  * off those, and the people enrolled in them or registered by them.
+ *
+ * Conditions on related rows are `fk in (select …)` sub-queries, not joins (see crud/subquery.ts).
  */
-type Rule = (s: { orgPath?: string; groupId?: string }) => Query;
+type Scope = { orgPath?: string; groupId?: string };
+type Rule = (s: Scope, q: Sub) => Query;
+type Sub = (entity: string, cond: Query, select?: string) => Query;
 
 const NOTHING: Query = { id: { $in: [] } };
-const live = (q: Query): Query => ({ ...q, deletedAt: null });
+const LIVE = { deletedAt: null };
 
 const inSubtree = (orgPath: string): Query => ({ path: { $like: `${escapeLike(orgPath)}%` } });
+const orgs = (s: Scope, q: Sub): Query => q('Organization', inSubtree(s.orgPath!));
 
-/** Projects in scope: sponsored inside the subtree, or operated / partnered by the group. */
-const project: Rule = ({ orgPath, groupId }) =>
-  orgPath
-    ? { sponsor: inSubtree(orgPath) }
-    : { $or: [{ operator: groupId }, { partners: { $some: live({ socialGroup: groupId }) } }] };
+/** Ids of the projects in scope: sponsored inside the subtree, or operated / partnered by the group. */
+function projects(s: Scope, q: Sub): Query {
+  if (s.orgPath) return q('ServiceProject', { sponsor: { $in: orgs(s, q) } });
+  const partnered = q('ProjectPartner', { ...LIVE, socialGroup: s.groupId }, 'project');
+  return q('ServiceProject', { $or: [{ operator: s.groupId }, { id: { $in: partnered } }] });
+}
+const classes = (s: Scope, q: Sub): Query => q('ServiceClass', { project: { $in: projects(s, q) } });
+const ofProject: Rule = (s, q) => ({ project: { $in: projects(s, q) } });
+const ofClass: Rule = (s, q) => ({ serviceClass: { $in: classes(s, q) } });
 
-const ofProject: Rule = (s) => ({ project: project(s) });
-const ofClass: Rule = (s) => ({ serviceClass: ofProject(s) });
-
-const person: Rule = (s) =>
-  s.orgPath
-    ? { $or: [{ registeredBy: inSubtree(s.orgPath) }, { enrollments: { $some: live(ofClass(s)) } }] }
-    : { $or: [{ registeredByGroup: s.groupId }, { enrollments: { $some: live(ofClass(s)) } }] };
+/** People registered in the subtree (or by the group), or enrolled in a class in scope. */
+function people(s: Scope, q: Sub): Query {
+  const enrolled = q('Enrollment', { ...LIVE, serviceClass: { $in: classes(s, q) } }, 'beneficiary');
+  const registered = s.orgPath ? { registeredBy: { $in: orgs(s, q) } } : { registeredByGroup: s.groupId };
+  return { $or: [registered, { id: { $in: enrolled } }] };
+}
 
 export const SCOPE_RULES: Record<string, Rule> = {
-  Organization: (s) =>
+  Organization: (s, q) =>
     s.orgPath
       ? inSubtree(s.orgPath)
       : {
           $or: [
-            { sponsoredProjects: { $some: live(project(s)) } },
-            { partnerships: { $some: live({ socialGroup: s.groupId }) } },
+            { id: { $in: q('ServiceProject', { ...LIVE, id: { $in: projects(s, q) } }, 'sponsor') } },
+            { id: { $in: q('Partnership', { ...LIVE, socialGroup: s.groupId }, 'organization') } },
           ],
         },
   // The directory of partner organizations is shared by all staff; a partner sees its own.
   SocialGroup: (s) => (s.orgPath ? {} : { id: s.groupId }),
-  Partnership: (s) => (s.orgPath ? { organization: inSubtree(s.orgPath) } : { socialGroup: s.groupId }),
-  Venue: (s) => (s.orgPath ? { owner: inSubtree(s.orgPath) } : { classes: { $some: live(ofProject(s)) } }),
-  ServiceProject: project,
+  Partnership: (s, q) => (s.orgPath ? { organization: { $in: orgs(s, q) } } : { socialGroup: s.groupId }),
+  Venue: (s, q) =>
+    s.orgPath
+      ? { owner: { $in: orgs(s, q) } }
+      : { id: { $in: q('ServiceClass', { ...LIVE, project: { $in: projects(s, q) } }, 'venue') } },
+  ServiceProject: (s, q) => ({ id: { $in: projects(s, q) } }),
   ProjectPartner: ofProject,
   ApprovalStep: ofProject,
   SubsidyPolicy: ofProject,
@@ -53,27 +66,27 @@ export const SCOPE_RULES: Record<string, Rule> = {
   ServiceClass: ofProject,
   ClassSession: ofClass,
   Enrollment: ofClass,
-  Attendance: (s) => ({ enrollment: ofClass(s) }),
-  Beneficiary: person,
-  Guardianship: (s) => ({ ward: person(s) }),
-  Consent: (s) => ({ beneficiary: person(s) }),
+  Attendance: (s, q) => ({ enrollment: { $in: q('Enrollment', ofClass(s, q)) } }),
+  Beneficiary: people,
+  Guardianship: (s, q) => ({ ward: { $in: q('Beneficiary', people(s, q)) } }),
+  Consent: (s, q) => ({ beneficiary: { $in: q('Beneficiary', people(s, q)) } }),
   // One-to-one work is seen by the sponsor's subtree and the operator only (not by co-partners).
-  ServiceRecord: (s) =>
+  ServiceRecord: (s, q) =>
     s.orgPath
-      ? { project: { sponsor: inSubtree(s.orgPath) } }
-      : { $or: [{ socialGroup: s.groupId }, { project: { operator: s.groupId } }] },
-  NeedRequest: (s) => (s.orgPath ? { raisedBy: inSubtree(s.orgPath) } : { matchedProject: project(s) }),
-  User: (s) => (s.orgPath ? { organization: inSubtree(s.orgPath) } : { socialGroup: s.groupId }),
-  ApiKey: (s) => (s.orgPath ? { organization: inSubtree(s.orgPath) } : { socialGroup: s.groupId }),
-  AuditEvent: (s) => (s.orgPath ? { actor: { organization: inSubtree(s.orgPath) } } : NOTHING),
+      ? { project: { $in: q('ServiceProject', { sponsor: { $in: orgs(s, q) } }) } }
+      : { $or: [{ socialGroup: s.groupId }, { project: { $in: q('ServiceProject', { operator: s.groupId }) } }] },
+  NeedRequest: (s, q) => (s.orgPath ? { raisedBy: { $in: orgs(s, q) } } : { matchedProject: { $in: projects(s, q) } }),
+  User: (s, q) => (s.orgPath ? { organization: { $in: orgs(s, q) } } : { socialGroup: s.groupId }),
+  ApiKey: (s, q) => (s.orgPath ? { organization: { $in: orgs(s, q) } } : { socialGroup: s.groupId }),
+  AuditEvent: (s, q) => (s.orgPath ? { actor: { $in: q('User', { organization: { $in: orgs(s, q) } }) } } : NOTHING),
   RefreshToken: () => NOTHING,
 };
 
 /** The filter condition for one entity and one caller. */
-export function scopeCondition(entityName: string, params: ScopeParams | undefined): Query {
+export function scopeCondition(em: EntityManager, entityName: string, params: ScopeParams | undefined): Query {
   if (!params || 'none' in params) return NOTHING;
   if ('all' in params) return {};
   const rule = SCOPE_RULES[entityName];
   if (!rule) return NOTHING; // an entity without a rule is visible to platform admins only
-  return rule(params);
+  return rule(params, (entity, cond, select) => subquery(em, entity, cond, select));
 }
