@@ -28,6 +28,7 @@ async function worldFor(resource: string): Promise<Partial<World>> {
         idNumber: sampleIdNumber(Math.floor(Math.random() * 400) + 200, '2017-02-01'),
         phone: null,
       });
+      await create(app, 'Consent', { ...sampleInput('Consent', { ...world, child }) });
       return { ...world, child };
     }
     case 'Attendance':

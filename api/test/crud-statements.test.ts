@@ -118,6 +118,7 @@ describe('statement count of the class list page', () => {
       Array.from({ length: 120 }, (_, i) => ({
         name: `${rng.pick(['王', '李', '张', '刘', '陈'])}${rng.pick(['小明', '欣怡', '子涵', '浩然'])}${i}`,
         gender: rng.pick(['MALE', 'FEMALE']),
+        birthDate: '1990-05-01',
         registeredById: rng.pick(sponsors),
       })),
     );

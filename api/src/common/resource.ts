@@ -79,6 +79,16 @@ export interface ResourceSpec<E = unknown> {
   writeRoles?: readonly import('../modules/account/account.enums').UserRole[];
   /** Which generic operations exist; domain actions are separate mutations. */
   operations?: { create?: boolean; update?: boolean; delete?: boolean };
+  /**
+   * Domain rules checked inside the write transaction, after the input is applied and before the
+   * flush (a consent required for a child's enrolment); throw an AppError to refuse.
+   */
+  validate?: (
+    tx: import('@mikro-orm/postgresql').EntityManager,
+    rows: E[],
+    ctx: { principal: import('../graphql/principal').Principal | null },
+    mode: 'create' | 'update',
+  ) => Promise<void>;
   /** Re-read rows after a write: columns kept by database triggers (a tree path, a counter). */
   refreshAfterWrite?: boolean;
   /** Turns input values the entity stores differently (an ID number stored encrypted) into entity data. */

@@ -8,7 +8,9 @@ import { connectionTypesOf, objectTypeOf } from '../common/crud/object-type';
 import { orderTypeOf } from '../common/crud/order';
 import { allResources, registerResources } from '../common/crud/registry';
 import { resources } from '../modules/resources';
+import { createAccountAdminResolver } from '../modules/account/account-admin.resolver';
 import { AuthResolver } from '../modules/account/auth.resolver';
+import { RevealResolver } from '../modules/beneficiary/reveal.resolver';
 import { AdminMetaResolver } from './admin-meta.resolver';
 import { HealthResolver } from './health.resolver';
 import { validateArgs } from './validate-args';
@@ -31,7 +33,14 @@ export function buildLinliSchema(): GraphQLSchema {
   }
   const crud = allResources().flatMap((spec) => [createCrudResolver(spec), createConnectionResolver(spec)]);
   schema = buildSchemaSync({
-    resolvers: [HealthResolver, AuthResolver, AdminMetaResolver, ...crud] as never,
+    resolvers: [
+      HealthResolver,
+      AuthResolver,
+      AdminMetaResolver,
+      RevealResolver,
+      createAccountAdminResolver(),
+      ...crud,
+    ] as never,
     validateFn: validateArgs,
     emitSchemaFile: false,
   });

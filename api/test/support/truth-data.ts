@@ -278,6 +278,11 @@ export async function seedTruthWorld(app: TestApp, seed: number): Promise<TruthW
   }));
   ids.Beneficiary = await createMany(app, 'createBeneficiaries', 'BeneficiaryCreateInput', benData);
   const doomedBeneficiaries = rng.subset(ids.Beneficiary, 5, 5);
+  // Children under 14 (and people without a birth date) are enrolled only with a guardian's consent.
+  await app.sql(
+    `insert into consent (id, beneficiary_id, purpose, notice_version, given_at)
+     select gen_random_uuid(), id, 'SERVICE_ENROLLMENT', 'v1', now() - interval '1 day' from beneficiary`,
+  );
 
   // Enrolments: distinct (class, person) pairs within each class's capacity.
   const pairs = new Set<string>();
@@ -344,6 +349,8 @@ export async function seedTruthWorld(app: TestApp, seed: number): Promise<TruthW
   await deleteMany(app, 'deleteServiceClasses', doomedClasses);
   await deleteMany(app, 'deleteServiceProjects', [...doomedProjects].reverse());
   await deleteMany(app, 'deleteVenues', doomedVenues);
+  // Their consents go first: the API refuses to delete a person that live records still point at.
+  await app.sql('update consent set deleted_at = now() where beneficiary_id = any($1::uuid[])', [doomedBeneficiaries]);
   await deleteMany(app, 'deleteBeneficiaries', doomedBeneficiaries);
   await deleteMany(app, 'deleteOrganizations', doomedOrgs);
   await deleteMany(app, 'deleteSocialGroups', [doomedGroup]);

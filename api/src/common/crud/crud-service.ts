@@ -194,6 +194,7 @@ export class CrudService {
         rows.push(tx.create(this.spec.entity, data as never) as Entity);
       }
       const fields = [...new Set(inputs.flatMap((input) => Object.keys(input)))];
+      await this.spec.validate?.(tx, rows as never[], ctx, 'create');
       await this.commit(tx, ctx, rows, 'create', fields);
       return rows;
     });
@@ -210,6 +211,7 @@ export class CrudService {
       if (expectedVersion != null && rows.some((r) => r.version !== expectedVersion)) throw conflict();
       const data = await this.toEntityData(tx, ctx, input, 'update');
       for (const row of rows) Object.assign(row, data);
+      await this.spec.validate?.(tx, rows as never[], ctx, 'update');
       await this.commit(tx, ctx, rows, 'update', Object.keys(input));
       return rows;
     });

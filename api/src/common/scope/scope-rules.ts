@@ -77,7 +77,16 @@ export const SCOPE_RULES: Record<string, Rule> = {
       : { $or: [{ socialGroup: s.groupId }, { project: { $in: q('ServiceProject', { operator: s.groupId }) } }] },
   NeedRequest: (s, q) => (s.orgPath ? { raisedBy: { $in: orgs(s, q) } } : { matchedProject: { $in: projects(s, q) } }),
   User: (s, q) => (s.orgPath ? { organization: { $in: orgs(s, q) } } : { socialGroup: s.groupId }),
-  ApiKey: (s, q) => (s.orgPath ? { organization: { $in: orgs(s, q) } } : { socialGroup: s.groupId }),
+  // Keys for an organization of the subtree, and keys its users made for partner organizations.
+  ApiKey: (s, q) =>
+    s.orgPath
+      ? {
+          $or: [
+            { organization: { $in: orgs(s, q) } },
+            { createdBy: { $in: q('User', { organization: { $in: orgs(s, q) } }) } },
+          ],
+        }
+      : { socialGroup: s.groupId },
   AuditEvent: (s, q) => (s.orgPath ? { actor: { $in: q('User', { organization: { $in: orgs(s, q) } }) } } : NOTHING),
   RefreshToken: () => NOTHING,
 };

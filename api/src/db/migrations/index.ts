@@ -3,10 +3,12 @@ import { Migration20261122081416_initial } from './Migration20261122081416_initi
 import { Migration20261122081516_triggers } from './Migration20261122081516_triggers';
 import { Migration20261122083732_refresh_tokens } from './Migration20261122083732_refresh_tokens';
 import { Migration20261122084511_beneficiary_registered_by_group } from './Migration20261122084511_beneficiary_registered_by_group';
+import { Migration20261122085746_audit_append_only } from './Migration20261122085746_audit_append_only';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
   { name: 'Migration20261122081516_triggers', class: Migration20261122081516_triggers },
   { name: 'Migration20261122083732_refresh_tokens', class: Migration20261122083732_refresh_tokens },
   { name: 'Migration20261122084511_beneficiary_registered_by_group', class: Migration20261122084511_beneficiary_registered_by_group },
+  { name: 'Migration20261122085746_audit_append_only', class: Migration20261122085746_audit_append_only },
 ];

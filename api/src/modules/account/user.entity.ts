@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity';
 import { enumValues } from '../../common/enums';
 import { Organization } from '../organization/organization.entity';
@@ -35,7 +35,7 @@ export class User extends BaseEntity {
   socialGroup?: Rel<SocialGroup> | null;
 
   @Property({ default: true })
-  active: boolean = true;
+  active: boolean & Opt = true;
 
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt?: Date | null;

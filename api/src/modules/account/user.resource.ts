@@ -1,6 +1,7 @@
 import { defineResource, f } from '../../common/resource';
 import { UserRole } from './account.enums';
 import { User } from './user.entity';
+import { userRules } from './user.rules';
 
 export const userResource = defineResource({
   name: 'User',
@@ -11,6 +12,7 @@ export const userResource = defineResource({
   writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN'],
   search: ['username', 'displayName'],
   defaultOrder: { username: 'ASC' },
+  validate: userRules,
   fields: {
     username: f.string('用户名', 'Username', { required: true, filter: true, sort: true, maxLength: 50 }),
     displayName: f.string('姓名', 'Display name', { required: true, filter: true, sort: true, maxLength: 100 }),

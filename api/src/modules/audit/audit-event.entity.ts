@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity';
 import { User } from '../account/user.entity';
 
@@ -12,7 +12,7 @@ import { User } from '../account/user.entity';
 @Index({ properties: ['occurredAt'] })
 export class AuditEvent extends BaseEntity {
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  occurredAt: Date = new Date();
+  occurredAt: Date & Opt = new Date();
 
   @ManyToOne(() => User, { nullable: true, deleteRule: 'restrict' })
   actor?: Rel<User> | null;
@@ -31,7 +31,7 @@ export class AuditEvent extends BaseEntity {
   entityId?: string | null;
 
   @Property({ type: 'string[]', columnType: 'text[]', default: [] })
-  changedFields: string[] = [];
+  changedFields: string[] & Opt = [];
 
   @Property({ length: 64, nullable: true })
   requestId?: string | null;

@@ -1,5 +1,6 @@
 import { defineResource, f } from '../../common/resource';
 import { Enrollment } from './enrollment.entity';
+import { enrollmentRules } from './enrollment.rules';
 import { EnrollmentStatus } from './enrollment.enums';
 
 export const enrollmentResource = defineResource({
@@ -9,6 +10,7 @@ export const enrollmentResource = defineResource({
   plural: 'enrollments',
   label: ['报名', 'Enrollment'],
   defaultOrder: { createdAt: 'DESC' },
+  validate: enrollmentRules,
   fields: {
     classId: f.ref('ServiceClass', 'serviceClass', '班级', 'Class', { required: true, createOnly: true, filter: true }),
     beneficiaryId: f.ref('Beneficiary', 'beneficiary', '服务对象', 'Beneficiary', {
