@@ -23,8 +23,9 @@ const REDACT = [
   'req.headers["x-api-key"]',
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACT, censor: '[redacted]' }, base: { service: 'linli-api' } });
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  const options = { level, redact: { paths: REDACT, censor: '[redacted]' }, base: { service: 'linli-api' } };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export type { Logger };

@@ -8,6 +8,7 @@ import { loggableError } from './format-error';
  */
 export const requestPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart({ contextValue }) {
+    const started = Date.now();
     return {
       async didEncounterErrors({ errors, contextValue: ctx }) {
         for (const error of errors) {
@@ -19,7 +20,13 @@ export const requestPlugin: ApolloServerPlugin<Context> = {
           );
         }
       },
-      async willSendResponse({ response }) {
+      async willSendResponse({ response, operationName }) {
+        // One line per request: what ran and how long it took; never variables (they hold personal data).
+        const errors = response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
+        contextValue.logger.info(
+          { requestId: contextValue.requestId, operationName, ms: Date.now() - started, errors },
+          'graphql',
+        );
         if (response.body.kind !== 'single') return;
         for (const error of response.body.singleResult.errors ?? []) {
           if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {

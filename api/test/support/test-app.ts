@@ -40,6 +40,8 @@ export interface TestApp {
   /** SQL statements the API issued since the last reset. */
   statements: string[];
   resetStatements(): void;
+  /** Log lines the server wrote (with startTestApp({ captureLogs: true })). */
+  logs: string[];
   /** The same client signed in as another user (created with `createUser`). */
   as(token: string | null): Pick<TestApp, 'gql' | 'ok'>;
   /** Creates a user and signs in; returns the access token. */
@@ -63,7 +65,7 @@ export const TEST_PII_KEY = Buffer.alloc(32, 7);
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
 
 /** A migrated database of its own (a clone of the template) and an API server on a free port. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: { captureLogs?: boolean } = {}): Promise<TestApp> {
   const admin = testServerUrl();
   const name = `t_${randomBytes(6).toString('hex')}`;
   const adminClient = new Client({ connectionString: admin });
@@ -81,7 +83,10 @@ export async function startTestApp(): Promise<TestApp> {
     },
   });
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), host: '127.0.0.1', port: 0 };
-  const logger = createLogger('silent');
+  const logs: string[] = [];
+  const logger = options.captureLogs
+    ? createLogger('trace', { write: (line: string) => void logs.push(line) })
+    : createLogger('silent');
   const pii = new PiiCipher(TEST_PII_KEY);
   const auth = new AuthService(new TokenService(TEST_JWT_SECRET, 15), 30);
   const server: LinliServer = await createServer({ config, orm, logger, pii, auth });
@@ -138,6 +143,7 @@ export async function startTestApp(): Promise<TestApp> {
       return (await sqlClient.query(text, params)).rows as R[];
     },
     statements,
+    logs,
     resetStatements() {
       statements.length = 0;
     },
