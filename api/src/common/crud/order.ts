@@ -48,7 +48,11 @@ export function translateOrder(
     if (entries.length !== 1 && orderBy?.length) throw badInput({ orderBy: '每个排序项只能指定一个字段' });
     for (const [key, dir] of entries) {
       const field = spec.fields[key];
-      if (!gate(field)) throw forbiddenField(key);
+      if (!gate(field)) {
+        // The caller's own order may not use a field they cannot read; the default order skips it.
+        if (orderBy?.length) throw forbiddenField(key);
+        continue;
+      }
       const property = field?.kind === 'ref' ? field.relation! : (field?.property ?? key);
       const direction = dir === SortOrder.DESC ? 'desc' : 'asc';
       if (field?.kind === 'string') {
