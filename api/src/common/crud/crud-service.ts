@@ -1,7 +1,7 @@
 import { DriverException, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
 import { badInput, conflict, notFound, type FieldErrors } from '../../graphql/errors';
-import { AuditEvent } from '../../modules/audit/audit-event.entity';
+import { recordAudit } from '../../modules/audit/audit.service';
 import type { ResourceSpec } from '../resource';
 import { assertCanRead, assertCanWrite, canReadField, forbidden } from '../scope/access';
 import { writableFields } from './inputs';
@@ -148,18 +148,7 @@ export class CrudService {
       if (visible !== ids.length) throw forbidden('不能在自己的权限范围之外创建或移动记录');
     }
     if (this.spec.refreshAfterWrite) for (const row of rows) await tx.refresh(row as never);
-    const p = ctx.principal;
-    for (const row of rows) {
-      tx.create(AuditEvent, {
-        actor: p?.userId ? tx.getReference(getResource('User').entity, p.userId as never) : null,
-        actorLabel: p?.label ?? null,
-        action,
-        entityType: this.spec.name,
-        entityId: row.id,
-        changedFields: fields,
-        requestId: ctx.requestId,
-      } as never);
-    }
+    for (const row of rows) recordAudit(tx, ctx, { action, entityType: this.spec.name, entityId: row.id, fields });
     await tx.flush();
   }
 

@@ -3,7 +3,7 @@ import { assertCanWrite } from '../../common/scope/access';
 import { getResource } from '../../common/crud/registry';
 import { badInput, notFound } from '../../graphql/errors';
 import type { Principal } from '../../graphql/principal';
-import { AuditEvent } from '../audit/audit-event.entity';
+import { recordAudit } from '../audit/audit.service';
 import { Organization } from '../organization/organization.entity';
 import { SocialGroup } from '../social-group/social-group.entity';
 import { ApiKey } from './api-key.entity';
@@ -59,14 +59,5 @@ export async function revokeApiKey(em: EntityManager, ctx: Ctx, id: string): Pro
   });
 }
 
-function audit(tx: EntityManager, ctx: Ctx, action: string, id: string, fields: string[]) {
-  tx.create(AuditEvent, {
-    actor: ctx.principal?.userId ? tx.getReference(User, ctx.principal.userId) : null,
-    actorLabel: ctx.principal?.label ?? null,
-    action,
-    entityType: 'ApiKey',
-    entityId: id,
-    changedFields: fields,
-    requestId: ctx.requestId,
-  });
-}
+const audit = (tx: EntityManager, ctx: Ctx, action: string, id: string, fields: string[]) =>
+  recordAudit(tx, ctx, { action, entityType: 'ApiKey', entityId: id, fields });

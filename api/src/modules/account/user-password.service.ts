@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, unauthenticated } from '../../common/scope/access';
 import { badInput, notFound } from '../../graphql/errors';
 import type { Principal } from '../../graphql/principal';
-import { AuditEvent } from '../audit/audit-event.entity';
+import { recordAudit } from '../audit/audit.service';
 import { hashPassword } from './password';
 import { RefreshToken } from './refresh-token.entity';
 import { User } from './user.entity';
@@ -25,15 +25,7 @@ export async function setUserPassword(
     if (user.role === 'PLATFORM_ADMIN' && me.role !== 'PLATFORM_ADMIN') throw forbidden();
     user.passwordHash = await hashPassword(password);
     await tx.nativeUpdate(RefreshToken, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
-    tx.create(AuditEvent, {
-      actor: me.userId ? tx.getReference(User, me.userId) : null,
-      actorLabel: me.label,
-      action: 'set-password',
-      entityType: 'User',
-      entityId: user.id,
-      changedFields: ['password'],
-      requestId: ctx.requestId,
-    });
+    recordAudit(tx, ctx, { action: 'set-password', entityType: 'User', entityId: user.id, fields: ['password'] });
     await tx.flush();
     return true;
   });

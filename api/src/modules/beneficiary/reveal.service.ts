@@ -3,8 +3,7 @@ import type { PiiCipher } from '../../common/crypto/pii';
 import { forbidden } from '../../common/scope/access';
 import { badInput, notFound } from '../../graphql/errors';
 import type { Principal } from '../../graphql/principal';
-import { AuditEvent } from '../audit/audit-event.entity';
-import { User } from '../account/user.entity';
+import { recordAudit } from '../audit/audit.service';
 import { Beneficiary } from './beneficiary.entity';
 import { hasActiveConsent, needsGuardianConsent } from './consent.service';
 
@@ -38,14 +37,11 @@ export async function revealPersonalInfo(
           ? ctx.pii.decrypt(person.idNumberCipher)
           : null
         : (person.phone ?? null);
-    tx.create(AuditEvent, {
-      actor: p.userId ? tx.getReference(User, p.userId) : null,
-      actorLabel: p.label,
+    recordAudit(tx, ctx, {
       action: 'reveal',
       entityType: 'Beneficiary',
       entityId: person.id,
-      changedFields: [field],
-      requestId: ctx.requestId,
+      fields: [field],
       detail: { reason: reason.trim().slice(0, 200) },
     });
     await tx.flush();
