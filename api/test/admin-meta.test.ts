@@ -52,4 +52,38 @@ describe('_adminMeta describes every resource for the console', () => {
     const audit = meta._adminMeta.find((r) => r.name === 'AuditEvent')!;
     expect(audit.operations.create).toBeNull();
   });
+
+  it('tells the console what the current user may do, and answers nobody who is not signed in', async () => {
+    const Q = `{ _adminMeta { name permissions { read create update delete } fields { name readable } } }`;
+    type M = {
+      _adminMeta: {
+        name: string;
+        permissions: Record<string, boolean>;
+        fields: { name: string; readable: boolean }[];
+      }[];
+    };
+    const analyst = await app.signIn({ username: 'meta-analyst', role: 'ANALYST' });
+    const group = await app.ok<{ createSocialGroup: { id: string } }>(
+      `mutation { createSocialGroup(data: { name: "元数据测试社工站", kind: VOLUNTEER_TEAM, registrationStatus: UNREGISTERED }) { id } }`,
+    );
+    const partner = await app.signIn({
+      username: 'meta-partner',
+      role: 'PARTNER',
+      socialGroupId: group.createSocialGroup.id,
+    });
+    const asAnalyst = (await app.as(analyst).ok<M>(Q))._adminMeta;
+    const person = asAnalyst.find((r) => r.name === 'Beneficiary')!;
+    expect(person.permissions).toEqual({ read: true, create: false, update: false, delete: false });
+    expect(
+      person.fields
+        .filter((f) => !f.readable)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['birthDate', 'employer', 'idNumber', 'name', 'notes', 'phone'].sort());
+    const org = (await app.as(partner).ok<M>(Q))._adminMeta.find((r) => r.name === 'Organization')!;
+    expect(org.permissions).toEqual({ read: true, create: false, update: false, delete: false });
+    const admin = (await app.ok<M>(Q))._adminMeta.find((r) => r.name === 'Organization')!;
+    expect(admin.permissions).toEqual({ read: true, create: true, update: true, delete: true });
+    expect((await app.as(null).gql(Q)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
 });

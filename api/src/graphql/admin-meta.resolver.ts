@@ -1,4 +1,6 @@
-import { Query, Resolver } from 'type-graphql';
+import { Ctx, Query, Resolver } from 'type-graphql';
+import { assertCanRead, canReadField, DEFAULT_WRITERS } from '../common/scope/access';
+import type { Context } from './context';
 import { enumLabels } from '../common/enums';
 import { allResources, capitalize } from '../common/crud/registry';
 import type { Label, ResourceSpec } from '../common/resource';
@@ -6,12 +8,19 @@ import { AdminResource } from './admin-meta.types';
 
 const label = ([zh, en]: Label) => ({ zh, en });
 
-function describe(spec: ResourceSpec): AdminResource {
+function describe(spec: ResourceSpec, ctx: Pick<Context, 'principal'>): AdminResource {
   const ops = { create: true, update: true, delete: true, ...spec.operations };
+  const writer = Boolean(ctx.principal && (spec.writeRoles ?? DEFAULT_WRITERS).includes(ctx.principal.role));
   const Plural = capitalize(spec.plural);
   return {
     name: spec.name,
     label: label(spec.label),
+    permissions: {
+      read: Boolean(ctx.principal),
+      create: writer && ops.create,
+      update: writer && ops.update,
+      delete: writer && ops.delete,
+    },
     operations: {
       one: spec.single,
       list: spec.plural,
@@ -47,6 +56,7 @@ function describe(spec: ResourceSpec): AdminResource {
       maxLength: f.maxLength ?? null,
       format: f.format ?? null,
       description: f.description ?? null,
+      readable: canReadField(ctx, f),
     })),
     relations: Object.entries(spec.toMany ?? {}).map(([name, r]) => ({
       name,
@@ -59,12 +69,13 @@ function describe(spec: ResourceSpec): AdminResource {
 
 @Resolver()
 export class AdminMetaResolver {
-  // Which operations and fields the current user may use is added with accounts and roles.
   @Query(() => [AdminResource], {
     name: '_adminMeta',
-    description: 'Every resource as the admin console builds it: labels (zh-CN, en), operations, fields, relations',
+    description:
+      'Every resource as the admin console builds it: labels (zh-CN, en), operations, fields, relations, and what the current user may do',
   })
-  adminMeta(): AdminResource[] {
-    return allResources().map(describe);
+  adminMeta(@Ctx() ctx: Context): AdminResource[] {
+    assertCanRead(ctx);
+    return allResources().map((spec) => describe(spec, ctx));
   }
 }

@@ -38,6 +38,8 @@ export class AdminField {
   @Field(() => Int, { nullable: true }) maxLength?: number | null;
   @Field(() => String, { nullable: true }) format?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field({ description: 'Whether the current user may read this field (analysts: no personal fields)' })
+  readable!: boolean;
 }
 
 @ObjectType('AdminRelation')
@@ -63,8 +65,17 @@ export class AdminOperations {
   @Field(() => String, { nullable: true }) restore?: string | null;
 }
 
+@ObjectType('AdminPermissions', { description: 'What the current user may do with the resource' })
+export class AdminPermissions {
+  @Field() read!: boolean;
+  @Field() create!: boolean;
+  @Field() update!: boolean;
+  @Field() delete!: boolean;
+}
+
 @ObjectType('AdminResource')
 export class AdminResource {
+  @Field(() => AdminPermissions) permissions!: AdminPermissions;
   @Field({ description: 'GraphQL type name' }) name!: string;
   @Field(() => AdminLabel) label!: AdminLabel;
   @Field(() => AdminOperations) operations!: AdminOperations;
