@@ -144,7 +144,8 @@ export async function loadApiModel(app: Pick<TestApp, 'ok'>): Promise<ApiModel> 
         if (isListType(nullable)) {
           const rel = r.meta.relations.find((x) => x.name === field.name);
           const child = resources.get(named.name)!;
-          const inverseFk = child.meta.fields.find((f) => f.kind === 'ref' && f.relation === rel?.inverse)?.name ?? null;
+          const inverseFk =
+            child.meta.fields.find((f) => f.kind === 'ref' && f.relation === rel?.inverse)?.name ?? null;
           r.toMany.push({
             field: field.name,
             countField: fields[`${field.name}Count`] ? `${field.name}Count` : null,
@@ -237,7 +238,7 @@ export const typeString = (t: GraphQLInputType): string => String(t);
 export async function runBatch<T = unknown>(
   client: Pick<TestApp, 'gql'>,
   fields: { alias: string; text: string }[],
-  chunk = 60,
+  chunk = 150,
 ): Promise<Map<string, { data: T | null | undefined; errors: GqlError[] }>> {
   const out = new Map<string, { data: T | null | undefined; errors: GqlError[] }>();
   for (let i = 0; i < fields.length; i += chunk) {

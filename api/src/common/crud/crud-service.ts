@@ -212,16 +212,17 @@ export class CrudService {
     return ctx.em.transactional(async (tx) => {
       const rows = await this.getAll(tx, ids);
       const dependents: Record<string, number> = {};
+      let blocked = false;
       for (const [name, rel] of Object.entries(this.spec.toMany ?? {})) {
-        // Counted without the caller's scope: a dependent the caller cannot see still depends on the row.
-        const n = await tx.count(
-          getResource(rel.target).entity,
-          { [rel.inverse]: { $in: ids }, id: { $nin: ids } } as never,
-          { filters: { scope: false } },
-        );
-        if (n > 0) dependents[name] = n;
+        const entity = getResource(rel.target).entity;
+        const where = { [rel.inverse]: { $in: ids }, id: { $nin: ids } } as never;
+        // Any live dependent blocks the delete, seen or not; only those the caller may see are reported.
+        if ((await tx.count(entity, where, { filters: { scope: false } })) === 0) continue;
+        blocked = true;
+        const seen = await tx.count(entity, where);
+        if (seen > 0) dependents[name] = seen;
       }
-      if (Object.keys(dependents).length) throw conflict('仍有关联记录，不能删除', { dependents });
+      if (blocked) throw conflict('仍有关联记录，不能删除', { dependents });
       const now = new Date();
       for (const row of rows) row.deletedAt = now;
       await this.commit(tx, ctx, rows, 'delete', ['deletedAt']);

@@ -23,7 +23,7 @@ export function objectTypeOf(spec: ResourceSpec): GqlType {
     );
     Field(() => DateTime, { nullable: true, description: 'Set when soft-deleted' })(C.prototype, 'deletedAt');
     for (const [key, field] of Object.entries(spec.fields)) {
-      if (field.kind === 'ref' || field.personal || field.property) continue; // resolved by the resolver
+      if (field.kind === 'ref' || field.personal || field.property || field.output) continue; // resolved by the resolver
       const list = field.kind === 'enumList' || field.kind === 'intList';
       Field(() => scalarOf(field), {
         nullable: list ? false : !field.required,

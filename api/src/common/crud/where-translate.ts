@@ -1,7 +1,12 @@
 import type { FieldSpec, ResourceSpec } from '../resource';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, badInput } from '../../graphql/errors';
+import type { ScopeParams } from '../scope/scope-params';
+import { scopeCondition } from '../scope/scope-rules';
+import { escapeLike } from './like';
 import { subquery } from './subquery';
+
+export { escapeLike };
 import { getResource } from './registry';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -11,8 +16,6 @@ type Ops = Record<string, unknown>;
 /** A condition no row satisfies (an empty OR, an `in: []`). */
 const NOTHING: Query = { id: { $in: [] } };
 const LIVE: Query = { deletedAt: null };
-
-export const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
 const and = (parts: Query[]): Query => (parts.length === 0 ? {} : parts.length === 1 ? parts[0] : { $and: parts });
 
@@ -90,7 +93,15 @@ export function translateWhere(
       .filter(([, f]) => f.kind === 'ref' && f.filter)
       .map(([, f]) => [f.relation!, f]),
   );
-  const sub = (target: ResourceSpec, cond: Query, select = 'id') => subquery(em, target.entity, cond, select);
+  // Related rows are looked at under the caller's scope too: a filter must not be an oracle for rows
+  // the caller may not see (`enrollments: { some: { beneficiary: { name: … } } }`).
+  const sub = (target: ResourceSpec, cond: Query, select = 'id') =>
+    subquery(
+      em,
+      target.entity,
+      and([cond, scopeCondition(em, target.entity.name, em.getFilterParams<ScopeParams>('scope'))]),
+      select,
+    );
   for (const [key, value] of Object.entries(where)) {
     if (value === undefined || value === null) continue;
     if (key === 'AND') {
@@ -131,8 +142,12 @@ export function translateWhere(
 /** The `search` argument: any searchable field contains the text (case-insensitive). */
 export function translateSearch(spec: ResourceSpec, search: string | null | undefined, gate: FieldGate = OPEN): Query {
   const text = search?.trim();
-  const keys = (spec.search ?? []).filter((key) => gate(spec.fields[key]));
-  if (!text || !keys.length) return {};
+  if (!text) return {};
+  // Searching fields the caller may not read would reveal them: refused, like filtering on them.
+  const hidden = (spec.search ?? []).find((key) => !gate(spec.fields[key]));
+  if (hidden) throw forbiddenField(hidden);
+  const keys = spec.search ?? [];
+  if (!keys.length) return {};
   const pattern = `%${escapeLike(text)}%`;
   return { $or: keys.map((key) => ({ [propertyOf(key, spec.fields[key])]: { $ilike: pattern } })) };
 }

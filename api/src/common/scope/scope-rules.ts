@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { subquery } from '../crud/subquery';
-import { escapeLike, type Query } from '../crud/where-translate';
+import { escapeLike } from '../crud/like';
+import type { Query } from '../crud/where-translate';
 import type { ScopeParams } from './scope-params';
 
 /**

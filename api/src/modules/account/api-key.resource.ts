@@ -11,6 +11,8 @@ export const apiKeyResource = defineResource({
   search: ['name', 'prefix'],
   defaultOrder: { createdAt: 'DESC' },
   operations: { create: false, update: false, delete: false },
+  // Keys are made by admins only (createApiKey): a key must never see more than its maker.
+  writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN'],
   fields: {
     name: f.string('名称', 'Name', { required: true, readOnly: true, filter: true, sort: true, maxLength: 100 }),
     prefix: f.string('密钥前缀', 'Prefix', {

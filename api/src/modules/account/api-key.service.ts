@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertCanWrite } from '../../common/scope/access';
+import { assertCanWrite, forbidden } from '../../common/scope/access';
 import { getResource } from '../../common/crud/registry';
 import { badInput, notFound } from '../../graphql/errors';
 import type { Principal } from '../../graphql/principal';
@@ -23,6 +23,10 @@ export async function createApiKey(
     throw badInput({ organizationId: '请选择一个组织或一个社会组织（二选一）' });
   }
   if (input.expiresAt && input.expiresAt <= new Date()) throw badInput({ expiresAt: '到期时间应晚于现在' });
+  // A social organization's key sees its projects wherever they are: only platform admins may mint one.
+  if (input.socialGroupId && ctx.principal?.role !== 'PLATFORM_ADMIN') {
+    throw forbidden('只有平台管理员可以为社会组织创建 API 密钥');
+  }
   if (!input.name.trim()) throw badInput({ name: '不能为空' });
   return em.transactional(async (tx) => {
     // Looked up under the caller's scope: a key only for what the caller may see.
