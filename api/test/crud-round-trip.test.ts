@@ -29,6 +29,10 @@ async function worldFor(resource: string): Promise<Partial<World>> {
         phone: null,
       });
       await create(app, 'Consent', { ...sampleInput('Consent', { ...world, child }) });
+      // `enroll` takes an applicant only if they are the child's guardian.
+      if (resource === 'Enrollment') {
+        await create(app, 'Guardianship', sampleInput('Guardianship', { ...world, child }));
+      }
       return { ...world, child };
     }
     case 'Attendance':

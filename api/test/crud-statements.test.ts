@@ -3,6 +3,7 @@
  * relation level is loaded by one batched statement (DataLoader), whatever the number of rows.
  */
 import { ClassListPageDocument } from './generated/operations';
+import { insertEnrollments } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { createRng } from './support/truth-random';
 
@@ -160,7 +161,7 @@ describe('statement count of the class list page', () => {
           taken.get(classId)!.add(person);
           return { classId, beneficiaryId: person, daysBooked: 5 };
         });
-      const ids = await createMany('createEnrollments', 'EnrollmentCreateInput', data);
+      const ids = await insertEnrollments(app, data);
       ids.forEach((id, i) => byClass.get(data[i].classId)!.push(id));
     }
     // One enrolment of every other class is deleted, some are waitlisted: neither may show up wrongly.

@@ -1,6 +1,7 @@
 import { checkByIds, checkOwnRows, Findings, type Foreign, type Vis } from './support/scope-matrix';
 import { loadApiModel, type ApiModel } from './support/scope-schema';
 import { changedTables, difference, digest, visibleIds } from './support/scope-truth';
+import { insertEnrollments } from './support/fixtures';
 import { bulk, classInput } from './support/scope-world';
 import { TokenService } from '../src/modules/account/tokens';
 import { startTestApp, TEST_JWT_SECRET, type GqlError, type TestApp } from './support/test-app';
@@ -217,9 +218,9 @@ async function seed() {
     });
   }
   enrol.push({ classId: districts()[1].children[0].children[0].serviceClass, beneficiaryId: districts()[0].people[0] });
-  const enrollments = await bulk(
+  // Raw rows: `enroll` is the only API way in and is tested on its own (enrollment*.test.ts).
+  const enrollments = await insertEnrollments(
     app,
-    'Enrollment',
     enrol.map((e) => ({ ...e, daysBooked: 5 })),
   );
   await bulk(

@@ -11,6 +11,7 @@ import { resources } from '../modules/resources';
 import { createAccountAdminResolver } from '../modules/account/account-admin.resolver';
 import { AuthResolver } from '../modules/account/auth.resolver';
 import { RevealResolver } from '../modules/beneficiary/reveal.resolver';
+import { EnrollmentResolver } from '../modules/enrollment/enrollment.resolver';
 import { AdminMetaResolver } from './admin-meta.resolver';
 import { HealthResolver } from './health.resolver';
 import { validateArgs } from './validate-args';
@@ -38,6 +39,7 @@ export function buildLinliSchema(): GraphQLSchema {
       AuthResolver,
       AdminMetaResolver,
       RevealResolver,
+      EnrollmentResolver,
       createAccountAdminResolver(),
       ...crud,
     ] as never,

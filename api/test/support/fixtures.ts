@@ -1,3 +1,4 @@
+import { uuidv7 } from 'uuidv7';
 import { makeCreditCode, makeIdNumber } from '../../src/common/validators';
 import type { TestApp } from './test-app';
 
@@ -200,7 +201,24 @@ export const SINGLE: Record<string, string> = {
   User: 'user',
 };
 
+export const ENROLL = `mutation ($classId: ID!, $beneficiaryId: ID!, $applicantId: ID, $days: Int!, $idempotencyKey: String!) {
+  enroll(classId: $classId, beneficiaryId: $beneficiaryId, applicantId: $applicantId, days: $days, idempotencyKey: $idempotencyKey) { id }
+}`;
+
+/** An enrolment input as the `enroll` mutation takes it (sampleInput's `daysBooked` is its `days`). */
+export const enrollArgs = (data: Record<string, unknown>) => ({
+  classId: data.classId,
+  beneficiaryId: data.beneficiaryId,
+  applicantId: data.applicantId ?? null,
+  days: data.daysBooked ?? data.days,
+  idempotencyKey: data.idempotencyKey ?? `k-${uuidv7()}`,
+});
+
+/** Creates a row through the API; an enrolment goes through `enroll`, the only way in. */
 export async function create(app: TestApp, resource: string, data: Record<string, unknown>): Promise<string> {
+  if (resource === 'Enrollment') {
+    return (await app.ok<{ enroll: { id: string } }>(ENROLL, enrollArgs(data))).enroll.id;
+  }
   const res = await app.ok<Record<string, { id: string }>>(
     `mutation ($data: ${resource}CreateInput!) { r: create${resource}(data: $data) { id } }`,
     { data },
@@ -246,4 +264,29 @@ export async function buildWorld(app: TestApp): Promise<World> {
   w.evaluation = await create(app, 'Evaluation', sampleInput('Evaluation', w));
   w.user = await create(app, 'User', sampleInput('User', w));
   return w as World;
+}
+
+/**
+ * Enrolment rows written with SQL, for tests that need raw rows (closed classes, any person, any
+ * days) rather than the `enroll` rules: what the generic createEnrollments wrote, with the same
+ * defaults (status ENROLLED, no fee, no audit event); the trigger keeps enrolled_count. Ids in order.
+ */
+export async function insertEnrollments(
+  app: Pick<TestApp, 'sql'>,
+  rows: { classId: string; beneficiaryId: string; applicantId?: string | null; daysBooked?: number }[],
+): Promise<string[]> {
+  if (!rows.length) return [];
+  const ids = rows.map(() => uuidv7());
+  await app.sql(
+    `insert into enrollment (id, class_id, beneficiary_id, applicant_id, days_booked)
+     select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::int[])`,
+    [
+      ids,
+      rows.map((r) => r.classId),
+      rows.map((r) => r.beneficiaryId),
+      rows.map((r) => r.applicantId ?? null),
+      rows.map((r) => r.daysBooked ?? 0),
+    ],
+  );
+  return ids;
 }

@@ -1,4 +1,5 @@
 import { makeCreditCode, makeIdNumber } from '../../src/common/validators';
+import { insertEnrollments } from './fixtures';
 import type { TestApp } from './test-app';
 
 /**
@@ -296,7 +297,8 @@ export async function buildPartnerWorld(app: Pick<TestApp, 'ok' | 'sql'>): Promi
       })),
     );
     const [c1, c2] = classesOf(g);
-    const enrollments = await bulk(app, 'Enrollment', [
+    // Enrolments are raw rows (`enroll` is the only API way in and is tested on its own).
+    const enrollments = await insertEnrollments(app, [
       ...children.map((beneficiaryId, i) => ({
         classId: i < 5 ? c1 : c2,
         beneficiaryId,
@@ -379,7 +381,7 @@ export async function buildPartnerWorld(app: Pick<TestApp, 'ok' | 'sql'>): Promi
       givenAt: '2025-06-01T02:00:00.000Z',
     },
   ]);
-  const [, sharedInB] = await bulk(app, 'Enrollment', [
+  const [, sharedInB] = await insertEnrollments(app, [
     { classId: A.classes[0], beneficiaryId: sharedChild, daysBooked: 3 },
     { classId: B.classes[0], beneficiaryId: sharedChild, applicantId: B.parents[0], daysBooked: 3 },
   ]);

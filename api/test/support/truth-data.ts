@@ -1,6 +1,7 @@
 import { makeCreditCode } from '../../src/common/validators';
 import { ENUMS } from './truth-model';
 import { createRng, type Rng } from './truth-random';
+import { insertEnrollments } from './fixtures';
 import type { TestApp } from './test-app';
 
 /**
@@ -302,7 +303,8 @@ export async function seedTruthWorld(app: TestApp, seed: number): Promise<TruthW
       daysBooked: rng.pick([0, 5, 10, 10, 20]),
     });
   }
-  ids.Enrollment = await createMany(app, 'createEnrollments', 'EnrollmentCreateInput', enrData);
+  // Raw rows (any days, any applicant): `enroll` is the only API way in and is tested on its own.
+  ids.Enrollment = await insertEnrollments(app, enrData as Parameters<typeof insertEnrollments>[1]);
 
   // Read-only columns the generic API cannot set yet (workflow actions): varied directly, as the
   // domain services will. Statuses other than ENROLLED also exercise the enrolled_count trigger.

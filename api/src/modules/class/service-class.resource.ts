@@ -1,4 +1,5 @@
 import { defineResource, f } from '../../common/resource';
+import { serviceClassCapacityRules } from '../enrollment/class-capacity.rules';
 import { CareType, ClassStatus } from './class.enums';
 import { ServiceClass } from './service-class.entity';
 
@@ -10,6 +11,7 @@ export const serviceClassResource = defineResource({
   label: ['班级', 'Class'],
   search: ['name'],
   defaultOrder: { startsOn: 'DESC' },
+  validate: serviceClassCapacityRules,
   fields: {
     projectId: f.ref('ServiceProject', 'project', '服务项目', 'Project', { required: true, filter: true }),
     venueId: f.ref('Venue', 'venue', '场地', 'Venue', { filter: true }),

@@ -10,6 +10,9 @@ export const enrollmentResource = defineResource({
   plural: 'enrollments',
   label: ['报名', 'Enrollment'],
   defaultOrder: { createdAt: 'DESC' },
+  // `enroll` (enrollment.service.ts) is the only way in: it checks the class, age, consent, duplicates
+  // and capacity under a lock and prices the place. Update (days, applicant) and delete stay generic.
+  operations: { create: false },
   validate: enrollmentRules,
   fields: {
     classId: f.ref('ServiceClass', 'serviceClass', '班级', 'Class', { required: true, createOnly: true, filter: true }),

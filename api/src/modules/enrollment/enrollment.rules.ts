@@ -1,17 +1,37 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../graphql/errors';
-import { Beneficiary } from '../beneficiary/beneficiary.entity';
-import { hasActiveConsent, needsGuardianConsent } from '../beneficiary/consent.service';
+import { badInput, type FieldErrors } from '../../graphql/errors';
+import { ServiceClass } from '../class/service-class.entity';
 import type { Enrollment } from './enrollment.entity';
+import { applicantProblem, consentProblem, daysProblem, loadPerson, priceEnrollment } from './enrollment.terms';
 
-/** A child under 14 is enrolled only with a guardian's consent on record (and not withdrawn). */
+const NO_SCOPE = { filters: { scope: false } } as const;
+
+/**
+ * Rules of the generic writes of an enrolment (`enroll` in enrollment.service.ts is the only way in):
+ * a change of the days booked or of the applicant is checked like a new enrolment (days within the
+ * class's meeting days, the applicant a guardian) and the fee, subsidy and payable are priced again,
+ * so that fee = subsidy + payable always follows days × fee per day and the project's policy.
+ */
 export async function enrollmentRules(tx: EntityManager, rows: Enrollment[], _ctx: unknown, mode: 'create' | 'update') {
-  if (mode !== 'create') return;
   for (const row of rows) {
-    const person = await tx.findOne(Beneficiary, { id: row.beneficiary.id }, { filters: { scope: false } });
-    if (!person || !needsGuardianConsent(person.birthDate)) continue;
-    if (!(await hasActiveConsent(tx, person.id, 'SERVICE_ENROLLMENT'))) {
-      throw badInput({ beneficiaryId: '未满14周岁的儿童报名前须有监护人的同意记录' }, '缺少监护人同意');
+    const person = await loadPerson(tx, row.beneficiary.id);
+    if (!person) continue;
+    if (mode === 'create') {
+      // Not offered as a mutation; kept so that no generic path can enrol a child without consent.
+      const consent = await consentProblem(tx, person);
+      if (consent) throw badInput({ beneficiaryId: consent }, '缺少监护人同意');
+      continue;
     }
+    const cls = await tx.findOne(ServiceClass, { id: row.serviceClass.id }, NO_SCOPE);
+    const applicant = row.applicant ? await loadPerson(tx, row.applicant.id) : null;
+    if (!cls) continue;
+    const errors: FieldErrors = {};
+    const days = daysProblem(cls, row.daysBooked);
+    if (days) errors.daysBooked = days;
+    const who = await applicantProblem(tx, person, applicant);
+    if (who) errors.applicantId = who;
+    if (Object.keys(errors).length) throw badInput(errors);
+    const { feeFen, subsidyFen, payableFen } = await priceEnrollment(tx, cls, person, applicant, row.daysBooked);
+    Object.assign(row, { feeFen, subsidyFen, payableFen });
   }
 }
