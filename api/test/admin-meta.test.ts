@@ -1,12 +1,6 @@
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/use-app';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const { app } = useTestApp();
 
 type Meta = {
   _adminMeta: {

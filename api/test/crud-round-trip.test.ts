@@ -1,15 +1,7 @@
-import { buildWorld, create, sampleIdNumber, sampleInput, SINGLE, type World } from './support/fixtures';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useWorld } from './support/use-app';
+import { create, sampleIdNumber, sampleInput, SINGLE, type World } from './support/fixtures';
 
-let app: TestApp;
-let world: World;
-beforeAll(async () => {
-  app = await startTestApp();
-  world = await buildWorld(app);
-});
-afterAll(async () => {
-  await app?.close();
-});
+const { app, world } = useWorld();
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
 const TABLE: Record<string, string> = { User: 'app_user', ServiceClass: 'service_class' };

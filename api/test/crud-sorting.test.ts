@@ -1,15 +1,7 @@
-import { buildWorld, create, sampleInput, type World } from './support/fixtures';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useWorld } from './support/use-app';
+import { create, sampleInput } from './support/fixtures';
 
-let app: TestApp;
-let world: World;
-beforeAll(async () => {
-  app = await startTestApp();
-  world = await buildWorld(app);
-});
-afterAll(async () => {
-  await app?.close();
-});
+const { app, world } = useWorld();
 
 describe('sorting text the way Chinese users expect', () => {
   it('orders names by pinyin, also when the filter joins another table with a name column', async () => {

@@ -1,6 +1,6 @@
+import { useWorld } from './support/use-app';
 import { Client } from 'pg';
-import { buildWorld, create, sampleInput, type World } from './support/fixtures';
-import { startTestApp, type TestApp } from './support/test-app';
+import { create, sampleInput } from './support/fixtures';
 
 /**
  * Capacity under concurrency. 200 people apply at once, over real HTTP, for a class with 15 places:
@@ -8,15 +8,7 @@ import { startTestApp, type TestApp } from './support/test-app';
  * them, with no error. A naive "count, then insert" written here against a scratch table overbooks
  * under the same load, which shows the checks below can see overbooking when it happens.
  */
-let app: TestApp;
-let world: World;
-beforeAll(async () => {
-  app = await startTestApp();
-  world = await buildWorld(app);
-});
-afterAll(async () => {
-  await app?.close();
-});
+const { app, world } = useWorld();
 
 const REQUESTS = 200;
 const CAPACITY = 15;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
+import { useWorld } from './support/use-app';
 import { randomUUID } from 'node:crypto';
-import { buildWorld, sampleInput, type World } from './support/fixtures';
-import { startTestApp, type GqlResponse, type TestApp } from './support/test-app';
+import { sampleInput } from './support/fixtures';
+import { type GqlResponse } from './support/test-app';
 
 /**
  * Model-based test of enrolment (fast-check commands): random sequences of enrol, withdraw, change of
@@ -10,15 +11,7 @@ import { startTestApp, type GqlResponse, type TestApp } from './support/test-app
  * stored count agrees with the rows, nobody holds two live places, the waitlist is numbered 1 … n in
  * arrival order, nobody waits while a place is free, and who is enrolled or waiting is what the model says.
  */
-let app: TestApp;
-let world: World;
-beforeAll(async () => {
-  app = await startTestApp();
-  world = await buildWorld(app);
-});
-afterAll(async () => {
-  await app?.close();
-});
+const { app, world } = useWorld();
 
 const CLASSES = 2;
 const PEOPLE = 5;

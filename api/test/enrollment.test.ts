@@ -1,6 +1,7 @@
+import { useWorld } from './support/use-app';
 import { randomUUID } from 'node:crypto';
-import { buildWorld, create, sampleInput, type World } from './support/fixtures';
-import { startTestApp, type GqlResponse, type TestApp } from './support/test-app';
+import { create, sampleInput } from './support/fixtures';
+import { type GqlResponse, type TestApp } from './support/test-app';
 
 /**
  * `enroll` and `withdrawEnrollment` through GraphQL against the real database: who may take a place
@@ -8,15 +9,7 @@ import { startTestApp, type GqlResponse, type TestApp } from './support/test-app
  * per person), the waitlist and its promotion, idempotency keys, fees and subsidies, capacity changes,
  * and the database rules behind them.
  */
-let app: TestApp;
-let world: World;
-beforeAll(async () => {
-  app = await startTestApp();
-  world = await buildWorld(app);
-});
-afterAll(async () => {
-  await app?.close();
-});
+const { app, world } = useWorld();
 
 interface Row {
   id: string;

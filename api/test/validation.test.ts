@@ -1,15 +1,7 @@
-import { buildWorld, sampleIdNumber, sampleInput, type World } from './support/fixtures';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useWorld } from './support/use-app';
+import { sampleIdNumber, sampleInput } from './support/fixtures';
 
-let app: TestApp;
-let world: World;
-beforeAll(async () => {
-  app = await startTestApp();
-  world = await buildWorld(app);
-});
-afterAll(async () => {
-  await app?.close();
-});
+const { app, world } = useWorld();
 
 const CREATE_PERSON = `mutation ($data: BeneficiaryCreateInput!) { createBeneficiary(data: $data) { id idNumber phone } }`;
 const count = async (table: string) => (await app.sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0].n;
