@@ -12,6 +12,16 @@ import { createAccountAdminResolver } from '../modules/account/account-admin.res
 import { AuthResolver } from '../modules/account/auth.resolver';
 import { RevealResolver } from '../modules/beneficiary/reveal.resolver';
 import { EnrollmentResolver } from '../modules/enrollment/enrollment.resolver';
+import { AttendanceResolver } from '../modules/attendance/attendance.resolver';
+import { NeedRequestResolver } from '../modules/need/need-request.resolver';
+import {
+  ProjectEvaluationResolver,
+  SocialGroupEvaluationResolver,
+} from '../modules/evaluation/evaluation-summary.resolver';
+import {
+  ClassAttendanceResolver,
+  EnrollmentAttendanceResolver,
+} from '../modules/attendance/attendance-summary.resolver';
 import { AdminMetaResolver } from './admin-meta.resolver';
 import { HealthResolver } from './health.resolver';
 import { validateArgs } from './validate-args';
@@ -40,6 +50,12 @@ export function buildLinliSchema(): GraphQLSchema {
       AdminMetaResolver,
       RevealResolver,
       EnrollmentResolver,
+      AttendanceResolver,
+      EnrollmentAttendanceResolver,
+      ClassAttendanceResolver,
+      NeedRequestResolver,
+      SocialGroupEvaluationResolver,
+      ProjectEvaluationResolver,
       createAccountAdminResolver(),
       ...crud,
     ] as never,
