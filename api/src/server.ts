@@ -14,6 +14,8 @@ import { formatError } from './graphql/format-error';
 import { requestPlugin } from './graphql/request-plugin';
 import { createRequestContext } from './graphql/request-context';
 import { buildLinliSchema } from './graphql/schema';
+import { xlsxExportRoute } from './common/export';
+import { settlementExport } from './modules/settlement/settlement.export';
 
 export interface LinliServer {
   app: express.Express;
@@ -65,6 +67,9 @@ export async function createServer(deps: {
   app.get('/', (_req, res) => {
     res.redirect('/graphql');
   });
+
+  // Downloads (台账) stream from authenticated GET routes sharing the GraphQL request context.
+  app.get('/exports/settlement.xlsx', xlsxExportRoute(deps, settlementExport));
 
   app.use(
     '/graphql',

@@ -14,6 +14,7 @@ import { RevealResolver } from '../modules/beneficiary/reveal.resolver';
 import { EnrollmentResolver } from '../modules/enrollment/enrollment.resolver';
 import { AttendanceResolver } from '../modules/attendance/attendance.resolver';
 import { NeedRequestResolver } from '../modules/need/need-request.resolver';
+import { SettlementResolver } from '../modules/settlement/settlement.resolver';
 import {
   ProjectEvaluationResolver,
   SocialGroupEvaluationResolver,
@@ -54,6 +55,7 @@ export function buildLinliSchema(): GraphQLSchema {
       EnrollmentAttendanceResolver,
       ClassAttendanceResolver,
       NeedRequestResolver,
+      SettlementResolver,
       SocialGroupEvaluationResolver,
       ProjectEvaluationResolver,
       createAccountAdminResolver(),
