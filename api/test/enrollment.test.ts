@@ -302,6 +302,20 @@ describe('enroll', () => {
 });
 
 describe('waitlist and withdrawal', () => {
+  it('a deleted enrolment frees its place like a withdrawal: the head of the waitlist moves up', async () => {
+    const cls = await adultClass({ capacity: 1 });
+    const made: Row[] = [];
+    for (let i = 0; i < 3; i++) made.push(await enrolOk({ c: cls, b: await person() }));
+    await app.ok(`mutation ($id: ID!) { deleteEnrollment(id: $id) { id } }`, { id: made[0].id });
+    expect((await rows(cls)).map((r) => [r.beneficiary_id, r.status, r.waitlist_position])).toEqual([
+      [made[1].beneficiaryId, 'ENROLLED', null],
+      [made[2].beneficiaryId, 'WAITLISTED', 1],
+    ]);
+    expect(await enrolledCount(cls)).toBe(1);
+    expect(await audits(made[1].id)).toEqual(['enroll', 'promote']);
+    expect(await audits(made[2].id)).toEqual(['enroll', 'renumber']);
+  });
+
   it('waitlists when full, first come first served; a withdrawal promotes the head and renumbers the rest', async () => {
     const cls = await adultClass({ capacity: 2 });
     const people = [];
