@@ -1,3 +1,4 @@
+import { deliveryKit } from './support/delivery';
 import { useWorld } from './support/use-app';
 import { randomUUID } from 'node:crypto';
 import { create, sampleInput } from './support/fixtures';
@@ -42,25 +43,11 @@ const enrolOk = async (x: EnrolArgs) => (await app.ok<{ enroll: Row }>(ENROLL, a
 const withdraw = (id: string) => app.gql<{ withdrawEnrollment: Row }>(WITHDRAW, { id });
 const err = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions ?? {};
 
-/** An adult worker (no consent needed) with the given fields. */
-const person = (over: Record<string, unknown> = {}) =>
-  create(app, 'Beneficiary', { ...sampleInput('Beneficiary', world), idNumber: null, phone: null, ...over });
-/** A child of `guardian`, with a guardianship and (unless `consent` is false) a consent on record. */
-async function childOf(guardian: string, birthDate = '2018-05-01', consent = true) {
-  const child = await person({
-    name: '测试儿童',
-    birthDate,
-    categories: ['CHILD'],
-    employer: null,
-    unionOrganizationId: null,
-  });
-  await create(app, 'Guardianship', sampleInput('Guardianship', { ...world, parent: guardian, child }));
-  if (consent) await create(app, 'Consent', sampleInput('Consent', { ...world, parent: guardian, child }));
-  return child;
-}
-/** A class of a project (the world's by default): open, for ages 6–13, 20 places, 130 元 a day. */
-const klass = (over: Record<string, unknown> = {}) =>
-  create(app, 'ServiceClass', { ...sampleInput('ServiceClass', world), ...over });
+const kit = () => deliveryKit(app, world);
+const person = (over: Record<string, unknown> = {}) => kit().person(over);
+const childOf = (guardian: string, birthDate?: string, consent?: boolean) =>
+  kit().childOf(guardian, birthDate, consent);
+const klass = (over: Record<string, unknown> = {}) => kit().klass(over);
 const adultClass = (over: Record<string, unknown> = {}) => klass({ minAgeMonths: null, maxAgeMonths: null, ...over });
 
 const rows = (classId: string) =>
