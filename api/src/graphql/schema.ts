@@ -12,6 +12,8 @@ import { createAccountAdminResolver } from '../modules/account/account-admin.res
 import { AuthResolver } from '../modules/account/auth.resolver';
 import { RevealResolver } from '../modules/beneficiary/reveal.resolver';
 import { EnrollmentResolver } from '../modules/enrollment/enrollment.resolver';
+import { ClassSessionResolver } from '../modules/class/class-session.resolver';
+import { ProjectLifecycleResolver } from '../modules/project/project-lifecycle.resolver';
 import { AdminMetaResolver } from './admin-meta.resolver';
 import { HealthResolver } from './health.resolver';
 import { validateArgs } from './validate-args';
@@ -40,6 +42,8 @@ export function buildLinliSchema(): GraphQLSchema {
       AdminMetaResolver,
       RevealResolver,
       EnrollmentResolver,
+      ProjectLifecycleResolver,
+      ClassSessionResolver,
       createAccountAdminResolver(),
       ...crud,
     ] as never,

@@ -9,7 +9,9 @@ export type ApprovalDecision =
   /** 待审批 (Pending) */
   | 'PENDING'
   /** 已驳回 (Rejected) */
-  | 'REJECTED';
+  | 'REJECTED'
+  /** 已撤回 (Withdrawn) */
+  | 'WITHDRAWN';
 
 export type ApprovalDecisionFilter = {
   equals?: ApprovalDecision | null | undefined;
@@ -204,6 +206,7 @@ export type ClassSessionWhere = {
   NOT?: ClassSessionWhere | null | undefined;
   OR?: Array<ClassSessionWhere> | null | undefined;
   attendanceRecords?: AttendanceListRelationFilter | null | undefined;
+  cancelledAt?: DateTimeFilter | null | undefined;
   classId?: IdFilter | null | undefined;
   createdAt?: DateTimeFilter | null | undefined;
   date?: DateFilter | null | undefined;

@@ -48,6 +48,13 @@ export class ClassSession extends BaseEntity {
   @Enum({ items: enumValues(SessionStatus), default: SessionStatus.SCHEDULED })
   status: SessionStatus = SessionStatus.SCHEDULED;
 
+  /** Set by cancelClassSession: why and when (e.g. 暴雨预警停课). */
+  @Property({ length: 500, nullable: true })
+  cancelReason?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  cancelledAt?: Date | null;
+
   // Inverse sides: used by the some / every / none relation filters.
   @OneToMany(() => Attendance, (x) => x.session)
   attendanceRecords = new Collection<Attendance>(this);

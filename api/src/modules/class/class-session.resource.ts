@@ -18,6 +18,8 @@ export const classSessionResource = defineResource({
     topic: f.string('主题', 'Topic', { filter: true, maxLength: 200, description: 'e.g. 参观劳模工匠馆' }),
     kind: f.enum(SessionKind, 'SessionKind', '形式', 'Kind', { filter: true, sort: true }),
     status: f.enum(SessionStatus, 'SessionStatus', '状态', 'Status', { filter: true, sort: true }),
+    cancelReason: f.string('取消原因', 'Cancel reason', { readOnly: true, description: 'Set by cancelClassSession' }),
+    cancelledAt: f.datetime('取消时间', 'Cancelled at', { readOnly: true, filter: true, sort: true }),
   },
   toMany: {
     attendanceRecords: { target: 'Attendance', inverse: 'session', label: ['考勤', 'Attendance records'] },
