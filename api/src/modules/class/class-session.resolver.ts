@@ -30,7 +30,8 @@ export class ClassSessionResolver {
   }
 
   @Mutation(SessionType, {
-    description: 'A scheduled session → CANCELLED with a reason; attendance is kept. Twice, or a held session → CONFLICT',
+    description:
+      'A scheduled session → CANCELLED with a reason; attendance is kept. Twice, or a held session → CONFLICT',
   })
   cancelClassSession(
     @Arg('id', () => ID) id: string,

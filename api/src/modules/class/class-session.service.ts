@@ -27,7 +27,8 @@ export async function cancelClassSession(ctx: CrudContext, id: string, reason?: 
       ? await tx.findOne(ClassSession, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
       : null;
     if (!session) throw notFound('ClassSession', id);
-    if (session.status === SessionStatus.CANCELLED) throw conflict('该课次已取消，不能重复取消', { status: session.status });
+    if (session.status === SessionStatus.CANCELLED)
+      throw conflict('该课次已取消，不能重复取消', { status: session.status });
     if (session.status === SessionStatus.HELD) throw conflict('该课次已开展，不能取消', { status: session.status });
     session.status = SessionStatus.CANCELLED;
     session.cancelReason = text;

@@ -157,11 +157,23 @@ async function write(
   const now = new Date();
   for (const s of toRemove) {
     s.deletedAt = now;
-    recordAudit(tx, ctx, { action: 'delete', entityType: 'ClassSession', entityId: s.id, fields: ['deletedAt'], detail: BY });
+    recordAudit(tx, ctx, {
+      action: 'delete',
+      entityType: 'ClassSession',
+      entityId: s.id,
+      fields: ['deletedAt'],
+      detail: BY,
+    });
   }
   for (const s of toUpdate) {
     s.endsAt = dailyEnd;
-    recordAudit(tx, ctx, { action: 'update', entityType: 'ClassSession', entityId: s.id, fields: ['endsAt'], detail: BY });
+    recordAudit(tx, ctx, {
+      action: 'update',
+      entityType: 'ClassSession',
+      entityId: s.id,
+      fields: ['endsAt'],
+      detail: BY,
+    });
   }
   for (const { session } of created) {
     recordAudit(tx, ctx, {

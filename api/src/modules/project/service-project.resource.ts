@@ -46,8 +46,7 @@ export const serviceProjectResource = defineResource({
       readOnly: true,
       filter: true,
       sort: true,
-      description:
-        'Changed only by the project actions (submit, approve, reject, revise, activate, complete, cancel)',
+      description: 'Changed only by the project actions (submit, approve, reject, revise, activate, complete, cancel)',
     }),
     description: f.text('项目简介', 'Description'),
     cancelReason: f.text('取消原因', 'Cancel reason', {
