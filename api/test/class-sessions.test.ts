@@ -1,71 +1,16 @@
 import fc from 'fast-check';
-import { uuidv7 } from 'uuidv7';
-import { create, insertEnrollments, sampleInput } from './support/fixtures';
-import type { GqlResponse } from './support/test-app';
+import { create, sampleInput } from './support/fixtures';
+import { code, GENERATE, sessionHelpers } from './support/sessions';
 import { useWorld } from './support/use-app';
 
 /**
- * generateClassSessions and cancelClassSession through GraphQL: a preview writes nothing; the dates
- * match an independent computation over random ranges, weekday sets and skip dates; a second run
- * changes nothing; a changed schedule removes what is off it unless it has attendance; cancelling
- * keeps attendance and survives regeneration; a cancelled class and too many sessions are refused.
+ * generateClassSessions through GraphQL: a preview writes nothing; the dates match an independent
+ * computation over random ranges, weekday sets and skip dates; a second run changes nothing; a changed
+ * schedule removes what is off it unless it has attendance; a cancelled class and too many sessions
+ * are refused; scope and roles. Cancelling a session: class-session-cancel.test.ts.
  */
 const { app, world } = useWorld();
-
-interface Gen {
-  classId: string;
-  preview: boolean;
-  created: number;
-  existing: number;
-  updated: number;
-  skipped: number;
-  removed: number;
-  kept: number;
-  skippedDates: string[];
-  sessions: {
-    sessionId: string | null;
-    date: string;
-    startsAt: string;
-    endsAt: string;
-    state: string;
-    status: string | null;
-    attendanceCount: number;
-  }[];
-}
-const GENERATE = `mutation ($id: ID!, $p: Boolean!, $skip: [LocalDate!]) {
-  r: generateClassSessions(classId: $id, preview: $p, skipDates: $skip) {
-    classId preview created existing updated skipped removed kept skippedDates
-    sessions { sessionId date startsAt endsAt state status attendanceCount }
-  }
-}`;
-const CANCEL = `mutation ($id: ID!, $reason: String) { r: cancelClassSession(id: $id, reason: $reason) { id status cancelReason cancelledAt } }`;
-const generate = (id: string, preview: boolean, skip: string[] | null = null) =>
-  app.gql<{ r: Gen }>(GENERATE, { id, p: preview, skip }) as Promise<GqlResponse<{ r: Gen }>>;
-const generated = async (id: string, preview: boolean, skip: string[] | null = null) => {
-  const res = await generate(id, preview, skip);
-  expect(res.errors).toBeUndefined();
-  return res.data!.r;
-};
-const code = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
-
-const klass = (over: Record<string, unknown> = {}) =>
-  create(app, 'ServiceClass', {
-    ...sampleInput('ServiceClass', world),
-    startsOn: '2025-07-14',
-    endsOn: '2025-07-27',
-    weekdays: [1, 2, 3, 4, 5],
-    dailyStart: '08:00:00',
-    dailyEnd: '17:30:00',
-    ...over,
-  });
-const live = (classId: string) =>
-  app.sql<{ id: string; date: string; starts_at: string; ends_at: string; status: string }>(
-    `select id, date::text, starts_at::text, ends_at::text, status from class_session
-      where class_id = $1 and deleted_at is null order by date, starts_at`,
-    [classId],
-  );
-const writes = async () =>
-  Number((await app.sql<{ n: string }>(`select count(*) n from audit_event where entity_type = 'ClassSession'`))[0].n);
+const { generate, generated, klass, live, writes, attend, liveAttendance } = sessionHelpers(app, world);
 
 /** Dates of a schedule, computed differently from the service: day numbers since 1970-01-01 (a Thursday). */
 function expectedDates(
@@ -84,16 +29,6 @@ function expectedDates(
     (skip.includes(date) ? skipped : dates).push(date);
   }
   return { dates, skipped };
-}
-
-/** An attendance row for a session, written with SQL (what recording attendance leaves behind). */
-async function attend(sessionId: string, classId: string): Promise<void> {
-  const [enrollment] = await insertEnrollments(app, [{ classId, beneficiaryId: world.parent }]);
-  await app.sql(`insert into attendance (id, session_id, enrollment_id, status) values ($1, $2, $3, 'EXCUSED')`, [
-    uuidv7(),
-    sessionId,
-    enrollment,
-  ]);
 }
 
 describe('generateClassSessions', () => {
@@ -195,9 +130,7 @@ describe('generateClassSessions', () => {
     );
     expect(removed).toEqual([{ n: 5 }]);
     expect(await writes()).toBe(before + 5);
-    expect(
-      await app.sql('select count(*)::int n from attendance where session_id = $1 and deleted_at is null', [tuesday]),
-    ).toEqual([{ n: 1 }]);
+    expect(await liveAttendance(tuesday)).toBe(1);
   });
 
   it('moves the end time of scheduled sessions to a new daily end, not of held ones', async () => {
@@ -248,55 +181,5 @@ describe('generateClassSessions', () => {
     expect(code(await run(analyst))).toBe('FORBIDDEN');
     const staff = await app.signIn({ username: 'gen-staff', role: 'ORG_STAFF', organizationId: world.district });
     expect((await run(staff)).errors).toBeUndefined();
-  });
-});
-
-describe('cancelClassSession', () => {
-  it('cancels with a reason, keeps the attendance, refuses twice, and regeneration keeps it cancelled', async () => {
-    const id = await klass();
-    const first = await generated(id, false);
-    const session = first.sessions.find((s) => s.date === '2025-07-16')!.sessionId!;
-    await attend(session, id);
-    const res = await app.gql<{ r: { status: string; cancelReason: string; cancelledAt: string } }>(CANCEL, {
-      id: session,
-      reason: '暴雨预警停课',
-    });
-    expect(res.errors).toBeUndefined();
-    expect(res.data?.r).toMatchObject({ status: 'CANCELLED', cancelReason: '暴雨预警停课' });
-    expect(
-      await app.sql('select count(*)::int n from attendance where session_id = $1 and deleted_at is null', [session]),
-    ).toEqual([{ n: 1 }]);
-    expect(
-      await app.sql(`select action, changed_fields from audit_event where entity_id = $1 and action = 'cancel'`, [
-        session,
-      ]),
-    ).toEqual([{ action: 'cancel', changed_fields: ['status', 'cancelReason', 'cancelledAt'] }]);
-
-    const twice = await app.gql(CANCEL, { id: session });
-    expect(code(twice)).toBe('CONFLICT');
-    expect(twice.errors?.[0].message).toBe('该课次已取消，不能重复取消');
-
-    const again = await generated(id, false);
-    expect(again).toMatchObject({ created: 0, existing: 10 });
-    expect(again.sessions.find((s) => s.date === '2025-07-16')).toMatchObject({
-      sessionId: session,
-      state: 'EXISTING',
-      status: 'CANCELLED',
-    });
-    const onThatDay = await app.sql('select id, status from class_session where class_id = $1 and date = $2', [
-      id,
-      '2025-07-16',
-    ]);
-    expect(onThatDay).toEqual([{ id: session, status: 'CANCELLED' }]);
-  });
-
-  it('refuses a held session, and an unknown one is NOT_FOUND', async () => {
-    const id = await klass({ endsOn: '2025-07-14' });
-    const [s] = (await generated(id, false)).sessions;
-    await app.sql(`update class_session set status = 'HELD' where id = $1`, [s.sessionId]);
-    const res = await app.gql(CANCEL, { id: s.sessionId });
-    expect(code(res)).toBe('CONFLICT');
-    expect(res.errors?.[0].message).toBe('该课次已开展，不能取消');
-    expect(code(await app.gql(CANCEL, { id: uuidv7() }))).toBe('NOT_FOUND');
   });
 });

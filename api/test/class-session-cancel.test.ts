@@ -1,0 +1,58 @@
+import { uuidv7 } from 'uuidv7';
+import { CANCEL, code, sessionHelpers } from './support/sessions';
+import { useWorld } from './support/use-app';
+
+/**
+ * cancelClassSession through GraphQL: a cancelled session keeps its attendance and its place in the
+ * schedule (regeneration neither resurrects nor duplicates it); twice, or a held session, is a CONFLICT.
+ */
+const { app, world } = useWorld();
+const { generated, klass, attend, liveAttendance } = sessionHelpers(app, world);
+
+describe('cancelClassSession', () => {
+  it('cancels with a reason, keeps the attendance, refuses twice, and regeneration keeps it cancelled', async () => {
+    const id = await klass();
+    const first = await generated(id, false);
+    const session = first.sessions.find((s) => s.date === '2025-07-16')!.sessionId!;
+    await attend(session, id);
+    const res = await app.gql<{ r: { status: string; cancelReason: string; cancelledAt: string } }>(CANCEL, {
+      id: session,
+      reason: '暴雨预警停课',
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.r).toMatchObject({ status: 'CANCELLED', cancelReason: '暴雨预警停课' });
+    expect(await liveAttendance(session)).toBe(1);
+    expect(
+      await app.sql(`select action, changed_fields from audit_event where entity_id = $1 and action = 'cancel'`, [
+        session,
+      ]),
+    ).toEqual([{ action: 'cancel', changed_fields: ['status', 'cancelReason', 'cancelledAt'] }]);
+
+    const twice = await app.gql(CANCEL, { id: session });
+    expect(code(twice)).toBe('CONFLICT');
+    expect(twice.errors?.[0].message).toBe('该课次已取消，不能重复取消');
+
+    const again = await generated(id, false);
+    expect(again).toMatchObject({ created: 0, existing: 10 });
+    expect(again.sessions.find((s) => s.date === '2025-07-16')).toMatchObject({
+      sessionId: session,
+      state: 'EXISTING',
+      status: 'CANCELLED',
+    });
+    const onThatDay = await app.sql('select id, status from class_session where class_id = $1 and date = $2', [
+      id,
+      '2025-07-16',
+    ]);
+    expect(onThatDay).toEqual([{ id: session, status: 'CANCELLED' }]);
+  });
+
+  it('refuses a held session, and an unknown one is NOT_FOUND', async () => {
+    const id = await klass({ endsOn: '2025-07-14' });
+    const [s] = (await generated(id, false)).sessions;
+    await app.sql(`update class_session set status = 'HELD' where id = $1`, [s.sessionId]);
+    const res = await app.gql(CANCEL, { id: s.sessionId });
+    expect(code(res)).toBe('CONFLICT');
+    expect(res.errors?.[0].message).toBe('该课次已开展，不能取消');
+    expect(code(await app.gql(CANCEL, { id: uuidv7() }))).toBe('NOT_FOUND');
+  });
+});
