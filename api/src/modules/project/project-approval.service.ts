@@ -1,14 +1,15 @@
 import type { CrudContext } from '../../common/crud/crud-service';
-import { paging } from '../../common/crud/paging';
+import { isUuid, paging } from '../../common/crud/paging';
 import { assertCanRead, forbidden, unauthenticated } from '../../common/scope/access';
 import type { Principal } from '../../graphql/principal';
-import { conflict } from '../../graphql/errors';
+import { conflict, notFound } from '../../graphql/errors';
 import { User } from '../account/user.entity';
 import { recordAudit } from '../audit/audit.service';
 import { ApprovalStep } from './approval-step.entity';
 import { ApprovalDecision, ProjectStatus } from './project.enums';
 import { auditStatus, cleanComment, flushMapped, lockProject } from './project-lifecycle.service';
 import { assertMove } from './project-status.rules';
+import { ServiceProject } from './service-project.entity';
 
 /**
  * The approver's decision (审批) on a submitted project, and the approver's queue.
@@ -22,6 +23,7 @@ import { assertMove } from './project-status.rules';
  * Two deciders at once: both lock the project row; the second reads it after the first committed,
  * finds it no longer SUBMITTED and gets CONFLICT. Exactly one decision is recorded.
  */
+const NOT_APPROVER = '只有审批单位（主办单位的上级组织）的工作人员或平台管理员可以审批该项目';
 type Decidable = { decision: ApprovalDecision; approverOrganization?: string };
 
 /** Which pending steps the caller may decide, as a condition; null when none. */
@@ -48,6 +50,11 @@ export async function decideProject(
   if (!ctx.principal) throw unauthenticated();
   const approve = decision === ApprovalDecision.APPROVED;
   const text = cleanComment(comment, !approve, '驳回时须填写审批意见');
+  if (!decidable(ctx.principal)) {
+    // Decides nothing (a partner, an analyst, an API key): no row lock for them, only the answer.
+    if (!isUuid(id) || !(await ctx.em.findOne(ServiceProject, { id }))) throw notFound('ServiceProject', id);
+    throw forbidden(NOT_APPROVER);
+  }
   return ctx.em.transactional(async (tx) => {
     const project = await lockProject(tx, id);
     const to = approve ? ProjectStatus.APPROVED : ProjectStatus.REJECTED;
@@ -59,9 +66,7 @@ export async function decideProject(
     );
     // Every SUBMITTED project has its pending step (submitServiceProject writes both at once).
     if (!step) throw conflict('该项目没有待审批的环节');
-    if (!mayDecide(ctx.principal, step)) {
-      throw forbidden('只有审批单位（主办单位的上级组织）的工作人员或平台管理员可以审批该项目');
-    }
+    if (!mayDecide(ctx.principal, step)) throw forbidden(NOT_APPROVER);
     const from = project.status;
     project.status = to;
     step.decision = decision;
