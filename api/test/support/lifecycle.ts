@@ -38,6 +38,17 @@ export const PATH: Record<Status, Action[]> = {
   CANCELLED: ['cancel'],
 };
 
+/** The statuses a project passes through from DRAFT to each status (for rows moved with SQL). */
+export const STATUS_PATH: Record<string, Status[]> = {
+  DRAFT: [],
+  SUBMITTED: ['SUBMITTED'],
+  APPROVED: ['SUBMITTED', 'APPROVED'],
+  REJECTED: ['SUBMITTED', 'REJECTED'],
+  ACTIVE: ['SUBMITTED', 'APPROVED', 'ACTIVE'],
+  COMPLETED: ['SUBMITTED', 'APPROVED', 'ACTIVE', 'COMPLETED'],
+  CANCELLED: ['CANCELLED'],
+};
+
 export type Result = GqlResponse<{ r: { id: string; status: Status; version: number } }>;
 
 export function act(

@@ -186,7 +186,8 @@ export async function loadApiModel(app: Pick<TestApp, 'ok'>): Promise<ApiModel> 
     const whereOf = whereArg ? getNamedType(whereArg.type).name.replace(/Where$/, '') : null;
     if (isResource(named.name) && !isListType(nullable) && field.args.some((a) => a.name === 'id')) {
       resources.get(named.name)!.queries.single = field.name;
-    } else if (isResource(named.name) && isListType(nullable)) {
+    } else if (isResource(named.name) && isListType(nullable) && whereOf === named.name) {
+      // The generic list takes the resource's own `where`; other lists of it (pendingApprovals) are domain queries.
       const r = resources.get(named.name)!;
       r.queries.list = field.name;
       r.hasSearch = field.args.some((a) => a.name === 'search');
