@@ -4,7 +4,8 @@ import { useWorld } from './support/use-app';
 
 /**
  * cancelClassSession through GraphQL: a cancelled session keeps its attendance and its place in the
- * schedule (regeneration neither resurrects nor duplicates it); twice, or a held session, is a CONFLICT.
+ * schedule (regeneration neither resurrects nor duplicates it); twice, or once its attendance is
+ * verified, is a CONFLICT.
  */
 const { app, world } = useWorld();
 const { generated, klass, attend, liveAttendance } = sessionHelpers(app, world);
@@ -46,13 +47,20 @@ describe('cancelClassSession', () => {
     expect(onThatDay).toEqual([{ id: session, status: 'CANCELLED' }]);
   });
 
-  it('refuses a held session, and an unknown one is NOT_FOUND', async () => {
-    const id = await klass({ endsOn: '2025-07-14' });
-    const [s] = (await generated(id, false)).sessions;
-    await app.sql(`update class_session set status = 'HELD' where id = $1`, [s.sessionId]);
-    const res = await app.gql(CANCEL, { id: s.sessionId });
+  it('refuses a session whose attendance is verified, and an unknown one is NOT_FOUND', async () => {
+    const id = await klass({ endsOn: '2025-07-15' });
+    const [held, verified] = (await generated(id, false)).sessions.map((s) => s.sessionId!);
+    await attend(held, id);
+    await attend(verified, id);
+    await app.sql(`update class_session set attendance_verified_at = now() where id = $1`, [verified]);
+    const res = await app.gql(CANCEL, { id: verified });
     expect(code(res)).toBe('CONFLICT');
-    expect(res.errors?.[0].message).toBe('该课次已开展，不能取消');
+    expect(res.errors?.[0].message).toBe('该课次考勤已核验，不能取消');
+    // Held but not yet verified: it may still be called off, its attendance kept.
+    const statuses = await app.sql<{ status: string }>('select status from class_session where id = $1', [held]);
+    expect(statuses).toEqual([{ status: 'HELD' }]);
+    expect((await app.gql<{ r: { status: string } }>(CANCEL, { id: held })).data?.r.status).toBe('CANCELLED');
+    expect(await liveAttendance(held)).toBe(1);
     expect(code(await app.gql(CANCEL, { id: uuidv7() }))).toBe('NOT_FOUND');
   });
 });

@@ -14,6 +14,17 @@ import { RevealResolver } from '../modules/beneficiary/reveal.resolver';
 import { EnrollmentResolver } from '../modules/enrollment/enrollment.resolver';
 import { ClassSessionResolver } from '../modules/class/class-session.resolver';
 import { ProjectLifecycleResolver } from '../modules/project/project-lifecycle.resolver';
+import { AttendanceResolver } from '../modules/attendance/attendance.resolver';
+import { NeedRequestResolver } from '../modules/need/need-request.resolver';
+import { SettlementResolver } from '../modules/settlement/settlement.resolver';
+import {
+  ProjectEvaluationResolver,
+  SocialGroupEvaluationResolver,
+} from '../modules/evaluation/evaluation-summary.resolver';
+import {
+  ClassAttendanceResolver,
+  EnrollmentAttendanceResolver,
+} from '../modules/attendance/attendance-summary.resolver';
 import { AdminMetaResolver } from './admin-meta.resolver';
 import { HealthResolver } from './health.resolver';
 import { validateArgs } from './validate-args';
@@ -44,6 +55,13 @@ export function buildLinliSchema(): GraphQLSchema {
       EnrollmentResolver,
       ProjectLifecycleResolver,
       ClassSessionResolver,
+      AttendanceResolver,
+      EnrollmentAttendanceResolver,
+      ClassAttendanceResolver,
+      NeedRequestResolver,
+      SettlementResolver,
+      SocialGroupEvaluationResolver,
+      ProjectEvaluationResolver,
       createAccountAdminResolver(),
       ...crud,
     ] as never,

@@ -206,6 +206,10 @@ export type ClassSessionWhere = {
   NOT?: ClassSessionWhere | null | undefined;
   OR?: Array<ClassSessionWhere> | null | undefined;
   attendanceRecords?: AttendanceListRelationFilter | null | undefined;
+  attendanceVerifiedAt?: DateTimeFilter | null | undefined;
+  /** Filter on attendanceVerifiedBy */
+  attendanceVerifiedBy?: UserWhere | null | undefined;
+  attendanceVerifiedById?: IdFilter | null | undefined;
   cancelledAt?: DateTimeFilter | null | undefined;
   classId?: IdFilter | null | undefined;
   createdAt?: DateTimeFilter | null | undefined;

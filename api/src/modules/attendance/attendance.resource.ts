@@ -1,6 +1,7 @@
 import { defineResource, f } from '../../common/resource';
 import { Attendance } from './attendance.entity';
 import { AttendanceStatus } from './attendance.enums';
+import { attendanceRules } from './attendance.rules';
 
 export const attendanceResource = defineResource({
   name: 'Attendance',
@@ -10,6 +11,8 @@ export const attendanceResource = defineResource({
   label: ['考勤', 'Attendance'],
   search: ['note'],
   defaultOrder: { createdAt: 'DESC' },
+  // The same rules as recordAttendance / checkIn / checkOut (attendance.rules.ts).
+  validate: attendanceRules,
   fields: {
     sessionId: f.ref('ClassSession', 'session', '课次', 'Session', { required: true, filter: true }),
     enrollmentId: f.ref('Enrollment', 'enrollment', '报名', 'Enrollment', {
@@ -28,7 +31,10 @@ export const attendanceResource = defineResource({
       sort: true,
       description: 'Not before check-in',
     }),
-    pickedUpById: f.ref('Beneficiary', 'pickedUpBy', '接送人', 'Picked up by', { filter: true }),
+    pickedUpById: f.ref('Beneficiary', 'pickedUpBy', '接送人', 'Picked up by', {
+      filter: true,
+      description: 'A registered guardian of the person with mayPickUp; required at check-out for a child under 14',
+    }),
     recordedById: f.ref('User', 'recordedBy', '记录人', 'Recorded by', { readOnly: true, filter: true }),
     note: f.string('备注', 'Note', { maxLength: 500 }),
   },

@@ -31,7 +31,7 @@ export class ClassSessionResolver {
 
   @Mutation(SessionType, {
     description:
-      'A scheduled session → CANCELLED with a reason; attendance is kept. Twice, or a held session → CONFLICT',
+      'A session → CANCELLED with a reason; its attendance is kept. Twice, or once its attendance is verified → CONFLICT',
   })
   cancelClassSession(
     @Arg('id', () => ID) id: string,

@@ -13,10 +13,11 @@ const spec = classSessionResource as unknown as ResourceSpec;
 export const CANCEL_REASON_MAX = 500;
 
 /**
- * 停课: a scheduled session becomes CANCELLED, with the reason and time. Nothing is deleted: its
- * attendance records (e.g. leave already noted) stay as they are, and regenerating the class's
- * sessions keeps it cancelled. A held session took place and cannot be cancelled; cancelling twice
- * is a CONFLICT. Under the session row's lock, so two cancellations cannot both pass the check.
+ * 停课: a session becomes CANCELLED, with the reason and time. Nothing is deleted: its attendance
+ * records stay as they are (the first one already made it HELD), regenerating the class's sessions
+ * keeps it cancelled, and settlement and new attendance leave it out. Refused (CONFLICT) twice, and
+ * once its attendance is verified (考勤核验): settlement has counted it. Under the session row's lock,
+ * so two cancellations, or a cancellation and a verification, cannot both pass the check.
  */
 export async function cancelClassSession(ctx: CrudContext, id: string, reason?: string | null) {
   assertCanWrite(ctx, spec);
@@ -29,7 +30,7 @@ export async function cancelClassSession(ctx: CrudContext, id: string, reason?: 
     if (!session) throw notFound('ClassSession', id);
     if (session.status === SessionStatus.CANCELLED)
       throw conflict('该课次已取消，不能重复取消', { status: session.status });
-    if (session.status === SessionStatus.HELD) throw conflict('该课次已开展，不能取消', { status: session.status });
+    if (session.attendanceVerifiedAt) throw conflict('该课次考勤已核验，不能取消', { status: session.status });
     session.status = SessionStatus.CANCELLED;
     session.cancelReason = text;
     session.cancelledAt = new Date();

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261201081813_lifecycle_columns extends Migration {
+export class Migration20261201090000_lifecycle_columns extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table "approval_step" drop constraint if exists "approval_step_decision_check";`);

@@ -10,7 +10,7 @@ import { Migration } from '@mikro-orm/migrations';
  * - service_project.parent_id: a project cannot be its own ancestor (check_violation on
  *   service_project_parent_id_no_cycle), checked on insert and on a parent change.
  */
-export class Migration20261201082000_project_lifecycle_triggers extends Migration {
+export class Migration20261201090100_project_lifecycle_triggers extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
 create function service_project_status_transition() returns trigger language plpgsql as $$
