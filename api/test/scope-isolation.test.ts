@@ -152,9 +152,11 @@ describe('the world is as intended (the matrix can fail)', () => {
     expect(model.otherQueries.sort()).toEqual([
       '_adminMeta',
       'apiVersion',
+      'lowAttendanceEnrollments',
       'me',
       'pendingApprovals',
       'pendingApprovalsCount',
+      'settlement',
     ]);
     for (const r of model.resources.values()) {
       expect([r.name, Object.keys(r.queries).sort()]).toEqual([r.name, ['connection', 'count', 'list', 'single']]);

@@ -71,7 +71,11 @@ export function sessionHelpers(app: TestApp, world: World) {
       ),
     /** An attendance row for a session, written with SQL (what recording attendance leaves behind). */
     async attend(sessionId: string, classId: string): Promise<void> {
-      const [enrollment] = await insertEnrollments(app, [{ classId, beneficiaryId: world.parent }]);
+      const [found] = await app.sql<{ id: string }>(
+        'select id from enrollment where class_id = $1 and beneficiary_id = $2 and deleted_at is null',
+        [classId, world.parent],
+      );
+      const enrollment = found?.id ?? (await insertEnrollments(app, [{ classId, beneficiaryId: world.parent }]))[0];
       await app.sql(`insert into attendance (id, session_id, enrollment_id, status) values ($1, $2, $3, 'EXCUSED')`, [
         uuidv7(),
         sessionId,
