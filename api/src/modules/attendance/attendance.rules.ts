@@ -1,7 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../common/crud/paging';
 import { todayInChina } from '../../common/validators';
 import type { Principal } from '../../graphql/principal';
-import { badInput, type FieldErrors } from '../../graphql/errors';
+import { badInput, notFound, type FieldErrors } from '../../graphql/errors';
 import { User } from '../account/user.entity';
 import { needsGuardianConsent } from '../beneficiary/consent.service';
 import { Guardianship } from '../beneficiary/guardianship.entity';
@@ -37,6 +38,18 @@ const chinaDate = (at: Date): string => todayInChina(at);
 /** The instant a session starts: its date and local time in China (UTC+8, no daylight saving). */
 export const sessionStart = (s: Pick<ClassSession, 'date' | 'startsAt'>): Date =>
   new Date(`${s.date}T${s.startsAt.slice(0, 8)}+08:00`);
+
+/**
+ * The session in the caller's scope, locked for the rest of the transaction: attendance writes and
+ * verification of one session are served one at a time.
+ */
+export async function lockSession(tx: EntityManager, id: string): Promise<ClassSession> {
+  const session = isUuid(id)
+    ? await tx.findOne(ClassSession, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
+    : null;
+  if (!session) throw notFound('ClassSession', id);
+  return session;
+}
 
 /** Why a person may not pick up a ward, or null when they may (a live guardian with mayPickUp). */
 export async function pickUpProblem(em: EntityManager, guardianId: string, wardId: string): Promise<string | null> {

@@ -1,4 +1,4 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { CrudService, type CrudContext } from '../../common/crud/crud-service';
 import { isUuid } from '../../common/crud/paging';
 import type { ResourceSpec } from '../../common/resource';
@@ -7,12 +7,12 @@ import { badInput, conflict, notFound, type FieldErrors } from '../../graphql/er
 import { User } from '../account/user.entity';
 import { recordAudit } from '../audit/audit.service';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
-import { ClassSession } from '../class/class-session.entity';
+import type { ClassSession } from '../class/class-session.entity';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { Attendance } from './attendance.entity';
 import { AttendanceStatus } from './attendance.enums';
 import { attendanceResource } from './attendance.resource';
-import { attendanceProblems, LATE_AFTER_MINUTES, sessionProblem, sessionStart } from './attendance.rules';
+import { attendanceProblems, LATE_AFTER_MINUTES, lockSession, sessionProblem, sessionStart } from './attendance.rules';
 
 /**
  * Attendance as domain actions, each one transaction under a lock on the session row, so a roster
@@ -122,14 +122,8 @@ async function write(
   change: (tx: EntityManager, session: ClassSession) => Promise<{ rows: Attendance[]; errors?: FieldErrors }>,
   prefixOf: (i: number) => string = () => '',
 ): Promise<Attendance[]> {
-  if (!isUuid(sessionId)) throw notFound('ClassSession', sessionId);
   return ctx.em.transactional(async (tx) => {
-    const session = await tx.findOne(
-      ClassSession,
-      { id: sessionId },
-      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-    );
-    if (!session) throw notFound('ClassSession', sessionId);
+    const session = await lockSession(tx, sessionId);
     const problem = sessionProblem(session);
     if (problem) throw badInput({ sessionId: problem }, problem);
     const { rows, errors: found = {} } = await change(tx, session);

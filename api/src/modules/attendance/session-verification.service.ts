@@ -1,13 +1,12 @@
-import { LockMode } from '@mikro-orm/postgresql';
 import type { CrudContext } from '../../common/crud/crud-service';
-import { isUuid } from '../../common/crud/paging';
 import { forbidden, unauthenticated } from '../../common/scope/access';
-import { badInput, conflict, notFound } from '../../graphql/errors';
+import { badInput, conflict } from '../../graphql/errors';
 import type { UserRole } from '../account/account.enums';
 import { User } from '../account/user.entity';
 import { recordAudit } from '../audit/audit.service';
 import { SessionStatus } from '../class/class.enums';
-import { ClassSession } from '../class/class-session.entity';
+import type { ClassSession } from '../class/class-session.entity';
+import { lockSession } from './attendance.rules';
 
 /**
  * 考勤核验: the sponsor's staff confirm a held session's roster. The partner who delivers the service
@@ -19,14 +18,8 @@ const VERIFIERS: readonly UserRole[] = ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAF
 export async function verifySessionAttendance(ctx: CrudContext, sessionId: string): Promise<ClassSession> {
   if (!ctx.principal) throw unauthenticated();
   if (!VERIFIERS.includes(ctx.principal.role)) throw forbidden('只有主办单位的工作人员可以核验考勤');
-  if (!isUuid(sessionId)) throw notFound('ClassSession', sessionId);
   return ctx.em.transactional(async (tx) => {
-    const session = await tx.findOne(
-      ClassSession,
-      { id: sessionId },
-      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-    );
-    if (!session) throw notFound('ClassSession', sessionId);
+    const session = await lockSession(tx, sessionId);
     if (session.attendanceVerifiedAt) throw conflict('本课次考勤已核验');
     if (session.status !== SessionStatus.HELD) {
       throw badInput({ sessionId: '课次尚未开展（没有考勤记录）或已取消，不能核验' }, '课次不能核验');
