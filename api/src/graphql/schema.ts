@@ -12,6 +12,8 @@ import { createAccountAdminResolver } from '../modules/account/account-admin.res
 import { AuthResolver } from '../modules/account/auth.resolver';
 import { RevealResolver } from '../modules/beneficiary/reveal.resolver';
 import { EnrollmentResolver } from '../modules/enrollment/enrollment.resolver';
+import { ClassSessionResolver } from '../modules/class/class-session.resolver';
+import { ProjectLifecycleResolver } from '../modules/project/project-lifecycle.resolver';
 import { AttendanceResolver } from '../modules/attendance/attendance.resolver';
 import { NeedRequestResolver } from '../modules/need/need-request.resolver';
 import { SettlementResolver } from '../modules/settlement/settlement.resolver';
@@ -51,6 +53,8 @@ export function buildLinliSchema(): GraphQLSchema {
       AdminMetaResolver,
       RevealResolver,
       EnrollmentResolver,
+      ProjectLifecycleResolver,
+      ClassSessionResolver,
       AttendanceResolver,
       EnrollmentAttendanceResolver,
       ClassAttendanceResolver,

@@ -32,6 +32,8 @@ export const classSessionResource = defineResource({
       readOnly: true,
       filter: true,
     }),
+    cancelReason: f.string('取消原因', 'Cancel reason', { readOnly: true, description: 'Set by cancelClassSession' }),
+    cancelledAt: f.datetime('取消时间', 'Cancelled at', { readOnly: true, filter: true, sort: true }),
   },
   toMany: {
     attendanceRecords: { target: 'Attendance', inverse: 'session', label: ['考勤', 'Attendance records'] },
