@@ -18,9 +18,11 @@ export const classSessionResource = defineResource({
     topic: f.string('主题', 'Topic', { filter: true, maxLength: 200, description: 'e.g. 参观劳模工匠馆' }),
     kind: f.enum(SessionKind, 'SessionKind', '形式', 'Kind', { filter: true, sort: true }),
     status: f.enum(SessionStatus, 'SessionStatus', '状态', 'Status', {
+      readOnly: true,
       filter: true,
       sort: true,
-      description: 'HELD is set by the database when the first attendance row is recorded',
+      description:
+        'SCHEDULED when created; HELD set by the database with the first attendance row; CANCELLED by cancelClassSession',
     }),
     attendanceVerifiedAt: f.datetime('考勤核验时间', 'Attendance verified at', {
       readOnly: true,
