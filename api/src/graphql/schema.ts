@@ -12,6 +12,7 @@ import { createAccountAdminResolver } from '../modules/account/account-admin.res
 import { AuthResolver } from '../modules/account/auth.resolver';
 import { RevealResolver } from '../modules/beneficiary/reveal.resolver';
 import { EnrollmentResolver } from '../modules/enrollment/enrollment.resolver';
+import { ReportResolver } from '../modules/report/report.resolver';
 import { AdminMetaResolver } from './admin-meta.resolver';
 import { HealthResolver } from './health.resolver';
 import { validateArgs } from './validate-args';
@@ -40,6 +41,7 @@ export function buildLinliSchema(): GraphQLSchema {
       AdminMetaResolver,
       RevealResolver,
       EnrollmentResolver,
+      ReportResolver,
       createAccountAdminResolver(),
       ...crud,
     ] as never,
