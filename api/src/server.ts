@@ -14,6 +14,7 @@ import { formatError } from './graphql/format-error';
 import { requestPlugin } from './graphql/request-plugin';
 import { createRequestContext } from './graphql/request-context';
 import { buildLinliSchema } from './graphql/schema';
+import { reportExportRoute } from './modules/report/report.export';
 
 export interface LinliServer {
   app: express.Express;
@@ -62,6 +63,8 @@ export async function createServer(deps: {
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  // Exports (台账): authenticated GET routes with the same request context as GraphQL (common/export).
+  app.get('/export/report.xlsx', reportExportRoute(deps));
   app.get('/', (_req, res) => {
     res.redirect('/graphql');
   });
