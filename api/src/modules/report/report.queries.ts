@@ -13,6 +13,15 @@ export interface ReportQuery {
   filter: ReportFilter;
   period: Period;
   groupings: readonly ReportGrouping[];
+  /** Compute from the raw tables (the fact views) instead of the summaries: the benchmark's peer. */
+  raw?: boolean;
+}
+
+/** The rows of a period: summaries (whole months + edge days), or the fact view over the raw tables. */
+function source(q: ReportQuery, month: string, day: string, view: string, cols: string): string {
+  if (q.raw)
+    return `select ${cols.replaceAll('$d', 'day')} from ${view} where day between '${q.period.from}' and '${q.period.to}'`;
+  return periodSource(q.period, month, day, cols);
 }
 
 type Row = Record<string, unknown> & { gs: number };
@@ -51,7 +60,7 @@ export async function additive(em: EntityManager, q: ReportQuery): Promise<Bucke
     ageBand: 'age_band',
     gender: 'gender',
   };
-  const inner = `select s.*, p.category, p.operator_id, p.path from (${periodSource(q.period, 'report_month', 'report_day', cols)}) s
+  const inner = `select s.*, p.category, p.operator_id, p.path from (${source(q, 'report_month', 'report_day', 'report_fact', cols)}) s
     join (${proj.sql}) p on p.id = s.project_id ${benFilter}`;
   const sql = groupingSets(
     q.groupings,
@@ -98,7 +107,7 @@ export async function peopleExact(em: EntityManager, q: ReportQuery): Promise<Bu
     gender: 'gender',
   };
   const inner = `select s.*, p.category, p.operator_id, p.path
-    from (${periodSource(q.period, 'report_person_month', 'report_person_fact', cols)}) s
+    from (${source(q, 'report_person_month', 'report_person_fact', 'report_person_fact', cols)}) s
     join (${proj.sql}) p on p.id = s.project_id ${benFilter}`;
   const sql = groupingSets(
     q.groupings,

@@ -16,7 +16,10 @@ export type ReportScope =
   | { kind: 'all'; nodeId: typeof EVERYTHING; path: '/'; name: string }
   | { kind: 'partner'; groupId: string; path: '/'; name: string };
 
-export async function resolveScope(ctx: Context, scopeId: string | null | undefined): Promise<ReportScope> {
+export async function resolveScope(
+  ctx: Pick<Context, 'em' | 'principal'>,
+  scopeId: string | null | undefined,
+): Promise<ReportScope> {
   assertCanRead(ctx);
   const p = ctx.principal!;
   if (p.role === 'PARTNER') {

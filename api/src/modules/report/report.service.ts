@@ -73,16 +73,20 @@ function merge(target: Map<number, Map<string, Components>>, buckets: Buckets, q
  * summaries (report_flush, so figures are exact), read every source once with grouping sets, label, and
  * suppress small cells for analysts.
  */
-export async function buildReport(ctx: Context, args: ReportArgs): Promise<ReportResult> {
+export async function buildReport(
+  ctx: Pick<Context, 'em' | 'principal'>,
+  args: ReportArgs,
+  options: { raw?: boolean } = {},
+): Promise<ReportResult> {
   const { groupings, filter } = validateArgs(args);
   const period = parsePeriod(args.from, args.to);
   const scope: ReportScope = await resolveScope(ctx, args.scopeId);
   const em = ctx.em;
-  await em.execute('select report_flush()');
-  const q: ReportQuery = { scope, filter, period, groupings };
+  if (!options.raw) await em.execute('select report_flush()');
+  const q: ReportQuery = { scope, filter, period, groupings, raw: options.raw };
   const noClassLevel = Boolean(filter.beneficiaryCategories?.length);
 
-  const fast = await peopleFast(em, q, () => childOrganizations(em, scope));
+  const fast = options.raw ? null : await peopleFast(em, q, () => childOrganizations(em, scope));
   const [add, people, need, evals] = await Promise.all([
     additive(em, q),
     fast ?? peopleExact(em, q),
