@@ -120,7 +120,14 @@ function queries(): TruthQuery[] {
 }
 
 async function snapshot(): Promise<string> {
-  const tables = ['report_day', 'report_month', 'report_person_month', 'report_member'];
+  const tables = [
+    'report_day',
+    'report_month',
+    'report_day_total',
+    'report_month_total',
+    'report_person_month',
+    'report_member',
+  ];
   const parts = [];
   for (const t of tables) parts.push(await app.sql(`select * from ${t} x order by x::text`));
   const reach = await app.sql(`select * from report_reach where people <> 0 order by 1, 2, 3, 4, 5, 6`);

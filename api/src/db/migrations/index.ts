@@ -6,6 +6,7 @@ import { Migration20261122084511_beneficiary_registered_by_group } from './Migra
 import { Migration20261122085746_audit_append_only } from './Migration20261122085746_audit_append_only';
 import { Migration20261201081000_report_summaries } from './Migration20261201081000_report_summaries';
 import { Migration20261201081100_report_maintenance } from './Migration20261201081100_report_maintenance';
+import { Migration20261201081200_report_totals } from './Migration20261201081200_report_totals';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -15,4 +16,5 @@ export const migrationsList = [
   { name: 'Migration20261122085746_audit_append_only', class: Migration20261122085746_audit_append_only },
   { name: 'Migration20261201081000_report_summaries', class: Migration20261201081000_report_summaries },
   { name: 'Migration20261201081100_report_maintenance', class: Migration20261201081100_report_maintenance },
+  { name: 'Migration20261201081200_report_totals', class: Migration20261201081200_report_totals },
 ];

@@ -40,11 +40,18 @@ function collect(rows: Row[], q: ReportQuery, map: (r: Row) => Partial<Component
 
 const n = (v: unknown): number => Number(v ?? 0);
 
-/** Additive measures from report_month (whole months) and report_day (edge days). */
+/**
+ * Additive measures from report_month (whole months) and report_day (edge days); without a person grouping or
+ * a beneficiary-category filter from their lean twins report_month_total / report_day_total.
+ */
 export async function additive(em: EntityManager, q: ReportQuery): Promise<Buckets> {
   const proj = projectsSql(q.scope, q.filter);
-  const cols = `project_id, $d as d, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrolments,
-    fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled`;
+  const lean = !q.raw && !q.filter.beneficiaryCategories?.length && !q.groupings.some(isPersonGrouping);
+  const measures = `attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted,
+    sessions_held, capacity, class_enrolled`;
+  const cols = lean
+    ? `project_id, $d as d, ${measures}`
+    : `project_id, $d as d, gender, age_band, ben_cat, ${measures}`;
   const params: unknown[] = [...proj.params];
   let benFilter = '';
   if (q.filter.beneficiaryCategories?.length) {
@@ -60,7 +67,8 @@ export async function additive(em: EntityManager, q: ReportQuery): Promise<Bucke
     ageBand: 'age_band',
     gender: 'gender',
   };
-  const inner = `select s.*, p.category, p.operator_id, p.path from (${source(q, 'report_month', 'report_day', 'report_fact', cols)}) s
+  const [month, day] = lean ? ['report_month_total', 'report_day_total'] : ['report_month', 'report_day'];
+  const inner = `select s.*, p.category, p.operator_id, p.path from (${source(q, month, day, 'report_fact', cols)}) s
     join (${proj.sql}) p on p.id = s.project_id ${benFilter}`;
   const sql = groupingSets(
     q.groupings,
