@@ -125,12 +125,6 @@ select r.project_id, report_day_of(r.occurred_at), r.beneficiary_id, b.gender,
   category text not null, gender text not null, ben_cat text not null, people int not null,
   primary key (node_id, kind, start, category, gender, ben_cat));`);
     this.addSql(`create table report_dirty (project_id uuid not null, day date not null);`);
-
-    // Look-ups the flush and the edge-day queries make.
-    this.addSql(`create index class_session_class_id_date_index on class_session (class_id, date);`);
-    this.addSql(`create index enrollment_class_id_created_at_index on enrollment (class_id, created_at);`);
-    this.addSql(`create index service_record_project_id_occurred_at_index on service_record (project_id, occurred_at);`);
-    this.addSql(`create index need_request_created_at_index on need_request (created_at);`);
   }
 
   override async down(): Promise<void> {
@@ -141,8 +135,5 @@ select r.project_id, report_day_of(r.occurred_at), r.beneficiary_id, b.gender,
     this.addSql('drop function if exists report_primary_category(text[]);');
     this.addSql('drop function if exists report_age_band(date, date);');
     this.addSql('drop function if exists report_day_of(timestamptz);');
-    for (const i of ['class_session_class_id_date_index', 'enrollment_class_id_created_at_index',
-      'service_record_project_id_occurred_at_index', 'need_request_created_at_index'])
-      this.addSql(`drop index if exists ${i};`);
   }
 }
