@@ -24,6 +24,14 @@ const MEASURES = [
 
 export class Migration20261201081200_report_totals extends Migration {
   override async up(): Promise<void> {
+    // Every report read flushes first: with nothing pending, answer without the lock and the temp tables.
+    this.addSql(`alter function report_flush() rename to report_flush_keys;`);
+    this.addSql(`
+create function report_flush() returns int language plpgsql as $$
+begin
+  if not exists (select 1 from report_dirty) then return 0; end if;
+  return report_flush_keys();
+end $$;`);
     for (const [table, key] of [
       ['report_day', 'day'],
       ['report_month', 'month'],
@@ -60,6 +68,8 @@ end $$;`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop function if exists report_flush();`);
+    this.addSql(`alter function report_flush_keys() rename to report_flush;`);
     for (const table of ['report_day', 'report_month']) {
       for (const t of ['ins', 'del', 'trunc']) this.addSql(`drop trigger if exists ${table}_total_${t} on ${table};`);
       this.addSql(`drop function if exists ${table}_total_keep();`);
