@@ -151,7 +151,17 @@ export async function generate(url: string): Promise<void> {
     [hash],
   );
   await q('analyze', 'analyze');
-  await q('report summaries (report_rebuild)', 'select report_rebuild()');
-  await q('vacuum analyze', 'vacuum analyze');
+  await db.end();
+}
+
+/** The summaries, once, from the raw tables (as after a bulk import). */
+export async function buildSummaries(url: string): Promise<void> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  const t = Date.now();
+  await db.query(`set work_mem = '1GB'`);
+  await db.query('select report_rebuild()');
+  log(`report summaries (report_rebuild): ${((Date.now() - t) / 1000).toFixed(0)} s`);
+  await db.query('vacuum analyze');
   await db.end();
 }

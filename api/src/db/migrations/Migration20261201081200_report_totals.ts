@@ -24,6 +24,34 @@ const MEASURES = [
 
 export class Migration20261201081200_report_totals extends Migration {
   override async up(): Promise<void> {
+    // The same definitions as plain expressions, so that PostgreSQL inlines them into the fact views
+    // (a sub-select in a SQL function prevents inlining and costs a function call per fact row).
+    this.addSql(`
+create or replace function report_age_band(birth date, on_day date) returns text language sql immutable parallel safe as $$
+  select case when birth is null then 'UNKNOWN'
+    when extract(year from age(on_day, birth)) < 3 then 'A0_2' when extract(year from age(on_day, birth)) < 6 then 'A3_5'
+    when extract(year from age(on_day, birth)) < 12 then 'A6_11' when extract(year from age(on_day, birth)) < 18 then 'A12_17'
+    when extract(year from age(on_day, birth)) < 60 then 'A18_59' else 'A60_PLUS' end $$;`);
+    this.addSql(`
+create or replace function report_primary_category(cats text[]) returns text language sql immutable parallel safe as $$
+  select case ${[
+    'LEFT_BEHIND_CHILD',
+    'CHILD_IN_DIFFICULTY',
+    'INFANT',
+    'CHILD',
+    'DIFFICULT_WORKER',
+    'NEW_EMPLOYMENT_FORM_WORKER',
+    'INDUSTRIAL_WORKER',
+    'FULL_TIME_MOTHER',
+    'DUAL_EARNER_FAMILY',
+    'WORKER',
+    'ELDERLY',
+    'DISABLED',
+    'WOMAN',
+    'OTHER',
+  ]
+    .map((c) => `when '${c}' = any(cats) then '${c}'`)
+    .join(' ')} else 'NONE' end $$;`);
     // Every report read flushes first: with nothing pending, answer without the lock and the temp tables.
     this.addSql(`alter function report_flush() rename to report_flush_keys;`);
     this.addSql(`
