@@ -8,7 +8,7 @@ import { ensureDatabase, initOrm, migrate, systemFork } from '../../api/src/db/d
 import { buildReport, type ReportArgs } from '../../api/src/modules/report/report.service';
 import type { Principal } from '../../api/src/graphql/principal';
 import { BENCH_DIR, DB_NAME, log, startBenchPostgres } from './bench-db';
-import { buildSummaries, generate, orgId, PASSWORD } from './generate';
+import { buildSummaries, generate, PASSWORD } from './generate';
 import { cpuMs, loadavg, percentiles, statementCount } from './measure';
 import { PLACEHOLDERS, SCENARIOS, type Scenario } from './scenarios';
 
@@ -40,8 +40,8 @@ const vars = (s: Scenario) =>
 /** The same question as a platform admin asks it (the answer check and the peer use no suppression). */
 function asAdmin(s: Scenario): Record<string, unknown> {
   const v = vars(s);
-  if (s.user === 'bench-analyst' && !v.scopeId) return { ...v, scopeId: orgId(1) };
-  if (s.user === 'bench-district' && !v.scopeId) return { ...v, scopeId: orgId(10) };
+  if (s.user === 'bench-analyst' && !v.scopeId) return { ...v, scopeId: PLACEHOLDERS.CITY };
+  if (s.user === 'bench-district' && !v.scopeId) return { ...v, scopeId: PLACEHOLDERS.DISTRICT };
   if (s.user === 'bench-partner') return { ...v, filter: { socialGroupIds: [PLACEHOLDERS.G7] } };
   return v;
 }
@@ -68,7 +68,6 @@ async function main(): Promise<void> {
     }
     if (!(await db.query('select 1 from report_month_total limit 1')).rowCount) await buildSummaries(url);
     await db.query('create extension if not exists pg_stat_statements');
-    PLACEHOLDERS.G7 = (await db.query<{ id: string }>(`select md5('g' || 7)::uuid::text id`)).rows[0].id;
     const size = (
       await db.query(`select (select count(*) from beneficiary) people, (select count(*) from attendance) attendance,
       (select count(*) from enrollment) enrolments, (select count(*) from class_session) sessions,
@@ -148,7 +147,9 @@ async function main(): Promise<void> {
     for (const s of SCENARIOS) {
       // Same answers first: the API (from the summaries) and the peer (from the raw tables), both unsuppressed.
       const fromApi = (await gql(tokens['bench-admin'], QUERY, asAdmin(s))).report as Record<string, unknown>;
+      const checkStarted = performance.now();
       const fromRaw = await peer(s);
+      const checkMs = performance.now() - checkStarted;
       const strip = (r: { totals: unknown; groupings: unknown }) => JSON.stringify({ t: r.totals, g: r.groupings });
       const rawShape = JSON.parse(JSON.stringify({ totals: fromRaw.totals, groupings: fromRaw.groupings }));
       if (strip(fromApi as never) !== strip(rawShape)) throw new Error(`answers differ: ${s.name}`);
@@ -168,7 +169,8 @@ async function main(): Promise<void> {
       const cpu1 = cpuMs({ api: api.pid!, postmaster });
       const done = samples.length;
       const statements = (await statementCount(db)) / done;
-      const peerSamples: number[] = [];
+      // With BENCH_PEER_REQUESTS=0 the answer check's own run is the peer's one sample.
+      const peerSamples: number[] = PEER_N ? [] : [checkMs];
       for (let i = 0; i < PEER_N; i++) {
         const t = performance.now();
         await peer(s);
@@ -200,6 +202,9 @@ async function main(): Promise<void> {
     );
     await db.end();
     await orm.close(true);
+  } catch (e) {
+    process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exitCode = 1;
   } finally {
     api?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));

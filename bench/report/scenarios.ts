@@ -1,4 +1,11 @@
-import { orgId } from './generate';
+import { createHash } from 'node:crypto';
+
+/** The uuid PostgreSQL makes of md5('<prefix><n>') (how generate.ts derives ids). */
+export function md5Uuid(text: string): string {
+  const h = createHash('md5').update(text).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+const orgId = (n: number) => md5Uuid(`o${n}`);
 
 /** Dashboard queries, as the console will send them (one GraphQL request each). */
 export interface Scenario {
@@ -55,4 +62,4 @@ export const SCENARIOS: Scenario[] = [
 ];
 
 /** Placeholders → the generated organizations' ids (md5-derived, computed in SQL). */
-export const PLACEHOLDERS: Record<string, string> = { DISTRICT: orgId(10), PROVINCE: orgId(0) };
+export const PLACEHOLDERS: Record<string, string> = { DISTRICT: orgId(10), PROVINCE: orgId(0), CITY: orgId(1), G7: md5Uuid('g7') };

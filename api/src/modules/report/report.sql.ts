@@ -1,4 +1,4 @@
-import type { Period } from './report.period';
+import { addMonths, type Period } from './report.period';
 import type { ReportGrouping } from './report.enums';
 import type { ReportScope } from './report.scope';
 
@@ -62,12 +62,18 @@ export function setOf(gs: number, count: number): number {
 
 /** Rows of a summary (month grain for whole months, day grain for the edges) in the period. */
 export function periodSource(period: Period, monthTable: string, dayTable: string, cols: string): string {
-  const edges = period.firstMonth
-    ? `(day >= '${period.from}' and day < '${period.firstMonth}') or (day >= (date '${period.lastMonth}' + interval '1 month') and day <= '${period.to}')`
-    : `day between '${period.from}' and '${period.to}'`;
-  const days = `select ${cols.replaceAll('$d', 'day')} from ${dayTable} where ${edges}`;
-  if (!period.firstMonth) return days;
-  const months = `select ${cols.replaceAll('$d', 'month')} from ${monthTable}
-    where month between '${period.firstMonth}' and '${period.lastMonth}'`;
-  return `${months} union all ${days}`;
+  // Plain date literals only: `date + interval` is a timestamp, and comparing the day column with it would
+  // defeat the index on it.
+  const ranges: string[] = [];
+  if (!period.firstMonth) ranges.push(`day between '${period.from}' and '${period.to}'`);
+  else {
+    if (period.from < period.firstMonth) ranges.push(`(day >= '${period.from}' and day < '${period.firstMonth}')`);
+    const afterLast = addMonths(period.lastMonth!, 1);
+    if (afterLast <= period.to) ranges.push(`(day >= '${afterLast}' and day <= '${period.to}')`);
+  }
+  const parts = ranges.map((r) => `select ${cols.replaceAll('$d', 'day')} from ${dayTable} where ${r}`);
+  if (period.firstMonth)
+    parts.unshift(`select ${cols.replaceAll('$d', 'month')} from ${monthTable}
+    where month between '${period.firstMonth}' and '${period.lastMonth}'`);
+  return parts.join(' union all ');
 }
