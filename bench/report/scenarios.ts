@@ -62,4 +62,9 @@ export const SCENARIOS: Scenario[] = [
 ];
 
 /** Placeholders → the generated organizations' ids (md5-derived, computed in SQL). */
-export const PLACEHOLDERS: Record<string, string> = { DISTRICT: orgId(10), PROVINCE: orgId(0), CITY: orgId(1), G7: md5Uuid('g7') };
+export const PLACEHOLDERS: Record<string, string> = {
+  DISTRICT: orgId(10),
+  PROVINCE: orgId(0),
+  CITY: orgId(1),
+  G7: md5Uuid('g7'),
+};
