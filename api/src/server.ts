@@ -16,6 +16,7 @@ import { createRequestContext } from './graphql/request-context';
 import { buildLinliSchema } from './graphql/schema';
 import { xlsxExportRoute } from './common/export';
 import { settlementExport } from './modules/settlement/settlement.export';
+import { reportExportRoute } from './modules/report/report.export';
 
 export interface LinliServer {
   app: express.Express;
@@ -68,7 +69,8 @@ export async function createServer(deps: {
     res.redirect('/graphql');
   });
 
-  // Downloads (台账) stream from authenticated GET routes sharing the GraphQL request context.
+  // Exports (台账): authenticated GET routes with the same request context as GraphQL (common/export).
+  app.get('/exports/report.xlsx', reportExportRoute(deps));
   app.get('/exports/settlement.xlsx', xlsxExportRoute(deps, settlementExport));
 
   app.use(

@@ -360,4 +360,33 @@ describe('demo data', () => {
       expect(Number(a.n)).toBeGreaterThan(0);
     }
   }, 120_000);
+  it('has report summaries built on seeding, with the real figures', async () => {
+    expect(await count('select count(*) n from report_dirty')).toBe(0);
+    expect(await count('select count(*) n from report_reach')).toBeGreaterThan(0);
+    const report = await app.ok<{ report: { peopleSource: string; totals: Record<string, number> } }>(
+      `{ report(from: "2025-01-01", to: "2025-12-31") { peopleSource totals { peopleServed personTimes sessionsHeld } } }`,
+    );
+    const live = `from attendance a join class_session s on s.id = a.session_id and s.deleted_at is null
+      join enrollment e on e.id = a.enrollment_id and e.deleted_at is null
+      join service_class c on c.id = s.class_id and c.deleted_at is null
+      join service_project p on p.id = c.project_id and p.deleted_at is null
+      join beneficiary b on b.id = e.beneficiary_id and b.deleted_at is null
+      where a.deleted_at is null and a.status in ('PRESENT', 'LATE') and s.status <> 'CANCELLED'
+        and s.date between '2025-01-01' and '2025-12-31'`;
+    const records = `from service_record r join beneficiary b on b.id = r.beneficiary_id and b.deleted_at is null
+      join service_project p on p.id = r.project_id and p.deleted_at is null
+      where r.deleted_at is null and (r.occurred_at at time zone 'Asia/Shanghai')::date between '2025-01-01' and '2025-12-31'`;
+    const attended = await count(`select count(*) n ${live}`);
+    expect(attended).toBeGreaterThan(1000);
+    expect(report.report.peopleSource).toBe('SUMMARY_COUNTS');
+    expect(report.report.totals).toEqual({
+      peopleServed: await count(
+        `select count(distinct id) n from (select e.beneficiary_id id ${live} union all select r.beneficiary_id ${records}) x`,
+      ),
+      personTimes: attended + (await count(`select count(*) n ${records}`)),
+      sessionsHeld: await count(`select count(*) n from class_session s join service_class c on c.id = s.class_id
+        and c.deleted_at is null join service_project p on p.id = c.project_id and p.deleted_at is null
+        where s.deleted_at is null and s.status = 'HELD' and s.date between '2025-01-01' and '2025-12-31'`),
+    });
+  });
 });

@@ -99,6 +99,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port?: number;
   onLog?: (line: string) => void;
+  /** Extra server settings, e.g. ['-c', 'shared_buffers=2GB'] (the benchmark). */
+  postgresFlags?: string[];
 }): Promise<EmbeddedDatabase> {
   ensureNativeSymlinks();
   fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
@@ -127,7 +129,7 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // Local only; fsync stays on so that a crash never corrupts the demo data.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...(options.postgresFlags ?? [])],
     onLog: log,
     onError: (e: unknown) => log(String(e)),
   });

@@ -57,6 +57,8 @@ export function ormOptions(clientUrl: string | undefined, overrides: OrmOverride
     // row because its parent is filtered out; relation fields resolve to null instead.
     autoJoinRefsForFilters: false,
     forceUtcTimezone: true,
+    // The report summaries (report_*) are kept by SQL functions and triggers, not by entities.
+    schemaGenerator: { skipTables: [/^report_/] },
     preferTs: overrides.preferTs ?? false,
     allowGlobalContext: false,
     pool: { min: 0, max: overrides.poolMax ?? 10 },

@@ -25,6 +25,7 @@ import {
   ClassAttendanceResolver,
   EnrollmentAttendanceResolver,
 } from '../modules/attendance/attendance-summary.resolver';
+import { ReportResolver } from '../modules/report/report.resolver';
 import { AdminMetaResolver } from './admin-meta.resolver';
 import { HealthResolver } from './health.resolver';
 import { validateArgs } from './validate-args';
@@ -62,6 +63,7 @@ export function buildLinliSchema(): GraphQLSchema {
       SettlementResolver,
       SocialGroupEvaluationResolver,
       ProjectEvaluationResolver,
+      ReportResolver,
       createAccountAdminResolver(),
       ...crud,
     ] as never,

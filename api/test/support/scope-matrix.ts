@@ -704,6 +704,7 @@ export const AUTH_MUTATIONS = new Set(['login', 'logout', 'refresh']);
 /** The resource an ID argument names: `id`/`ids` the one returned, `userId` User, `classId` whatever classId means elsewhere. */
 function resourceOfId(model: ApiModel, name: string, returned: string): string | null {
   if ((name === 'id' || name === 'ids') && model.resources.has(returned)) return returned;
+  if (name === 'scopeId') return 'Organization'; // a report's scope: an organization subtree
   const stem = name.replace(/Ids?$/, '');
   const cap = stem.charAt(0).toUpperCase() + stem.slice(1);
   if (model.resources.has(cap)) return cap;

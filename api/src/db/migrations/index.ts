@@ -4,6 +4,9 @@ import { Migration20261122081516_triggers } from './Migration20261122081516_trig
 import { Migration20261122083732_refresh_tokens } from './Migration20261122083732_refresh_tokens';
 import { Migration20261122084511_beneficiary_registered_by_group } from './Migration20261122084511_beneficiary_registered_by_group';
 import { Migration20261122085746_audit_append_only } from './Migration20261122085746_audit_append_only';
+import { Migration20261201081000_report_summaries } from './Migration20261201081000_report_summaries';
+import { Migration20261201081100_report_maintenance } from './Migration20261201081100_report_maintenance';
+import { Migration20261201081200_report_totals } from './Migration20261201081200_report_totals';
 import { Migration20261201081547_attendance_verification } from './Migration20261201081547_attendance_verification';
 import { Migration20261201082230_need_workflow } from './Migration20261201082230_need_workflow';
 import { Migration20261201090000_lifecycle_columns } from './Migration20261201090000_lifecycle_columns';
@@ -15,6 +18,9 @@ export const migrationsList = [
   { name: 'Migration20261122083732_refresh_tokens', class: Migration20261122083732_refresh_tokens },
   { name: 'Migration20261122084511_beneficiary_registered_by_group', class: Migration20261122084511_beneficiary_registered_by_group },
   { name: 'Migration20261122085746_audit_append_only', class: Migration20261122085746_audit_append_only },
+  { name: 'Migration20261201081000_report_summaries', class: Migration20261201081000_report_summaries },
+  { name: 'Migration20261201081100_report_maintenance', class: Migration20261201081100_report_maintenance },
+  { name: 'Migration20261201081200_report_totals', class: Migration20261201081200_report_totals },
   { name: 'Migration20261201081547_attendance_verification', class: Migration20261201081547_attendance_verification },
   { name: 'Migration20261201082230_need_workflow', class: Migration20261201082230_need_workflow },
   { name: 'Migration20261201090000_lifecycle_columns', class: Migration20261201090000_lifecycle_columns },

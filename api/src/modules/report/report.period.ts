@@ -1,0 +1,67 @@
+import { badInput } from '../../graphql/errors';
+
+/**
+ * A report period [from, to], both days included (China dates), split for the summaries: whole months are
+ * read from report_month / report_person_month, the days before the first and after the last whole month
+ * from report_day / the raw facts.
+ */
+export interface Period {
+  from: string;
+  to: string;
+  /** First day of the first whole month, and first day of the last whole month; null when there is none. */
+  firstMonth: string | null;
+  lastMonth: string | null;
+  /** Set when the period is exactly one calendar month, quarter or year (distinct-people fast path). */
+  exact: { kind: 'M' | 'Q' | 'Y'; start: string } | null;
+}
+
+const DAY_MS = 86_400_000;
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+export const MAX_YEARS = 20;
+
+const ms = (d: string): number => Date.parse(`${d}T00:00:00Z`);
+const day = (t: number): string => new Date(t).toISOString().slice(0, 10);
+export const addDays = (d: string, n: number): string => day(ms(d) + n * DAY_MS);
+const monthStart = (d: string): string => `${d.slice(0, 7)}-01`;
+export const addMonths = (d: string, n: number): string => {
+  const [y, m] = d.split('-').map(Number);
+  const t = y * 12 + (m - 1) + n;
+  return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}-01`;
+};
+const valid = (d: string): boolean => ISO.test(d) && day(ms(d)) === d;
+
+export function parsePeriod(from: string, to: string): Period {
+  const errors: Record<string, string> = {};
+  if (!valid(from)) errors.from = '日期格式应为 YYYY-MM-DD';
+  if (!valid(to)) errors.to = '日期格式应为 YYYY-MM-DD';
+  if (!errors.from && !errors.to && from > to) errors.to = '结束日期不能早于开始日期';
+  if (!errors.from && !errors.to && ms(to) - ms(from) > MAX_YEARS * 366 * DAY_MS)
+    errors.to = `统计期间不能超过 ${MAX_YEARS} 年`;
+  if (Object.keys(errors).length) throw badInput(errors, '统计期间有误');
+
+  const firstMonth = from === monthStart(from) ? from : addMonths(from, 1);
+  const afterTo = addDays(to, 1);
+  const lastMonth = afterTo === monthStart(afterTo) ? monthStart(to) : addMonths(to, -1);
+  const whole = firstMonth <= lastMonth;
+  return {
+    from,
+    to,
+    firstMonth: whole ? firstMonth : null,
+    lastMonth: whole ? lastMonth : null,
+    exact: exactKind(from, to, whole ? firstMonth : null, whole ? lastMonth : null),
+  };
+}
+
+function exactKind(from: string, to: string, first: string | null, last: string | null): Period['exact'] {
+  if (!first || !last || first !== from || addDays(addMonths(last, 1), -1) !== to) return null;
+  if (first === last) return { kind: 'M', start: first };
+  const [fy, fm] = first.split('-').map(Number);
+  if (addMonths(first, 2) === last && (fm - 1) % 3 === 0) return { kind: 'Q', start: first };
+  if (addMonths(first, 11) === last && fm === 1) return { kind: 'Y', start: `${fy}-01-01` };
+  return null;
+}
+
+/** The first days of the months (or quarters) of a period that is one whole year (or quarter). */
+export function monthsOf(start: string, count: number, step = 1): string[] {
+  return Array.from({ length: count }, (_, i) => addMonths(start, i * step));
+}

@@ -1,0 +1,185 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Components } from './report.cells';
+import { PERSON_GROUPINGS, type ReportGrouping } from './report.enums';
+import type { Period } from './report.period';
+import { pgArray, projectsSql, type ReportFilter, type ReportScope } from './report.scope';
+import { groupExpr, groupingSets, periodSource, setOf } from './report.sql';
+
+/** Partial components per grouping (-1 = the total) and group key. */
+export type Buckets = Map<number, Map<string, Partial<Components>>>;
+
+export interface ReportQuery {
+  scope: ReportScope;
+  filter: ReportFilter;
+  period: Period;
+  groupings: readonly ReportGrouping[];
+  /** Compute from the raw tables (the fact views) instead of the summaries: the benchmark's peer. */
+  raw?: boolean;
+}
+
+/** The rows of a period: summaries (whole months + edge days), or the fact view over the raw tables. */
+function source(q: ReportQuery, month: string, day: string, view: string, cols: string): string {
+  if (q.raw)
+    return `select ${cols.replaceAll('$d', 'day')} from ${view} where day between '${q.period.from}' and '${q.period.to}'`;
+  return periodSource(q.period, month, day, cols);
+}
+
+type Row = Record<string, unknown> & { gs: number };
+
+function collect(rows: Row[], q: ReportQuery, map: (r: Row) => Partial<Components>): Buckets {
+  const out: Buckets = new Map();
+  for (const r of rows) {
+    const set = setOf(Number(r.gs), q.groupings.length);
+    const key = set < 0 ? '' : (r[`g${set}`] as string | null);
+    if (key === null) continue; // facts not about one person, in a person grouping
+    if (!out.has(set)) out.set(set, new Map());
+    out.get(set)!.set(key, map(r));
+  }
+  return out;
+}
+
+const n = (v: unknown): number => Number(v ?? 0);
+
+/**
+ * Additive measures from report_month (whole months) and report_day (edge days); without a person grouping or
+ * a beneficiary-category filter from their lean twins report_month_total / report_day_total.
+ */
+export async function additive(em: EntityManager, q: ReportQuery): Promise<Buckets> {
+  const proj = projectsSql(q.scope, q.filter);
+  const lean = !q.raw && !q.filter.beneficiaryCategories?.length && !q.groupings.some(isPersonGrouping);
+  const measures = `attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted,
+    sessions_held, capacity, class_enrolled`;
+  const cols = lean
+    ? `project_id, $d as d, ${measures}`
+    : `project_id, $d as d, gender, age_band, ben_cat, ${measures}`;
+  const params: unknown[] = [...proj.params];
+  let benFilter = '';
+  if (q.filter.beneficiaryCategories?.length) {
+    benFilter = `where s.ben_cat = any(?::text[])`;
+    params.push(pgArray(q.filter.beneficiaryCategories));
+  }
+  const c = {
+    day: 'd',
+    path: 'path',
+    category: 'category',
+    operator: 'operator_id',
+    benCat: 'ben_cat',
+    ageBand: 'age_band',
+    gender: 'gender',
+  };
+  const [month, day] = lean ? ['report_month_total', 'report_day_total'] : ['report_month', 'report_day'];
+  const inner = `select s.*, p.category, p.operator_id, p.path from (${source(q, month, day, 'report_fact', cols)}) s
+    join (${proj.sql}) p on p.id = s.project_id ${benFilter}`;
+  const sql = groupingSets(
+    q.groupings,
+    q.groupings.map((g) => groupExpr(g, c, q.scope)),
+    inner,
+    `sum(attended) attended, sum(att_rows) att_rows, sum(records) records, sum(minutes) minutes,
+     sum(enrolments) enrolments, sum(fee_fen) fee, sum(subsidy_fen) subsidy, sum(payable_fen) payable,
+     sum(waitlisted) waitlisted, sum(sessions_held) sessions, sum(capacity) capacity, sum(class_enrolled) class_enrolled`,
+  );
+  const rows = await em.execute<Row[]>(sql, params);
+  return collect(rows, q, (r) => ({
+    attended: n(r.attended),
+    attRows: n(r.att_rows),
+    records: n(r.records),
+    minutes: n(r.minutes),
+    enrolments: n(r.enrolments),
+    feeFen: n(r.fee),
+    subsidyFen: n(r.subsidy),
+    payableFen: n(r.payable),
+    waitlisted: n(r.waitlisted),
+    sessionsHeld: n(r.sessions),
+    capacity: n(r.capacity),
+    classEnrolled: n(r.class_enrolled),
+  }));
+}
+
+/** Distinct people, exactly: person-month rows for whole months, the raw facts for the edge days. */
+export async function peopleExact(em: EntityManager, q: ReportQuery): Promise<Buckets> {
+  const proj = projectsSql(q.scope, q.filter);
+  const cols = `project_id, $d as d, beneficiary_id, age_band, gender, ben_cat`;
+  const params: unknown[] = [...proj.params];
+  let benFilter = '';
+  if (q.filter.beneficiaryCategories?.length) {
+    benFilter = `where s.ben_cat = any(?::text[])`;
+    params.push(pgArray(q.filter.beneficiaryCategories));
+  }
+  const c = {
+    day: 'd',
+    path: 'path',
+    category: 'category',
+    operator: 'operator_id',
+    benCat: 'ben_cat',
+    ageBand: 'age_band',
+    gender: 'gender',
+  };
+  const inner = `select s.*, p.category, p.operator_id, p.path
+    from (${source(q, 'report_person_month', 'report_person_fact', 'report_person_fact', cols)}) s
+    join (${proj.sql}) p on p.id = s.project_id ${benFilter}`;
+  const sql = groupingSets(
+    q.groupings,
+    q.groupings.map((g) => groupExpr(g, c, q.scope)),
+    inner,
+    'count(distinct beneficiary_id) people',
+  );
+  return collect(await em.execute<Row[]>(sql, params), q, (r) => ({ people: n(r.people) }));
+}
+
+/** Needs raised in the period: by the scope's organizations, or matched to the partner's (or filtered) projects. */
+export async function needs(em: EntityManager, q: ReportQuery): Promise<Buckets> {
+  const proj = projectsSql(q.scope, q.filter);
+  const where = [
+    'n.deleted_at is null',
+    `n.created_at >= (date '${q.period.from}'::timestamp at time zone 'Asia/Shanghai')`,
+    `n.created_at < ((date '${q.period.to}' + 1)::timestamp at time zone 'Asia/Shanghai')`,
+  ];
+  const params: unknown[] = [];
+  if (q.scope.kind === 'org') {
+    where.push('o.path like ?');
+    params.push(`${q.scope.path}%`);
+  }
+  if (q.scope.kind === 'partner' || q.filter.projectIds?.length || q.filter.socialGroupIds?.length) {
+    where.push(`n.matched_project_id in (select id from (${proj.sql}) pj)`);
+    params.push(...proj.params);
+  }
+  if (q.filter.categories?.length) {
+    where.push('n.category = any(?::text[])');
+    params.push(pgArray(q.filter.categories));
+  }
+  const inner = `select report_day_of(n.created_at) d, o.path, n.category, mp.operator_id, n.status
+    from need_request n join organization o on o.id = n.raised_by_id
+    left join service_project mp on mp.id = n.matched_project_id where ${where.join(' and ')}`;
+  const c = { day: 'd', path: 'path', category: 'category', operator: 'operator_id' };
+  const sql = groupingSets(
+    q.groupings,
+    q.groupings.map((g) => groupExpr(g, c, q.scope)),
+    inner,
+    `count(*) filter (where status in ('OPEN','MATCHED','IN_PROGRESS')) open, count(*) filter (where status = 'FULFILLED') fulfilled`,
+  );
+  return collect(await em.execute<Row[]>(sql, params), q, (r) => ({
+    needsOpen: n(r.open),
+    needsFulfilled: n(r.fulfilled),
+  }));
+}
+
+/** Evaluations dated in the period, of the projects in scope. */
+export async function evaluations(em: EntityManager, q: ReportQuery): Promise<Buckets> {
+  const proj = projectsSql(q.scope, q.filter);
+  const inner = `select e.evaluated_on d, p.path, p.category, p.operator_id, e.score from evaluation e
+    join (${proj.sql}) p on p.id = e.project_id
+    where e.deleted_at is null and e.evaluated_on between '${q.period.from}' and '${q.period.to}'`;
+  const c = { day: 'd', path: 'path', category: 'category', operator: 'operator_id' };
+  const sql = groupingSets(
+    q.groupings,
+    q.groupings.map((g) => groupExpr(g, c, q.scope)),
+    inner,
+    'count(*) cnt, sum(score) total',
+  );
+  return collect(await em.execute<Row[]>(sql, proj.params), q, (r) => ({
+    evaluations: n(r.cnt),
+    scoreSum: n(r.total),
+  }));
+}
+
+export const isPersonGrouping = (g: ReportGrouping): boolean => PERSON_GROUPINGS.includes(g);

@@ -1,0 +1,127 @@
+import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { emptyComponents, figures, suppressedFigures, type CellFigures, type Components } from './report.cells';
+import { ReportGrouping, type PeopleSource } from './report.enums';
+import { childOrganizations, labelKeys } from './report.labels';
+import { parsePeriod } from './report.period';
+import { peopleFast } from './report.people-fast';
+import {
+  additive,
+  evaluations,
+  isPersonGrouping,
+  needs,
+  peopleExact,
+  type Buckets,
+  type ReportQuery,
+} from './report.queries';
+import { resolveScope, type ReportFilter, type ReportScope } from './report.scope';
+import { suppressSmallCells, type SCell } from './report.suppress';
+
+export interface ReportArgs {
+  scopeId?: string | null;
+  from: string;
+  to: string;
+  filter?: ReportFilter | null;
+  groupBy?: string[] | null;
+}
+
+export interface ReportResult {
+  scope: { organizationId: string | null; name: string };
+  from: string;
+  to: string;
+  generatedAt: Date;
+  totals: CellFigures;
+  groupings: { by: ReportGrouping; rows: { key: string; label: string; cell: CellFigures }[] }[];
+  smallCellsSuppressed: boolean;
+  peopleSource: PeopleSource;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Arguments checked before any figure is read (the GraphQL types check enums; the export route too). */
+export function validateArgs(args: ReportArgs): { groupings: ReportGrouping[]; filter: ReportFilter } {
+  const errors: Record<string, string> = {};
+  const known = Object.values(ReportGrouping) as string[];
+  const groupBy = args.groupBy ?? [];
+  const unknown = groupBy.filter((g) => !known.includes(g));
+  if (unknown.length) errors.groupBy = `未知的分组：${unknown.join('、')}`;
+  const filter = args.filter ?? {};
+  for (const key of ['socialGroupIds', 'projectIds'] as const) {
+    if (filter[key]?.some((id) => !UUID.test(id))) errors[`filter.${key}`] = '编号格式不正确';
+  }
+  if (Object.keys(errors).length) throw badInput(errors, '统计参数有误');
+  return { groupings: [...new Set(groupBy)] as ReportGrouping[], filter };
+}
+
+function merge(target: Map<number, Map<string, Components>>, buckets: Buckets, q: ReportQuery, noClassLevel: boolean) {
+  for (const [set, keys] of buckets) {
+    const personLevel = noClassLevel || (set >= 0 && isPersonGrouping(q.groupings[set]));
+    if (!target.has(set)) target.set(set, new Map());
+    const m = target.get(set)!;
+    for (const [key, part] of keys) {
+      if (!m.has(key)) m.set(key, emptyComponents(personLevel));
+      const c = m.get(key)!;
+      for (const [k, v] of Object.entries(part) as [keyof Components, number][]) {
+        if (c[k] !== null || k === 'people') (c as unknown as Record<string, number>)[k] = v;
+      }
+    }
+  }
+}
+
+/**
+ * The report: validate, resolve the scope (NOT_FOUND outside the caller's), fold pending writes into the
+ * summaries (report_flush, so figures are exact), read every source once with grouping sets, label, and
+ * suppress small cells for analysts.
+ */
+export async function buildReport(
+  ctx: Pick<Context, 'em' | 'principal'>,
+  args: ReportArgs,
+  options: { raw?: boolean } = {},
+): Promise<ReportResult> {
+  const { groupings, filter } = validateArgs(args);
+  const period = parsePeriod(args.from, args.to);
+  const scope: ReportScope = await resolveScope(ctx, args.scopeId);
+  const em = ctx.em;
+  if (!options.raw) await em.execute('select report_flush()');
+  const q: ReportQuery = { scope, filter, period, groupings, raw: options.raw };
+  const noClassLevel = Boolean(filter.beneficiaryCategories?.length);
+
+  const fast = options.raw ? null : await peopleFast(em, q, () => childOrganizations(em, scope));
+  const [add, people, need, evals] = await Promise.all([
+    additive(em, q),
+    fast ?? peopleExact(em, q),
+    noClassLevel ? new Map() : needs(em, q),
+    noClassLevel ? new Map() : evaluations(em, q),
+  ]);
+  const all = new Map<number, Map<string, Components>>();
+  merge(all, add, q, noClassLevel);
+  merge(all, people, q, noClassLevel);
+  merge(all, need, q, noClassLevel);
+  merge(all, evals, q, noClassLevel);
+
+  const totalC = all.get(-1)?.get('') ?? emptyComponents(noClassLevel);
+  const keys = new Map<ReportGrouping, string[]>(groupings.map((g, i) => [g, [...(all.get(i)?.keys() ?? [])].sort()]));
+  const label = await labelKeys(em, scope, keys);
+  const total: SCell = { key: '', c: totalC, suppressed: false };
+  const groups = groupings.map((g, i) => ({
+    by: g,
+    cells: (keys.get(g) ?? []).map((key) => ({ key, c: all.get(i)!.get(key)!, suppressed: false })),
+  }));
+  const suppress = ctx.principal?.role === 'ANALYST';
+  if (suppress) suppressSmallCells(total, groups);
+  const show = (cell: SCell) => (cell.suppressed ? suppressedFigures() : figures(cell.c));
+
+  return {
+    scope: { organizationId: scope.kind === 'org' ? scope.nodeId : null, name: scope.name },
+    from: period.from,
+    to: period.to,
+    generatedAt: new Date(),
+    totals: show(total),
+    groupings: groups.map((g) => ({
+      by: g.by,
+      rows: g.cells.map((cell) => ({ key: cell.key, label: label(g.by, cell.key), cell: show(cell) })),
+    })),
+    smallCellsSuppressed: suppress,
+    peopleSource: fast ? 'SUMMARY_COUNTS' : 'PERSON_MONTHS',
+  };
+}

@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../api/src/db/embedded-postgres';
+
+/** The benchmark's own embedded PostgreSQL (bench/.data/pg, never the app's), tuned for a 10M-row load. */
+export const BENCH_DIR = path.resolve(__dirname, '..', '.data');
+export const DB_NAME = 'linli_bench';
+
+export async function startBenchPostgres(): Promise<EmbeddedDatabase> {
+  fs.mkdirSync(BENCH_DIR, { recursive: true });
+  const logFile = path.join(BENCH_DIR, 'postgres.log');
+  return startEmbeddedPostgres({
+    dataDir: path.join(BENCH_DIR, 'pg'),
+    onLog: (line) => fs.appendFileSync(logFile, `${line}\n`),
+    postgresFlags: [
+      ...['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=top'],
+      ...['-c', 'shared_buffers=3GB', '-c', 'effective_cache_size=12GB', '-c', 'work_mem=64MB'],
+      ...['-c', 'maintenance_work_mem=1GB', '-c', 'max_wal_size=16GB', '-c', 'synchronous_commit=off'],
+      ...['-c', 'jit=off'],
+    ],
+  });
+}
+
+export const log = (msg: string): void => {
+  process.stdout.write(`[${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+};

@@ -1,0 +1,227 @@
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { ensureDatabase, initOrm, migrate, systemFork } from '../../api/src/db/database';
+import { buildReport, type ReportArgs } from '../../api/src/modules/report/report.service';
+import type { Principal } from '../../api/src/graphql/principal';
+import { BENCH_DIR, DB_NAME, log, startBenchPostgres } from './bench-db';
+import { buildSummaries, generate, PASSWORD } from './generate';
+import { cpuMs, loadavg, percentiles, statementCount } from './measure';
+import { PLACEHOLDERS, SCENARIOS, type Scenario } from './scenarios';
+
+/**
+ * npm run bench:report — generate (once) 1M people / 10M attendance rows into the benchmark's embedded
+ * PostgreSQL, start the built API on port 4101, and measure each dashboard scenario over HTTP/GraphQL:
+ * latencies collected here (p50/p95/p99), statements per request (pg_stat_statements), CPU per request;
+ * then the peer — the same report computed from the raw tables (the fact views), in-process, after checking
+ * both give the same answer — and the ratios. BENCH_REQUESTS (default 200), BENCH_PEER_REQUESTS (2, after the answer check warmed it), BENCH_SECONDS (30 per scenario),
+ * Delete bench/.data to generate again.
+ */
+const N = Number(process.env.BENCH_REQUESTS ?? 200);
+const PEER_N = Number(process.env.BENCH_PEER_REQUESTS ?? 2);
+/** A scenario stops after N requests or this many seconds, whichever comes first. */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const PORT = 4101;
+const QUERY = `query ($from: LocalDate!, $to: LocalDate!, $scopeId: ID, $groupBy: [ReportGrouping!], $filter: ReportFilterInput) {
+  report(from: $from, to: $to, scopeId: $scopeId, groupBy: $groupBy, filter: $filter) { peopleSource totals { ...C }
+    groupings { by rows { key label cell { ...C } } } } }
+  fragment C on ReportCell { suppressed peopleServed enrollments personTimes attendancePersonTimes serviceRecordPersonTimes
+    sessionsHeld serviceMinutes feeTotalFen subsidyTotalFen familyPaidFen capacity enrolledInClasses fillRateBp
+    attendanceRows attendanceRateBp waitlisted needsOpen needsFulfilled evaluations averageScore }`;
+
+const vars = (s: Scenario) =>
+  Object.fromEntries(
+    Object.entries(s.variables).map(([k, v]) => [k, typeof v === 'string' && PLACEHOLDERS[v] ? PLACEHOLDERS[v] : v]),
+  );
+
+/** The same question as a platform admin asks it (the answer check and the peer use no suppression). */
+function asAdmin(s: Scenario): Record<string, unknown> {
+  const v = vars(s);
+  if (s.user === 'bench-analyst' && !v.scopeId) return { ...v, scopeId: PLACEHOLDERS.CITY };
+  if (s.user === 'bench-district' && !v.scopeId) return { ...v, scopeId: PLACEHOLDERS.DISTRICT };
+  if (s.user === 'bench-partner') return { ...v, filter: { socialGroupIds: [PLACEHOLDERS.G7] } };
+  return v;
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(BENCH_DIR, { recursive: true });
+  const pg = await startBenchPostgres();
+  const url = pg.urlFor(DB_NAME);
+  let api: ReturnType<typeof spawn> | undefined;
+  try {
+    await ensureDatabase(url);
+    const orm = await initOrm(url, { preferTs: true, poolMax: 4 });
+    const applied = await migrate(orm);
+    if (applied.length) log(`migrations applied: ${applied.length}`);
+    const db = new Client({ connectionString: url });
+    await db.connect();
+    const [{ n }] = (await db.query<{ n: string }>('select count(*) n from organization')).rows;
+    const done = (await db.query(`select 1 from pg_tables where tablename = 'bench_generated'`)).rowCount;
+    if (Number(n) !== 0 && !done)
+      throw new Error('an earlier generation did not finish: delete bench/.data and run again');
+    if (!done) {
+      await generate(url);
+      await db.query('create table bench_generated (at timestamptz default now())');
+    }
+    if (!(await db.query('select 1 from report_month_total limit 1')).rowCount) await buildSummaries(url);
+    await db.query('create extension if not exists pg_stat_statements');
+    const size = (
+      await db.query(`select (select count(*) from beneficiary) people, (select count(*) from attendance) attendance,
+      (select count(*) from enrollment) enrolments, (select count(*) from class_session) sessions,
+      (select count(*) from report_day) report_day, (select count(*) from report_month) report_month,
+      (select count(*) from report_person_month) person_month, (select count(*) from report_member) member,
+      (select count(*) from report_reach) reach`)
+    ).rows[0];
+    log(`dataset: ${JSON.stringify(size)}`);
+
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      NODE_ENV: 'production',
+      LINLI_DATA_DIR: BENCH_DIR,
+      JWT_SECRET: randomBytes(24).toString('hex'),
+      PII_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      ACCESS_TOKEN_MINUTES: '240',
+      DB_POOL_MAX: '10',
+    };
+    api = spawn(process.execPath, [path.resolve(__dirname, '../../api/dist/main.js')], {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const base = `http://127.0.0.1:${PORT}`;
+    for (let i = 0; ; i++) {
+      if (
+        await fetch(`${base}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
+      if (i > 300) throw new Error('API did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const gql = async (token: string | null, query: string, variables: Record<string, unknown>) => {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data!;
+    };
+    const tokens: Record<string, string> = {};
+    for (const u of ['bench-admin', 'bench-analyst', 'bench-district', 'bench-partner']) {
+      const d = await gql(
+        null,
+        `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
+        { u, p: PASSWORD },
+      );
+      tokens[u] = (d.login as { accessToken: string }).accessToken;
+    }
+    const admin: Principal = {
+      kind: 'user',
+      userId: null,
+      apiKeyId: null,
+      role: 'PLATFORM_ADMIN',
+      organizationId: null,
+      orgPath: null,
+      socialGroupId: null,
+      label: 'bench',
+    };
+    const peer = (s: Scenario) =>
+      buildReport({ em: systemFork(orm) as never, principal: admin }, asAdmin(s) as unknown as ReportArgs, {
+        raw: true,
+      });
+    const postmaster = Number(fs.readFileSync(path.join(BENCH_DIR, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+
+    const results = [];
+    log(`load before: ${loadavg()}`);
+    for (const s of SCENARIOS) {
+      // Same answers first: the API (from the summaries) and the peer (from the raw tables), both unsuppressed.
+      const fromApi = (await gql(tokens['bench-admin'], QUERY, asAdmin(s))).report as Record<string, unknown>;
+      const checkStarted = performance.now();
+      const fromRaw = await peer(s);
+      const checkMs = performance.now() - checkStarted;
+      const strip = (r: { totals: unknown; groupings: unknown }) => JSON.stringify({ t: r.totals, g: r.groupings });
+      const rawShape = JSON.parse(JSON.stringify({ totals: fromRaw.totals, groupings: fromRaw.groupings }));
+      if (strip(fromApi as never) !== strip(rawShape)) throw new Error(`answers differ: ${s.name}`);
+      const token = tokens[s.user];
+      for (let i = 0; i < 10; i++) await gql(token, QUERY, vars(s));
+      await db.query('select pg_stat_statements_reset()');
+      const cpu0 = cpuMs({ api: api.pid!, postmaster });
+      const samples: number[] = [];
+      let source = '';
+      const until = performance.now() + SECONDS * 1000;
+      for (let i = 0; i < N && performance.now() < until; i++) {
+        const t = performance.now();
+        const d = await gql(token, QUERY, vars(s));
+        samples.push(performance.now() - t);
+        source = (d.report as { peopleSource: string }).peopleSource;
+      }
+      const cpu1 = cpuMs({ api: api.pid!, postmaster });
+      const done = samples.length;
+      const statements = (await statementCount(db)) / done;
+      // With BENCH_PEER_REQUESTS=0 the answer check's own run is the peer's one sample.
+      const peerSamples: number[] = PEER_N ? [] : [checkMs];
+      for (let i = 0; i < PEER_N; i++) {
+        const t = performance.now();
+        await peer(s);
+        peerSamples.push(performance.now() - t);
+      }
+      const ours = percentiles(samples);
+      const theirs = percentiles(peerSamples);
+      const row = {
+        scenario: s.name,
+        people: source,
+        ...ours,
+        statements: Math.round(statements * 10) / 10,
+        apiCpuMs: (cpu1.api - cpu0.api) / N,
+        pgCpuMs: (cpu1.pg - cpu0.pg) / N,
+        peerP50: theirs.p50,
+        ratio: theirs.p50 / ours.p50,
+      };
+      results.push(row);
+      log(
+        `${s.name}: p50 ${ours.p50.toFixed(2)} p95 ${ours.p95.toFixed(2)} p99 ${ours.p99.toFixed(2)} ms, ${row.statements} stmts; peer p50 ${theirs.p50.toFixed(0)} ms (×${row.ratio.toFixed(0)})`,
+      );
+    }
+    log(`load after: ${loadavg()}`);
+    printTable(results, size);
+    fs.mkdirSync(path.join(__dirname, '..', 'results'), { recursive: true });
+    fs.writeFileSync(
+      path.join(__dirname, '..', 'results', `report-${Date.now()}.json`),
+      JSON.stringify({ size, results, load: loadavg() }, null, 2),
+    );
+    await db.end();
+    await orm.close(true);
+  } catch (e) {
+    process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exitCode = 1;
+  } finally {
+    api?.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await pg.stop();
+  }
+}
+
+function printTable(rows: Record<string, unknown>[], size: unknown): void {
+  const f = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v));
+  const cols = ['scenario', 'people', 'p50', 'p95', 'p99', 'statements', 'apiCpuMs', 'pgCpuMs', 'peerP50', 'ratio'];
+  process.stdout.write(
+    `\ndataset ${JSON.stringify(size)}\n\n| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|\n`,
+  );
+  for (const r of rows) process.stdout.write(`| ${cols.map((c) => f(r[c])).join(' | ')} |\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import type { Client } from 'pg';
+
+/** Latency percentiles from raw samples (ms), nearest-rank. */
+export function percentiles(samples: number[]): { p50: number; p95: number; p99: number; n: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+  return { p50: at(50), p95: at(95), p99: at(99), n: s.length };
+}
+
+/** CPU ticks (user + system) of a process and, for PostgreSQL, of the postmaster's children. */
+function ticks(pid: number): number {
+  try {
+    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(f[11]) + Number(f[12]);
+  } catch {
+    return 0;
+  }
+}
+function children(ppid: number): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]) === ppid;
+      } catch {
+        return false;
+      }
+    });
+}
+export function cpuMs(pids: { api?: number; postmaster: number }): { api: number; pg: number } {
+  const hz = 100;
+  const pg = [pids.postmaster, ...children(pids.postmaster)].reduce((s, p) => s + ticks(p), 0);
+  return { api: pids.api ? (ticks(pids.api) * 1000) / hz : 0, pg: (pg * 1000) / hz };
+}
+
+export const loadavg = (): string => fs.readFileSync('/proc/loadavg', 'utf8').trim();
+
+/** Statements the API sent since the last reset (pg_stat_statements, top level only). */
+export async function statementCount(db: Client): Promise<number> {
+  const r = await db.query<{ n: string }>(
+    `select coalesce(sum(calls), 0) n from pg_stat_statements
+      where dbid = (select oid from pg_database where datname = current_database())
+        and query not ilike '%pg_stat_statements%'`,
+  );
+  return Number(r.rows[0].n);
+}
