@@ -68,6 +68,11 @@ export class AdminOperations {
 @ObjectType('AdminPermissions', { description: 'What the current user may do with the resource' })
 export class AdminPermissions {
   @Field() read!: boolean;
+  @Field({
+    description:
+      'Whether the console offers the list and menu entry (analysts: no lists of people; partners: no organization management)',
+  })
+  list!: boolean;
   @Field() create!: boolean;
   @Field() update!: boolean;
   @Field() delete!: boolean;

@@ -12,6 +12,7 @@ import { createAccountAdminResolver } from '../modules/account/account-admin.res
 import { AuthResolver } from '../modules/account/auth.resolver';
 import { RevealResolver } from '../modules/beneficiary/reveal.resolver';
 import { EnrollmentResolver } from '../modules/enrollment/enrollment.resolver';
+import { RosterResolver } from '../modules/roster/roster.resolver';
 import { AdminMetaResolver } from './admin-meta.resolver';
 import { HealthResolver } from './health.resolver';
 import { validateArgs } from './validate-args';
@@ -40,6 +41,7 @@ export function buildLinliSchema(): GraphQLSchema {
       AdminMetaResolver,
       RevealResolver,
       EnrollmentResolver,
+      RosterResolver,
       createAccountAdminResolver(),
       ...crud,
     ] as never,
