@@ -17,6 +17,7 @@ import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { requestPlugin } from './graphql/request-plugin';
 import { buildLinliSchema } from './graphql/schema';
+import { mountConsole } from './console';
 
 export interface LinliServer {
   app: express.Express;
@@ -32,6 +33,8 @@ export async function createServer(deps: {
   logger: Logger;
   pii: PiiCipher;
   auth: AuthService;
+  /** The built console (default admin/dist). */
+  consoleDir?: string;
 }): Promise<LinliServer> {
   const { orm, logger, pii, auth } = deps;
   const app = express();
@@ -65,9 +68,7 @@ export async function createServer(deps: {
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/', (_req, res) => {
-    res.redirect('/graphql');
-  });
+  mountConsole(app, deps.consoleDir);
 
   app.use(
     '/graphql',

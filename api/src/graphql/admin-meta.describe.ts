@@ -32,6 +32,7 @@ export function describeStatic(spec: ResourceSpec): StaticAdminResource {
       restore: ops.delete ? `restore${spec.name}` : null,
     },
     searchFields: spec.search ?? [],
+    defaultSort: Object.entries(spec.defaultOrder ?? {}).map(([field, order]) => ({ field, order }))[0] ?? null,
     fields: Object.entries(spec.fields).map(([name, f]) => ({
       name,
       label: label(f.label),

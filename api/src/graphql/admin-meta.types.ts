@@ -78,6 +78,12 @@ export class AdminPermissions {
   @Field() delete!: boolean;
 }
 
+@ObjectType('AdminSort', { description: 'The order lists have when the caller gives none (id breaks ties)' })
+export class AdminSort {
+  @Field() field!: string;
+  @Field({ description: 'ASC or DESC' }) order!: string;
+}
+
 @ObjectType('AdminResource')
 export class AdminResource {
   @Field(() => AdminPermissions) permissions!: AdminPermissions;
@@ -85,6 +91,7 @@ export class AdminResource {
   @Field(() => AdminLabel) label!: AdminLabel;
   @Field(() => AdminOperations) operations!: AdminOperations;
   @Field(() => [String], { description: 'Fields the search argument looks in' }) searchFields!: string[];
+  @Field(() => AdminSort, { nullable: true }) defaultSort?: AdminSort | null;
   @Field(() => [AdminField]) fields!: AdminField[];
   @Field(() => [AdminRelation]) relations!: AdminRelation[];
 }

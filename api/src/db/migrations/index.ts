@@ -9,6 +9,9 @@ export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
   { name: 'Migration20261122081516_triggers', class: Migration20261122081516_triggers },
   { name: 'Migration20261122083732_refresh_tokens', class: Migration20261122083732_refresh_tokens },
-  { name: 'Migration20261122084511_beneficiary_registered_by_group', class: Migration20261122084511_beneficiary_registered_by_group },
+  {
+    name: 'Migration20261122084511_beneficiary_registered_by_group',
+    class: Migration20261122084511_beneficiary_registered_by_group,
+  },
   { name: 'Migration20261122085746_audit_append_only', class: Migration20261122085746_audit_append_only },
 ];

@@ -1,0 +1,18 @@
+import { Box } from '@mui/material';
+import type { ReactNode } from 'react';
+
+/** Form inputs in as many columns as fit; long text inputs (`data-wide`) take the whole row. */
+export const FormGrid = ({ children }: { children: ReactNode }) => (
+  <Box
+    sx={{
+      display: 'grid',
+      gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+      columnGap: 2,
+      width: '100%',
+      '& [data-wide]': { gridColumn: '1 / -1' },
+      '& .MuiFormControl-root': { width: '100%' },
+    }}
+  >
+    {children}
+  </Box>
+);
