@@ -53,7 +53,8 @@ export function emitMeta(models, schema) {
     }),
   );
   const enums = {};
-  for (const m of models) for (const f of m.meta.fields) if (f.enumValues) enums[f.enumName] = f.enumValues.map((v) => v.value);
+  for (const m of models)
+    for (const f of m.meta.fields) if (f.enumValues) enums[f.enumName] = f.enumValues.map((v) => v.value);
   return `${HEADER}
 import type { ResourceMeta } from '../data/meta-types';
 
@@ -124,10 +125,11 @@ export function prunedIntrospection(schema, models) {
   const types = full.types
     .filter((t) => roots.has(t.name))
     .map((t) => ({ ...t, fields: t.fields.filter((f) => used.has(f.name)) }));
-  for (const t of types) for (const f of t.fields) {
-    visit(named(f.type));
-    for (const a of f.args) visit(named(a.type));
-  }
+  for (const t of types)
+    for (const f of t.fields) {
+      visit(named(f.type));
+      for (const a of f.args) visit(named(a.type));
+    }
   const kept = full.types.filter((t) => !roots.has(t.name) && reached.has(t.name) && !t.name.startsWith('__'));
   return { __schema: { ...full, types: [...types, ...kept], directives: [] } };
 }

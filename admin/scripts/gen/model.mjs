@@ -29,7 +29,9 @@ export function revealInfo(schema) {
 }
 
 export function displayField(resource) {
-  const byName = DISPLAY_NAMES.map((n) => resource.fields.find((f) => f.name === n && f.kind === 'string')).find(Boolean);
+  const byName = DISPLAY_NAMES.map((n) => resource.fields.find((f) => f.name === n && f.kind === 'string')).find(
+    Boolean,
+  );
   if (byName) return { kind: 'field', field: byName.name };
   const ref = resource.fields.find((f) => f.kind === 'ref' && f.required);
   if (ref) return { kind: 'ref', field: ref.name, relation: ref.relation, target: ref.target };
@@ -46,7 +48,8 @@ export function buildModel(meta, schema) {
     const masked = (f) => reveal?.resource === r.name && reveal.fields.includes(f.name);
     const room = MAX_LIST_COLUMNS - (displayName && displayName !== 'id' ? 1 : 0);
     const eligible = r.fields.filter(
-      (f) => LIST_KINDS.has(f.kind) && f.name !== displayName && !(f.personal && f.kind !== 'date') && f.name !== 'path',
+      (f) =>
+        LIST_KINDS.has(f.kind) && f.name !== displayName && !(f.personal && f.kind !== 'date') && f.name !== 'path',
     );
     // The most telling columns first (status, owners, dates), shown in the declaration's order.
     const chosen = new Set([...eligible].sort((a, b) => priority(a) - priority(b)).slice(0, room));

@@ -11,7 +11,7 @@ export function emitShow(model, models) {
     .add('react', 'type ReactElement')
     .add('react-admin', 'Show', 'TabbedShowLayout')
     .add('../../app/access', 'useAccess')
-    .add('../../ui', 'ShowActions');
+    .add('../../ui', 'ShowActions', 'detailsGrid');
   const fields = model.meta.fields
     .map((f) => {
       const jsx = imports.snippet(fieldJsx(model, f, models));
@@ -58,8 +58,8 @@ export const ${model.name}Show = ({ actions }: { actions?: ReactElement }) => {
   const access = useAccess(${q(model.name)});
   return (
     <Show actions={actions ?? <ShowActions />}>
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="linli.show.details">
+      <TabbedShowLayout sx={detailsGrid}>
+        <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
           ${fields}
         </TabbedShowLayout.Tab>
         ${tabs.join('\n')}

@@ -13,9 +13,9 @@ export function fieldJsx(model, f, models) {
     case 'bp':
       return [`<BasisPointsField ${src} />`, ['BasisPointsField']];
     case 'int':
-      return [`<NumberField ${src} />`, [], ['NumberField']];
+      return [`<NumberField ${src} emptyText="—" />`, [], ['NumberField']];
     case 'boolean':
-      return [`<BooleanField ${src} />`, [], ['BooleanField']];
+      return [`<BooleanField ${src} emptyText="—" />`, [], ['BooleanField']];
     case 'date':
       return [`<LocalDateField ${src} />`, ['LocalDateField']];
     case 'datetime':
@@ -36,11 +36,15 @@ export function fieldJsx(model, f, models) {
       ];
     }
     case 'text':
-      return [`<TextField ${src} sx={{ whiteSpace: 'pre-wrap' }} />`, [], ['TextField']];
+      return [
+        `<TextField ${src} className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />`,
+        [],
+        ['TextField'],
+      ];
     default:
       if (f.personal && model.masked(f))
         return [`<PersonalField ${src} resource=${q(model.name)} />`, ['PersonalField']];
-      return [`<TextField ${src} />`, [], ['TextField']];
+      return [`<TextField ${src} emptyText="—" />`, [], ['TextField']];
   }
 }
 
@@ -126,7 +130,11 @@ export function filterJsx(f, models) {
       return [[`<IntListInput ${src(f.name)}${isWeekdays(f) ? ' weekdays' : ''} />`], ['IntListInput'], []];
     case 'ref': {
       const target = models.find((m) => m.name === f.target);
-      return [[`<RelationInput ${src(f.name)} reference=${q(f.target)} display=${q(displayPath(target))} />`], ['RelationInput'], []];
+      return [
+        [`<RelationInput ${src(f.name)} reference=${q(f.target)} display=${q(displayPath(target))} />`],
+        ['RelationInput'],
+        [],
+      ];
     }
     default:
       return [[], [], []];

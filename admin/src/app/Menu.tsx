@@ -2,24 +2,15 @@ import { ListSubheader } from '@mui/material';
 import { Fragment } from 'react';
 import { Menu, usePermissions, useTranslate } from 'react-admin';
 import type { UserAccess } from '../auth/access-store';
-import { screens, workflowMenu } from './registry';
-
-/** Menu sections (resources not named here are listed last, so a new API resource still shows up). */
-const SECTIONS: [string, string[]][] = [
-  ['linli.menu.projects', ['ServiceProject', 'ProjectPartner', 'ApprovalStep', 'SubsidyPolicy', 'Evaluation', 'NeedRequest']],
-  ['linli.menu.classes', ['ServiceClass', 'ClassSession', 'Enrollment', 'Attendance']],
-  ['linli.menu.people', ['Beneficiary', 'Guardianship', 'Consent', 'ServiceRecord']],
-  ['linli.menu.partners', ['Organization', 'SocialGroup', 'Partnership', 'Venue']],
-  ['linli.menu.system', ['User', 'ApiKey', 'AuditEvent']],
-];
+import { menuSections, screens, workflowMenu } from './registry';
 
 export const AppMenu = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<UserAccess>();
   const visible = (name: string) => Boolean(permissions?.resources[name]?.permissions.list);
-  const named = new Set(SECTIONS.flatMap(([, names]) => names));
+  const named = new Set(menuSections.flatMap(([, names]) => names));
   const sections: [string, string[]][] = [
-    ...SECTIONS,
+    ...menuSections,
     ['linli.menu.other', screens.map((s) => s.name).filter((n) => !named.has(n))],
   ];
   return (

@@ -43,7 +43,12 @@ export function getSession(): Session | null {
 }
 
 const store = (p: AuthPayload): Session => {
-  const s = { accessToken: p.accessToken, refreshToken: p.refreshToken, expiresAt: Date.now() + p.expiresIn * 1000, user: p.user };
+  const s = {
+    accessToken: p.accessToken,
+    refreshToken: p.refreshToken,
+    expiresAt: Date.now() + p.expiresIn * 1000,
+    user: p.user,
+  };
   localStorage.setItem(KEY, JSON.stringify(s));
   return s;
 };
@@ -51,7 +56,11 @@ const store = (p: AuthPayload): Session => {
 export const clearSession = (): void => localStorage.removeItem(KEY);
 
 /** A GraphQL call without the session (sign-in, renewal). */
-async function call<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: { extensions?: { code?: string } }[] }> {
+async function call<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<{ data?: T; errors?: { extensions?: { code?: string } }[] }> {
   const res = await fetch(GRAPHQL_URL, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -72,7 +81,8 @@ export async function signIn(username: string, password: string): Promise<Sessio
 export async function signOut(): Promise<void> {
   const s = getSession();
   clearSession();
-  if (s) await call(`mutation ($t: String!) { logout(refreshToken: $t) }`, { t: s.refreshToken }).catch(() => undefined);
+  if (s)
+    await call(`mutation ($t: String!) { logout(refreshToken: $t) }`, { t: s.refreshToken }).catch(() => undefined);
 }
 
 let renewing: Promise<Session | null> | null = null;

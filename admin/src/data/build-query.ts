@@ -9,7 +9,7 @@ import {
   GET_ONE,
   UPDATE,
   UPDATE_MANY,
-} from 'react-admin';
+} from 'ra-core';
 import type { UserAccess } from '../auth/access-store';
 import {
   createDocument,
@@ -44,7 +44,12 @@ function orderBy(resource: string, sort?: { field?: string; order?: string }) {
   return sortable ? [{ [field]: sort?.order === 'DESC' ? 'DESC' : 'ASC' }] : null;
 }
 
-function listQuery(access: UserAccess | null, resource: string, filter: Record<string, unknown>, p: Params): BuiltQuery {
+function listQuery(
+  access: UserAccess | null,
+  resource: string,
+  filter: Record<string, unknown>,
+  p: Params,
+): BuiltQuery {
   const { where, search } = toWhere(metaOf(resource), filter);
   const perPage = Math.min(p.pagination?.perPage ?? 25, MAX_TAKE);
   const page = p.pagination?.page ?? 1;
@@ -74,7 +79,11 @@ export const buildQueryFactory =
       case GET_ONE:
         return { query: oneDocument(access, resource), variables: { id: p.id }, parseResponse: one };
       case CREATE:
-        return { query: createDocument(access, resource), variables: { data: createData(m, p.data) }, parseResponse: one };
+        return {
+          query: createDocument(access, resource),
+          variables: { data: createData(m, p.data) },
+          parseResponse: one,
+        };
       case UPDATE:
         return {
           query: updateDocument(access, resource),

@@ -18,7 +18,7 @@ import { changedData } from './write-data';
  */
 export const apolloClient = new ApolloClient({
   link: new HttpLink({ uri: GRAPHQL_URL, fetch: authFetch }),
-  cache: new InMemoryCache({ addTypename: false }),
+  cache: new InMemoryCache(),
   defaultOptions: { query: { fetchPolicy: 'no-cache' }, mutate: { fetchPolicy: 'no-cache' } },
 });
 
@@ -26,7 +26,15 @@ let access: UserAccess | null = null;
 
 const operationNames = Object.fromEntries(
   (['GET_LIST', 'GET_ONE', 'GET_MANY', 'GET_MANY_REFERENCE', 'CREATE', 'UPDATE', 'DELETE'] as const).map((t) => {
-    const op = { GET_LIST: 'list', GET_ONE: 'one', GET_MANY: 'list', GET_MANY_REFERENCE: 'list', CREATE: 'create', UPDATE: 'update', DELETE: 'delete' }[t] as keyof (typeof resourceMeta)[string]['operations'];
+    const op = {
+      GET_LIST: 'list',
+      GET_ONE: 'one',
+      GET_MANY: 'list',
+      GET_MANY_REFERENCE: 'list',
+      CREATE: 'create',
+      UPDATE: 'update',
+      DELETE: 'delete',
+    }[t] as keyof (typeof resourceMeta)[string]['operations'];
     return [t, (type: { name: string }) => resourceMeta[type.name]?.operations[op] ?? undefined];
   }),
 );
@@ -39,7 +47,8 @@ const base = buildGraphQLProvider({
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- react-admin's method types are generic per record type */
 type Method = keyof DataProvider;
-const guarded = (method: Method): any =>
+const guarded =
+  (method: Method): any =>
   async (resource: string, params: Record<string, unknown>) => {
     access = await loadAccess();
     try {
@@ -66,7 +75,9 @@ export const dataProvider = {
     };
     const data = [...first.data];
     for (let page = 2; data.length < Math.min(first.total, perPage); page++) {
-      const next = (await guarded('getList')(resource, { ...params, pagination: { page, perPage: MAX_TAKE } })) as { data: unknown[] };
+      const next = (await guarded('getList')(resource, { ...params, pagination: { page, perPage: MAX_TAKE } })) as {
+        data: unknown[];
+      };
       if (!next.data.length) break;
       data.push(...next.data);
     }
@@ -91,7 +102,11 @@ export const dataProvider = {
   async revealPersonalInfo(beneficiaryId: string, field: string, reason: string): Promise<string | null> {
     try {
       const r = await apolloClient.mutate({
-        mutation: gql`mutation Reveal($id: ID!, $field: RevealableField!, $reason: String!) { revealPersonalInfo(beneficiaryId: $id, field: $field, reason: $reason) }`,
+        mutation: gql`
+          mutation Reveal($id: ID!, $field: RevealableField!, $reason: String!) {
+            revealPersonalInfo(beneficiaryId: $id, field: $field, reason: $reason)
+          }
+        `,
         variables: { id: beneficiaryId, field, reason },
       });
       return (r.data as { revealPersonalInfo: string | null }).revealPersonalInfo;
@@ -103,12 +118,28 @@ export const dataProvider = {
   async importRoster(input: RosterImportInput) {
     try {
       const r = await apolloClient.mutate({
-        mutation: gql`mutation ImportRoster($classId: ID!, $rows: [RosterRowInput!]!, $dryRun: Boolean!) {
-          importRoster(classId: $classId, rows: $rows, dryRun: $dryRun) {
-            dryRun total valid created enrolled waitlisted
-            rows { index existing status beneficiaryId errors { field message } }
+        mutation: gql`
+          mutation ImportRoster($classId: ID!, $rows: [RosterRowInput!]!, $dryRun: Boolean!) {
+            importRoster(classId: $classId, rows: $rows, dryRun: $dryRun) {
+              dryRun
+              total
+              valid
+              created
+              enrolled
+              waitlisted
+              rows {
+                index
+                existing
+                status
+                beneficiaryId
+                errors {
+                  field
+                  message
+                }
+              }
+            }
           }
-        }`,
+        `,
         variables: input,
       });
       return (r.data as { importRoster: RosterImportResult }).importRoster;
@@ -128,5 +159,11 @@ export interface RosterImportResult {
   created: number;
   enrolled: number;
   waitlisted: number;
-  rows: { index: number; existing: boolean; status: string | null; beneficiaryId: string | null; errors: { field: string; message: string }[] }[];
+  rows: {
+    index: number;
+    existing: boolean;
+    status: string | null;
+    beneficiaryId: string | null;
+    errors: { field: string; message: string }[];
+  }[];
 }

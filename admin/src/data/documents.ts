@@ -31,14 +31,18 @@ export function listDocument(access: UserAccess | null, resource: string): Docum
 
 export function oneDocument(access: UserAccess | null, resource: string): DocumentNode {
   const m = metaOf(resource);
-  return memo(`${userKey(access)}:one:${resource}`, () => `query ${resource}One($id: ID!) { data: ${m.operations.one}(id: $id) { ${selectionOf(access, resource)} } }`);
+  return memo(
+    `${userKey(access)}:one:${resource}`,
+    () => `query ${resource}One($id: ID!) { data: ${m.operations.one}(id: $id) { ${selectionOf(access, resource)} } }`,
+  );
 }
 
 export function createDocument(access: UserAccess | null, resource: string): DocumentNode {
   const m = metaOf(resource);
   return memo(
     `${userKey(access)}:create:${resource}`,
-    () => `mutation ${resource}Create($data: ${m.types.create}!) { data: ${m.operations.create}(data: $data) { ${selectionOf(access, resource)} } }`,
+    () =>
+      `mutation ${resource}Create($data: ${m.types.create}!) { data: ${m.operations.create}(data: $data) { ${selectionOf(access, resource)} } }`,
   );
 }
 
@@ -54,17 +58,27 @@ export function updateDocument(access: UserAccess | null, resource: string): Doc
 
 export function updateManyDocument(resource: string): DocumentNode {
   const m = metaOf(resource);
-  return memo(`updateMany:${resource}`, () => `mutation ${resource}UpdateMany($ids: [ID!]!, $data: ${m.types.update}!) { data: ${m.operations.updateMany}(ids: $ids, data: $data) { id } }`);
+  return memo(
+    `updateMany:${resource}`,
+    () =>
+      `mutation ${resource}UpdateMany($ids: [ID!]!, $data: ${m.types.update}!) { data: ${m.operations.updateMany}(ids: $ids, data: $data) { id } }`,
+  );
 }
 
 export function deleteDocument(resource: string): DocumentNode {
   const m = metaOf(resource);
-  return memo(`delete:${resource}`, () => `mutation ${resource}Delete($id: ID!) { data: ${m.operations.delete}(id: $id) { id } }`);
+  return memo(
+    `delete:${resource}`,
+    () => `mutation ${resource}Delete($id: ID!) { data: ${m.operations.delete}(id: $id) { id } }`,
+  );
 }
 
 export function deleteManyDocument(resource: string): DocumentNode {
   const m = metaOf(resource);
-  return memo(`deleteMany:${resource}`, () => `mutation ${resource}DeleteMany($ids: [ID!]!) { data: ${m.operations.deleteMany}(ids: $ids) { id } }`);
+  return memo(
+    `deleteMany:${resource}`,
+    () => `mutation ${resource}DeleteMany($ids: [ID!]!) { data: ${m.operations.deleteMany}(ids: $ids) { id } }`,
+  );
 }
 
 export const clearDocuments = (): void => cache.clear();

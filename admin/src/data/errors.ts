@@ -1,4 +1,4 @@
-import { HttpError } from 'react-admin';
+import { HttpError } from 'ra-core';
 
 /**
  * GraphQL answers errors with HTTP 200 and `extensions.code`: turn them into the HttpErrors
@@ -21,7 +21,8 @@ export function toHttpError(e: unknown): unknown {
   const [first] = gqlErrorsOf(e);
   if (!first) {
     const network = (e as { body?: { networkError?: { statusCode?: number } } })?.body?.networkError;
-    if (network || (e as Error)?.name === 'TypeError') return new HttpError('linli.errors.network', network?.statusCode ?? 0);
+    if (network || (e as Error)?.name === 'TypeError')
+      return new HttpError('linli.errors.network', network?.statusCode ?? 0);
     return e;
   }
   const fieldErrors = first.extensions?.fieldErrors;

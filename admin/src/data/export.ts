@@ -59,6 +59,8 @@ export function useExporter(resource: string): Exporter {
         }),
       ),
     );
-    jsonExport(rows, (_err: unknown, csv: string) => downloadCSV(csv, translate(`resources.${resource}.name`, { smart_count: 2 })));
+    jsonExport(rows, (_err: unknown, csv: string) =>
+      downloadCSV(csv, translate(`resources.${resource}.name`, { smart_count: 2 })),
+    );
   };
 }

@@ -29,8 +29,7 @@ export interface FieldMeta {
 }
 
 export type Display =
-  | { kind: 'field'; field: string }
-  | { kind: 'ref'; field: string; relation: string; target: string };
+  { kind: 'field'; field: string } | { kind: 'ref'; field: string; relation: string; target: string };
 
 export interface ResourceMeta {
   name: string;

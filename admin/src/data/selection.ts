@@ -37,13 +37,18 @@ export function selectionOf(access: UserAccess | null, resource: string): string
   for (const f of m.fields) {
     if (!canRead(access, resource, f.name)) continue;
     parts.push(f.name);
-    if (f.kind === 'ref' && f.relation && f.target) parts.push(`${f.relation} { ${displaySelection(access, f.target)} }`);
+    if (f.kind === 'ref' && f.relation && f.target)
+      parts.push(`${f.relation} { ${displaySelection(access, f.target)} }`);
   }
   return parts.join(' ');
 }
 
 /** A record's name on screen (titles, references, autocomplete options). */
-export function representation(resource: string, record: Record<string, unknown> | null | undefined, depth = 0): string {
+export function representation(
+  resource: string,
+  record: Record<string, unknown> | null | undefined,
+  depth = 0,
+): string {
   if (!record) return '';
   const d = metaOf(resource).display;
   if (d.kind === 'field') return String(record[d.field] ?? (d.field === 'id' ? '' : record.id) ?? '');

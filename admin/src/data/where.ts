@@ -6,9 +6,12 @@ import type { ResourceMeta } from './meta-types';
  * `field_gte` / `field_lte` are ranges (a date bound on a date-time field covers that day in China time).
  */
 type Where = Record<string, unknown>;
-const OPS = ['gte', 'lte', 'gt', 'lt', 'contains', 'in', 'equals'] as const;
+type Op = 'gte' | 'lte' | 'gt' | 'lt' | 'contains' | 'in' | 'equals';
 
-export function toWhere(meta: ResourceMeta, filter: Record<string, unknown> = {}): { where: Where | null; search: string | null } {
+export function toWhere(
+  meta: ResourceMeta,
+  filter: Record<string, unknown> = {},
+): { where: Where | null; search: string | null } {
   const where: Where = {};
   let search: string | null = null;
   const and: Where[] = [];
@@ -20,7 +23,7 @@ export function toWhere(meta: ResourceMeta, filter: Record<string, unknown> = {}
     }
     const m = /^(.+)_(gte|lte|gt|lt|contains|in|equals)$/.exec(key);
     const name = m ? m[1] : key;
-    const op = (m ? m[2] : null) as (typeof OPS)[number] | null;
+    const op = (m ? m[2] : null) as Op | null;
     const field = meta.fields.find((f) => f.name === name);
     const kind = name === 'id' ? 'ref' : field?.kind;
     if (!kind) continue;

@@ -6,7 +6,14 @@ export const appMessages = {
   zh: {
     linli: {
       title: '邻里 · 社区服务管理',
-      menu: { projects: '项目', classes: '班级与报名', people: '服务对象', partners: '组织与合作', system: '系统管理', other: '其他' },
+      menu: {
+        projects: '项目',
+        classes: '班级与报名',
+        people: '服务对象',
+        partners: '组织与合作',
+        system: '系统管理',
+        other: '其他',
+      },
       show: { details: '基本信息' },
       filter: { gte: '%{field}（起）', lte: '%{field}（止）' },
       weekdays: { 1: '周一', 2: '周二', 3: '周三', 4: '周四', 5: '周五', 6: '周六', 7: '周日' },
@@ -67,7 +74,14 @@ export const appMessages = {
   en: {
     linli: {
       title: 'Linli · Community services',
-      menu: { projects: 'Projects', classes: 'Classes', people: 'People', partners: 'Organizations', system: 'System', other: 'Other' },
+      menu: {
+        projects: 'Projects',
+        classes: 'Classes',
+        people: 'People',
+        partners: 'Organizations',
+        system: 'System',
+        other: 'Other',
+      },
       show: { details: 'Details' },
       filter: { gte: '%{field} (from)', lte: '%{field} (to)' },
       weekdays: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
@@ -115,7 +129,8 @@ export const appMessages = {
         enrolled: 'Enrolled',
         waitlisted: 'Waitlisted',
         commit: 'Import and enrol %{valid} people',
-        fix_first: 'Correct the rows with problems and choose the file again (nothing is imported while any row is wrong)',
+        fix_first:
+          'Correct the rows with problems and choose the file again (nothing is imported while any row is wrong)',
         done: 'Imported %{total}: %{enrolled} enrolled, %{waitlisted} waitlisted, %{created} new records',
         unknown_columns: 'Unknown columns: %{columns}',
         no_rows: 'The file has no data rows',

@@ -16,7 +16,11 @@ export const messages: Record<AppLocale, TranslationMessages> = {
 /** BCP 47 tags for Intl formatting: dates and money follow the app's language, not the browser's. */
 export const intlLocale = (locale: string): string => (locale === 'en' ? 'en-GB' : 'zh-CN');
 
-export const i18nProvider = polyglotI18nProvider((locale) => messages[(locale as AppLocale) ?? 'zh'] ?? messages.zh, 'zh', [
-  { locale: 'zh', name: '中文' },
-  { locale: 'en', name: 'English' },
-]);
+export const i18nProvider = polyglotI18nProvider(
+  (locale) => messages[(locale as AppLocale) ?? 'zh'] ?? messages.zh,
+  'zh',
+  [
+    { locale: 'zh', name: '中文' },
+    { locale: 'en', name: 'English' },
+  ],
+);

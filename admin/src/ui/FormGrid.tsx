@@ -16,3 +16,15 @@ export const FormGrid = ({ children }: { children: ReactNode }) => (
     {children}
   </Box>
 );
+
+/** The Show page's details tab: fields in as many columns as fit, long texts across. */
+export const detailsGrid = {
+  '& .linli-details': {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
+    columnGap: 3,
+    rowGap: 1.5,
+    '& > *': { margin: 0 },
+  },
+  '& .linli-details > .linli-wide': { gridColumn: '1 / -1' },
+};

@@ -61,9 +61,12 @@ export const TimeInput = (p: P) => (
   />
 );
 
-const choicesOf = (enumName: string) => (enumValues[enumName] ?? []).map((v) => ({ id: v, name: `enums.${enumName}.${v}` }));
+const choicesOf = (enumName: string) =>
+  (enumValues[enumName] ?? []).map((v) => ({ id: v, name: `enums.${enumName}.${v}` }));
 
-export const EnumInput = ({ enumName, ...p }: P & { enumName: string }) => <SelectInput {...p} choices={choicesOf(enumName)} />;
+export const EnumInput = ({ enumName, ...p }: P & { enumName: string }) => (
+  <SelectInput {...p} choices={choicesOf(enumName)} />
+);
 
 export const EnumListInput = ({ enumName, ...p }: P & { enumName: string }) => (
   <SelectArrayInput {...p} choices={choicesOf(enumName)} />
@@ -78,7 +81,12 @@ export const IntListInput = ({ weekdays, ...p }: P & { weekdays?: boolean }) =>
     <TextInput
       {...p}
       format={(v: unknown) => (Array.isArray(v) ? v.join(',') : '')}
-      parse={(v: string) => v.split(/[,，、\s]+/).filter(Boolean).map(Number)}
+      parse={(v: string) =>
+        v
+          .split(/[,，、\s]+/)
+          .filter(Boolean)
+          .map(Number)
+      }
     />
   );
 

@@ -22,7 +22,7 @@ export const ApiKeyList = () => {
         }
       >
         <DataTable.Col source="name">
-          <TextField source="name" />
+          <TextField source="name" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="organizationId" disableSort>
           <RelationField source="organizationId" relation="organization" reference="Organization" display="name" />

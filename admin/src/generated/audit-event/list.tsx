@@ -22,7 +22,7 @@ export const AuditEventList = () => {
         }
       >
         <DataTable.Col source="actorLabel" disableSort>
-          <TextField source="actorLabel" />
+          <TextField source="actorLabel" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="occurredAt">
           <DateTimeField source="occurredAt" />
@@ -31,16 +31,16 @@ export const AuditEventList = () => {
           <RelationField source="actorId" relation="actor" reference="User" display="displayName" />
         </DataTable.Col>
         <DataTable.Col source="action">
-          <TextField source="action" />
+          <TextField source="action" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="entityType">
-          <TextField source="entityType" />
+          <TextField source="entityType" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="entityId" disableSort>
-          <TextField source="entityId" />
+          <TextField source="entityId" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="changedFields" disableSort>
-          <TextField source="changedFields" />
+          <TextField source="changedFields" emptyText="—" />
         </DataTable.Col>
       </DataTable>
     </List>

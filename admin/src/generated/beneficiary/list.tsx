@@ -23,7 +23,7 @@ export const BeneficiaryList = () => {
       >
         {access.read('name') && (
           <DataTable.Col source="name">
-            <TextField source="name" />
+            <TextField source="name" emptyText="—" />
           </DataTable.Col>
         )}
         <DataTable.Col source="gender">

@@ -11,6 +11,7 @@ import {
   RelatedCreateButton,
   RelationField,
   ShowActions,
+  detailsGrid,
 } from '../../ui';
 import { type ReactElement } from 'react';
 import {
@@ -29,15 +30,15 @@ export const BeneficiaryShow = ({ actions }: { actions?: ReactElement }) => {
   const access = useAccess('Beneficiary');
   return (
     <Show actions={actions ?? <ShowActions />}>
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="linli.show.details">
-          {access.read('name') && <TextField source="name" />}
+      <TabbedShowLayout sx={detailsGrid}>
+        <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
+          {access.read('name') && <TextField source="name" emptyText="—" />}
           <EnumField source="gender" enumName="Gender" />
           {access.read('birthDate') && <LocalDateField source="birthDate" />}
           {access.read('idNumber') && <PersonalField source="idNumber" resource="Beneficiary" />}
           {access.read('phone') && <PersonalField source="phone" resource="Beneficiary" />}
           <EnumListField source="categories" enumName="BeneficiaryCategory" />
-          {access.read('employer') && <TextField source="employer" />}
+          {access.read('employer') && <TextField source="employer" emptyText="—" />}
           <RelationField
             source="unionOrganizationId"
             relation="unionOrganization"
@@ -52,7 +53,9 @@ export const BeneficiaryShow = ({ actions }: { actions?: ReactElement }) => {
             reference="SocialGroup"
             display="name"
           />
-          {access.read('notes') && <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />}
+          {access.read('notes') && (
+            <TextField source="notes" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
+          )}
         </TabbedShowLayout.Tab>
         {access.canList('Enrollment') && (
           <TabbedShowLayout.Tab label="resources.Beneficiary.relations.enrollments" path="enrollments">
@@ -105,10 +108,10 @@ export const BeneficiaryShow = ({ actions }: { actions?: ReactElement }) => {
                   <EnumField source="relation" enumName="GuardianRelation" />
                 </DataTable.Col>
                 <DataTable.Col source="isPrimary" disableSort>
-                  <BooleanField source="isPrimary" />
+                  <BooleanField source="isPrimary" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="mayPickUp" disableSort>
-                  <BooleanField source="mayPickUp" />
+                  <BooleanField source="mayPickUp" emptyText="—" />
                 </DataTable.Col>
               </DataTable>
             </ReferenceManyField>
@@ -132,10 +135,10 @@ export const BeneficiaryShow = ({ actions }: { actions?: ReactElement }) => {
                   <EnumField source="relation" enumName="GuardianRelation" />
                 </DataTable.Col>
                 <DataTable.Col source="isPrimary" disableSort>
-                  <BooleanField source="isPrimary" />
+                  <BooleanField source="isPrimary" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="mayPickUp" disableSort>
-                  <BooleanField source="mayPickUp" />
+                  <BooleanField source="mayPickUp" emptyText="—" />
                 </DataTable.Col>
               </DataTable>
             </ReferenceManyField>
@@ -162,7 +165,7 @@ export const BeneficiaryShow = ({ actions }: { actions?: ReactElement }) => {
                   <EnumField source="purpose" enumName="ConsentPurpose" />
                 </DataTable.Col>
                 <DataTable.Col source="noticeVersion" disableSort>
-                  <TextField source="noticeVersion" />
+                  <TextField source="noticeVersion" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="givenAt">
                   <DateTimeField source="givenAt" />
@@ -198,7 +201,7 @@ export const BeneficiaryShow = ({ actions }: { actions?: ReactElement }) => {
                   <EnumField source="kind" enumName="ServiceRecordKind" />
                 </DataTable.Col>
                 <DataTable.Col source="minutes">
-                  <NumberField source="minutes" />
+                  <NumberField source="minutes" emptyText="—" />
                 </DataTable.Col>
               </DataTable>
             </ReferenceManyField>

@@ -22,7 +22,7 @@ export const ClassSessionList = () => {
         }
       >
         <DataTable.Col source="topic" disableSort>
-          <TextField source="topic" />
+          <TextField source="topic" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="classId" disableSort>
           <RelationField source="classId" relation="serviceClass" reference="ServiceClass" display="name" />

@@ -9,6 +9,7 @@ import {
   RelationField,
   ShowActions,
   TimeField,
+  detailsGrid,
 } from '../../ui';
 import { type ReactElement } from 'react';
 import { DataTable, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField } from 'react-admin';
@@ -18,13 +19,13 @@ export const ClassSessionShow = ({ actions }: { actions?: ReactElement }) => {
   const access = useAccess('ClassSession');
   return (
     <Show actions={actions ?? <ShowActions />}>
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="linli.show.details">
+      <TabbedShowLayout sx={detailsGrid}>
+        <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
           <RelationField source="classId" relation="serviceClass" reference="ServiceClass" display="name" />
           <LocalDateField source="date" />
           <TimeField source="startsAt" />
           <TimeField source="endsAt" />
-          <TextField source="topic" />
+          <TextField source="topic" emptyText="—" />
           <EnumField source="kind" enumName="SessionKind" />
           <EnumField source="status" enumName="SessionStatus" />
         </TabbedShowLayout.Tab>

@@ -34,7 +34,7 @@ export const ConsentList = () => {
           <EnumField source="purpose" enumName="ConsentPurpose" />
         </DataTable.Col>
         <DataTable.Col source="noticeVersion" disableSort>
-          <TextField source="noticeVersion" />
+          <TextField source="noticeVersion" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="givenAt">
           <DateTimeField source="givenAt" />

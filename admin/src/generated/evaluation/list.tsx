@@ -39,7 +39,7 @@ export const EvaluationList = () => {
           <LocalDateField source="evaluatedOn" />
         </DataTable.Col>
         <DataTable.Col source="score">
-          <NumberField source="score" />
+          <NumberField source="score" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="satisfactionBp">
           <BasisPointsField source="satisfactionBp" />

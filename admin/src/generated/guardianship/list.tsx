@@ -31,10 +31,10 @@ export const GuardianshipList = () => {
           <EnumField source="relation" enumName="GuardianRelation" />
         </DataTable.Col>
         <DataTable.Col source="isPrimary" disableSort>
-          <BooleanField source="isPrimary" />
+          <BooleanField source="isPrimary" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="mayPickUp" disableSort>
-          <BooleanField source="mayPickUp" />
+          <BooleanField source="mayPickUp" emptyText="—" />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -22,7 +22,7 @@ export const NeedRequestList = () => {
         }
       >
         <DataTable.Col source="title">
-          <TextField source="title" />
+          <TextField source="title" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="raisedById" disableSort>
           <RelationField source="raisedById" relation="raisedBy" reference="Organization" display="name" />
@@ -34,7 +34,7 @@ export const NeedRequestList = () => {
           <EnumField source="category" enumName="ProjectCategory" />
         </DataTable.Col>
         <DataTable.Col source="peopleAffected">
-          <NumberField source="peopleAffected" />
+          <NumberField source="peopleAffected" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="status">
           <EnumField source="status" enumName="NeedStatus" />

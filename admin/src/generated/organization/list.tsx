@@ -22,10 +22,10 @@ export const OrganizationList = () => {
         }
       >
         <DataTable.Col source="name">
-          <TextField source="name" />
+          <TextField source="name" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="shortName">
-          <TextField source="shortName" />
+          <TextField source="shortName" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="kind">
           <EnumField source="kind" enumName="OrganizationKind" />
@@ -37,10 +37,10 @@ export const OrganizationList = () => {
           <RelationField source="parentId" relation="parent" reference="Organization" display="name" />
         </DataTable.Col>
         <DataTable.Col source="regionCode">
-          <TextField source="regionCode" />
+          <TextField source="regionCode" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="creditCode" disableSort>
-          <TextField source="creditCode" />
+          <TextField source="creditCode" emptyText="—" />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -9,6 +9,7 @@ import {
   RelatedCreateButton,
   RelationField,
   ShowActions,
+  detailsGrid,
 } from '../../ui';
 import { type ReactElement } from 'react';
 import {
@@ -27,19 +28,19 @@ export const OrganizationShow = ({ actions }: { actions?: ReactElement }) => {
   const access = useAccess('Organization');
   return (
     <Show actions={actions ?? <ShowActions />}>
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="linli.show.details">
-          <TextField source="name" />
-          <TextField source="shortName" />
+      <TabbedShowLayout sx={detailsGrid}>
+        <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
+          <TextField source="name" emptyText="—" />
+          <TextField source="shortName" emptyText="—" />
           <EnumField source="kind" enumName="OrganizationKind" />
           <EnumField source="level" enumName="OrganizationLevel" />
           <RelationField source="parentId" relation="parent" reference="Organization" display="name" />
-          <TextField source="path" />
-          <TextField source="regionCode" />
-          <TextField source="creditCode" />
-          <TextField source="address" />
-          <TextField source="contactName" />
-          <TextField source="contactPhone" />
+          <TextField source="path" emptyText="—" />
+          <TextField source="regionCode" emptyText="—" />
+          <TextField source="creditCode" emptyText="—" />
+          <TextField source="address" emptyText="—" />
+          <TextField source="contactName" emptyText="—" />
+          <TextField source="contactPhone" emptyText="—" />
         </TabbedShowLayout.Tab>
         {access.canList('Organization') && (
           <TabbedShowLayout.Tab label="resources.Organization.relations.children" path="children">
@@ -53,10 +54,10 @@ export const OrganizationShow = ({ actions }: { actions?: ReactElement }) => {
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="name">
-                  <TextField source="name" />
+                  <TextField source="name" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="shortName">
-                  <TextField source="shortName" />
+                  <TextField source="shortName" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="kind">
                   <EnumField source="kind" enumName="OrganizationKind" />
@@ -65,10 +66,10 @@ export const OrganizationShow = ({ actions }: { actions?: ReactElement }) => {
                   <EnumField source="level" enumName="OrganizationLevel" />
                 </DataTable.Col>
                 <DataTable.Col source="regionCode">
-                  <TextField source="regionCode" />
+                  <TextField source="regionCode" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="creditCode" disableSort>
-                  <TextField source="creditCode" />
+                  <TextField source="creditCode" emptyText="—" />
                 </DataTable.Col>
               </DataTable>
             </ReferenceManyField>
@@ -86,7 +87,7 @@ export const OrganizationShow = ({ actions }: { actions?: ReactElement }) => {
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="name">
-                  <TextField source="name" />
+                  <TextField source="name" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="category">
                   <EnumField source="category" enumName="ProjectCategory" />
@@ -119,22 +120,22 @@ export const OrganizationShow = ({ actions }: { actions?: ReactElement }) => {
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="name">
-                  <TextField source="name" />
+                  <TextField source="name" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="kind">
                   <EnumField source="kind" enumName="VenueKind" />
                 </DataTable.Col>
                 <DataTable.Col source="address" disableSort>
-                  <TextField source="address" />
+                  <TextField source="address" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="areaSqm">
-                  <NumberField source="areaSqm" />
+                  <NumberField source="areaSqm" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="capacity">
-                  <NumberField source="capacity" />
+                  <NumberField source="capacity" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="hasSafetyPost" disableSort>
-                  <BooleanField source="hasSafetyPost" />
+                  <BooleanField source="hasSafetyPost" emptyText="—" />
                 </DataTable.Col>
               </DataTable>
             </ReferenceManyField>

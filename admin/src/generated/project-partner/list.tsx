@@ -34,7 +34,7 @@ export const ProjectPartnerList = () => {
           <EnumField source="role" enumName="PartnerRole" />
         </DataTable.Col>
         <DataTable.Col source="note" disableSort>
-          <TextField source="note" />
+          <TextField source="note" emptyText="—" />
         </DataTable.Col>
       </DataTable>
     </List>

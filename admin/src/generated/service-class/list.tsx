@@ -22,7 +22,7 @@ export const ServiceClassList = () => {
         }
       >
         <DataTable.Col source="name">
-          <TextField source="name" />
+          <TextField source="name" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="projectId" disableSort>
           <RelationField source="projectId" relation="project" reference="ServiceProject" display="name" />

@@ -11,6 +11,7 @@ import {
   RelationField,
   ShowActions,
   TimeField,
+  detailsGrid,
 } from '../../ui';
 import { type ReactElement } from 'react';
 import { DataTable, NumberField, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField } from 'react-admin';
@@ -20,17 +21,17 @@ export const ServiceClassShow = ({ actions }: { actions?: ReactElement }) => {
   const access = useAccess('ServiceClass');
   return (
     <Show actions={actions ?? <ShowActions />}>
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="linli.show.details">
+      <TabbedShowLayout sx={detailsGrid}>
+        <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
           <RelationField source="projectId" relation="project" reference="ServiceProject" display="name" />
           <RelationField source="venueId" relation="venue" reference="Venue" display="name" />
-          <TextField source="name" />
+          <TextField source="name" emptyText="—" />
           <EnumField source="careType" enumName="CareType" />
-          <NumberField source="minAgeMonths" />
-          <NumberField source="maxAgeMonths" />
-          <NumberField source="capacity" />
-          <NumberField source="enrolledCount" />
-          <NumberField source="staffCount" />
+          <NumberField source="minAgeMonths" emptyText="—" />
+          <NumberField source="maxAgeMonths" emptyText="—" />
+          <NumberField source="capacity" emptyText="—" />
+          <NumberField source="enrolledCount" emptyText="—" />
+          <NumberField source="staffCount" emptyText="—" />
           <LocalDateField source="startsOn" />
           <LocalDateField source="endsOn" />
           <IntListField source="weekdays" weekdays />
@@ -51,7 +52,7 @@ export const ServiceClassShow = ({ actions }: { actions?: ReactElement }) => {
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="topic" disableSort>
-                  <TextField source="topic" />
+                  <TextField source="topic" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="date">
                   <LocalDateField source="date" />

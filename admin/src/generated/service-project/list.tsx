@@ -22,7 +22,7 @@ export const ServiceProjectList = () => {
         }
       >
         <DataTable.Col source="name">
-          <TextField source="name" />
+          <TextField source="name" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="category">
           <EnumField source="category" enumName="ProjectCategory" />

@@ -11,6 +11,7 @@ import {
   RelatedCreateButton,
   RelationField,
   ShowActions,
+  detailsGrid,
 } from '../../ui';
 import { type ReactElement } from 'react';
 import { DataTable, NumberField, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField } from 'react-admin';
@@ -20,11 +21,11 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
   const access = useAccess('ServiceProject');
   return (
     <Show actions={actions ?? <ShowActions />}>
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="linli.show.details">
-          <TextField source="name" />
-          <TextField source="brand" />
-          <NumberField source="edition" />
+      <TabbedShowLayout sx={detailsGrid}>
+        <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
+          <TextField source="name" emptyText="—" />
+          <TextField source="brand" emptyText="—" />
+          <NumberField source="edition" emptyText="—" />
           <EnumField source="category" enumName="ProjectCategory" />
           <RelationField source="sponsorId" relation="sponsor" reference="Organization" display="name" />
           <RelationField source="operatorId" relation="operator" reference="SocialGroup" display="name" />
@@ -34,7 +35,7 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
           <MoneyField source="budgetFen" />
           <EnumListField source="targetCategories" enumName="BeneficiaryCategory" />
           <EnumField source="status" enumName="ProjectStatus" />
-          <TextField source="description" sx={{ whiteSpace: 'pre-wrap' }} />
+          <TextField source="description" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
         </TabbedShowLayout.Tab>
         {access.canList('ServiceProject') && (
           <TabbedShowLayout.Tab label="resources.ServiceProject.relations.subProjects" path="subProjects">
@@ -48,7 +49,7 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="name">
-                  <TextField source="name" />
+                  <TextField source="name" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="category">
                   <EnumField source="category" enumName="ProjectCategory" />
@@ -84,7 +85,7 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="name">
-                  <TextField source="name" />
+                  <TextField source="name" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="careType">
                   <EnumField source="careType" enumName="CareType" />
@@ -131,7 +132,7 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
                   <EnumField source="role" enumName="PartnerRole" />
                 </DataTable.Col>
                 <DataTable.Col source="note" disableSort>
-                  <TextField source="note" />
+                  <TextField source="note" emptyText="—" />
                 </DataTable.Col>
               </DataTable>
             </ReferenceManyField>
@@ -198,7 +199,7 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
                   />
                 </DataTable.Col>
                 <DataTable.Col source="note" disableSort>
-                  <TextField source="note" />
+                  <TextField source="note" emptyText="—" />
                 </DataTable.Col>
               </DataTable>
             </ReferenceManyField>
@@ -230,7 +231,7 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
                   <LocalDateField source="evaluatedOn" />
                 </DataTable.Col>
                 <DataTable.Col source="score">
-                  <NumberField source="score" />
+                  <NumberField source="score" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="satisfactionBp">
                   <BasisPointsField source="satisfactionBp" />
@@ -263,7 +264,7 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
                   <EnumField source="kind" enumName="ServiceRecordKind" />
                 </DataTable.Col>
                 <DataTable.Col source="minutes">
-                  <NumberField source="minutes" />
+                  <NumberField source="minutes" emptyText="—" />
                 </DataTable.Col>
               </DataTable>
             </ReferenceManyField>

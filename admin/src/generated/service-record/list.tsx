@@ -37,7 +37,7 @@ export const ServiceRecordList = () => {
           <EnumField source="kind" enumName="ServiceRecordKind" />
         </DataTable.Col>
         <DataTable.Col source="minutes">
-          <NumberField source="minutes" />
+          <NumberField source="minutes" emptyText="—" />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -22,7 +22,7 @@ export const SocialGroupList = () => {
         }
       >
         <DataTable.Col source="name">
-          <TextField source="name" />
+          <TextField source="name" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="kind">
           <EnumField source="kind" enumName="SocialGroupKind" />
@@ -31,16 +31,16 @@ export const SocialGroupList = () => {
           <EnumField source="registrationStatus" enumName="RegistrationStatus" />
         </DataTable.Col>
         <DataTable.Col source="creditCode" disableSort>
-          <TextField source="creditCode" />
+          <TextField source="creditCode" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="grade">
           <EnumField source="grade" enumName="SocialGroupGrade" />
         </DataTable.Col>
         <DataTable.Col source="certifiedSocialWorkers">
-          <NumberField source="certifiedSocialWorkers" />
+          <NumberField source="certifiedSocialWorkers" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="volunteers">
-          <NumberField source="volunteers" />
+          <NumberField source="volunteers" emptyText="—" />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -9,6 +9,7 @@ import {
   RelatedCreateButton,
   RelationField,
   ShowActions,
+  detailsGrid,
 } from '../../ui';
 import { type ReactElement } from 'react';
 import {
@@ -27,21 +28,21 @@ export const SocialGroupShow = ({ actions }: { actions?: ReactElement }) => {
   const access = useAccess('SocialGroup');
   return (
     <Show actions={actions ?? <ShowActions />}>
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="linli.show.details">
-          <TextField source="name" />
+      <TabbedShowLayout sx={detailsGrid}>
+        <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
+          <TextField source="name" emptyText="—" />
           <EnumField source="kind" enumName="SocialGroupKind" />
           <EnumField source="registrationStatus" enumName="RegistrationStatus" />
-          <TextField source="creditCode" />
+          <TextField source="creditCode" emptyText="—" />
           <EnumField source="grade" enumName="SocialGroupGrade" />
-          <NumberField source="certifiedSocialWorkers" />
-          <NumberField source="volunteers" />
-          <BooleanField source="hasOwnUnion" />
-          <TextField source="serviceArea" />
-          <TextField source="address" />
-          <TextField source="contactName" />
-          <TextField source="contactPhone" />
-          <TextField source="description" sx={{ whiteSpace: 'pre-wrap' }} />
+          <NumberField source="certifiedSocialWorkers" emptyText="—" />
+          <NumberField source="volunteers" emptyText="—" />
+          <BooleanField source="hasOwnUnion" emptyText="—" />
+          <TextField source="serviceArea" emptyText="—" />
+          <TextField source="address" emptyText="—" />
+          <TextField source="contactName" emptyText="—" />
+          <TextField source="contactPhone" emptyText="—" />
+          <TextField source="description" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
         </TabbedShowLayout.Tab>
         {access.canList('ServiceProject') && (
           <TabbedShowLayout.Tab label="resources.SocialGroup.relations.operatedProjects" path="operatedProjects">
@@ -55,7 +56,7 @@ export const SocialGroupShow = ({ actions }: { actions?: ReactElement }) => {
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="name">
-                  <TextField source="name" />
+                  <TextField source="name" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="category">
                   <EnumField source="category" enumName="ProjectCategory" />

@@ -39,7 +39,7 @@ export const SubsidyPolicyList = () => {
           />
         </DataTable.Col>
         <DataTable.Col source="note" disableSort>
-          <TextField source="note" />
+          <TextField source="note" emptyText="—" />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -22,10 +22,10 @@ export const UserList = () => {
         }
       >
         <DataTable.Col source="displayName">
-          <TextField source="displayName" />
+          <TextField source="displayName" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="username">
-          <TextField source="username" />
+          <TextField source="username" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="role">
           <EnumField source="role" enumName="UserRole" />
@@ -37,7 +37,7 @@ export const UserList = () => {
           <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
         </DataTable.Col>
         <DataTable.Col source="active" disableSort>
-          <BooleanField source="active" />
+          <BooleanField source="active" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="lastLoginAt">
           <DateTimeField source="lastLoginAt" />

@@ -22,7 +22,7 @@ export const VenueList = () => {
         }
       >
         <DataTable.Col source="name">
-          <TextField source="name" />
+          <TextField source="name" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="kind">
           <EnumField source="kind" enumName="VenueKind" />
@@ -31,16 +31,16 @@ export const VenueList = () => {
           <RelationField source="ownerId" relation="owner" reference="Organization" display="name" />
         </DataTable.Col>
         <DataTable.Col source="address" disableSort>
-          <TextField source="address" />
+          <TextField source="address" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="areaSqm">
-          <NumberField source="areaSqm" />
+          <NumberField source="areaSqm" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="capacity">
-          <NumberField source="capacity" />
+          <NumberField source="capacity" emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="hasSafetyPost" disableSort>
-          <BooleanField source="hasSafetyPost" />
+          <BooleanField source="hasSafetyPost" emptyText="—" />
         </DataTable.Col>
       </DataTable>
     </List>

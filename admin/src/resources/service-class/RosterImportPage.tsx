@@ -98,7 +98,13 @@ export const RosterImportPage = () => {
             {translate('linli.import.columns_help', { columns: TEMPLATE_HEADERS.join('、') })}
           </Typography>
           <Stack direction="row" spacing={2}>
-            <Button variant="contained" component="label" startIcon={<UploadFileIcon />} disabled={busy}>
+            <Button
+              variant="contained"
+              component="label"
+              startIcon={<UploadFileIcon />}
+              disabled={busy}
+              sx={{ textTransform: 'none' }}
+            >
               {translate('linli.import.choose')}
               <input hidden type="file" accept=".xlsx,.csv,text/csv" onChange={onFile} data-testid="roster-file" />
             </Button>
@@ -110,7 +116,10 @@ export const RosterImportPage = () => {
           {phase === 'parsing' && (
             <Box>
               <Typography variant="body2">{translate('linli.import.parsing', progress)}</Typography>
-              <LinearProgress variant={progress.total ? 'determinate' : 'indeterminate'} value={progress.total ? (100 * progress.done) / progress.total : 0} />
+              <LinearProgress
+                variant={progress.total ? 'determinate' : 'indeterminate'}
+                value={progress.total ? (100 * progress.done) / progress.total : 0}
+              />
             </Box>
           )}
           {(phase === 'checking' || phase === 'importing') && (

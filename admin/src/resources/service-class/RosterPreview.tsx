@@ -4,6 +4,9 @@ import type { RosterImportResult } from '../../data/data-provider';
 import { ROSTER_COLUMNS } from './roster-columns';
 
 const HEADER_OF = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.field, c.headers[0]]));
+/** ID numbers stay masked on screen, as everywhere in the console. */
+const masked = (v: unknown) =>
+  typeof v === 'string' && v.length > 4 ? '*'.repeat(v.length - 4) + v.slice(-4) : String(v ?? '');
 
 /** Every row of the file with what the server found: its problems, or what it will get (报名 / 候补). */
 export const RosterPreview = ({ rows, result }: { rows: Record<string, unknown>[]; result: RosterImportResult }) => {
@@ -11,11 +14,19 @@ export const RosterPreview = ({ rows, result }: { rows: Record<string, unknown>[
   const status = (r: RosterImportResult['rows'][number]) => {
     if (r.errors.length) return null;
     const word = result.dryRun
-      ? r.status === 'WAITLISTED' ? 'will_waitlist' : 'will_enroll'
-      : r.status === 'WAITLISTED' ? 'waitlisted' : 'enrolled';
+      ? r.status === 'WAITLISTED'
+        ? 'will_waitlist'
+        : 'will_enroll'
+      : r.status === 'WAITLISTED'
+        ? 'waitlisted'
+        : 'enrolled';
     return (
       <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
-        <Chip size="small" color={r.status === 'WAITLISTED' ? 'warning' : 'success'} label={translate(`linli.import.${word}`)} />
+        <Chip
+          size="small"
+          color={r.status === 'WAITLISTED' ? 'warning' : 'success'}
+          label={translate(`linli.import.${word}`)}
+        />
         {r.existing && <Chip size="small" variant="outlined" label={translate('linli.import.existing')} />}
       </Box>
     );
@@ -27,7 +38,7 @@ export const RosterPreview = ({ rows, result }: { rows: Record<string, unknown>[
           <TableRow>
             <TableCell>{translate('linli.import.row')}</TableCell>
             <TableCell>{HEADER_OF.name}</TableCell>
-            <TableCell>{HEADER_OF.birthDate}</TableCell>
+            <TableCell>{HEADER_OF.idNumber}</TableCell>
             <TableCell>{HEADER_OF.guardianName}</TableCell>
             <TableCell>{translate('linli.import.status')}</TableCell>
             <TableCell>{translate('linli.import.errors')}</TableCell>
@@ -40,7 +51,7 @@ export const RosterPreview = ({ rows, result }: { rows: Record<string, unknown>[
               <TableRow key={r.index} sx={r.errors.length ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : undefined}>
                 <TableCell>{r.index + 1}</TableCell>
                 <TableCell>{String(row.name ?? '')}</TableCell>
-                <TableCell>{String(row.birthDate ?? '')}</TableCell>
+                <TableCell sx={{ fontFamily: 'monospace' }}>{masked(row.idNumber)}</TableCell>
                 <TableCell>{String(row.guardianName ?? '')}</TableCell>
                 <TableCell>{status(r)}</TableCell>
                 <TableCell sx={{ color: 'error.main' }}>

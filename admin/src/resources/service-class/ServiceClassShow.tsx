@@ -13,7 +13,10 @@ const ImportRosterButton = () => {
   return (
     <Button
       component={Link}
-      to={`${createPath({ resource: 'ServiceClass', id: record.id, type: 'show' })}/import`.replace('/show/import', '/import')}
+      to={`${createPath({ resource: 'ServiceClass', id: record.id, type: 'show' })}/import`.replace(
+        '/show/import',
+        '/import',
+      )}
       label={translate('linli.import.button')}
     >
       <GroupAddIcon />
