@@ -19,9 +19,15 @@ import { emitCreate, emitEdit, emitIndex as emitResourceIndex, emitInputs } from
 import { emitIndex, emitMessages, emitMeta, prunedIntrospection } from './gen/meta-files.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const out = path.join(root, 'admin', 'src', 'generated');
-const schema = buildSchema(fs.readFileSync(path.join(root, 'schema', 'schema.graphql'), 'utf8'));
-const meta = JSON.parse(fs.readFileSync(path.join(root, 'schema', 'admin-meta.json'), 'utf8'));
+// `--schema-dir DIR --out DIR` (tests) read and write elsewhere; by default schema/ → admin/src/generated.
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? path.resolve(process.argv[i + 1]) : fallback;
+};
+const schemaDir = arg('--schema-dir', path.join(root, 'schema'));
+const out = arg('--out', path.join(root, 'admin', 'src', 'generated'));
+const schema = buildSchema(fs.readFileSync(path.join(schemaDir, 'schema.graphql'), 'utf8'));
+const meta = JSON.parse(fs.readFileSync(path.join(schemaDir, 'admin-meta.json'), 'utf8'));
 const models = buildModel(meta, schema);
 
 const files = new Map();

@@ -51,7 +51,8 @@ export function representation(
 ): string {
   if (!record) return '';
   const d = metaOf(resource).display;
-  if (d.kind === 'field') return String(record[d.field] ?? (d.field === 'id' ? '' : record.id) ?? '');
+  // A display field the user may not read (a person's name, for analysts) shows nothing, not an id.
+  if (d.kind === 'field') return String(record[d.field] ?? '');
   const related = record[d.relation] as Record<string, unknown> | null | undefined;
   return depth > 1 || !related ? String(record.id ?? '') : representation(d.target, related, depth + 1);
 }

@@ -90,7 +90,7 @@ export const RelationField = ({
   const id = record?.[source] as string | undefined;
   if (!id) return <Empty />;
   const related = record?.[relation] as Record<string, unknown> | null | undefined;
-  const text = related ? representation(reference, related) : '—';
+  const text = (related && representation(reference, related)) || '—';
   if (!canAccess || !related) return <Text>{text}</Text>;
   return (
     <Link to={createPath({ resource: reference, id, type: 'show' })} onClick={(e: MouseEvent) => e.stopPropagation()}>

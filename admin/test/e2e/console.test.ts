@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openBrowser, latinWords, screenshot } from '../support/browser';
 import { DEMO_PASSWORD, startApiClient, type RunningApi } from '../support/api-client';
@@ -89,6 +90,16 @@ describe('district staff (xishan-staff)', () => {
     for (const text of await rows().allInnerTexts()) expect(text).toContain('2025年');
     await page.fill('input[name=q]', '');
 
+    // CSV export: Chinese headers, labels for enum values, money in 元.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出' }).first().click(),
+    ]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\n')[0]).toContain('项目名称');
+    expect(csv).toContain('暑期托管');
+    expect(csv).toContain('800000.00');
+
     await menuItem('班级').click();
     await rows().first().waitFor();
     await page.getByText('书林二小福海校区 低年级班').click();
@@ -132,6 +143,29 @@ describe('district staff (xishan-staff)', () => {
     expect((await id.innerText()).slice(-4)).toBe(person.idNumber.slice(-4));
     await expectChinese('07-revealed');
     expect(await reveals()).toBe(before + 1);
+  });
+
+  it('renews an expiring access token with the refresh token, and signs out when the session is over', async () => {
+    type Session = { accessToken: string; refreshToken: string; expiresAt: number };
+    const session = () => page.evaluate(() => JSON.parse(localStorage.getItem('linli.session')!) as Session);
+    const set = (s: Session) => page.evaluate((v) => localStorage.setItem('linli.session', JSON.stringify(v)), s);
+    const before = await session();
+    await set({ ...before, expiresAt: Date.now() + 1000 }); // about to expire: renewed before the next request
+    await page.goto(url('/ServiceProject'));
+    await rows().first().waitFor();
+    const renewed = await session();
+    expect(renewed.refreshToken).not.toBe(before.refreshToken);
+    expect(renewed.expiresAt).toBeGreaterThan(Date.now() + 10 * 60_000);
+
+    await set({ ...renewed, accessToken: 'not-a-token' }); // refused by the API: renewed and retried once
+    await page.goto(url('/ServiceClass'));
+    await rows().first().waitFor();
+    expect((await session()).refreshToken).not.toBe(renewed.refreshToken);
+
+    await set({ ...(await session()), accessToken: 'not-a-token', refreshToken: 'revoked' }); // nothing to renew with
+    await page.goto(url('/ServiceProject'));
+    await page.waitForURL((u) => u.pathname.endsWith('/login'));
+    await signIn('xishan-staff');
   });
 
   let classPath = '';
