@@ -74,3 +74,15 @@ describe('data mapping', () => {
     expect((toHttpError(gql('FORBIDDEN', '无权查看个人信息')) as HttpError).status).toBe(403);
   });
 });
+
+describe('formatting in the app’s language and China time', () => {
+  it('does not depend on the machine’s time zone or language', async () => {
+    const { formatters } = await import('../src/ui/formatters');
+    const zh = formatters('zh');
+    expect(zh.datetime('2025-07-13T02:00:00.000Z')).toBe('2025/07/13 10:00');
+    expect(zh.date('2025-07-14')).toBe('2025/07/14');
+    expect(zh.money(13000)).toBe('¥130.00');
+    expect(zh.percent(5000)).toBe('50%');
+    expect(formatters('en').date('2025-07-14')).toBe('14/07/2025');
+  });
+});

@@ -1,9 +1,7 @@
-import { downloadCSV, useTranslate, type Exporter } from 'react-admin';
 import jsonExport from 'jsonexport/dist';
+import { downloadCSV, useLocaleState, usePermissions, useTranslate, type Exporter } from 'react-admin';
 import type { UserAccess } from '../auth/access-store';
-import { usePermissions } from 'react-admin';
-import { formatters } from '../ui/format';
-import { useLocaleState } from 'react-admin';
+import { formatters } from '../ui/formatters';
 import { metaOf, representation } from './selection';
 
 /**

@@ -13,9 +13,6 @@ export const messages: Record<AppLocale, TranslationMessages> = {
   en: mergeTranslations(englishMessages, generatedMessages.en, appMessages.en),
 };
 
-/** BCP 47 tags for Intl formatting: dates and money follow the app's language, not the browser's. */
-export const intlLocale = (locale: string): string => (locale === 'en' ? 'en-GB' : 'zh-CN');
-
 export const i18nProvider = polyglotI18nProvider(
   (locale) => messages[(locale as AppLocale) ?? 'zh'] ?? messages.zh,
   'zh',

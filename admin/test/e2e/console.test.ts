@@ -102,7 +102,8 @@ describe('district staff (xishan-staff)', () => {
 
     await menuItem('班级').click();
     await rows().first().waitFor();
-    await page.getByText('书林二小福海校区 低年级班').click();
+    await page.fill('input[name=q]', '低年级班');
+    await page.getByRole('cell', { name: '书林二小福海校区 低年级班' }).click();
     await page.getByRole('tab', { name: '报名' }).waitFor();
     await expectChinese('03-class-show');
     await page.getByRole('tab', { name: '报名' }).click();
@@ -189,6 +190,24 @@ describe('district staff (xishan-staff)', () => {
     await page.waitForURL(/\/ServiceProject\/[^/]+\/show/);
     await page.getByText('¥1,234.50').waitFor();
     await expectChinese('09-project-created');
+  });
+
+  it('an edit of a record someone else changed meanwhile is refused with a clear message', async () => {
+    const projectPath = new URL(page.url()).pathname.replace(/^\/admin/, '').replace(/\/show.*$/, '');
+    const id = projectPath.split('/')[2];
+    await page.getByRole('link', { name: '编辑' }).click();
+    await page.locator('input[name=brand]').waitFor();
+    await api.gql(
+      `mutation ($id: ID!) { updateServiceProject(id: $id, data: { brand: "他人修改" }) { version } }`,
+      { id },
+      'xishan-staff',
+    );
+    await page.fill('input[name=edition]', '2');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('记录已被他人修改，请刷新后重试').waitFor();
+    await expectChinese('09b-edit-conflict');
+    await page.goto(url(`${projectPath}/show`));
+    await page.getByText('他人修改').waitFor();
   });
 
   it('creates a class in the project from its classes tab', async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { startApiClient } from './api-client';
+import { startApiClient, type RunningApi } from './api-client';
 
 /**
  * The real API (api/dist/main.js, built by the test script) on a free port, with an embedded
@@ -12,7 +12,6 @@ import { startApiClient } from './api-client';
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
 export type { RunningApi } from './api-client';
-import type { RunningApi } from './api-client';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
