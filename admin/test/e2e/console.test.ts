@@ -1,9 +1,7 @@
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
-import { openBrowser, latinWords, screenshot } from '../support/browser';
-import { DEMO_PASSWORD, startApiClient, type RunningApi } from '../support/api-client';
-import { startApi } from '../support/api-server';
 import { rosterXlsx, type RosterLine } from '../support/roster-file';
+import { screenshot } from '../support/browser';
+import { useConsole } from '../support/use-console';
 
 /**
  * The console in a real browser against the real API and demo data: district staff browse, reveal a
@@ -11,57 +9,7 @@ import { rosterXlsx, type RosterLine } from '../support/roster-file';
  * error lands on its input), import a roster into the class; a partner sees only its projects and no
  * organization management; an analyst sees no personal data. Screenshots go to test-artifacts/.
  */
-let api: RunningApi;
-let page: Page;
-let close: () => Promise<void>;
-const external = process.env.E2E_BASE_URL;
-
-beforeAll(async () => {
-  // E2E_BASE_URL: drive an API already running (development); otherwise start a fresh one.
-  api = external ? startApiClient(external) : await startApi();
-  const b = await openBrowser();
-  page = b.page;
-  close = b.close;
-}, 240_000);
-
-afterAll(async () => {
-  await close?.();
-  await api?.stop();
-}, 60_000);
-
-const url = (p: string) => `${api.base}/admin${p}`;
-const menuItem = (name: string) => page.getByRole('menuitem', { name, exact: true });
-const rows = () => page.locator('table tbody tr');
-
-async function signIn(username: string) {
-  await page.goto(url('/login'));
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(url('/login'));
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', DEMO_PASSWORD);
-  await page.click('button[type=submit]');
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-  await menuItem('服务项目').waitFor();
-}
-
-async function signOut() {
-  await page.getByRole('button', { name: '个人信息' }).click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.waitForURL((u) => u.pathname.endsWith('/login'));
-}
-
-async function expectChinese(name: string) {
-  await screenshot(page, name);
-  expect([name, await latinWords(page)]).toEqual([name, []]);
-}
-
-async function listTotal(): Promise<number> {
-  const text = await page
-    .getByText(/共 \d+ 条/)
-    .first()
-    .innerText();
-  return Number(/共 (\d+) 条/.exec(text)![1]);
-}
+const { api, page, url, menuItem, rows, signIn, signOut, expectChinese, listTotal } = useConsole();
 
 describe('district staff (xishan-staff)', () => {
   it('signs in to a Chinese console and browses projects, classes and people', async () => {

@@ -6,7 +6,6 @@ import type { ResourceSpec } from '../../common/resource';
 import { assertCanWrite } from '../../common/scope/access';
 import { badInput, notFound, type FieldErrors } from '../../graphql/errors';
 import { recordAudit } from '../audit/audit.service';
-import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { beneficiaryResource } from '../beneficiary/beneficiary.resource';
 import { consentResource } from '../beneficiary/consent.resource';
 import { hasActiveConsent } from '../beneficiary/consent.service';
@@ -21,6 +20,7 @@ import { enrollInTransaction } from '../enrollment/enrollment.service';
 import { ServiceProject } from '../project/service-project.entity';
 import type { RosterImportResult, RosterRowInput } from './roster.inputs';
 import { markFileDuplicates, parseRow, type ParsedRow, type PersonData } from './roster-rows';
+import { summary, withRegistered, type Checked } from './roster-registered';
 
 /**
  * 名单导入: registers the people of a roster file and enrols them in a class.
@@ -41,11 +41,6 @@ const LIVE = [EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED];
 const people = new CrudService(beneficiaryResource as unknown as ResourceSpec);
 const guardianships = new CrudService(guardianshipResource as unknown as ResourceSpec);
 const consents = new CrudService(consentResource as unknown as ResourceSpec);
-
-interface Checked extends ParsedRow {
-  existingId: string | null;
-  guardianExistingId: string | null;
-}
 
 export async function importRoster(
   ctx: CrudContext,
@@ -100,62 +95,6 @@ async function check(em: EntityManager, ctx: CrudContext, classId: string, input
     }
   }
   return { checked, cls };
-}
-
-/** Finds people already registered with the rows' ID numbers (keyed hash): reused if in scope, else an error. */
-async function withRegistered(em: EntityManager, ctx: CrudContext, rows: ParsedRow[]): Promise<Checked[]> {
-  const hashOf = (id: string | null) => (id ? ctx.pii.hash(id) : null);
-  const hashes = [
-    ...new Set(rows.flatMap((r) => [hashOf(r.person.idNumber), hashOf(r.guardian?.idNumber ?? null)])),
-  ].filter((h): h is string => !!h);
-  const all = hashes.length
-    ? await em.find(
-        Beneficiary,
-        { idNumberHash: { $in: hashes } },
-        { ...NO_SCOPE, fields: ['id', 'name', 'idNumberHash'] },
-      )
-    : [];
-  const visible = new Set(
-    all.length
-      ? (await em.find(Beneficiary, { id: { $in: all.map((b) => b.id) } }, { fields: ['id'] })).map((b) => b.id)
-      : [],
-  );
-  const byHash = new Map(all.map((b) => [b.idNumberHash!, b]));
-  const resolve = (p: PersonData | null, field: string, errors: FieldErrors): string | null => {
-    const found = p?.idNumber ? byHash.get(hashOf(p.idNumber)!) : undefined;
-    if (!found || !p) return null;
-    if (!visible.has(found.id)) {
-      errors[field] = '该身份证号已由其他单位登记，不能重复登记';
-      return null;
-    }
-    if (found.name !== p.name) errors[field] = '该身份证号已登记，但姓名与登记信息不一致';
-    return found.id;
-  };
-  const checked = rows.map((row) => ({
-    ...row,
-    existingId: resolve(row.person, 'idNumber', row.errors),
-    guardianExistingId: resolve(row.guardian, 'guardianIdNumber', row.errors),
-  }));
-  await reuseKnownGuardians(em, checked);
-  return checked;
-}
-
-/** A registered child's guardian named with the same name and phone (no ID number given) is that guardian. */
-async function reuseKnownGuardians(em: EntityManager, rows: Checked[]): Promise<void> {
-  const open = rows.filter((r) => r.existingId && r.guardian && !r.guardianExistingId && !r.guardian.idNumber);
-  if (!open.length) return;
-  const links = await em.find(
-    Guardianship,
-    { ward: { $in: open.map((r) => r.existingId!) } },
-    { ...NO_SCOPE, populate: ['guardian'] },
-  );
-  for (const r of open) {
-    const g = links.find(
-      (l) =>
-        l.ward.id === r.existingId && l.guardian.name === r.guardian!.name && l.guardian.phone === r.guardian!.phone,
-    );
-    if (g) r.guardianExistingId = g.guardian.id;
-  }
 }
 
 const toInput = (p: PersonData, registeredById: string, groupId: string | null) => ({
@@ -271,36 +210,4 @@ async function createPeople(ctx: CrudContext, list: PersonData[], sponsorId: str
     list.map((p) => toInput(p, sponsorId, groupId)),
   );
   return created.map((c) => c.id);
-}
-
-/** What a dry run reports: each row's errors, and who would be enrolled or waitlisted in file order. */
-function summary(rows: Checked[], cls: ServiceClass, dryRun: boolean): RosterImportResult {
-  let free = Math.max(0, cls.capacity - cls.enrolledCount);
-  const valid = rows.filter((r) => Object.keys(r.errors).length === 0);
-  const out = rows.map((r) => {
-    const ok = Object.keys(r.errors).length === 0;
-    const status = ok ? (free-- > 0 ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED) : null;
-    return {
-      index: r.index,
-      errors: Object.entries(r.errors).map(([field, message]) => ({ field, message })),
-      existing: Boolean(r.existingId),
-      status,
-      beneficiaryId: null,
-    };
-  });
-  const enrolled = out.filter((r) => r.status === EnrollmentStatus.ENROLLED).length;
-  const newGuardians = new Set(
-    valid
-      .filter((r) => r.guardian && !r.guardianExistingId)
-      .map((r) => r.guardian!.idNumber ?? `${r.guardian!.name}|${r.guardian!.phone}`),
-  );
-  return {
-    dryRun,
-    total: rows.length,
-    valid: valid.length,
-    created: valid.filter((r) => !r.existingId).length + newGuardians.size,
-    enrolled,
-    waitlisted: valid.length - enrolled,
-    rows: out,
-  };
 }
