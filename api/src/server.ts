@@ -3,21 +3,20 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { Loaders } from './common/crud/loaders';
 import type { PiiCipher } from './common/crypto/pii';
 import type { AuthService } from './modules/account/auth.service';
 import type { Logger } from './common/logger';
 import type { Config } from './config';
-import { pendingMigrations, scopedFork, systemFork } from './db/database';
-import { canReadField } from './common/scope/access';
-import { scopeOf } from './common/scope/scope-params';
+import { pendingMigrations } from './db/database';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { requestPlugin } from './graphql/request-plugin';
+import { createRequestContext } from './graphql/request-context';
 import { buildLinliSchema } from './graphql/schema';
 import { mountConsole } from './console';
+import { xlsxExportRoute } from './common/export';
+import { settlementExport } from './modules/settlement/settlement.export';
 
 export interface LinliServer {
   app: express.Express;
@@ -36,7 +35,7 @@ export async function createServer(deps: {
   /** The built console (default admin/dist). */
   consoleDir?: string;
 }): Promise<LinliServer> {
-  const { orm, logger, pii, auth } = deps;
+  const { orm } = deps;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -70,26 +69,14 @@ export async function createServer(deps: {
   });
   mountConsole(app, deps.consoleDir);
 
+  // Downloads (台账) stream from authenticated GET routes sharing the GraphQL request context.
+  app.get('/exports/settlement.xlsx', xlsxExportRoute(deps, settlementExport));
+
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
-        const systemEm = () => systemFork(orm) as Context['em'];
-        const principal = await auth.principal(systemEm(), req.headers.authorization, header(req.headers['x-api-key']));
-        const em = scopedFork(orm, scopeOf(principal)) as Context['em'];
-        return {
-          em,
-          loaders: new Loaders(em, (field) => canReadField({ principal }, field)),
-          requestId,
-          logger: logger.child({ requestId }),
-          pii,
-          principal,
-          auth,
-          systemEm,
-        };
-      },
+      context: ({ req }) => createRequestContext(deps, req),
     }),
   );
 
@@ -103,8 +90,6 @@ export async function createServer(deps: {
     },
   };
 }
-
-const header = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
 
 export async function listen(server: LinliServer, config: Config): Promise<number> {
   await new Promise<void>((resolve, reject) => {

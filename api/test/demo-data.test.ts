@@ -206,6 +206,34 @@ describe('demo data', () => {
     expect(await count(`select count(*) n from attendance where picked_up_by_id is not null`)).toBeGreaterThan(1000);
   });
 
+  it('has held sessions verified by staff up to three days back, and a settlement to show', async () => {
+    expect(
+      await count(`select count(*) n from class_session where attendance_verified_at is not null`),
+    ).toBeGreaterThan(100);
+    expect(
+      await count(`select count(*) n from class_session s left join app_user u on u.id = s.attendance_verified_by_id
+        where s.attendance_verified_at is not null and (s.status <> 'HELD' or s.date > '2025-08-12' or u.role = 'PARTNER')`),
+    ).toBe(0);
+    expect(
+      await count(`select count(*) n from class_session where status = 'HELD' and attendance_verified_at is null
+        and date between '2025-08-13' and '2025-08-15'`),
+    ).toBeGreaterThan(0);
+    // The project with the most verified attendance in July 2025: its settlement adds up.
+    const top = await one<{ id: string; days: string }>(`select c.project_id as id, count(*) as days
+        from attendance a join class_session s on s.id = a.session_id join service_class c on c.id = s.class_id
+       where s.attendance_verified_at is not null and a.status in ('PRESENT', 'LATE')
+         and s.date between '2025-07-01' and '2025-07-31' group by c.project_id order by 2 desc limit 1`);
+    const { settlement } = await app.ok<{ settlement: { total: Record<string, number> } }>(
+      `query ($p: ID!) { settlement(projectId: $p, month: "2025-07") {
+         total { attendanceDays feeFen sponsorFen familyFen } } }`,
+      { p: top.id },
+    );
+    expect(settlement.total.attendanceDays).toBe(Number(top.days));
+    expect(settlement.total.sponsorFen + settlement.total.familyFen).toBe(settlement.total.feeFen);
+    expect(settlement.total.sponsorFen).toBeGreaterThan(0);
+    expect(settlement.total.sponsorFen * 2).toBeLessThanOrEqual(settlement.total.feeFen);
+  });
+
   it('stores valid synthetic ID numbers only encrypted, with the keyed hash and last four', async () => {
     const rows = await app.sql<{ c: string; h: string; l: string; birth: string; gender: string; region: string }>(
       `select b.id_number_cipher c, b.id_number_hash h, b.id_number_last4 l, to_char(b.birth_date, 'YYYY-MM-DD') birth, b.gender,

@@ -1,3 +1,4 @@
+import { deliveryKit } from './support/delivery';
 import { useWorld } from './support/use-app';
 import { randomUUID } from 'node:crypto';
 import { create, sampleInput } from './support/fixtures';
@@ -42,25 +43,11 @@ const enrolOk = async (x: EnrolArgs) => (await app.ok<{ enroll: Row }>(ENROLL, a
 const withdraw = (id: string) => app.gql<{ withdrawEnrollment: Row }>(WITHDRAW, { id });
 const err = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions ?? {};
 
-/** An adult worker (no consent needed) with the given fields. */
-const person = (over: Record<string, unknown> = {}) =>
-  create(app, 'Beneficiary', { ...sampleInput('Beneficiary', world), idNumber: null, phone: null, ...over });
-/** A child of `guardian`, with a guardianship and (unless `consent` is false) a consent on record. */
-async function childOf(guardian: string, birthDate = '2018-05-01', consent = true) {
-  const child = await person({
-    name: '测试儿童',
-    birthDate,
-    categories: ['CHILD'],
-    employer: null,
-    unionOrganizationId: null,
-  });
-  await create(app, 'Guardianship', sampleInput('Guardianship', { ...world, parent: guardian, child }));
-  if (consent) await create(app, 'Consent', sampleInput('Consent', { ...world, parent: guardian, child }));
-  return child;
-}
-/** A class of a project (the world's by default): open, for ages 6–13, 20 places, 130 元 a day. */
-const klass = (over: Record<string, unknown> = {}) =>
-  create(app, 'ServiceClass', { ...sampleInput('ServiceClass', world), ...over });
+const kit = () => deliveryKit(app, world);
+const person = (over: Record<string, unknown> = {}) => kit().person(over);
+const childOf = (guardian: string, birthDate?: string, consent?: boolean) =>
+  kit().childOf(guardian, birthDate, consent);
+const klass = (over: Record<string, unknown> = {}) => kit().klass(over);
 const adultClass = (over: Record<string, unknown> = {}) => klass({ minAgeMonths: null, maxAgeMonths: null, ...over });
 
 const rows = (classId: string) =>
@@ -302,6 +289,20 @@ describe('enroll', () => {
 });
 
 describe('waitlist and withdrawal', () => {
+  it('a deleted enrolment frees its place like a withdrawal: the head of the waitlist moves up', async () => {
+    const cls = await adultClass({ capacity: 1 });
+    const made: Row[] = [];
+    for (let i = 0; i < 3; i++) made.push(await enrolOk({ c: cls, b: await person() }));
+    await app.ok(`mutation ($id: ID!) { deleteEnrollment(id: $id) { id } }`, { id: made[0].id });
+    expect((await rows(cls)).map((r) => [r.beneficiary_id, r.status, r.waitlist_position])).toEqual([
+      [made[1].beneficiaryId, 'ENROLLED', null],
+      [made[2].beneficiaryId, 'WAITLISTED', 1],
+    ]);
+    expect(await enrolledCount(cls)).toBe(1);
+    expect(await audits(made[1].id)).toEqual(['enroll', 'promote']);
+    expect(await audits(made[2].id)).toEqual(['enroll', 'renumber']);
+  });
+
   it('waitlists when full, first come first served; a withdrawal promotes the head and renumbers the rest', async () => {
     const cls = await adultClass({ capacity: 2 });
     const people = [];

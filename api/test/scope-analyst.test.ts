@@ -132,8 +132,11 @@ describe('an analyst reads', () => {
   it('the personal fields of the design are marked personal, and _adminMeta tells the analyst it may not read or write them', async () => {
     const personal = Object.fromEntries(personalModels().map((r) => [r.name, [...r.personal].sort()]));
     expect(personal).toEqual({
+      AuditEvent: ['detail'], // a reveal's reason is free text
       Beneficiary: ['birthDate', 'employer', 'idNumber', 'name', 'notes', 'phone'],
+      Organization: ['contactName', 'contactPhone'],
       ServiceRecord: ['summary'],
+      SocialGroup: ['contactName', 'contactPhone'],
     });
     const meta = await analyst.ok<{
       _adminMeta: {

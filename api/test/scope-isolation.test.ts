@@ -14,6 +14,7 @@ import {
   harmlessChange,
   loadPermissions,
   otherMutationCases,
+  otherQueryCases,
   runMutationCases,
   type Client,
   type Foreign,
@@ -149,7 +150,13 @@ describe('the world is as intended (the matrix can fail)', () => {
   });
 
   it('every query field of the schema is classified: resource queries or a known few', () => {
-    expect(model.otherQueries.sort()).toEqual(['_adminMeta', 'apiVersion', 'me']);
+    expect(model.otherQueries.sort()).toEqual([
+      '_adminMeta',
+      'apiVersion',
+      'lowAttendanceEnrollments',
+      'me',
+      'settlement',
+    ]);
     for (const r of model.resources.values()) {
       expect([r.name, Object.keys(r.queries).sort()]).toEqual([r.name, ['connection', 'count', 'list', 'single']]);
     }
@@ -229,6 +236,21 @@ describe.each(PAIRS)('partner %s with partner %s’s ids', (who, victim) => {
     for (const c of cases) tried.add(/\{ r: (\w+)/.exec(c.query)![1]);
     expect(out.failures).toEqual([]);
   });
+
+  it('every domain query with the other partner’s ids fails like a missing record', async () => {
+    const out = findings(`${who}→${victim} domain queries`);
+    const foreign = foreignOf(who, victim);
+    const cases = otherQueryCases(model, (resource) => foreign.get(resource)?.[0]);
+    expect(cases.length).toBeGreaterThan(0);
+    await runMutationCases(client(who), cases, out, `partner ${who}`);
+    for (const c of cases) tried.add(/\{ r: (\w+)/.exec(c.query)![1]);
+    expect(out.failures).toEqual([]);
+  });
+});
+
+it('the query matrix tried every domain query that names a record', () => {
+  const named = model.otherQueryFields.filter((f) => f.args.some((a) => a.type.toString().startsWith('ID')));
+  expect(named.map((f) => f.name).filter((q) => !tried.has(q))).toEqual([]);
 });
 
 it('the mutation matrix tried every mutation of the schema (sign-in aside)', () => {

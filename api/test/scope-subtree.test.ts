@@ -2,7 +2,7 @@ import { checkByIds, checkOwnRows, Findings, type Foreign, type Vis } from './su
 import { loadApiModel, type ApiModel } from './support/scope-schema';
 import { changedTables, difference, digest, visibleIds } from './support/scope-truth';
 import { insertEnrollments } from './support/fixtures';
-import { bulk, classInput } from './support/scope-world';
+import { bulk, classInput, matchNeeds } from './support/scope-world';
 import { TokenService } from '../src/modules/account/tokens';
 import { startTestApp, TEST_JWT_SECRET, type GqlError, type TestApp } from './support/test-app';
 
@@ -244,15 +244,15 @@ async function seed() {
       minutes: 40,
     })),
   );
-  await bulk(
+  const needs = await bulk(
     app,
     'NeedRequest',
-    nodes.map((n) => ({
-      raisedById: n.id,
-      category: 'SUMMER_CARE',
-      title: `${n.name}托管需求`,
-      matchedProjectId: n.project,
-    })),
+    nodes.map((n) => ({ raisedById: n.id, category: 'SUMMER_CARE', title: `${n.name}托管需求` })),
+  );
+  await matchNeeds(
+    app,
+    needs,
+    nodes.map((n) => n.project),
   );
   // An API key of every district.
   for (const [i, d] of districts().entries()) {

@@ -95,6 +95,15 @@ export interface ResourceSpec<E = unknown> {
     ctx: { principal: import('../graphql/principal').Principal | null },
     mode: 'create' | 'update',
   ) => Promise<void>;
+  /**
+   * Domain consequences of a soft delete, in its transaction after the rows are flushed (a deleted
+   * enrolment frees its place to the waitlist).
+   */
+  afterRemove?: (
+    tx: import('@mikro-orm/postgresql').EntityManager,
+    rows: E[],
+    ctx: import('./crud/crud-service').CrudContext,
+  ) => Promise<void>;
   /** Re-read rows after a write: columns kept by database triggers (a tree path, a counter). */
   refreshAfterWrite?: boolean;
   /** Turns input values the entity stores differently (an ID number stored encrypted) into entity data. */

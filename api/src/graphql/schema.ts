@@ -13,6 +13,17 @@ import { AuthResolver } from '../modules/account/auth.resolver';
 import { RevealResolver } from '../modules/beneficiary/reveal.resolver';
 import { EnrollmentResolver } from '../modules/enrollment/enrollment.resolver';
 import { RosterResolver } from '../modules/roster/roster.resolver';
+import { AttendanceResolver } from '../modules/attendance/attendance.resolver';
+import { NeedRequestResolver } from '../modules/need/need-request.resolver';
+import { SettlementResolver } from '../modules/settlement/settlement.resolver';
+import {
+  ProjectEvaluationResolver,
+  SocialGroupEvaluationResolver,
+} from '../modules/evaluation/evaluation-summary.resolver';
+import {
+  ClassAttendanceResolver,
+  EnrollmentAttendanceResolver,
+} from '../modules/attendance/attendance-summary.resolver';
 import { AdminMetaResolver } from './admin-meta.resolver';
 import { HealthResolver } from './health.resolver';
 import { validateArgs } from './validate-args';
@@ -42,6 +53,13 @@ export function buildLinliSchema(): GraphQLSchema {
       RevealResolver,
       EnrollmentResolver,
       RosterResolver,
+      AttendanceResolver,
+      EnrollmentAttendanceResolver,
+      ClassAttendanceResolver,
+      NeedRequestResolver,
+      SettlementResolver,
+      SocialGroupEvaluationResolver,
+      ProjectEvaluationResolver,
       createAccountAdminResolver(),
       ...crud,
     ] as never,

@@ -204,6 +204,10 @@ export type ClassSessionWhere = {
   NOT?: ClassSessionWhere | null | undefined;
   OR?: Array<ClassSessionWhere> | null | undefined;
   attendanceRecords?: AttendanceListRelationFilter | null | undefined;
+  attendanceVerifiedAt?: DateTimeFilter | null | undefined;
+  /** Filter on attendanceVerifiedBy */
+  attendanceVerifiedBy?: UserWhere | null | undefined;
+  attendanceVerifiedById?: IdFilter | null | undefined;
   classId?: IdFilter | null | undefined;
   createdAt?: DateTimeFilter | null | undefined;
   date?: DateFilter | null | undefined;

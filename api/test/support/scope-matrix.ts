@@ -737,15 +737,26 @@ export function otherMutationCases(model: ApiModel, pickId: (resource: string) =
   const cases: MutationCase[] = [];
   for (const field of model.otherMutations) {
     if (AUTH_MUTATIONS.has(field.name)) continue;
-    cases.push(...casesForMutation(model, field, pickId));
+    cases.push(...casesForField(model, field, pickId, 'mutation'));
   }
   return cases;
 }
 
-function casesForMutation(
+/**
+ * Domain queries that name a record by id (settlement(projectId), lowAttendanceEnrollments(classId)…),
+ * each with another partner's id: they must fail like a missing record, as the mutations do.
+ */
+export function otherQueryCases(model: ApiModel, pickId: (resource: string) => string | undefined): MutationCase[] {
+  return model.otherQueryFields
+    .filter((f) => f.args.some((a) => getNamedType(a.type).name === 'ID'))
+    .flatMap((f) => casesForField(model, f, pickId, 'query'));
+}
+
+function casesForField(
   model: ApiModel,
   field: GraphQLField<unknown, unknown>,
   pickId: (resource: string) => string | undefined,
+  operation: 'mutation' | 'query',
 ): MutationCase[] {
   const returned = getNamedType(field.type);
   const selection = isObjectType(returned) ? (model.resources.has(returned.name) ? '{ id }' : '{ __typename }') : '';
@@ -785,7 +796,7 @@ function casesForMutation(
   }
   const defs = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const query = `mutation${defs ? ` (${defs})` : ''} { r: ${field.name}${args ? `(${args})` : ''} ${selection} }`;
+  const query = `${operation}${defs ? ` (${defs})` : ''} { r: ${field.name}${args ? `(${args})` : ''} ${selection} }`;
   const variants = slots.length ? slots.map((s) => [s]) : [[]];
   const out: MutationCase[] = [];
   for (const variant of variants) {

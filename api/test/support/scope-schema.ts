@@ -93,8 +93,9 @@ export interface ResourceModel {
 export interface ApiModel {
   schema: GraphQLSchema;
   resources: Map<string, ResourceModel>;
-  /** Query fields that return no resource (apiVersion, me, _adminMeta…). */
+  /** Query fields that are not generic CRUD (apiVersion, me, _adminMeta, domain queries…). */
   otherQueries: string[];
+  otherQueryFields: GraphQLField<unknown, unknown>[];
   /** Mutations that are not generic CRUD: domain actions and sign-in. */
   otherMutations: GraphQLField<unknown, unknown>[];
 }
@@ -179,6 +180,7 @@ export async function loadApiModel(app: Pick<TestApp, 'ok'>): Promise<ApiModel> 
 
   // Queries, classified by what they return.
   const otherQueries: string[] = [];
+  const otherQueryFields: GraphQLField<unknown, unknown>[] = [];
   for (const field of Object.values(schema.getQueryType()!.getFields())) {
     const named = getNamedType(field.type);
     const nullable = getNullableType(field.type);
@@ -186,7 +188,7 @@ export async function loadApiModel(app: Pick<TestApp, 'ok'>): Promise<ApiModel> 
     const whereOf = whereArg ? getNamedType(whereArg.type).name.replace(/Where$/, '') : null;
     if (isResource(named.name) && !isListType(nullable) && field.args.some((a) => a.name === 'id')) {
       resources.get(named.name)!.queries.single = field.name;
-    } else if (isResource(named.name) && isListType(nullable)) {
+    } else if (isResource(named.name) && isListType(nullable) && whereOf === named.name) {
       const r = resources.get(named.name)!;
       r.queries.list = field.name;
       r.hasSearch = field.args.some((a) => a.name === 'search');
@@ -196,6 +198,7 @@ export async function loadApiModel(app: Pick<TestApp, 'ok'>): Promise<ApiModel> 
       resources.get(whereOf)!.queries.count = field.name;
     } else {
       otherQueries.push(field.name);
+      otherQueryFields.push(field);
     }
   }
 
@@ -216,7 +219,7 @@ export async function loadApiModel(app: Pick<TestApp, 'ok'>): Promise<ApiModel> 
     if (r && kind) r.mutations[kind] = field.name;
     else otherMutations.push(field);
   }
-  return { schema, resources, otherQueries, otherMutations };
+  return { schema, resources, otherQueries, otherQueryFields, otherMutations };
 }
 
 /** A JavaScript value as a GraphQL literal (input objects, lists, strings, numbers, booleans, null). */

@@ -90,6 +90,16 @@ const PLURAL: Record<string, string> = {
   Evaluation: 'Evaluations',
 };
 
+/** Matches each need to the project at the same index (`matchNeedRequest` is the only way). */
+export async function matchNeeds(app: Pick<TestApp, 'ok'>, needIds: string[], projectIds: string[]) {
+  for (const [i, id] of needIds.entries()) {
+    await app.ok(`mutation ($id: ID!, $p: ID!) { matchNeedRequest(id: $id, projectId: $p) { id } }`, {
+      id,
+      p: projectIds[i],
+    });
+  }
+}
+
 /** `createServiceClasses(data: [...])` as the default (admin) caller. */
 export const bulk = (app: Pick<TestApp, 'ok'>, type: string, rows: Row[]) =>
   createRows(app, `create${PLURAL[type]}`, type, rows);
@@ -336,19 +346,19 @@ export async function buildPartnerWorld(app: Pick<TestApp, 'ok' | 'sql'>): Promi
         outcome: `${m}成效${i}`,
       })),
     );
-    await bulk(
+    const needs = await bulk(
       app,
       'NeedRequest',
-      projectsOf(g).map((matchedProjectId, j) => ({
+      projectsOf(g).map((_, j) => ({
         raisedById: orgs[g],
         beneficiaryId: parents[j],
         category: 'SUMMER_CARE',
         title: `${m}托管需求${j + 1}`,
         description: `${m}需求描述`,
         peopleAffected: 20,
-        matchedProjectId,
       })),
     );
+    await matchNeeds(app, needs, projectsOf(g));
     groups[k] = {
       key: k,
       street: orgs[g],

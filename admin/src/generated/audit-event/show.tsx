@@ -20,7 +20,9 @@ export const AuditEventShow = ({ actions }: { actions?: ReactElement }) => {
           <TextField source="entityId" emptyText="—" />
           <TextField source="changedFields" emptyText="—" />
           <TextField source="requestId" emptyText="—" />
-          <TextField source="detail" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
+          {access.read('detail') && (
+            <TextField source="detail" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
+          )}
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

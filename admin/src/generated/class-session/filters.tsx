@@ -16,6 +16,22 @@ export const useClassSessionFilters = () => {
     <TextInput key="topic" source="topic" />,
     <EnumInput key="kind" source="kind" enumName="SessionKind" />,
     <EnumInput key="status" source="status" enumName="SessionStatus" />,
+    <LocalDateInput
+      key="attendanceVerifiedAt_gte"
+      source="attendanceVerifiedAt_gte"
+      label={<RangeLabel source="attendanceVerifiedAt" bound="gte" />}
+    />,
+    <LocalDateInput
+      key="attendanceVerifiedAt_lte"
+      source="attendanceVerifiedAt_lte"
+      label={<RangeLabel source="attendanceVerifiedAt" bound="lte" />}
+    />,
+    <RelationInput
+      key="attendanceVerifiedById"
+      source="attendanceVerifiedById"
+      reference="User"
+      display="displayName"
+    />,
   ];
   return items.filter((x): x is ReactElement => x !== false);
 };

@@ -2,7 +2,7 @@
 // Do not edit: run `npm run codegen`. Hand-written screens go in admin/src/resources/<resource>/ (see admin/src/app/registry.ts).
 import { useAccess } from '../../app/access';
 import { useExporter } from '../../data/export';
-import { EnumField, LocalDateField, RelationField, TimeField } from '../../ui';
+import { DateTimeField, EnumField, LocalDateField, RelationField } from '../../ui';
 import { useClassSessionFilters } from './filters';
 import { BulkDeleteButton, BulkExportButton, DataTable, List, TextField } from 'react-admin';
 
@@ -30,17 +30,22 @@ export const ClassSessionList = () => {
         <DataTable.Col source="date">
           <LocalDateField source="date" />
         </DataTable.Col>
-        <DataTable.Col source="startsAt">
-          <TimeField source="startsAt" />
-        </DataTable.Col>
-        <DataTable.Col source="endsAt">
-          <TimeField source="endsAt" />
-        </DataTable.Col>
         <DataTable.Col source="kind">
           <EnumField source="kind" enumName="SessionKind" />
         </DataTable.Col>
         <DataTable.Col source="status">
           <EnumField source="status" enumName="SessionStatus" />
+        </DataTable.Col>
+        <DataTable.Col source="attendanceVerifiedAt">
+          <DateTimeField source="attendanceVerifiedAt" />
+        </DataTable.Col>
+        <DataTable.Col source="attendanceVerifiedById" disableSort>
+          <RelationField
+            source="attendanceVerifiedById"
+            relation="attendanceVerifiedBy"
+            reference="User"
+            display="displayName"
+          />
         </DataTable.Col>
       </DataTable>
     </List>

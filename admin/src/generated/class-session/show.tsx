@@ -28,6 +28,13 @@ export const ClassSessionShow = ({ actions }: { actions?: ReactElement }) => {
           <TextField source="topic" emptyText="—" />
           <EnumField source="kind" enumName="SessionKind" />
           <EnumField source="status" enumName="SessionStatus" />
+          <DateTimeField source="attendanceVerifiedAt" />
+          <RelationField
+            source="attendanceVerifiedById"
+            relation="attendanceVerifiedBy"
+            reference="User"
+            display="displayName"
+          />
         </TabbedShowLayout.Tab>
         {access.canList('Attendance') && (
           <TabbedShowLayout.Tab label="resources.ClassSession.relations.attendanceRecords" path="attendanceRecords">

@@ -12,8 +12,6 @@ export const NeedRequestInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
       <TextInput source="title" validate={[required(), maxLength(200)]} />
       <TextInput data-wide source="description" multiline minRows={3} fullWidth />
       <NumberInput source="peopleAffected" step={1} validate={[minValue(0)]} />
-      <EnumInput source="status" enumName="NeedStatus" />
-      <RelationInput source="matchedProjectId" reference="ServiceProject" display="name" />
     </FormGrid>
   ) : (
     <FormGrid>
@@ -23,7 +21,5 @@ export const NeedRequestInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
       <TextInput source="title" validate={[required(), maxLength(200)]} />
       <TextInput data-wide source="description" multiline minRows={3} fullWidth />
       <NumberInput source="peopleAffected" step={1} validate={[minValue(0)]} />
-      <EnumInput source="status" enumName="NeedStatus" />
-      <RelationInput source="matchedProjectId" reference="ServiceProject" display="name" />
     </FormGrid>
   );

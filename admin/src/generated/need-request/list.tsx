@@ -2,9 +2,9 @@
 // Do not edit: run `npm run codegen`. Hand-written screens go in admin/src/resources/<resource>/ (see admin/src/app/registry.ts).
 import { useAccess } from '../../app/access';
 import { useExporter } from '../../data/export';
-import { EnumField, RelationField } from '../../ui';
+import { DateTimeField, EnumField, RelationField } from '../../ui';
 import { useNeedRequestFilters } from './filters';
-import { BulkDeleteButton, BulkExportButton, DataTable, List, NumberField, TextField } from 'react-admin';
+import { BulkDeleteButton, BulkExportButton, DataTable, List, TextField } from 'react-admin';
 
 export const NeedRequestList = () => {
   const access = useAccess('NeedRequest');
@@ -33,19 +33,14 @@ export const NeedRequestList = () => {
         <DataTable.Col source="category">
           <EnumField source="category" enumName="ProjectCategory" />
         </DataTable.Col>
-        <DataTable.Col source="peopleAffected">
-          <NumberField source="peopleAffected" emptyText="—" />
-        </DataTable.Col>
         <DataTable.Col source="status">
           <EnumField source="status" enumName="NeedStatus" />
         </DataTable.Col>
-        <DataTable.Col source="matchedProjectId" disableSort>
-          <RelationField
-            source="matchedProjectId"
-            relation="matchedProject"
-            reference="ServiceProject"
-            display="name"
-          />
+        <DataTable.Col source="matchedAt">
+          <DateTimeField source="matchedAt" />
+        </DataTable.Col>
+        <DataTable.Col source="resolvedAt">
+          <DateTimeField source="resolvedAt" />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -39,8 +39,8 @@ export const OrganizationShow = ({ actions }: { actions?: ReactElement }) => {
           <TextField source="regionCode" emptyText="—" />
           <TextField source="creditCode" emptyText="—" />
           <TextField source="address" emptyText="—" />
-          <TextField source="contactName" emptyText="—" />
-          <TextField source="contactPhone" emptyText="—" />
+          {access.read('contactName') && <TextField source="contactName" emptyText="—" />}
+          {access.read('contactPhone') && <TextField source="contactPhone" emptyText="—" />}
         </TabbedShowLayout.Tab>
         {access.canList('Organization') && (
           <TabbedShowLayout.Tab label="resources.Organization.relations.children" path="children">

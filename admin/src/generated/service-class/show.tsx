@@ -57,17 +57,22 @@ export const ServiceClassShow = ({ actions }: { actions?: ReactElement }) => {
                 <DataTable.Col source="date">
                   <LocalDateField source="date" />
                 </DataTable.Col>
-                <DataTable.Col source="startsAt">
-                  <TimeField source="startsAt" />
-                </DataTable.Col>
-                <DataTable.Col source="endsAt">
-                  <TimeField source="endsAt" />
-                </DataTable.Col>
                 <DataTable.Col source="kind">
                   <EnumField source="kind" enumName="SessionKind" />
                 </DataTable.Col>
                 <DataTable.Col source="status">
                   <EnumField source="status" enumName="SessionStatus" />
+                </DataTable.Col>
+                <DataTable.Col source="attendanceVerifiedAt">
+                  <DateTimeField source="attendanceVerifiedAt" />
+                </DataTable.Col>
+                <DataTable.Col source="attendanceVerifiedById" disableSort>
+                  <RelationField
+                    source="attendanceVerifiedById"
+                    relation="attendanceVerifiedBy"
+                    reference="User"
+                    display="displayName"
+                  />
                 </DataTable.Col>
               </DataTable>
             </ReferenceManyField>

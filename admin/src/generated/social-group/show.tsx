@@ -40,8 +40,8 @@ export const SocialGroupShow = ({ actions }: { actions?: ReactElement }) => {
           <BooleanField source="hasOwnUnion" emptyText="—" />
           <TextField source="serviceArea" emptyText="—" />
           <TextField source="address" emptyText="—" />
-          <TextField source="contactName" emptyText="—" />
-          <TextField source="contactPhone" emptyText="—" />
+          {access.read('contactName') && <TextField source="contactName" emptyText="—" />}
+          {access.read('contactPhone') && <TextField source="contactPhone" emptyText="—" />}
           <TextField source="description" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
         </TabbedShowLayout.Tab>
         {access.canList('ServiceProject') && (

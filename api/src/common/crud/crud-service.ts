@@ -228,6 +228,10 @@ export class CrudService {
       const now = new Date();
       for (const row of rows) row.deletedAt = now;
       await this.commit(tx, ctx, rows, 'delete', ['deletedAt']);
+      if (this.spec.afterRemove) {
+        await this.spec.afterRemove(tx, rows as never[], ctx);
+        await tx.flush();
+      }
       return rows;
     });
   }

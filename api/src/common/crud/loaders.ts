@@ -36,6 +36,15 @@ export class Loaders {
     return loader;
   }
 
+  /**
+   * A loader of the request for values computed per record (an attendance rate, a roll-up): `batch`
+   * gets every key asked for in one tick and answers them in one statement. It runs on `em`, the
+   * request's fork; raw SQL there must only be keyed by records the caller has already been shown.
+   */
+  computed<V>(name: string, batch: (em: EntityManager, keys: readonly string[]) => Promise<V[]>) {
+    return this.get<V>(`computed:${name}`, (keys) => batch(this.em, keys));
+  }
+
   /** A record by id, or null when it does not exist or is out of reach. */
   byId(spec: ResourceSpec, id: string): Promise<Row | null> {
     return this.get<Row | null>(`id:${spec.name}`, async (ids) => {

@@ -1,4 +1,4 @@
-import { DateTimeISOResolver, LocalDateResolver, LocalTimeResolver } from 'graphql-scalars';
+import { DateTimeISOResolver, LocalDateResolver, LocalTimeResolver, SafeIntResolver } from 'graphql-scalars';
 import { GraphQLScalarType } from 'graphql';
 import { Int, ID } from 'type-graphql';
 import type { FieldSpec } from '../resource';
@@ -10,6 +10,11 @@ import type { FieldSpec } from '../resource';
 export const LocalDate = new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'LocalDate' });
 export const LocalTime = new GraphQLScalarType({ ...LocalTimeResolver.toConfig(), name: 'LocalTime' });
 export const DateTime = new GraphQLScalarType({ ...DateTimeISOResolver.toConfig(), name: 'DateTime' });
+/**
+ * Integers up to 2^53 − 1: money totals in fen. GraphQL `Int` is 32-bit and overflows at about
+ * 21.47 million 元, which a district's summed budgets pass easily. One instance for the whole schema.
+ */
+export const SafeInt = SafeIntResolver;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type GqlType = any;

@@ -4,6 +4,8 @@ import { Migration20261122081516_triggers } from './Migration20261122081516_trig
 import { Migration20261122083732_refresh_tokens } from './Migration20261122083732_refresh_tokens';
 import { Migration20261122084511_beneficiary_registered_by_group } from './Migration20261122084511_beneficiary_registered_by_group';
 import { Migration20261122085746_audit_append_only } from './Migration20261122085746_audit_append_only';
+import { Migration20261201081547_attendance_verification } from './Migration20261201081547_attendance_verification';
+import { Migration20261201082230_need_workflow } from './Migration20261201082230_need_workflow';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -11,4 +13,6 @@ export const migrationsList = [
   { name: 'Migration20261122083732_refresh_tokens', class: Migration20261122083732_refresh_tokens },
   { name: 'Migration20261122084511_beneficiary_registered_by_group', class: Migration20261122084511_beneficiary_registered_by_group },
   { name: 'Migration20261122085746_audit_append_only', class: Migration20261122085746_audit_append_only },
+  { name: 'Migration20261201081547_attendance_verification', class: Migration20261201081547_attendance_verification },
+  { name: 'Migration20261201082230_need_workflow', class: Migration20261201082230_need_workflow },
 ];

@@ -2,7 +2,8 @@ import { AttendanceStatus as AS } from '../../modules/attendance/attendance.enum
 import { EnrollmentStatus as ES } from '../../modules/enrollment/enrollment.enums';
 import { SessionStatus } from '../../modules/class/class.enums';
 import { DemoContext } from './demo-context';
-import { addMinutes, chinaTime } from './demo-dates';
+import { addDays, addMinutes, chinaTime, DEMO_TODAY } from './demo-dates';
+import type { BuiltClass } from './demo-classes';
 import type { EnrolmentInfo } from './demo-enrollments';
 
 /**
@@ -43,6 +44,26 @@ export function buildAttendance(ctx: DemoContext, enrolments: EnrolmentInfo[]): 
         note,
         ...DemoContext.stamp(checkOutAt ?? end),
       });
+    }
+  }
+}
+
+/** The sponsor's staff verify a session's roster the day after; the last three days still wait. */
+const VERIFY_LAG_DAYS = 3;
+
+/**
+ * 考勤核验 of every held session up to three days before the demo's today, by the class's recorder
+ * when that is union or federation staff, else by the platform admin (兰州's unions have no demo account;
+ * a partner such as 小草 may record but never verify its own attendance).
+ */
+export function buildVerifications(ctx: DemoContext, classes: BuiltClass[]): void {
+  const last = addDays(DEMO_TODAY, -VERIFY_LAG_DAYS);
+  for (const c of classes) {
+    const recorder = c.def.recorder;
+    const verifier = recorder && recorder !== 'xiaocao' ? recorder : 'admin';
+    for (const s of c.sessions) {
+      if (s.status !== SessionStatus.HELD || s.date > last) continue;
+      ctx.verifications.push({ session: s.id, at: chinaTime(addDays(s.date, 1), '10:00'), by: ctx.user(verifier) });
     }
   }
 }

@@ -78,6 +78,12 @@ export class DemoContext {
     evaluation: [],
   };
 
+  /**
+   * 考勤核验 of held sessions, applied after the attendance rows are in (a verified session's
+   * attendance is frozen by a trigger, so it cannot be inserted into one).
+   */
+  readonly verifications: { session: string; at: Date; by: string }[] = [];
+
   /** Parent of each organization, for subtree checks (subsidy eligibility) and insertion by depth. */
   readonly orgParent = new Map<string, string | null>();
 

@@ -77,5 +77,18 @@ export async function insertDemoRows(em: EntityManager, ctx: DemoContext): Promi
     }
     counts[key] = rows.length;
   }
+  for (let i = 0; i < ctx.verifications.length; i += CHUNK) {
+    const chunk = ctx.verifications.slice(i, i + CHUNK);
+    await em.execute(
+      `update class_session s set attendance_verified_at = v.at, attendance_verified_by_id = v.by
+         from unnest(?::uuid[], ?::timestamptz[], ?::uuid[]) as v(id, at, by) where s.id = v.id`,
+      [
+        `{${chunk.map((v) => v.session).join(',')}}`,
+        `{${chunk.map((v) => v.at.toISOString()).join(',')}}`,
+        `{${chunk.map((v) => v.by).join(',')}}`,
+      ],
+    );
+  }
+  counts.verifiedSessions = ctx.verifications.length;
   return counts;
 }

@@ -4,7 +4,7 @@ import type { PiiCipher } from '../../common/crypto/pii';
 import type { Logger } from '../../common/logger';
 import { Organization } from '../../modules/organization/organization.entity';
 import { systemFork } from '../database';
-import { buildAttendance } from './demo-attendance';
+import { buildAttendance, buildVerifications } from './demo-attendance';
 import { CLASSES } from './demo-class-list';
 import { buildClasses } from './demo-classes';
 import { DemoContext } from './demo-context';
@@ -42,6 +42,7 @@ export function buildDemoData(pii: PiiCipher, passwordHashes: Map<string, string
   const people = buildPeople(ctx);
   const enrolments = buildEnrollments(ctx, classes, people);
   buildAttendance(ctx, enrolments);
+  buildVerifications(ctx, classes);
   buildServiceRecords(ctx, people);
   buildNeeds(ctx, people);
   buildEvaluations(ctx);

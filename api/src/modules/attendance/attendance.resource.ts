@@ -2,6 +2,7 @@ import { PEOPLE_VIEWERS } from '../../common/scope/access';
 import { defineResource, f } from '../../common/resource';
 import { Attendance } from './attendance.entity';
 import { AttendanceStatus } from './attendance.enums';
+import { attendanceRules } from './attendance.rules';
 
 export const attendanceResource = defineResource({
   name: 'Attendance',
@@ -13,6 +14,8 @@ export const attendanceResource = defineResource({
   listRoles: PEOPLE_VIEWERS,
   search: ['note'],
   defaultOrder: { createdAt: 'DESC' },
+  // The same rules as recordAttendance / checkIn / checkOut (attendance.rules.ts).
+  validate: attendanceRules,
   fields: {
     sessionId: f.ref('ClassSession', 'session', '课次', 'Session', { required: true, filter: true }),
     enrollmentId: f.ref('Enrollment', 'enrollment', '报名', 'Enrollment', {
@@ -31,7 +34,10 @@ export const attendanceResource = defineResource({
       sort: true,
       description: 'Not before check-in',
     }),
-    pickedUpById: f.ref('Beneficiary', 'pickedUpBy', '接送人', 'Picked up by', { filter: true }),
+    pickedUpById: f.ref('Beneficiary', 'pickedUpBy', '接送人', 'Picked up by', {
+      filter: true,
+      description: 'A registered guardian of the person with mayPickUp; required at check-out for a child under 14',
+    }),
     recordedById: f.ref('User', 'recordedBy', '记录人', 'Recorded by', { readOnly: true, filter: true }),
     note: f.string('备注', 'Note', { maxLength: 500 }),
   },

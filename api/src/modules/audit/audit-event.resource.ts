@@ -34,7 +34,8 @@ export const auditEventResource = defineResource({
     requestId: f.string('请求编号', 'Request id', { readOnly: true, filter: true, maxLength: 64 }),
     detail: f.text('详情', 'Detail', {
       readOnly: true,
-      description: 'JSON text; never holds personal values',
+      description: 'JSON text; never holds personal values, but a reveal reason is free text: not for analysts',
+      personal: true,
       output: (e: AuditEvent) => (e.detail == null ? null : JSON.stringify(e.detail)),
     }),
   },

@@ -15,6 +15,7 @@ import { enumValues } from '../../common/enums';
 import { ServiceClass } from './service-class.entity';
 import { SessionKind, SessionStatus } from './class.enums';
 import { Attendance } from '../attendance/attendance.entity';
+import { User } from '../account/user.entity';
 
 /** One meeting (课次) of a class; at most one live session per class, date and start time. */
 @Entity()
@@ -47,6 +48,16 @@ export class ClassSession extends BaseEntity {
 
   @Enum({ items: enumValues(SessionStatus), default: SessionStatus.SCHEDULED })
   status: SessionStatus = SessionStatus.SCHEDULED;
+
+  /**
+   * Set when the sponsor's staff have checked the roster (考勤核验): settlement pays only verified
+   * sessions, and their attendance can no longer be changed.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  attendanceVerifiedAt?: Date | null;
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'restrict' })
+  attendanceVerifiedBy?: Rel<User> | null;
 
   // Inverse sides: used by the some / every / none relation filters.
   @OneToMany(() => Attendance, (x) => x.session)

@@ -17,7 +17,21 @@ export const classSessionResource = defineResource({
     endsAt: f.time('结束时间', 'Ends at', { required: true, sort: true, description: 'After the start time' }),
     topic: f.string('主题', 'Topic', { filter: true, maxLength: 200, description: 'e.g. 参观劳模工匠馆' }),
     kind: f.enum(SessionKind, 'SessionKind', '形式', 'Kind', { filter: true, sort: true }),
-    status: f.enum(SessionStatus, 'SessionStatus', '状态', 'Status', { filter: true, sort: true }),
+    status: f.enum(SessionStatus, 'SessionStatus', '状态', 'Status', {
+      filter: true,
+      sort: true,
+      description: 'HELD is set by the database when the first attendance row is recorded',
+    }),
+    attendanceVerifiedAt: f.datetime('考勤核验时间', 'Attendance verified at', {
+      readOnly: true,
+      filter: true,
+      sort: true,
+      description: 'Set by verifySessionAttendance; settlement counts verified sessions only',
+    }),
+    attendanceVerifiedById: f.ref('User', 'attendanceVerifiedBy', '核验人', 'Verified by', {
+      readOnly: true,
+      filter: true,
+    }),
   },
   toMany: {
     attendanceRecords: { target: 'Attendance', inverse: 'session', label: ['考勤', 'Attendance records'] },

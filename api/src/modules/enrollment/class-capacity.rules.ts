@@ -1,7 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { CrudContext } from '../../common/crud/crud-service';
 import { badInput } from '../../graphql/errors';
-import type { ServiceClass } from '../class/service-class.entity';
+import { ServiceClass } from '../class/service-class.entity';
+import type { Enrollment } from './enrollment.entity';
 import { settleWaitlist } from './enrollment.waitlist';
 
 /**
@@ -33,5 +34,20 @@ export async function serviceClassCapacityRules(
       );
     }
     await settleWaitlist(tx, ctx as CrudContext, row, false);
+  }
+}
+
+/**
+ * A deleted enrolment (the generic deleteEnrollment, a correction) frees its place like a withdrawal:
+ * the head of the waitlist moves up and the rest are renumbered, under the class row's lock.
+ */
+export async function afterEnrollmentRemoved(tx: EntityManager, rows: Enrollment[], ctx: CrudContext): Promise<void> {
+  for (const classId of new Set(rows.map((r) => r.serviceClass.id))) {
+    const cls = await tx.findOne(
+      ServiceClass,
+      { id: classId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, filters: { scope: false } },
+    );
+    if (cls) await settleWaitlist(tx, ctx, cls, true);
   }
 }

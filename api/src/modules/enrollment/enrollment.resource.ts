@@ -2,6 +2,7 @@ import { PEOPLE_VIEWERS } from '../../common/scope/access';
 import { defineResource, f } from '../../common/resource';
 import { Enrollment } from './enrollment.entity';
 import { enrollmentRules } from './enrollment.rules';
+import { afterEnrollmentRemoved } from './class-capacity.rules';
 import { EnrollmentStatus } from './enrollment.enums';
 
 export const enrollmentResource = defineResource({
@@ -17,6 +18,7 @@ export const enrollmentResource = defineResource({
   // and capacity under a lock and prices the place. Update (days, applicant) and delete stay generic.
   operations: { create: false },
   validate: enrollmentRules,
+  afterRemove: afterEnrollmentRemoved,
   fields: {
     classId: f.ref('ServiceClass', 'serviceClass', '班级', 'Class', { required: true, createOnly: true, filter: true }),
     beneficiaryId: f.ref('Beneficiary', 'beneficiary', '服务对象', 'Beneficiary', {

@@ -7,11 +7,19 @@ import { ProjectCategory } from '../project/project.enums';
 import { ServiceProject } from '../project/service-project.entity';
 import { NeedStatus } from './need.enums';
 
-/** A need raised by an organization (需求清单), matched to a project that serves it. */
+/**
+ * A need raised by an organization (需求清单, "职工点菜"), matched to a project that serves it. Its
+ * status moves only through need-request.service.ts: OPEN → MATCHED → IN_PROGRESS → FULFILLED, or
+ * CLOSED from any open state; a trigger refuses any other change of status.
+ */
 @Entity()
 @Index({ properties: ['status'] })
 @Index({ properties: ['category'] })
 @Check({ name: 'need_request_people_affected_check', expression: 'people_affected >= 0' })
+@Check({
+  name: 'need_request_matched_project_id_check',
+  expression: "status not in ('MATCHED', 'IN_PROGRESS', 'FULFILLED') or matched_project_id is not null",
+})
 export class NeedRequest extends BaseEntity {
   @ManyToOne(() => Organization, { deleteRule: 'restrict' })
   raisedBy!: Rel<Organization>;
@@ -36,4 +44,15 @@ export class NeedRequest extends BaseEntity {
 
   @ManyToOne(() => ServiceProject, { nullable: true, deleteRule: 'restrict' })
   matchedProject?: Rel<ServiceProject> | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  matchedAt?: Date | null;
+
+  /** When the need was fulfilled or closed. */
+  @Property({ type: 'timestamptz', nullable: true })
+  resolvedAt?: Date | null;
+
+  /** Why it was closed, or how it was met (办结说明). */
+  @Property({ type: 'text', nullable: true })
+  resolutionNote?: string | null;
 }

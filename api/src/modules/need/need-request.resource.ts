@@ -23,7 +23,19 @@ export const needRequestResource = defineResource({
     title: f.string('需求标题', 'Title', { required: true, filter: true, sort: true, maxLength: 200 }),
     description: f.text('需求描述', 'Description'),
     peopleAffected: f.int('涉及人数', 'People affected', { min: 0, filter: true, sort: true }),
-    status: f.enum(NeedStatus, 'NeedStatus', '状态', 'Status', { filter: true, sort: true }),
-    matchedProjectId: f.ref('ServiceProject', 'matchedProject', '对接项目', 'Matched project', { filter: true }),
+    status: f.enum(NeedStatus, 'NeedStatus', '状态', 'Status', {
+      readOnly: true,
+      filter: true,
+      sort: true,
+      description: 'Changed by matchNeedRequest, startNeedRequest, fulfillNeedRequest and closeNeedRequest only',
+    }),
+    matchedProjectId: f.ref('ServiceProject', 'matchedProject', '对接项目', 'Matched project', {
+      readOnly: true,
+      filter: true,
+      description: 'Set by matchNeedRequest',
+    }),
+    matchedAt: f.datetime('匹配时间', 'Matched at', { readOnly: true, filter: true, sort: true }),
+    resolvedAt: f.datetime('办结时间', 'Resolved at', { readOnly: true, filter: true, sort: true }),
+    resolutionNote: f.text('办结说明', 'Resolution', { readOnly: true }),
   },
 });

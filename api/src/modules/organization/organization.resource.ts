@@ -32,8 +32,8 @@ export const organizationResource = defineResource({
     regionCode: f.string('行政区划代码', 'Region code', { filter: true, sort: true, format: 'regionCode' }),
     creditCode: f.string('统一社会信用代码', 'Unified social credit code', { filter: true, format: 'creditCode' }),
     address: f.string('地址', 'Address', { maxLength: 300 }),
-    contactName: f.string('联系人', 'Contact', { maxLength: 50 }),
-    contactPhone: f.string('联系电话', 'Contact phone', { maxLength: 20 }),
+    contactName: f.string('联系人', 'Contact', { maxLength: 50, personal: true }),
+    contactPhone: f.string('联系电话', 'Contact phone', { maxLength: 20, personal: true }),
   },
   toMany: {
     children: { target: 'Organization', inverse: 'parent', label: ['下级组织', 'Child organizations'] },

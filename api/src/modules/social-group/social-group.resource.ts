@@ -31,8 +31,8 @@ export const socialGroupResource = defineResource({
     hasOwnUnion: f.boolean('已引导建会', 'Has its own union', { filter: true }),
     serviceArea: f.string('服务区域', 'Service area', { filter: true, maxLength: 200 }),
     address: f.string('地址', 'Address', { maxLength: 300 }),
-    contactName: f.string('联系人', 'Contact', { maxLength: 50 }),
-    contactPhone: f.string('联系电话', 'Contact phone', { maxLength: 20 }),
+    contactName: f.string('联系人', 'Contact', { maxLength: 50, personal: true }),
+    contactPhone: f.string('联系电话', 'Contact phone', { maxLength: 20, personal: true }),
     description: f.text('简介', 'Description'),
   },
   toMany: {

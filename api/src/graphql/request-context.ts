@@ -1,0 +1,51 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import { Loaders } from '../common/crud/loaders';
+import type { PiiCipher } from '../common/crypto/pii';
+import type { Logger } from '../common/logger';
+import { canReadField } from '../common/scope/access';
+import { scopeOf } from '../common/scope/scope-params';
+import { scopedFork, systemFork } from '../db/database';
+import type { AuthService } from '../modules/account/auth.service';
+import type { Context } from './context';
+
+/** What building a request context needs: shared by the GraphQL endpoint and the HTTP routes (exports). */
+export interface RequestContextDeps {
+  orm: MikroORM;
+  logger: Logger;
+  pii: PiiCipher;
+  auth: AuthService;
+}
+
+const header = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * The one way a request becomes a Context: request id (the client's `X-Request-Id` or a new one), the
+ * principal from `Authorization: Bearer` or `X-Api-Key` (throws UNAUTHENTICATED for bad credentials), and an
+ * EntityManager fork carrying the caller's scope. GraphQL and the export routes must never differ here.
+ */
+export async function createRequestContext(
+  deps: RequestContextDeps,
+  req: { headers: IncomingHttpHeaders },
+): Promise<Context> {
+  const { orm, logger, pii, auth } = deps;
+  const requestId = header(req.headers['x-request-id'])?.slice(0, 64) || randomUUID();
+  const systemEm = () => systemFork(orm) as Context['em'];
+  const principal = await auth.principal(
+    systemEm(),
+    header(req.headers.authorization),
+    header(req.headers['x-api-key']),
+  );
+  const em = scopedFork(orm, scopeOf(principal)) as Context['em'];
+  return {
+    em,
+    loaders: new Loaders(em, (field) => canReadField({ principal }, field)),
+    requestId,
+    logger: logger.child({ requestId }),
+    pii,
+    principal,
+    auth,
+    systemEm,
+  };
+}
