@@ -132,7 +132,8 @@ describe('recordAttendance: a whole roster in one call', () => {
   it('refuses cancelled and future sessions, and sessions out of the caller’s scope answer NOT_FOUND', async () => {
     const { cls, children } = await classWithChildren(1);
     const k = kit();
-    const cancelled = await k.session(cls, '2025-07-16', { status: 'CANCELLED' });
+    const cancelled = await k.session(cls, '2025-07-16');
+    await app.ok(`mutation ($id: ID!) { cancelClassSession(id: $id, reason: "暴雨停课") { id } }`, { id: cancelled });
     const future = await k.session(cls, '2099-07-16');
     const rows = [{ enrollmentId: children[0].enrollment, status: 'PRESENT' }];
     expect(ext(await record(cancelled, rows)).fieldErrors).toEqual({ sessionId: '课次已取消，不能记录考勤' });

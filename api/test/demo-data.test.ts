@@ -1,7 +1,9 @@
 import argon2 from 'argon2';
 import { createLogger } from '../src/common/logger';
 import { validateIdNumber } from '../src/common/validators';
-import { DEMO_ACCOUNTS, seedDemoIfEmpty } from '../src/db/seeders/demo';
+import { buildDemoData, DEMO_ACCOUNTS, seedDemoIfEmpty } from '../src/db/seeders/demo';
+import { CLASSES } from '../src/db/seeders/demo-class-list';
+import { DEMO_TODAY } from '../src/db/seeders/demo-dates';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -30,6 +32,15 @@ const one = async <T = Record<string, unknown>>(sql: string, params?: unknown[])
   (await app.sql<T>(sql, params))[0];
 const count = async (sql: string, params?: unknown[]): Promise<number> =>
   Number((await one<{ n: string }>(sql, params)).n);
+const signInDemo = async (username: string): Promise<string> => {
+  const res = await app
+    .as(null)
+    .ok<{ login: { accessToken: string } }>(
+      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
+      { u: username, p: DEMO_ACCOUNTS.find((a) => a.username === username)!.password },
+    );
+  return res.login.accessToken;
+};
 
 describe('demo data', () => {
   it('loads once, quickly, and not again into a database that has data', async () => {
@@ -114,17 +125,22 @@ describe('demo data', () => {
     const statuses = (await app.sql<{ s: string }>(`select distinct status s from service_project order by 1`)).map(
       (r) => r.s,
     );
-    expect(statuses).toEqual(expect.arrayContaining(['ACTIVE', 'APPROVED', 'COMPLETED', 'DRAFT', 'SUBMITTED']));
+    expect(statuses).toEqual(
+      expect.arrayContaining(['ACTIVE', 'APPROVED', 'COMPLETED', 'DRAFT', 'REJECTED', 'SUBMITTED']),
+    );
     expect(
       await count(
         `select count(*) n from service_project p where status <> 'DRAFT' and not exists (select 1 from approval_step a where a.project_id = p.id)`,
       ),
     ).toBe(0);
+    // Every submitted project waits on exactly one pending step; nothing else does.
     expect(
       await count(
-        `select count(*) n from approval_step a join service_project p on p.id = a.project_id where p.status = 'SUBMITTED' and a.decision = 'PENDING'`,
+        `select count(*) n from service_project p where (p.status = 'SUBMITTED') <>
+           ((select count(*) from approval_step a where a.project_id = p.id and a.decision = 'PENDING') = 1)`,
       ),
-    ).toBe(1);
+    ).toBe(0);
+    expect(await count(`select count(*) n from approval_step where decision = 'PENDING'`)).toBe(3);
     const needs = (await app.sql<{ s: string }>(`select distinct status s from need_request order by 1`)).map(
       (r) => r.s,
     );
@@ -144,6 +160,59 @@ describe('demo data', () => {
     );
     expect(users.every((u) => u.password_hash.startsWith('$argon2id$'))).toBe(true);
     expect(await argon2.verify(users[0].password_hash, DEMO_ACCOUNTS[0].password)).toBe(true);
+  });
+
+  it('has proposals waiting for 西山区总工会 and one turned down with a comment', async () => {
+    const token = await signInDemo('xishan-staff');
+    const queue = await app.as(token).ok<{
+      pendingApprovals: { dueOn: string; project: { name: string; sponsor: { name: string } } }[];
+      pendingApprovalsCount: number;
+    }>(`{ pendingApprovals { dueOn project { name sponsor { name } } } pendingApprovalsCount }`);
+    expect(queue.pendingApprovalsCount).toBe(2);
+    expect(queue.pendingApprovals.map((s) => [s.project.sponsor.name, s.dueOn])).toEqual([
+      ['福海街道总工会', '2025-08-15'],
+      ['前卫街道总工会', '2025-08-19'],
+    ]);
+    const rejected = await app.sql(
+      `select o.name approver, u.username decider, a.comment is not null and length(a.comment) > 10 commented
+         from service_project p join approval_step a on a.project_id = p.id
+         join organization o on o.id = a.approver_organization_id join app_user u on u.id = a.decided_by_id
+        where p.status = 'REJECTED' and a.decision = 'REJECTED'`,
+    );
+    expect(rejected).toEqual([{ approver: '福海街道总工会', decider: 'fuhai-staff', commented: true }]);
+  });
+
+  it('has class sessions as generateClassSessions makes them: regeneration adds only dates after DEMO_TODAY', async () => {
+    const ids = buildDemoData(app.pii, new Map(DEMO_ACCOUNTS.map((a) => [a.username, 'x'])));
+    let future = 0;
+    for (const def of CLASSES) {
+      const res = await app.gql<{
+        r: {
+          created: number;
+          removed: number;
+          kept: number;
+          updated: number;
+          sessions: { date: string; state: string }[];
+        };
+      }>(
+        `mutation ($id: ID!, $skip: [LocalDate!]) {
+          r: generateClassSessions(classId: $id, preview: true, skipDates: $skip) { created removed kept updated sessions { date state } }
+        }`,
+        { id: ids.klass(def.key), skip: def.skip ?? [] },
+      );
+      expect(res.errors).toBeUndefined();
+      const r = res.data!.r;
+      expect({ key: def.key, removed: r.removed, kept: r.kept, updated: r.updated }).toEqual({
+        key: def.key,
+        removed: 0,
+        kept: 0,
+        updated: 0,
+      });
+      const added = r.sessions.filter((s) => s.state === 'NEW').map((s) => s.date);
+      expect({ key: def.key, past: added.filter((d) => d <= DEMO_TODAY) }).toEqual({ key: def.key, past: [] });
+      future += r.created;
+    }
+    expect(future).toBeGreaterThan(0); // year-round classes go on after the demo's summer
   });
 
   it('lets every demo account sign in with the shared demo password', async () => {

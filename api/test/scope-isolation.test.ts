@@ -155,6 +155,8 @@ describe('the world is as intended (the matrix can fail)', () => {
       'apiVersion',
       'lowAttendanceEnrollments',
       'me',
+      'pendingApprovals',
+      'pendingApprovalsCount',
       'settlement',
     ]);
     for (const r of model.resources.values()) {

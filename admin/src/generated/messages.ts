@@ -105,6 +105,7 @@ export const generatedMessages = {
           targetCategories: '服务对象类别',
           status: '状态',
           description: '项目简介',
+          cancelReason: '取消原因',
         },
         relations: {
           subProjects: '子项目',
@@ -206,6 +207,8 @@ export const generatedMessages = {
           status: '状态',
           attendanceVerifiedAt: '考勤核验时间',
           attendanceVerifiedById: '核验人',
+          cancelReason: '取消原因',
+          cancelledAt: '取消时间',
         },
         relations: { attendanceRecords: '考勤' },
       },
@@ -516,7 +519,7 @@ export const generatedMessages = {
         ENTERPRISE_SUPPORT: '企业支持',
         EXPERT: '专家指导',
       },
-      ApprovalDecision: { PENDING: '待审批', APPROVED: '已同意', REJECTED: '已驳回' },
+      ApprovalDecision: { PENDING: '待审批', APPROVED: '已同意', REJECTED: '已驳回', WITHDRAWN: '已撤回' },
       CareType: {
         FULL_DAY: '全日托',
         HALF_DAY: '半日托',
@@ -679,6 +682,7 @@ export const generatedMessages = {
           targetCategories: 'Target categories',
           status: 'Status',
           description: 'Description',
+          cancelReason: 'Cancel reason',
         },
         relations: {
           subProjects: 'Sub-projects',
@@ -780,6 +784,8 @@ export const generatedMessages = {
           status: 'Status',
           attendanceVerifiedAt: 'Attendance verified at',
           attendanceVerifiedById: 'Verified by',
+          cancelReason: 'Cancel reason',
+          cancelledAt: 'Cancelled at',
         },
         relations: { attendanceRecords: 'Attendance records' },
       },
@@ -1090,7 +1096,7 @@ export const generatedMessages = {
         ENTERPRISE_SUPPORT: 'Enterprise support',
         EXPERT: 'Expert guidance',
       },
-      ApprovalDecision: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected' },
+      ApprovalDecision: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected', WITHDRAWN: 'Withdrawn' },
       CareType: {
         FULL_DAY: 'Full day',
         HALF_DAY: 'Half day',

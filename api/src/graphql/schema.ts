@@ -13,6 +13,8 @@ import { AuthResolver } from '../modules/account/auth.resolver';
 import { RevealResolver } from '../modules/beneficiary/reveal.resolver';
 import { EnrollmentResolver } from '../modules/enrollment/enrollment.resolver';
 import { RosterResolver } from '../modules/roster/roster.resolver';
+import { ClassSessionResolver } from '../modules/class/class-session.resolver';
+import { ProjectLifecycleResolver } from '../modules/project/project-lifecycle.resolver';
 import { AttendanceResolver } from '../modules/attendance/attendance.resolver';
 import { NeedRequestResolver } from '../modules/need/need-request.resolver';
 import { SettlementResolver } from '../modules/settlement/settlement.resolver';
@@ -53,6 +55,8 @@ export function buildLinliSchema(): GraphQLSchema {
       RevealResolver,
       EnrollmentResolver,
       RosterResolver,
+      ProjectLifecycleResolver,
+      ClassSessionResolver,
       AttendanceResolver,
       EnrollmentAttendanceResolver,
       ClassAttendanceResolver,

@@ -9,7 +9,9 @@ export type ApprovalDecision =
   /** 待审批 (Pending) */
   | 'PENDING'
   /** 已驳回 (Rejected) */
-  | 'REJECTED';
+  | 'REJECTED'
+  /** 已撤回 (Withdrawn) */
+  | 'WITHDRAWN';
 
 export type ApprovalDecisionFilter = {
   equals?: ApprovalDecision | null | undefined;
@@ -208,6 +210,7 @@ export type ClassSessionWhere = {
   /** Filter on attendanceVerifiedBy */
   attendanceVerifiedBy?: UserWhere | null | undefined;
   attendanceVerifiedById?: IdFilter | null | undefined;
+  cancelledAt?: DateTimeFilter | null | undefined;
   classId?: IdFilter | null | undefined;
   createdAt?: DateTimeFilter | null | undefined;
   date?: DateFilter | null | undefined;

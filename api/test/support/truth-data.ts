@@ -2,6 +2,7 @@ import { makeCreditCode } from '../../src/common/validators';
 import { ENUMS } from './truth-model';
 import { createRng, type Rng } from './truth-random';
 import { insertEnrollments } from './fixtures';
+import { STATUS_PATH } from './lifecycle';
 import type { TestApp } from './test-app';
 
 /**
@@ -308,11 +309,17 @@ export async function seedTruthWorld(app: TestApp, seed: number): Promise<TruthW
 
   // Read-only columns the generic API cannot set yet (workflow actions): varied directly, as the
   // domain services will. Statuses other than ENROLLED also exercise the enrolled_count trigger.
-  const projectStatus = ids.ServiceProject.map(() => rng.pick(ENUMS.ProjectStatus));
-  await app.sql(
-    'update service_project p set status = s.status from unnest($1::uuid[], $2::text[]) s(id, status) where p.id = s.id',
-    [ids.ServiceProject, projectStatus],
-  );
+  // Project statuses walk a legal path from DRAFT, one step per statement: the database refuses
+  // any other change (the service_project_status_transition trigger).
+  const projectStatus = ids.ServiceProject.map(() => rng.pick(ENUMS.ProjectStatus) as string);
+  for (let step = 0; step < 4; step++) {
+    const moves = projectStatus.map((s) => STATUS_PATH[s][step] ?? null);
+    await app.sql(
+      `update service_project p set status = s.status from unnest($1::uuid[], $2::text[]) s(id, status)
+        where p.id = s.id and s.status is not null`,
+      [ids.ServiceProject, moves],
+    );
+  }
   const enrStatus = ids.Enrollment.map(() =>
     rng.pick(['ENROLLED', 'ENROLLED', 'ENROLLED', 'WAITLISTED', 'WITHDRAWN', 'COMPLETED']),
   );

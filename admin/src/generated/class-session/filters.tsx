@@ -32,6 +32,16 @@ export const useClassSessionFilters = () => {
       reference="User"
       display="displayName"
     />,
+    <LocalDateInput
+      key="cancelledAt_gte"
+      source="cancelledAt_gte"
+      label={<RangeLabel source="cancelledAt" bound="gte" />}
+    />,
+    <LocalDateInput
+      key="cancelledAt_lte"
+      source="cancelledAt_lte"
+      label={<RangeLabel source="cancelledAt" bound="lte" />}
+    />,
   ];
   return items.filter((x): x is ReactElement => x !== false);
 };

@@ -12,7 +12,6 @@ export const ClassSessionInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
       <TimeInput source="endsAt" validate={[required()]} />
       <TextInput source="topic" validate={[maxLength(200)]} />
       <EnumInput source="kind" enumName="SessionKind" />
-      <EnumInput source="status" enumName="SessionStatus" />
     </FormGrid>
   ) : (
     <FormGrid>
@@ -22,6 +21,5 @@ export const ClassSessionInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
       <TimeInput source="endsAt" validate={[required()]} />
       <TextInput source="topic" validate={[maxLength(200)]} />
       <EnumInput source="kind" enumName="SessionKind" />
-      <EnumInput source="status" enumName="SessionStatus" />
     </FormGrid>
   );

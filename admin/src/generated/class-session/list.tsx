@@ -39,13 +39,8 @@ export const ClassSessionList = () => {
         <DataTable.Col source="attendanceVerifiedAt">
           <DateTimeField source="attendanceVerifiedAt" />
         </DataTable.Col>
-        <DataTable.Col source="attendanceVerifiedById" disableSort>
-          <RelationField
-            source="attendanceVerifiedById"
-            relation="attendanceVerifiedBy"
-            reference="User"
-            display="displayName"
-          />
+        <DataTable.Col source="cancelledAt">
+          <DateTimeField source="cancelledAt" />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -35,6 +35,8 @@ export const ClassSessionShow = ({ actions }: { actions?: ReactElement }) => {
             reference="User"
             display="displayName"
           />
+          <TextField source="cancelReason" emptyText="—" />
+          <DateTimeField source="cancelledAt" />
         </TabbedShowLayout.Tab>
         {access.canList('Attendance') && (
           <TabbedShowLayout.Tab label="resources.ClassSession.relations.attendanceRecords" path="attendanceRecords">

@@ -66,13 +66,8 @@ export const ServiceClassShow = ({ actions }: { actions?: ReactElement }) => {
                 <DataTable.Col source="attendanceVerifiedAt">
                   <DateTimeField source="attendanceVerifiedAt" />
                 </DataTable.Col>
-                <DataTable.Col source="attendanceVerifiedById" disableSort>
-                  <RelationField
-                    source="attendanceVerifiedById"
-                    relation="attendanceVerifiedBy"
-                    reference="User"
-                    display="displayName"
-                  />
+                <DataTable.Col source="cancelledAt">
+                  <DateTimeField source="cancelledAt" />
                 </DataTable.Col>
               </DataTable>
             </ReferenceManyField>

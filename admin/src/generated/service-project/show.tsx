@@ -36,6 +36,7 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
           <EnumListField source="targetCategories" enumName="BeneficiaryCategory" />
           <EnumField source="status" enumName="ProjectStatus" />
           <TextField source="description" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
+          <TextField source="cancelReason" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
         </TabbedShowLayout.Tab>
         {access.canList('ServiceProject') && (
           <TabbedShowLayout.Tab label="resources.ServiceProject.relations.subProjects" path="subProjects">

@@ -54,6 +54,14 @@ export class Loaders {
     }).load(id);
   }
 
+  /**
+   * A loader of one's own, batched per request like the others: a computed field (a project's
+   * rollup) answers a whole page of parents with one statement.
+   */
+  custom<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    return this.get<V>(`custom:${name}`, batch);
+  }
+
   /** Children of many parents in one statement, each parent's slice ordered and cut to skip/take. */
   toMany(child: ResourceSpec, inverse: string, parentId: string, args: ToManyArgs): Promise<Row[]> {
     const key = `many:${child.name}:${inverse}:${JSON.stringify(args)}`;

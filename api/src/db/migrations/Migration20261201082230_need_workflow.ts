@@ -8,7 +8,7 @@ export class Migration20261201082230_need_workflow extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table "need_request" add column "matched_at" timestamptz null, add column "resolved_at" timestamptz null, add column "resolution_note" text null;`);
-    this.addSql(`alter table "need_request" add constraint need_request_matched_project_id_check check(status not in ('MATCHED', 'IN_PROGRESS', 'FULFILLED') or matched_project_id is not null);`);
+    this.addSql(`alter table "need_request" add constraint need_request_matched_project_id_check check(status <> all (array['MATCHED', 'IN_PROGRESS', 'FULFILLED']) or matched_project_id is not null);`);
     this.addSql(`
 create function need_request_status_guard() returns trigger language plpgsql as $$
 begin

@@ -6,6 +6,8 @@ import { Migration20261122084511_beneficiary_registered_by_group } from './Migra
 import { Migration20261122085746_audit_append_only } from './Migration20261122085746_audit_append_only';
 import { Migration20261201081547_attendance_verification } from './Migration20261201081547_attendance_verification';
 import { Migration20261201082230_need_workflow } from './Migration20261201082230_need_workflow';
+import { Migration20261201090000_lifecycle_columns } from './Migration20261201090000_lifecycle_columns';
+import { Migration20261201090100_project_lifecycle_triggers } from './Migration20261201090100_project_lifecycle_triggers';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -15,4 +17,6 @@ export const migrationsList = [
   { name: 'Migration20261122085746_audit_append_only', class: Migration20261122085746_audit_append_only },
   { name: 'Migration20261201081547_attendance_verification', class: Migration20261201081547_attendance_verification },
   { name: 'Migration20261201082230_need_workflow', class: Migration20261201082230_need_workflow },
+  { name: 'Migration20261201090000_lifecycle_columns', class: Migration20261201090000_lifecycle_columns },
+  { name: 'Migration20261201090100_project_lifecycle_triggers', class: Migration20261201090100_project_lifecycle_triggers },
 ];

@@ -118,7 +118,8 @@ export const RURAL_CLASSES: ClassDef[] = [
     who: kids('sm'),
     enrolled: 12,
   },
-  // Sessions for the spring term 2025 (after school); 6月2日 is the 端午 holiday.
+  // The last eight weeks of the spring term 2025 (after school; no class in the summer holidays);
+  // 6月2日 is the 端午 holiday.
   {
     key: 'lc-after',
     project: 'lc-children',
@@ -128,9 +129,8 @@ export const RURAL_CLASSES: ClassDef[] = [
     months: [72, 167],
     capacity: 40,
     staff: 4,
-    startsOn: '2024-03-01',
-    endsOn: '2025-12-31',
-    window: ['2025-05-06', '2025-06-27'],
+    startsOn: '2025-05-06',
+    endsOn: '2025-06-27',
     weekdays: MON_FRI,
     hours: ['16:30', '18:30'],
     feeFen: 0,

@@ -5,9 +5,10 @@ import type { Person } from './demo-people';
 
 /**
  * Classes (班) and their dated sessions (课次). Sessions are generated from each class's weekdays the way
- * the app's generateClassSessions does, for the whole term of a summer class, or for a window of a class
- * that runs all year (so the demo holds a summer's worth, not years of rows), or as the last N meetings
- * where an article counts them (the night school's 64 sessions).
+ * the app's generateClassSessions does, for the whole term of a summer class, or from the start of a
+ * window for a class that runs all year (so the demo holds a summer's worth, not years of rows: the
+ * class then starts with the window), or as the last N meetings where an article counts them (the night
+ * school's 64 sessions).
  */
 export type Topic = [topic: string, kind: SessionKind];
 
@@ -77,7 +78,10 @@ export function buildClasses(ctx: DemoContext, defs: ClassDef[]): BuiltClass[] {
       if (dates.length < def.count) throw new Error(`demo data: class ${def.key} has only ${dates.length} meetings`);
       dates = dates.slice(-def.count);
     }
-    const startsOn = def.count !== undefined ? dates[0] : def.startsOn;
+    // The class starts on its first session: generateClassSessions on a demo class (with the def's skip
+    // dates) then finds every session it would make, and adds only dates after the window, all after
+    // DEMO_TODAY (demo-data.test.ts checks it). The project keeps the long-running programme's dates.
+    const startsOn = def.count !== undefined ? dates[0] : from;
     const id = ctx.register('class', def.key, ctx.id());
     const createdAt = chinaTime(addDays(dates[0] ?? startsOn, -30), '09:00');
     ctx.rows.serviceClass.push({
@@ -118,6 +122,8 @@ export function buildClasses(ctx: DemoContext, defs: ClassDef[]): BuiltClass[] {
         topic,
         kind,
         status,
+        cancelReason: cancelled?.reason ?? null,
+        cancelledAt: cancelled ? chinaTime(addDays(date, -1), '18:00') : null,
         ...DemoContext.stamp(createdAt),
       });
       return s;

@@ -102,6 +102,55 @@ export const XISHAN_PROJECTS: ProjectDef[] = [
   },
 ];
 
+/**
+ * Waiting for a decision and turned down (to show the approval queue): street and community unions of
+ * 西山区 propose projects to the level above them (三级工会). Invented, in the spirit of article 000's
+ * "三级工会联动" and its plan to serve 困难职工 and 双职工 families.
+ */
+export const XISHAN_PROPOSALS: ProjectDef[] = [
+  {
+    key: 'fuhai-reading-2025',
+    name: '福海街道职工子女周末阅读营',
+    category: PC.INTEREST_CLASS,
+    sponsor: 'fuhai',
+    startsOn: '2025-09-06',
+    endsOn: '2025-12-27',
+    budgetYuan: 45_000,
+    targets: [BC.CHILD, BC.DUAL_EARNER_FAMILY],
+    status: PS.SUBMITTED,
+    submittedOn: '2025-08-08',
+    description: '每周六上午在书林二小福海校区图书室开展亲子阅读、绘本剧和阅读分享',
+    partners: [{ org: 'shulin2', role: PR.VENUE_PROVIDER }],
+  },
+  {
+    key: 'qianwei-after-2025',
+    name: '前卫街道新就业形态劳动者子女“四点半课堂”',
+    category: PC.AFTER_SCHOOL,
+    sponsor: 'qianwei',
+    startsOn: '2025-09-01',
+    endsOn: '2026-01-16',
+    budgetYuan: 120_000,
+    targets: [BC.CHILD, BC.NEW_EMPLOYMENT_FORM_WORKER, BC.DIFFICULT_WORKER],
+    status: PS.SUBMITTED,
+    submittedOn: '2025-08-12',
+    description: '为快递员、外卖骑手等新就业形态劳动者子女提供放学后作业辅导和看护，工作日16:30—18:30',
+  },
+  {
+    key: 'fuhai-c1-trip-2025',
+    name: '福海社区职工亲子研学游',
+    category: PC.FAMILY_EDUCATION,
+    sponsor: 'fuhai-c1',
+    startsOn: '2025-10-01',
+    endsOn: '2025-10-07',
+    budgetYuan: 38_000,
+    targets: [BC.WORKER, BC.CHILD],
+    status: PS.REJECTED,
+    submittedOn: '2025-08-04',
+    rejectedFirst: '外出研学须附安全预案和保险方案；交通费用占预算比例偏高，请修改后重新提交',
+    description: '国庆假期组织职工家庭赴滇池周边开展亲子研学',
+  },
+];
+
 export const PUER_PROJECTS: ProjectDef[] = [
   // —— Article 004: 思茅区 and 澜沧县.
   {

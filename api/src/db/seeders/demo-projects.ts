@@ -7,10 +7,11 @@ import {
   type ProjectStatus,
 } from '../../modules/project/project.enums';
 import { DemoContext } from './demo-context';
+import { APPROVAL_DUE_DAYS } from '../../modules/project/project-status.rules';
 import { addDays, chinaTime } from './demo-dates';
 import { LANZHOU_PROJECTS, XIFENG_PROJECTS } from './demo-projects-gansu';
 import { JIANGYANG_PROJECTS } from './demo-projects-sichuan';
-import { PUER_PROJECTS, XISHAN_PROJECTS } from './demo-projects-yunnan';
+import { PUER_PROJECTS, XISHAN_PROJECTS, XISHAN_PROPOSALS } from './demo-projects-yunnan';
 
 /**
  * Service projects of the articles, with their sub-projects (子项目), partners, subsidy policies and
@@ -33,8 +34,13 @@ export interface ProjectDef {
   status: ProjectStatus;
   description?: string;
   partners?: { org?: string; group?: string; role: PartnerRole; note?: string }[];
-  /** Approval outcome: REJECTED then approved on resubmission shows the full workflow. */
+  /**
+   * The approver's rejection comment: with status REJECTED the project waits to be revised; with a
+   * later status it was rejected once and approved on resubmission (the full workflow).
+   */
   rejectedFirst?: string;
+  /** When a SUBMITTED or REJECTED project was (last) submitted; default 2025-08-11. */
+  submittedOn?: string;
 }
 
 /** Every project, parents before their sub-projects (the order also fixes their ids). */
@@ -44,6 +50,7 @@ export const PROJECTS: ProjectDef[] = [
   ...JIANGYANG_PROJECTS,
   ...XIFENG_PROJECTS,
   ...PUER_PROJECTS,
+  ...XISHAN_PROPOSALS,
 ];
 
 /** Subsidy policies (article 000): up to 50% for 新就业形态劳动者 and 产业工人 whose 工会关系在西山区. */
@@ -78,6 +85,7 @@ export const SUBSIDY_POLICIES: Record<string, PolicyDef> = {
 const DECIDERS: Record<string, string> = {
   kunming: 'kunming-admin',
   xishan: 'xishan-staff',
+  fuhai: 'fuhai-staff',
   'jiangyang-fl': 'jiangyang-fulian',
 };
 
@@ -135,6 +143,7 @@ export function buildProjects(ctx: DemoContext): void {
     let submitted = addDays(p.startsOn, -45);
     const step = (decision: (typeof AD)[keyof typeof AD], comment: string | null, submittedOn: string) => {
       const decided = decision === AD.PENDING ? null : chinaTime(addDays(submittedOn, 3), '15:00');
+      // The due date as submitServiceProject sets it (APPROVAL_DUE_DAYS after submission).
       ctx.rows.approvalStep.push({
         id: ctx.id(),
         project: id,
@@ -142,7 +151,7 @@ export function buildProjects(ctx: DemoContext): void {
         decision,
         decidedBy: decided ? decider : null,
         decidedAt: decided,
-        dueOn: addDays(submittedOn, 7),
+        dueOn: addDays(submittedOn, APPROVAL_DUE_DAYS),
         comment,
         createdAt: chinaTime(submittedOn, '10:00'),
         updatedAt: decided ?? chinaTime(submittedOn, '10:00'),
@@ -150,7 +159,12 @@ export function buildProjects(ctx: DemoContext): void {
     };
     if (p.status === PS.SUBMITTED) {
       // Submitted shortly before DEMO_TODAY and still waiting for a decision.
-      step(AD.PENDING, null, '2025-08-11');
+      step(AD.PENDING, null, p.submittedOn ?? '2025-08-11');
+      continue;
+    }
+    if (p.status === PS.REJECTED) {
+      // Turned down, waiting for the sponsor to revise (reviseServiceProject) and submit again.
+      step(AD.REJECTED, p.rejectedFirst ?? '请修改后重新提交', p.submittedOn ?? '2025-08-11');
       continue;
     }
     if (p.rejectedFirst) {

@@ -59,6 +59,13 @@ export class ClassSession extends BaseEntity {
   @ManyToOne(() => User, { nullable: true, deleteRule: 'restrict' })
   attendanceVerifiedBy?: Rel<User> | null;
 
+  /** Set by cancelClassSession: why and when (e.g. 暴雨预警停课). */
+  @Property({ length: 500, nullable: true })
+  cancelReason?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  cancelledAt?: Date | null;
+
   // Inverse sides: used by the some / every / none relation filters.
   @OneToMany(() => Attendance, (x) => x.session)
   attendanceRecords = new Collection<Attendance>(this);

@@ -18,9 +18,11 @@ export const classSessionResource = defineResource({
     topic: f.string('主题', 'Topic', { filter: true, maxLength: 200, description: 'e.g. 参观劳模工匠馆' }),
     kind: f.enum(SessionKind, 'SessionKind', '形式', 'Kind', { filter: true, sort: true }),
     status: f.enum(SessionStatus, 'SessionStatus', '状态', 'Status', {
+      readOnly: true,
       filter: true,
       sort: true,
-      description: 'HELD is set by the database when the first attendance row is recorded',
+      description:
+        'SCHEDULED when created; HELD set by the database with the first attendance row; CANCELLED by cancelClassSession',
     }),
     attendanceVerifiedAt: f.datetime('考勤核验时间', 'Attendance verified at', {
       readOnly: true,
@@ -32,6 +34,8 @@ export const classSessionResource = defineResource({
       readOnly: true,
       filter: true,
     }),
+    cancelReason: f.string('取消原因', 'Cancel reason', { readOnly: true, description: 'Set by cancelClassSession' }),
+    cancelledAt: f.datetime('取消时间', 'Cancelled at', { readOnly: true, filter: true, sort: true }),
   },
   toMany: {
     attendanceRecords: { target: 'Attendance', inverse: 'session', label: ['考勤', 'Attendance records'] },

@@ -18,7 +18,7 @@ import { NeedStatus } from './need.enums';
 @Check({ name: 'need_request_people_affected_check', expression: 'people_affected >= 0' })
 @Check({
   name: 'need_request_matched_project_id_check',
-  expression: "status not in ('MATCHED', 'IN_PROGRESS', 'FULFILLED') or matched_project_id is not null",
+  expression: "status <> all (array['MATCHED', 'IN_PROGRESS', 'FULFILLED']) or matched_project_id is not null",
 })
 export class NeedRequest extends BaseEntity {
   @ManyToOne(() => Organization, { deleteRule: 'restrict' })

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Rel, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity';
 import { enumValues } from '../../common/enums';
 import { User } from '../account/user.entity';
@@ -6,8 +6,24 @@ import { Organization } from '../organization/organization.entity';
 import { ApprovalDecision } from './project.enums';
 import { ServiceProject } from './service-project.entity';
 
-/** One approver's step in a project's approval; written only by the approval workflow. */
+/**
+ * One approver's step in a project's approval; written only by the project actions. The database
+ * keeps at most one PENDING step per project (a second submission racing the first fails), and a
+ * step carries a decision time exactly when it is decided.
+ */
 @Entity()
+@Unique({
+  name: 'approval_step_project_id_pending_unique',
+  expression:
+    'create unique index "approval_step_project_id_pending_unique" on "approval_step" ("project_id") where "decision" = \'PENDING\' and "deleted_at" is null',
+})
+// The approver's queue (pendingApprovals): its pending steps, oldest due first.
+@Index({
+  name: 'approval_step_pending_queue_index',
+  expression:
+    'create index "approval_step_pending_queue_index" on "approval_step" ("approver_organization_id", "due_on", "id") where "decision" = \'PENDING\' and "deleted_at" is null',
+})
+@Check({ name: 'approval_step_decided_at_check', expression: "(decision = 'PENDING') = (decided_at is null)" })
 export class ApprovalStep extends BaseEntity {
   @ManyToOne(() => ServiceProject, { deleteRule: 'restrict' })
   project!: Rel<ServiceProject>;

@@ -41,5 +41,7 @@ export const ApprovalDecision = defineEnum('ApprovalDecision', {
   PENDING: ['待审批', 'Pending'],
   APPROVED: ['已同意', 'Approved'],
   REJECTED: ['已驳回', 'Rejected'],
+  /** Closed without a decision: the project was cancelled while waiting. */
+  WITHDRAWN: ['已撤回', 'Withdrawn'],
 });
 export type ApprovalDecision = EnumValue<typeof ApprovalDecision>;

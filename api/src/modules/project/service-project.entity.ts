@@ -67,6 +67,10 @@ export class ServiceProject extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
+  /** Why the project was cancelled (cancelServiceProject). */
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string | null;
+
   // Inverse sides: used by the some / every / none relation filters.
   @OneToMany(() => ServiceProject, (x) => x.parent)
   subProjects = new Collection<ServiceProject>(this);

@@ -1,6 +1,7 @@
 import { defineResource, f } from '../../common/resource';
 import { BeneficiaryCategory } from '../beneficiary/beneficiary.enums';
 import { ProjectCategory, ProjectStatus } from './project.enums';
+import { serviceProjectTreeRules } from './project-tree.rules';
 import { ServiceProject } from './service-project.entity';
 
 export const serviceProjectResource = defineResource({
@@ -12,6 +13,7 @@ export const serviceProjectResource = defineResource({
   writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   search: ['name', 'brand', 'description'],
   defaultOrder: { startsOn: 'DESC' },
+  validate: serviceProjectTreeRules,
   fields: {
     name: f.string('项目名称', 'Name', { required: true, filter: true, sort: true, maxLength: 200 }),
     brand: f.string('项目品牌', 'Brand', {
@@ -44,9 +46,13 @@ export const serviceProjectResource = defineResource({
       readOnly: true,
       filter: true,
       sort: true,
-      description: 'Changed only by the approval workflow and other project actions',
+      description: 'Changed only by the project actions (submit, approve, reject, revise, activate, complete, cancel)',
     }),
     description: f.text('项目简介', 'Description'),
+    cancelReason: f.text('取消原因', 'Cancel reason', {
+      readOnly: true,
+      description: 'Set by cancelServiceProject',
+    }),
   },
   toMany: {
     subProjects: { target: 'ServiceProject', inverse: 'parent', label: ['子项目', 'Sub-projects'] },
