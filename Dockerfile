@@ -1,4 +1,4 @@
-# The API (and, once it lands, the built console) in production mode.
+# The API and the built console (served at /admin) in production mode.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -16,6 +16,7 @@ COPY api/package.json api/package.json
 COPY admin/package.json admin/package.json
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/api/dist api/dist
+COPY --from=build /app/admin/dist admin/dist
 USER node
 EXPOSE 4000
 CMD ["node", "api/dist/main.js"]

@@ -14,6 +14,7 @@ import { formatError } from './graphql/format-error';
 import { requestPlugin } from './graphql/request-plugin';
 import { createRequestContext } from './graphql/request-context';
 import { buildLinliSchema } from './graphql/schema';
+import { mountConsole } from './console';
 import { xlsxExportRoute } from './common/export';
 import { settlementExport } from './modules/settlement/settlement.export';
 import { reportExportRoute } from './modules/report/report.export';
@@ -32,6 +33,8 @@ export async function createServer(deps: {
   logger: Logger;
   pii: PiiCipher;
   auth: AuthService;
+  /** The built console (default admin/dist). */
+  consoleDir?: string;
 }): Promise<LinliServer> {
   const { orm } = deps;
   const app = express();
@@ -65,9 +68,7 @@ export async function createServer(deps: {
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/', (_req, res) => {
-    res.redirect('/graphql');
-  });
+  mountConsole(app, deps.consoleDir);
 
   // Exports (台账): authenticated GET routes with the same request context as GraphQL (common/export).
   app.get('/exports/report.xlsx', reportExportRoute(deps));

@@ -80,4 +80,28 @@ describe('_adminMeta describes every resource for the console', () => {
     expect(admin.permissions).toEqual({ read: true, create: true, update: true, delete: true });
     expect((await app.as(null).gql(Q)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('says which lists the console offers: no people for analysts, no organization management for partners', async () => {
+    const Q = `{ _adminMeta { name permissions { list } } }`;
+    type M = { _adminMeta: { name: string; permissions: { list: boolean } }[] };
+    const listed = async (token?: string) =>
+      (await (token ? app.as(token) : app).ok<M>(Q))._adminMeta.filter((r) => r.permissions.list).map((r) => r.name);
+    const analyst = await app.signIn({ username: 'list-analyst', role: 'ANALYST' });
+    const group = await app.ok<{ createSocialGroup: { id: string } }>(
+      `mutation { createSocialGroup(data: { name: "菜单测试社工站", kind: VOLUNTEER_TEAM, registrationStatus: UNREGISTERED }) { id } }`,
+    );
+    const partner = await app.signIn({
+      username: 'list-partner',
+      role: 'PARTNER',
+      socialGroupId: group.createSocialGroup.id,
+    });
+    const people = ['Beneficiary', 'Guardianship', 'Consent', 'Enrollment', 'Attendance', 'ServiceRecord', 'User'];
+    const forAnalyst = await listed(analyst);
+    expect(forAnalyst).toEqual(expect.arrayContaining(['ServiceProject', 'ServiceClass', 'Organization']));
+    for (const name of people) expect(forAnalyst).not.toContain(name);
+    const forPartner = await listed(partner);
+    expect(forPartner).toEqual(expect.arrayContaining(['ServiceProject', 'ServiceClass', 'Beneficiary', 'Enrollment']));
+    for (const name of ['Organization', 'User', 'ApiKey', 'AuditEvent']) expect(forPartner).not.toContain(name);
+    expect(await listed()).toHaveLength(21);
+  });
 });

@@ -77,6 +77,12 @@ export interface ResourceSpec<E = unknown> {
   defaultOrder?: Record<string, 'ASC' | 'DESC'>;
   /** Roles allowed to create, update and delete (default: everyone but analysts); rows still obey scope. */
   writeRoles?: readonly import('../modules/account/account.enums').UserRole[];
+  /**
+   * Roles the console offers the resource's list and menu entry to (default: every role). Reading
+   * through the API stays governed by the scope filter; this keeps, for example, people's lists away
+   * from analysts and organization management away from partners.
+   */
+  listRoles?: readonly import('../modules/account/account.enums').UserRole[];
   /** Which generic operations exist; domain actions are separate mutations. */
   operations?: { create?: boolean; update?: boolean; delete?: boolean };
   /**

@@ -68,9 +68,20 @@ export class AdminOperations {
 @ObjectType('AdminPermissions', { description: 'What the current user may do with the resource' })
 export class AdminPermissions {
   @Field() read!: boolean;
+  @Field({
+    description:
+      'Whether the console offers the list and menu entry (analysts: no lists of people; partners: no organization management)',
+  })
+  list!: boolean;
   @Field() create!: boolean;
   @Field() update!: boolean;
   @Field() delete!: boolean;
+}
+
+@ObjectType('AdminSort', { description: 'The order lists have when the caller gives none (id breaks ties)' })
+export class AdminSort {
+  @Field() field!: string;
+  @Field({ description: 'ASC or DESC' }) order!: string;
 }
 
 @ObjectType('AdminResource')
@@ -80,6 +91,7 @@ export class AdminResource {
   @Field(() => AdminLabel) label!: AdminLabel;
   @Field(() => AdminOperations) operations!: AdminOperations;
   @Field(() => [String], { description: 'Fields the search argument looks in' }) searchFields!: string[];
+  @Field(() => AdminSort, { nullable: true }) defaultSort?: AdminSort | null;
   @Field(() => [AdminField]) fields!: AdminField[];
   @Field(() => [AdminRelation]) relations!: AdminRelation[];
 }

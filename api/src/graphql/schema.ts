@@ -12,6 +12,7 @@ import { createAccountAdminResolver } from '../modules/account/account-admin.res
 import { AuthResolver } from '../modules/account/auth.resolver';
 import { RevealResolver } from '../modules/beneficiary/reveal.resolver';
 import { EnrollmentResolver } from '../modules/enrollment/enrollment.resolver';
+import { RosterResolver } from '../modules/roster/roster.resolver';
 import { ClassSessionResolver } from '../modules/class/class-session.resolver';
 import { ProjectLifecycleResolver } from '../modules/project/project-lifecycle.resolver';
 import { AttendanceResolver } from '../modules/attendance/attendance.resolver';
@@ -54,6 +55,7 @@ export function buildLinliSchema(): GraphQLSchema {
       AdminMetaResolver,
       RevealResolver,
       EnrollmentResolver,
+      RosterResolver,
       ProjectLifecycleResolver,
       ClassSessionResolver,
       AttendanceResolver,

@@ -65,7 +65,7 @@ export const TEST_PII_KEY = Buffer.alloc(32, 7);
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
 
 /** A migrated database of its own (a clone of the template) and an API server on a free port. */
-export async function startTestApp(options: { captureLogs?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { captureLogs?: boolean; consoleDir?: string } = {}): Promise<TestApp> {
   const admin = testServerUrl();
   const name = `t_${randomBytes(6).toString('hex')}`;
   const adminClient = new Client({ connectionString: admin });
@@ -89,7 +89,7 @@ export async function startTestApp(options: { captureLogs?: boolean } = {}): Pro
     : createLogger('silent');
   const pii = new PiiCipher(TEST_PII_KEY);
   const auth = new AuthService(new TokenService(TEST_JWT_SECRET, 15), 30);
-  const server: LinliServer = await createServer({ config, orm, logger, pii, auth });
+  const server: LinliServer = await createServer({ config, orm, logger, pii, auth, consoleDir: options.consoleDir });
   const port = await listen(server, config);
   const url = `http://127.0.0.1:${port}/graphql`;
   const sqlClient = new Client({ connectionString: dbUrl.toString() });

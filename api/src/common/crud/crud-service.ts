@@ -1,6 +1,7 @@
-import { DriverException, type EntityManager } from '@mikro-orm/postgresql';
+import { DriverException, type EntityManager, type MetadataStorage } from '@mikro-orm/postgresql';
+import { checkMessage } from './check-messages';
 import type { Context } from '../../graphql/context';
-import { badInput, conflict, notFound, type FieldErrors } from '../../graphql/errors';
+import { AppError, badInput, conflict, notFound, type FieldErrors } from '../../graphql/errors';
 import { recordAudit } from '../../modules/audit/audit.service';
 import type { ResourceSpec } from '../resource';
 import { assertCanRead, assertCanWrite, canReadField, forbidden } from '../scope/access';
@@ -140,7 +141,7 @@ export class CrudService {
     try {
       await tx.flush();
     } catch (e) {
-      throw this.mapDriverError(e);
+      throw this.mapDriverError(e, tx.getMetadata());
     }
     if (action === 'create' || action === 'update' || action === 'restore') {
       const ids = rows.map((r) => r.id);
@@ -153,7 +154,7 @@ export class CrudService {
   }
 
   /** A violated CHECK or unique constraint names its columns; report it on the matching field. */
-  mapDriverError(e: unknown): unknown {
+  mapDriverError(e: unknown, metadata?: MetadataStorage): unknown {
     if (!(e instanceof DriverException)) return e;
     const constraint = (e as { constraint?: string }).constraint ?? '';
     const code = (e as { code?: string }).code;
@@ -163,7 +164,8 @@ export class CrudService {
         .sort((a, b) => b.length - a.length)[0] ?? '_';
     if (code === '23505') return conflict('与已有记录重复', { constraint, fieldErrors: { [field]: '与已有记录重复' } });
     if (code === '23514' || code === '23503' || code === '23502' || code === '22P02' || code === '22007') {
-      return badInput({ [field]: '不符合规则' + (constraint ? `（${constraint}）` : '') }, '数据不符合规则');
+      const message = code === '23514' && metadata ? checkMessage(metadata, this.spec, constraint) : '不符合规则';
+      return new AppError('BAD_USER_INPUT', '数据不符合规则', { fieldErrors: { [field]: message }, constraint });
     }
     return e;
   }

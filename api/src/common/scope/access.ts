@@ -24,3 +24,6 @@ export function assertCanWrite(ctx: Pick<Context, 'principal'>, spec: ResourceSp
 export function canReadField(ctx: Pick<Context, 'principal'>, field: FieldSpec | undefined): boolean {
   return !(field?.personal && ctx.principal?.role === 'ANALYST');
 }
+
+/** Roles the console shows lists of people to: analysts see aggregates only. */
+export const PEOPLE_VIEWERS: readonly UserRole[] = DEFAULT_WRITERS;

@@ -8,6 +8,7 @@ export const apiKeyResource = defineResource({
   single: 'apiKey',
   plural: 'apiKeys',
   label: ['接口密钥', 'API key'],
+  listRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN'],
   search: ['name', 'prefix'],
   defaultOrder: { createdAt: 'DESC' },
   operations: { create: false, update: false, delete: false },

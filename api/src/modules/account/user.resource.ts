@@ -9,6 +9,7 @@ export const userResource = defineResource({
   single: 'user',
   plural: 'users',
   label: ['用户', 'User'],
+  listRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN'],
   writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN'],
   search: ['username', 'displayName'],
   defaultOrder: { username: 'ASC' },

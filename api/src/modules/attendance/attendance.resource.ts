@@ -1,3 +1,4 @@
+import { PEOPLE_VIEWERS } from '../../common/scope/access';
 import { defineResource, f } from '../../common/resource';
 import { Attendance } from './attendance.entity';
 import { AttendanceStatus } from './attendance.enums';
@@ -9,6 +10,8 @@ export const attendanceResource = defineResource({
   single: 'attendance',
   plural: 'attendanceRecords',
   label: ['考勤', 'Attendance'],
+  // Lists of people are not for analysts (aggregates only).
+  listRoles: PEOPLE_VIEWERS,
   search: ['note'],
   defaultOrder: { createdAt: 'DESC' },
   // The same rules as recordAttendance / checkIn / checkOut (attendance.rules.ts).

@@ -8,6 +8,7 @@ export const auditEventResource = defineResource({
   single: 'auditEvent',
   plural: 'auditEvents',
   label: ['审计日志', 'Audit event'],
+  listRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN'],
   search: ['actorLabel', 'action', 'entityType'],
   defaultOrder: { occurredAt: 'DESC' },
   operations: { create: false, update: false, delete: false },

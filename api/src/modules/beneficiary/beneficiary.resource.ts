@@ -1,3 +1,4 @@
+import { PEOPLE_VIEWERS } from '../../common/scope/access';
 import { defineResource, f } from '../../common/resource';
 import { maskMobile } from '../../common/validators';
 import { beneficiaryBeforeWrite } from './beneficiary-pii';
@@ -10,6 +11,8 @@ export const beneficiaryResource = defineResource({
   single: 'beneficiary',
   plural: 'beneficiaries',
   label: ['服务对象', 'Beneficiary'],
+  // Lists of people are not for analysts (aggregates only).
+  listRoles: PEOPLE_VIEWERS,
   search: ['name', 'employer'],
   defaultOrder: { name: 'ASC' },
   beforeWrite: beneficiaryBeforeWrite,

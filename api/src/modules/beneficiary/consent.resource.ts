@@ -1,3 +1,4 @@
+import { PEOPLE_VIEWERS } from '../../common/scope/access';
 import { defineResource, f } from '../../common/resource';
 import { ConsentPurpose, GuardianRelation } from './beneficiary.enums';
 import { Consent } from './consent.entity';
@@ -8,6 +9,8 @@ export const consentResource = defineResource({
   single: 'consent',
   plural: 'consents',
   label: ['知情同意', 'Consent'],
+  // Lists of people are not for analysts (aggregates only).
+  listRoles: PEOPLE_VIEWERS,
   defaultOrder: { givenAt: 'DESC' },
   fields: {
     beneficiaryId: f.ref('Beneficiary', 'beneficiary', '服务对象', 'Beneficiary', { required: true, filter: true }),

@@ -1,3 +1,4 @@
+import { PEOPLE_VIEWERS } from '../../common/scope/access';
 import { defineResource, f } from '../../common/resource';
 import { GuardianRelation } from './beneficiary.enums';
 import { Guardianship } from './guardianship.entity';
@@ -8,6 +9,8 @@ export const guardianshipResource = defineResource({
   single: 'guardianship',
   plural: 'guardianships',
   label: ['监护关系', 'Guardianship'],
+  // Lists of people are not for analysts (aggregates only).
+  listRoles: PEOPLE_VIEWERS,
   defaultOrder: { createdAt: 'ASC' },
   fields: {
     guardianId: f.ref('Beneficiary', 'guardian', '监护人', 'Guardian', { required: true, filter: true }),

@@ -1,3 +1,4 @@
+import { PEOPLE_VIEWERS } from '../../common/scope/access';
 import { defineResource, f } from '../../common/resource';
 import { Enrollment } from './enrollment.entity';
 import { enrollmentRules } from './enrollment.rules';
@@ -10,6 +11,8 @@ export const enrollmentResource = defineResource({
   single: 'enrollment',
   plural: 'enrollments',
   label: ['报名', 'Enrollment'],
+  // Lists of people are not for analysts (aggregates only).
+  listRoles: PEOPLE_VIEWERS,
   defaultOrder: { createdAt: 'DESC' },
   // `enroll` (enrollment.service.ts) is the only way in: it checks the class, age, consent, duplicates
   // and capacity under a lock and prices the place. Update (days, applicant) and delete stay generic.

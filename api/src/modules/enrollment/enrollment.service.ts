@@ -73,71 +73,78 @@ export async function enroll(ctx: CrudContext, args: EnrollArgs): Promise<Enroll
 }
 
 async function enrollOnce(ctx: CrudContext, args: EnrollArgs): Promise<Enrollment> {
-  return ctx.em.transactional(async (tx) => {
-    const cls = await lockClass(tx, args.classId, true);
-    if (!cls) throw notFound('ServiceClass', args.classId);
+  return ctx.em.transactional((tx) => enrollInTransaction(tx, ctx, args));
+}
 
-    const prior = await tx.findOne(
-      Enrollment,
-      { idempotencyKey: args.idempotencyKey },
-      {
-        filters: { scope: false, notDeleted: false },
-      },
-    );
-    if (prior) return replay(prior, args);
+/**
+ * The enrolment itself, inside a transaction the caller owns (`enroll`, or a roster import that
+ * enrols many people all or nothing). The caller must have checked write access; the class row lock
+ * is held until the caller's transaction ends.
+ */
+export async function enrollInTransaction(tx: EntityManager, ctx: CrudContext, args: EnrollArgs): Promise<Enrollment> {
+  const cls = await lockClass(tx, args.classId, true);
+  if (!cls) throw notFound('ServiceClass', args.classId);
 
-    const person = isUuid(args.beneficiaryId) ? await tx.findOne(Beneficiary, { id: args.beneficiaryId }) : null;
-    if (!person) throw notFound('Beneficiary', args.beneficiaryId);
-    let applicant: Beneficiary | null = null;
-    if (args.applicantId && args.applicantId !== person.id) {
-      applicant = isUuid(args.applicantId) ? await tx.findOne(Beneficiary, { id: args.applicantId }) : null;
-      if (!applicant) throw notFound('Beneficiary', args.applicantId);
-    }
+  const prior = await tx.findOne(
+    Enrollment,
+    { idempotencyKey: args.idempotencyKey },
+    {
+      filters: { scope: false, notDeleted: false },
+    },
+  );
+  if (prior) return replay(prior, args);
 
-    const errors = await enrollmentProblems(tx, cls, person, applicant, args.days);
-    if (cls.status !== ClassStatus.OPEN) {
-      errors.classId = cls.status === ClassStatus.CLOSED ? '班级已截止报名' : '班级已取消，不能报名';
-    }
-    if (Object.keys(errors).length) throw badInput(errors, '报名条件不符');
+  const person = isUuid(args.beneficiaryId) ? await tx.findOne(Beneficiary, { id: args.beneficiaryId }) : null;
+  if (!person) throw notFound('Beneficiary', args.beneficiaryId);
+  let applicant: Beneficiary | null = null;
+  if (args.applicantId && args.applicantId !== person.id) {
+    applicant = isUuid(args.applicantId) ? await tx.findOne(Beneficiary, { id: args.applicantId }) : null;
+    if (!applicant) throw notFound('Beneficiary', args.applicantId);
+  }
 
-    const live = await tx.count(
-      Enrollment,
-      { serviceClass: cls.id, beneficiary: person.id, status: { $in: LIVE } },
-      NO_SCOPE,
-    );
-    if (live > 0) {
-      throw conflict('该服务对象已报名本班（或已在候补名单中），不能重复报名', {
-        fieldErrors: { beneficiaryId: '已报名本班或在候补中' },
-      });
-    }
+  const errors = await enrollmentProblems(tx, cls, person, applicant, args.days);
+  if (cls.status !== ClassStatus.OPEN) {
+    errors.classId = cls.status === ClassStatus.CLOSED ? '班级已截止报名' : '班级已取消，不能报名';
+  }
+  if (Object.keys(errors).length) throw badInput(errors, '报名条件不符');
 
-    const price = await priceEnrollment(tx, cls, person, applicant, args.days);
-    const { enrolled, lastPosition } = await settleWaitlist(tx, ctx, cls, false);
-    const now = new Date();
-    const hasPlace = enrolled < cls.capacity;
-    const row = tx.create(Enrollment, {
-      serviceClass: cls,
-      beneficiary: person,
-      applicant: applicant ?? (args.applicantId ? person : null),
-      status: hasPlace ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED,
-      waitlistPosition: hasPlace ? null : lastPosition + 1,
-      daysBooked: args.days,
-      feeFen: price.feeFen,
-      subsidyFen: price.subsidyFen,
-      payableFen: price.payableFen,
-      idempotencyKey: args.idempotencyKey,
-      enrolledAt: hasPlace ? now : null,
+  const live = await tx.count(
+    Enrollment,
+    { serviceClass: cls.id, beneficiary: person.id, status: { $in: LIVE } },
+    NO_SCOPE,
+  );
+  if (live > 0) {
+    throw conflict('该服务对象已报名本班（或已在候补名单中），不能重复报名', {
+      fieldErrors: { beneficiaryId: '已报名本班或在候补中' },
     });
-    recordAudit(tx, ctx, {
-      action: 'enroll',
-      entityType: 'Enrollment',
-      entityId: row.id,
-      fields: ENROLL_FIELDS,
-      detail: { status: row.status, waitlistPosition: row.waitlistPosition ?? null },
-    });
-    await flush(tx);
-    return row;
+  }
+
+  const price = await priceEnrollment(tx, cls, person, applicant, args.days);
+  const { enrolled, lastPosition } = await settleWaitlist(tx, ctx, cls, false);
+  const now = new Date();
+  const hasPlace = enrolled < cls.capacity;
+  const row = tx.create(Enrollment, {
+    serviceClass: cls,
+    beneficiary: person,
+    applicant: applicant ?? (args.applicantId ? person : null),
+    status: hasPlace ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED,
+    waitlistPosition: hasPlace ? null : lastPosition + 1,
+    daysBooked: args.days,
+    feeFen: price.feeFen,
+    subsidyFen: price.subsidyFen,
+    payableFen: price.payableFen,
+    idempotencyKey: args.idempotencyKey,
+    enrolledAt: hasPlace ? now : null,
   });
+  recordAudit(tx, ctx, {
+    action: 'enroll',
+    entityType: 'Enrollment',
+    entityId: row.id,
+    fields: ENROLL_FIELDS,
+    detail: { status: row.status, waitlistPosition: row.waitlistPosition ?? null },
+  });
+  await flush(tx);
+  return row;
 }
 
 /** The same key again: the first result if the request is the same, CONFLICT if it is not. */

@@ -8,6 +8,8 @@ export const organizationResource = defineResource({
   single: 'organization',
   plural: 'organizations',
   label: ['组织', 'Organization'],
+  // Partners see the organizations they work with (names, links), not organization management.
+  listRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF', 'ANALYST'],
   writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN'],
   search: ['name', 'shortName', 'address'],
   defaultOrder: { name: 'ASC' },

@@ -1,3 +1,4 @@
+import { PEOPLE_VIEWERS } from '../../common/scope/access';
 import { defineResource, f } from '../../common/resource';
 import { ServiceRecord } from './service-record.entity';
 import { ServiceRecordKind } from './service-record.enums';
@@ -8,6 +9,8 @@ export const serviceRecordResource = defineResource({
   single: 'serviceRecord',
   plural: 'serviceRecords',
   label: ['服务记录', 'Service record'],
+  // Lists of people are not for analysts (aggregates only).
+  listRoles: PEOPLE_VIEWERS,
   // The summary is personal: never matched by search.
   search: ['outcome'],
   defaultOrder: { occurredAt: 'DESC' },

@@ -1,0 +1,71 @@
+import { columnJsx } from './list.mjs';
+import { relatedColumns } from './model.mjs';
+import { fieldJsx } from './snippets.mjs';
+import { HEADER, Imports } from './imports.mjs';
+
+const q = JSON.stringify;
+
+/** Show: every field, then one tab per to-many relation with its related list (a class: its sessions, its enrolments). */
+export function emitShow(model, models) {
+  const imports = new Imports()
+    .add('react', 'type ReactElement')
+    .add('react-admin', 'Show', 'TabbedShowLayout')
+    .add('../../app/access', 'useAccess')
+    .add('../../ui', 'ShowActions', 'detailsGrid');
+  const fields = model.meta.fields
+    .map((f) => {
+      const jsx = imports.snippet(fieldJsx(model, f, models));
+      return f.personal ? `{access.read(${q(f.name)}) && ${jsx}}` : jsx;
+    })
+    .join('\n');
+  const tabs = model.relations.map((rel) => {
+    imports.add('react-admin', 'DataTable', 'ReferenceManyField', 'Pagination').add('../../ui', 'RelatedCreateButton');
+    const target = models.find((m) => m.name === rel.target);
+    const cols = relatedColumns(models, rel)
+      .map((f) => columnJsx(imports, target, f, models).replace(/access\.read\(/g, 'target.read('))
+      .join('\n');
+    const hasPersonal = /target\.read\(/.test(cols);
+    return `{access.canList(${q(rel.target)}) && (
+      <TabbedShowLayout.Tab label="resources.${model.name}.relations.${rel.name}" path=${q(rel.name)}>
+        <RelatedCreateButton reference=${q(rel.target)} target=${q(rel.fk)} />
+        <ReferenceManyField reference=${q(rel.target)} target=${q(rel.fk)} perPage={10} pagination={<Pagination />} sort={${q(target.meta.defaultSort ?? { field: 'id', order: 'ASC' })}}>
+          ${hasPersonal ? `<Related${rel.name}Table />` : `<DataTable rowClick="show" bulkActionButtons={false}>${cols}</DataTable>`}
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+    )}`;
+  });
+  const helpers = model.relations
+    .map((rel) => {
+      const target = models.find((m) => m.name === rel.target);
+      const cols = relatedColumns(models, rel)
+        .map((f) => columnJsx(imports, target, f, models).replace(/access\.read\(/g, 'target.read('))
+        .join('\n');
+      if (!/target\.read\(/.test(cols)) return '';
+      return `
+/** The related list of ${rel.name}, without the personal columns the current user may not read. */
+const Related${rel.name}Table = () => {
+  const target = useAccess(${q(rel.target)});
+  return <DataTable rowClick="show" bulkActionButtons={false}>${cols}</DataTable>;
+};
+`;
+    })
+    .join('');
+  return `${HEADER}
+${imports}
+
+/** \`actions\` lets a hand-written Show (admin/src/resources) add buttons and keep the rest. */
+export const ${model.name}Show = ({ actions }: { actions?: ReactElement }) => {
+  const access = useAccess(${q(model.name)});
+  return (
+    <Show actions={actions ?? <ShowActions />}>
+      <TabbedShowLayout sx={detailsGrid}>
+        <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
+          ${fields}
+        </TabbedShowLayout.Tab>
+        ${tabs.join('\n')}
+      </TabbedShowLayout>
+    </Show>
+  );
+};
+${helpers}`;
+}

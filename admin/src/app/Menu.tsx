@@ -1,0 +1,35 @@
+import { ListSubheader } from '@mui/material';
+import { Fragment } from 'react';
+import { Menu, usePermissions, useTranslate } from 'react-admin';
+import type { UserAccess } from '../auth/access-store';
+import { menuSections, screens, workflowMenu } from './registry';
+
+export const AppMenu = () => {
+  const translate = useTranslate();
+  const { permissions } = usePermissions<UserAccess>();
+  const visible = (name: string) => Boolean(permissions?.resources[name]?.permissions.list);
+  const named = new Set(menuSections.flatMap(([, names]) => names));
+  const sections: [string, string[]][] = [
+    ...menuSections,
+    ['linli.menu.other', screens.map((s) => s.name).filter((n) => !named.has(n))],
+  ];
+  return (
+    <Menu>
+      {sections.map(([label, names]) => {
+        const shown = names.filter((n) => visible(n) && screens.some((s) => s.name === n));
+        if (!shown.length) return null;
+        return (
+          <Fragment key={label}>
+            <ListSubheader sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>{translate(label)}</ListSubheader>
+            {shown.map((name) => (
+              <Menu.ResourceItem key={name} name={name} />
+            ))}
+          </Fragment>
+        );
+      })}
+      {workflowMenu.map((m) => (
+        <Menu.Item key={m.to} to={m.to} primaryText={m.label} leftIcon={m.icon} />
+      ))}
+    </Menu>
+  );
+};

@@ -1,0 +1,4 @@
+declare module 'jsonexport/dist' {
+  const jsonExport: (rows: object[], callback: (err: unknown, csv: string) => void) => void;
+  export default jsonExport;
+}

@@ -1,0 +1,268 @@
+import fs from 'node:fs';
+import { rosterXlsx, type RosterLine } from '../support/roster-file';
+import { screenshot } from '../support/browser';
+import { useConsole } from '../support/use-console';
+
+/**
+ * The console in a real browser against the real API and demo data: district staff browse, reveal a
+ * masked ID number with a reason, create a project and a class through the generated forms (a field
+ * error lands on its input), import a roster into the class; a partner sees only its projects and no
+ * organization management; an analyst sees no personal data. Screenshots go to test-artifacts/.
+ */
+const { api, page, url, menuItem, rows, signIn, signOut, expectChinese, listTotal } = useConsole();
+
+describe('district staff (xishan-staff)', () => {
+  it('signs in to a Chinese console and browses projects, classes and people', async () => {
+    await page.goto(url('/'));
+    await page.locator('input[name=username]').waitFor();
+    await expectChinese('01-login');
+    await signIn('xishan-staff');
+
+    await menuItem('服务项目').click();
+    await page.waitForURL(/\/ServiceProject$/);
+    await page.getByText('¥800,000.00').first().waitFor();
+    const total = await listTotal();
+    const count = await api.gql<{ serviceProjectsCount: number }>(`{ serviceProjectsCount }`, {}, 'xishan-staff');
+    expect(total).toBe(count.serviceProjectsCount);
+    await expectChinese('02-projects');
+
+    // The search box is one request for rows and total.
+    const found = await api.gql<{ serviceProjectsCount: number }>(
+      `{ serviceProjectsCount(search: "2025年") }`,
+      {},
+      'xishan-staff',
+    );
+    expect(found.serviceProjectsCount).toBeGreaterThan(0);
+    await page.fill('input[name=q]', '2025年');
+    await page.getByText(`第 1-${found.serviceProjectsCount} 条，共 ${found.serviceProjectsCount} 条`).waitFor();
+    for (const text of await rows().allInnerTexts()) expect(text).toContain('2025年');
+    await page.fill('input[name=q]', '');
+
+    // CSV export: Chinese headers, labels for enum values, money in 元.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出' }).first().click(),
+    ]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\n')[0]).toContain('项目名称');
+    expect(csv).toContain('暑期托管');
+    expect(csv).toContain('800000.00');
+
+    await menuItem('班级').click();
+    await rows().first().waitFor();
+    await page.fill('input[name=q]', '低年级班');
+    await page.getByRole('cell', { name: '书林二小福海校区 低年级班' }).click();
+    await page.getByRole('tab', { name: '报名' }).waitFor();
+    await expectChinese('03-class-show');
+    await page.getByRole('tab', { name: '报名' }).click();
+    await page.getByText(/共 \d+ 条/).waitFor();
+    await expectChinese('04-class-enrolments');
+
+    await menuItem('服务对象').click();
+    await rows().first().waitFor();
+    await expectChinese('05-people');
+  });
+
+  it('sees ID numbers masked and reveals one for a stated reason (audited)', async () => {
+    const { beneficiaries } = await api.gql<{ beneficiaries: { id: string; idNumber: string }[] }>(
+      `{ beneficiaries(take: 1, where: { birthDate: { lt: "2000-01-01" } }) { id idNumber } }`,
+      {},
+      'xishan-staff',
+    );
+    const person = beneficiaries[0];
+    const reveals = async () =>
+      (
+        await api.gql<{ auditEventsCount: number }>(
+          `query ($id: String!) { auditEventsCount(where: { action: { equals: "reveal" }, entityId: { equals: $id } }) }`,
+          { id: person.id },
+          'admin',
+        )
+      ).auditEventsCount;
+    const before = await reveals();
+    await page.goto(url(`/Beneficiary/${person.id}/show`));
+    const id = page.getByTestId('personal-idNumber');
+    expect(await id.innerText()).toMatch(/^\*{14}[\dX]{4}$/);
+    await page.getByRole('button', { name: '查看' }).first().click();
+    await page.fill('input[name=reason]', '核对报名资格');
+    await expectChinese('06-reveal-reason');
+    await page.getByRole('dialog').getByRole('button', { name: '查看' }).click();
+    await page.waitForFunction(() =>
+      /^\d{17}[\dX]$/.test(document.querySelector('[data-testid=personal-idNumber]')?.textContent ?? ''),
+    );
+    expect((await id.innerText()).slice(-4)).toBe(person.idNumber.slice(-4));
+    await expectChinese('07-revealed');
+    expect(await reveals()).toBe(before + 1);
+  });
+
+  it('renews an expiring access token with the refresh token, and signs out when the session is over', async () => {
+    type Session = { accessToken: string; refreshToken: string; expiresAt: number };
+    const session = () => page.evaluate(() => JSON.parse(localStorage.getItem('linli.session')!) as Session);
+    const set = (s: Session) => page.evaluate((v) => localStorage.setItem('linli.session', JSON.stringify(v)), s);
+    const before = await session();
+    await set({ ...before, expiresAt: Date.now() + 1000 }); // about to expire: renewed before the next request
+    await page.goto(url('/ServiceProject'));
+    await rows().first().waitFor();
+    const renewed = await session();
+    expect(renewed.refreshToken).not.toBe(before.refreshToken);
+    expect(renewed.expiresAt).toBeGreaterThan(Date.now() + 10 * 60_000);
+
+    await set({ ...renewed, accessToken: 'not-a-token' }); // refused by the API: renewed and retried once
+    await page.goto(url('/ServiceClass'));
+    await rows().first().waitFor();
+    expect((await session()).refreshToken).not.toBe(renewed.refreshToken);
+
+    await set({ ...(await session()), accessToken: 'not-a-token', refreshToken: 'revoked' }); // nothing to renew with
+    await page.goto(url('/ServiceProject'));
+    await page.waitForURL((u) => u.pathname.endsWith('/login'));
+    await signIn('xishan-staff');
+  });
+
+  let classPath = '';
+  it('creates a project through the form; a server field error lands on its input', async () => {
+    await page.goto(url('/ServiceProject/create'));
+    await page.fill('input[name=name]', '测试项目·暑期托管（界面测试）');
+    await page.locator('.ra-input-category [role=combobox]').click();
+    await page.getByRole('option', { name: '暑期托管' }).click();
+    await page.locator('.ra-input-sponsorId input').fill('西山区总工会');
+    await page.getByRole('option', { name: '西山区总工会' }).first().click();
+    await page.fill('input[name=startsOn]', '2026-07-13');
+    await page.fill('input[name=endsOn]', '2026-07-01'); // before the start: the database refuses
+    await page.fill('input[name=budgetFen]', '1234.5');
+    await page.getByRole('button', { name: '保存' }).click();
+    const error = page.locator('.ra-input-endsOn').getByText('不能早于开始日期');
+    await error.waitFor();
+    await expectChinese('08-project-field-error');
+
+    await page.fill('input[name=endsOn]', '2026-08-21');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/ServiceProject\/[^/]+\/show/);
+    await page.getByText('¥1,234.50').waitFor();
+    await expectChinese('09-project-created');
+  });
+
+  it('an edit of a record someone else changed meanwhile is refused with a clear message', async () => {
+    const projectPath = new URL(page.url()).pathname.replace(/^\/admin/, '').replace(/\/show.*$/, '');
+    const id = projectPath.split('/')[2];
+    await page.getByRole('link', { name: '编辑' }).click();
+    await page.locator('input[name=brand]').waitFor();
+    await api.gql(
+      `mutation ($id: ID!) { updateServiceProject(id: $id, data: { brand: "他人修改" }) { version } }`,
+      { id },
+      'xishan-staff',
+    );
+    await page.fill('input[name=edition]', '2');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('记录已被他人修改，请刷新后重试').waitFor();
+    await expectChinese('09b-edit-conflict');
+    await page.goto(url(`${projectPath}/show`));
+    await page.getByText('他人修改').waitFor();
+  });
+
+  it('creates a class in the project from its classes tab', async () => {
+    await page.getByRole('tab', { name: '班级' }).click();
+    await page.getByRole('link', { name: '新建班级' }).click();
+    await page.waitForURL(/\/ServiceClass\/create/);
+    await page.fill('input[name=name]', '界面测试班');
+    await page.locator('.ra-input-careType [role=combobox]').click();
+    await page.getByRole('option', { name: '全日托' }).click();
+    await page.fill('input[name=capacity]', '2');
+    await page.fill('input[name=startsOn]', '2026-07-13');
+    await page.fill('input[name=endsOn]', '2026-07-24');
+    for (const day of ['周一', '周二', '周三', '周四', '周五']) await page.getByLabel(day).check();
+    await page.fill('input[name=dailyStart]', '08:30');
+    await page.fill('input[name=dailyEnd]', '17:00');
+    await page.fill('input[name=feePerDayFen]', '130');
+    await expectChinese('10-class-form');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/ServiceClass\/[^/]+\/show/);
+    await page.getByText('¥130.00').waitFor();
+    classPath = new URL(page.url()).pathname.replace(/^\/admin/, '').replace(/\/show.*$/, '');
+  });
+
+  it('imports a roster into the class: a bad row is shown and blocks, a corrected file imports and enrols all', async () => {
+    const lines: RosterLine[] = [
+      { name: '测试童一', birthDate: '2017-03-01', sequence: 911, guardian: '测试家长一', phone: '13911110001' },
+      { name: '测试童二', birthDate: '2018-04-02', sequence: 912, guardian: '测试家长二', phone: '13911110002' },
+      {
+        name: '测试童三',
+        birthDate: '2016-05-03',
+        sequence: 913,
+        guardian: '测试家长三',
+        phone: '13911110003',
+        badChecksum: true,
+      },
+    ];
+    await page.getByRole('link', { name: '导入名单' }).click();
+    await page.waitForURL(/\/import$/);
+    const upload = async (file: Buffer) =>
+      page.getByTestId('roster-file').setInputFiles({
+        name: '名单.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: file,
+      });
+    await upload(await rosterXlsx(lines));
+    await page.getByText('身份证号：身份证号校验位错误').waitFor();
+    expect(await page.getByRole('button', { name: /导入 \d+ 人并报名/ }).isDisabled()).toBe(true);
+    await expectChinese('11-roster-preview-errors');
+
+    lines[2].badChecksum = false;
+    await upload(await rosterXlsx(lines));
+    await page.getByText('共 3 行，3 行无误，0 行有误').waitFor();
+    await page.getByRole('button', { name: '导入 3 人并报名' }).click();
+    await page.getByTestId('roster-done').waitFor();
+    expect(await page.getByTestId('roster-done').innerText()).toContain('报名 2 人，候补 1 人');
+    await expectChinese('12-roster-imported');
+
+    await page.goto(url(`${classPath}/show/enrollments`));
+    await page.getByText('共 3 条').waitFor();
+    await page.getByText('测试童一').waitFor();
+    await signOut();
+  });
+});
+
+describe('partner (xiaocao)', () => {
+  it('sees only its own projects and no organization management', async () => {
+    await signIn('xiaocao');
+    expect(await menuItem('组织').count()).toBe(0);
+    expect(await menuItem('用户').count()).toBe(0);
+    await menuItem('服务项目').click();
+    await page.waitForURL(/\/ServiceProject$/);
+    await rows().first().waitFor();
+    const mine = await api.gql<{ serviceProjectsCount: number }>(`{ serviceProjectsCount }`, {}, 'xiaocao');
+    const all = await api.gql<{ serviceProjectsCount: number }>(`{ serviceProjectsCount }`, {}, 'admin');
+    expect(await listTotal()).toBe(mine.serviceProjectsCount);
+    expect(mine.serviceProjectsCount).toBeLessThan(all.serviceProjectsCount);
+    await expectChinese('13-partner-projects');
+    await page.goto(url('/Organization'));
+    await page.getByText('您没有访问此页面的权限').waitFor();
+    await signOut();
+  });
+});
+
+describe('analyst', () => {
+  it('sees projects and classes but no people and no personal data', async () => {
+    await signIn('analyst');
+    for (const name of ['服务对象', '报名', '考勤', '监护关系', '知情同意', '服务记录'])
+      expect([name, await menuItem(name).count()]).toEqual([name, 0]);
+    await menuItem('班级').click();
+    await rows().first().waitFor();
+    await rows().first().click();
+    await page.getByRole('tab', { name: '课次' }).waitFor();
+    expect(await page.getByRole('tab', { name: '报名' }).count()).toBe(0);
+    await expectChinese('14-analyst-class');
+    await page.goto(url('/Beneficiary'));
+    await page.getByText('您没有访问此页面的权限').waitFor();
+  });
+
+  it('can switch the console to English', async () => {
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await menuItem('Service project').waitFor();
+    await page.goto(url('/ServiceProject'));
+    await rows().first().waitFor();
+    await screenshot(page, '15-english');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: '中文' }).click();
+    await menuItem('服务项目').waitFor();
+  });
+});

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { repoRoot } from './api-server';
+
+/**
+ * Debian's Chromium driven by playwright-core (no browser download), in Chinese, with a timezone
+ * far from China so that dates shown in China time prove the app formats them itself.
+ */
+export const ARTIFACTS = path.join(repoRoot, 'test-artifacts');
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--lang=zh-CN',
+];
+
+export async function openBrowser(): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: FLAGS,
+    headless: true,
+    locale: 'zh-CN',
+    timezoneId: 'America/New_York',
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+    // The browser's own widgets (date and time pickers) follow the process locale.
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN:zh' },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(20_000);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: false });
+}
+
+/** Words of three or more Latin letters on screen (a react-admin message left in English, a raw enum value). */
+export async function latinWords(page: Page, allowed: RegExp = /^(CSV|Excel|xlsx|csv|EXCEL|XLSX)$/): Promise<string[]> {
+  const text = await page.locator('#root').innerText();
+  return [...new Set(text.match(/[A-Za-z]{3,}/g) ?? [])].filter((w) => !allowed.test(w));
+}

@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD, startApiClient, type RunningApi } from './api-client';
+import { startApi } from './api-server';
+import { latinWords, openBrowser, screenshot } from './browser';
+
+/**
+ * One API and one browser page for a test file, started before its tests and closed after, with the
+ * steps every console test needs. E2E_BASE_URL drives an API already running (development).
+ */
+export function useConsole() {
+  const state: { api?: RunningApi; page?: Page; close?: () => Promise<void> } = {};
+  const external = process.env.E2E_BASE_URL;
+  beforeAll(async () => {
+    state.api = external ? startApiClient(external) : await startApi();
+    const b = await openBrowser();
+    state.page = b.page;
+    state.close = b.close;
+  }, 240_000);
+  afterAll(async () => {
+    await state.close?.();
+    await state.api?.stop();
+  }, 60_000);
+
+  const page = new Proxy({} as Page, {
+    get: (_t, key) => {
+      const value = Reflect.get(state.page!, key);
+      return typeof value === 'function' ? value.bind(state.page) : value;
+    },
+  });
+  const api: RunningApi = {
+    get base() {
+      return state.api!.base;
+    },
+    gql: (...args) => state.api!.gql(...args),
+    stop: () => state.api!.stop(),
+  };
+  const url = (p: string) => `${api.base}/admin${p}`;
+  const menuItem = (name: string) => page.getByRole('menuitem', { name, exact: true });
+  const rows = () => page.locator('table tbody tr');
+
+  async function signIn(username: string) {
+    await page.goto(url('/login'));
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(url('/login'));
+    await page.fill('input[name=username]', username);
+    await page.fill('input[name=password]', DEMO_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+    await menuItem('服务项目').waitFor();
+  }
+
+  async function signOut() {
+    await page.getByRole('button', { name: '个人信息' }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.waitForURL((u) => u.pathname.endsWith('/login'));
+  }
+
+  /** A screenshot for test-artifacts/, and no Latin words on screen (no English left over). */
+  async function expectChinese(name: string) {
+    await screenshot(page, name);
+    expect([name, await latinWords(page)]).toEqual([name, []]);
+  }
+
+  async function listTotal(): Promise<number> {
+    const text = await page
+      .getByText(/共 \d+ 条/)
+      .first()
+      .innerText();
+    return Number(/共 (\d+) 条/.exec(text)![1]);
+  }
+
+  return { api, page, url, menuItem, rows, signIn, signOut, expectChinese, listTotal };
+}

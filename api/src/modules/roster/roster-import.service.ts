@@ -1,0 +1,213 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { CrudService, type CrudContext } from '../../common/crud/crud-service';
+import { isUuid } from '../../common/crud/paging';
+import type { ResourceSpec } from '../../common/resource';
+import { assertCanWrite } from '../../common/scope/access';
+import { badInput, notFound, type FieldErrors } from '../../graphql/errors';
+import { recordAudit } from '../audit/audit.service';
+import { beneficiaryResource } from '../beneficiary/beneficiary.resource';
+import { consentResource } from '../beneficiary/consent.resource';
+import { hasActiveConsent } from '../beneficiary/consent.service';
+import { Guardianship } from '../beneficiary/guardianship.entity';
+import { guardianshipResource } from '../beneficiary/guardianship.resource';
+import { ClassStatus } from '../class/class.enums';
+import { ServiceClass } from '../class/service-class.entity';
+import { Enrollment } from '../enrollment/enrollment.entity';
+import { EnrollmentStatus } from '../enrollment/enrollment.enums';
+import { enrollmentResource } from '../enrollment/enrollment.resource';
+import { enrollInTransaction } from '../enrollment/enrollment.service';
+import { ServiceProject } from '../project/service-project.entity';
+import type { RosterImportResult, RosterRowInput } from './roster.inputs';
+import { markFileDuplicates, parseRow, type ParsedRow, type PersonData } from './roster-rows';
+import { summary, withRegistered, type Checked } from './roster-registered';
+
+/**
+ * 名单导入: registers the people of a roster file and enrols them in a class.
+ *
+ * Every call checks every row (roster-rows.ts, then against the database: a registered person with
+ * the same ID number through the keyed hash, a live enrolment in this class, consent). A dry run
+ * stops there and writes nothing. A commit runs the same checks and, only if no row has an error,
+ * in ONE transaction registers the new people and guardians, their guardianships and written
+ * consents (through the generic CRUD service, so the usual rules and audit events apply) and enrols
+ * each row through the enrolment service (capacity, waitlist, price); any failure rolls all of it back.
+ */
+export const MAX_ROSTER_ROWS = 2000;
+/** The consent's notice version: the written form the guardian signed on paper. */
+export const ROSTER_CONSENT_NOTICE = 'roster-paper-v1';
+const NO_SCOPE = { filters: { scope: false } } as const;
+const LIVE = [EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED];
+
+const people = new CrudService(beneficiaryResource as unknown as ResourceSpec);
+const guardianships = new CrudService(guardianshipResource as unknown as ResourceSpec);
+const consents = new CrudService(consentResource as unknown as ResourceSpec);
+
+export async function importRoster(
+  ctx: CrudContext,
+  classId: string,
+  rows: RosterRowInput[],
+  dryRun: boolean,
+): Promise<RosterImportResult> {
+  assertCanWrite(ctx, enrollmentResource as unknown as ResourceSpec);
+  assertCanWrite(ctx, beneficiaryResource as unknown as ResourceSpec);
+  if (rows.length === 0) throw badInput({ rows: '名单为空' });
+  if (rows.length > MAX_ROSTER_ROWS) throw badInput({ rows: `一次最多导入${MAX_ROSTER_ROWS}行` });
+  if (dryRun) return check(ctx.em, ctx, classId, rows).then(({ checked, cls }) => summary(checked, cls, true));
+  return ctx.em.transactional(async (tx) => {
+    const txCtx = { ...ctx, em: tx };
+    const { checked, cls } = await check(tx, txCtx, classId, rows, true);
+    const errors: FieldErrors = {};
+    for (const row of checked) for (const [f, m] of Object.entries(row.errors)) errors[`rows.${row.index}.${f}`] = m;
+    if (Object.keys(errors).length) throw badInput(errors, '名单有误，未导入任何记录');
+    return commit(tx, txCtx, cls, checked);
+  });
+}
+
+async function check(em: EntityManager, ctx: CrudContext, classId: string, inputs: RosterRowInput[], lock = false) {
+  const cls = isUuid(classId)
+    ? await em.findOne(
+        ServiceClass,
+        { id: classId },
+        lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
+      )
+    : null;
+  if (!cls) throw notFound('ServiceClass', classId);
+  if (cls.status !== ClassStatus.OPEN) throw badInput({ classId: '班级未开放报名，不能导入名单' });
+  const parsed = inputs.map((row, i) => parseRow(row, i, cls));
+  markFileDuplicates(parsed);
+  const checked = await withRegistered(em, ctx, parsed);
+  const existingIds = checked.map((r) => r.existingId).filter((id): id is string => !!id);
+  if (existingIds.length) {
+    const live = await em.find(
+      Enrollment,
+      { serviceClass: cls.id, beneficiary: { $in: existingIds }, status: { $in: LIVE } },
+      { ...NO_SCOPE, fields: ['beneficiary'] },
+    );
+    const enrolled = new Set(live.map((e) => e.beneficiary.id));
+    for (const row of checked) {
+      if (row.existingId && enrolled.has(row.existingId)) row.errors.idNumber = '该服务对象已报名本班或在候补名单中';
+    }
+  }
+  for (const row of checked) {
+    // A registered child may already have a consent on record; otherwise the file must carry one.
+    if (row.existingId && row.needsConsent && !row.consent && row.errors.guardianConsent) {
+      if (await hasActiveConsent(em, row.existingId, 'SERVICE_ENROLLMENT')) delete row.errors.guardianConsent;
+    }
+  }
+  return { checked, cls };
+}
+
+const toInput = (p: PersonData, registeredById: string, groupId: string | null) => ({
+  name: p.name,
+  gender: p.gender,
+  birthDate: p.birthDate,
+  idNumber: p.idNumber,
+  phone: p.phone,
+  categories: p.categories,
+  registeredById,
+  registeredByGroupId: groupId,
+});
+
+async function commit(tx: EntityManager, ctx: CrudContext, cls: ServiceClass, rows: Checked[]) {
+  // New people belong to the sponsor's subtree (and to the partner that imported them).
+  const project = await tx.findOneOrFail(ServiceProject, { id: cls.project.id }, NO_SCOPE);
+  const sponsorId = project.sponsor.id;
+  const groupId = ctx.principal?.role === 'PARTNER' ? ctx.principal.socialGroupId : null;
+  let created = 0;
+
+  // Guardians first (one per ID number, or per name and phone without one), then the people.
+  const guardianKey = (g: NonNullable<ParsedRow['guardian']>) => g.idNumber ?? `${g.name}|${g.phone}`;
+  const newGuardians = new Map<string, PersonData>();
+  for (const r of rows) if (r.guardian && !r.guardianExistingId) newGuardians.set(guardianKey(r.guardian), r.guardian);
+  const gRows = await createPeople(ctx, [...newGuardians.values()], sponsorId, groupId);
+  const guardianIds = new Map([...newGuardians.keys()].map((k, i) => [k, gRows[i]]));
+  const childRows = await createPeople(
+    ctx,
+    rows.filter((r) => !r.existingId).map((r) => r.person),
+    sponsorId,
+    groupId,
+  );
+  created += gRows.length + childRows.length;
+  let next = 0;
+  const ids = rows.map((r) => ({
+    person: r.existingId ?? childRows[next++],
+    guardian: r.guardian ? (r.guardianExistingId ?? guardianIds.get(guardianKey(r.guardian))!) : null,
+  }));
+
+  const pairs = ids.filter((x) => x.guardian).map((x) => ({ guardian: x.guardian!, ward: x.person }));
+  const known = pairs.length
+    ? await tx.find(Guardianship, { $or: pairs.map((p) => ({ guardian: p.guardian, ward: p.ward })) }, NO_SCOPE)
+    : [];
+  const links = rows
+    .map((r, i) => ({ r, i }))
+    .filter(
+      ({ i }) =>
+        ids[i].guardian && !known.some((k) => k.guardian.id === ids[i].guardian && k.ward.id === ids[i].person),
+    )
+    .map(({ r, i }) => ({
+      guardianId: ids[i].guardian,
+      wardId: ids[i].person,
+      relation: r.guardian!.relation,
+      isPrimary: true,
+      mayPickUp: true,
+    }));
+  if (links.length) await guardianships.createMany(ctx, links);
+  const givenAt = new Date().toISOString();
+  const consentRows = rows
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => r.consent)
+    .map(({ r, i }) => ({
+      beneficiaryId: ids[i].person,
+      givenById: ids[i].guardian,
+      relation: r.guardian!.relation,
+      purpose: 'SERVICE_ENROLLMENT',
+      noticeVersion: ROSTER_CONSENT_NOTICE,
+      givenAt,
+    }));
+  if (consentRows.length) await consents.createMany(ctx, consentRows);
+
+  const results = [];
+  for (const [i, r] of rows.entries()) {
+    const e = await enrollInTransaction(tx, ctx, {
+      classId: cls.id,
+      beneficiaryId: ids[i].person,
+      applicantId: ids[i].guardian,
+      days: r.days,
+      idempotencyKey: `roster:${randomUUID()}`,
+    });
+    results.push({
+      index: r.index,
+      errors: [],
+      existing: Boolean(r.existingId),
+      status: e.status,
+      beneficiaryId: ids[i].person,
+    });
+  }
+  const enrolled = results.filter((x) => x.status === EnrollmentStatus.ENROLLED).length;
+  recordAudit(tx, ctx, {
+    action: 'importRoster',
+    entityType: 'ServiceClass',
+    entityId: cls.id,
+    fields: ['enrollments'],
+    detail: { rows: rows.length, created, enrolled, waitlisted: rows.length - enrolled },
+  });
+  await tx.flush();
+  return {
+    dryRun: false,
+    total: rows.length,
+    valid: rows.length,
+    created,
+    enrolled,
+    waitlisted: rows.length - enrolled,
+    rows: results,
+  };
+}
+
+async function createPeople(ctx: CrudContext, list: PersonData[], sponsorId: string, groupId: string | null) {
+  if (!list.length) return [];
+  const created = await people.createMany(
+    ctx,
+    list.map((p) => toInput(p, sponsorId, groupId)),
+  );
+  return created.map((c) => c.id);
+}
