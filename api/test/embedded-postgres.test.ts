@@ -82,6 +82,7 @@ describe('embedded PostgreSQL shared by the server and the command-line tools', 
     } catch {
       // nothing left running
     }
+    fs.rmSync(root, { recursive: true, force: true });
   });
 
   it('uses the running server of a live process and leaves it running; replaces an orphan', async () => {
