@@ -100,12 +100,21 @@ end $$;`);
     this.addSql(`
 create function report_node_apply() returns void language plpgsql as $$
 begin
+  -- Update the keys that exist, insert the others: an INSERT … ON CONFLICT would check n >= 0 on the
+  -- proposed (negative) row before it finds the conflict.
+  with a as (
+    select node_id, dim, month, category, val, sum(n) n, ${NODE_MEASURES.map((m) => `sum(${m}) ${m}`).join(', ')}
+      from report_t2_node group by 1, 2, 3, 4, 5
+    having sum(n) <> 0 or ${NODE_MEASURES.map((m) => `sum(${m}) <> 0`).join(' or ')}
+  ), u as (
+    update report_node_month t set n = t.n + a.n, ${NODE_MEASURES.map((m) => `${m} = t.${m} + a.${m}`).join(', ')}
+      from a where t.node_id = a.node_id and t.dim = a.dim and t.month = a.month and t.category = a.category
+       and t.val = a.val
+    returning t.node_id, t.dim, t.month, t.category, t.val
+  )
   insert into report_node_month (${NODE_COLS})
-  select node_id, dim, month, category, val, sum(n), ${NODE_MEASURES.map((m) => `sum(${m})`).join(', ')}
-    from report_t2_node group by 1, 2, 3, 4, 5
-  having sum(n) <> 0 or ${NODE_MEASURES.map((m) => `sum(${m}) <> 0`).join(' or ')}
-  on conflict (node_id, dim, month, category, val) do update set n = report_node_month.n + excluded.n,
-    ${NODE_MEASURES.map((m) => `${m} = report_node_month.${m} + excluded.${m}`).join(', ')};
+  select a.* from a where not exists (select 1 from u where u.node_id = a.node_id and u.dim = a.dim
+     and u.month = a.month and u.category = a.category and u.val = a.val);
   delete from report_node_month t using (select distinct node_id, dim, month, category, val from report_t2_node) k
    where t.node_id = k.node_id and t.dim = k.dim and t.month = k.month and t.category = k.category
      and t.val = k.val and t.n = 0;

@@ -98,8 +98,8 @@ export async function readNodes(
   const parts: string[] = [];
   const row = (set: number, key: string, n: string, measures: string, people: string, label: string, from: string) =>
     `select ${set}::int s, (${key})::text k, ${n}::bigint n, ${measures}, ${people}::bigint people, ${label}::text label ${from}`;
-  const nulls = MEASURES.map(() => 'null::bigint').join(', ');
-  const sums = MEASURES.map((m) => `sum(${m})::bigint`).join(', ');
+  const nulls = MEASURES.map((m) => `null::bigint ${m}`).join(', ');
+  const sums = MEASURES.map((m) => `sum(${m})::bigint ${m}`).join(', ');
 
   // Sums: the total, then each grouping the plan gives the node summaries.
   const add = (set: number, g: ReportGrouping | null) => {
@@ -112,7 +112,9 @@ export async function readNodes(
     if (cats) where.push(`category = any(${bind(pgArray(cats))}::text[])`);
     if (ben) where.push(`val = any(${bind(pgArray(ben))}::text[])`);
     const key = addKey(g);
-    parts.push(row(set, key, 'sum(n)', sums, 'null', 'null', `from report_node_month where ${where.join(' and ')} group by 2`));
+    parts.push(
+      row(set, key, 'sum(n)', sums, 'null', 'null', `from report_node_month where ${where.join(' and ')} group by 2`),
+    );
   };
   add(-1, null);
   for (const i of plan.additive) add(i, groupings[i]);
@@ -147,7 +149,15 @@ export async function readNodes(
       const own = `node_id = ${bind(scope.nodeId)} and kind = '${kind.toLowerCase()}' and start = '${start}' and category = ${bind(cat)}`;
       const benOwn = ben ? ` and ben_cat = any(${bind(pgArray(ben))}::text[])` : '';
       parts.push(
-        row(set, `'SELF'`, 'null', nulls, 'sum(people)', 'null', `from report_reach where ${own}${benOwn} having sum(people) > 0`),
+        row(
+          set,
+          `'SELF'`,
+          'null',
+          nulls,
+          'sum(people)',
+          'null',
+          `from report_reach where ${own}${benOwn} having sum(people) > 0`,
+        ),
       );
     }
   };
@@ -157,10 +167,26 @@ export async function readNodes(
     parts.push(row(-2, 'id', 'null', nulls, 'null', 'name', `from organization where id in ${children()}`));
   if (options.scopeName)
     parts.push(
-      row(-3, 'id', 'null', nulls, 'null', 'name', `from organization where id = ${bind(scope.nodeId)} and deleted_at is null`),
+      row(
+        -3,
+        'id',
+        'null',
+        nulls,
+        'null',
+        'name',
+        `from organization where id = ${bind(scope.nodeId)} and deleted_at is null`,
+      ),
     );
   parts.push(
-    row(-4, `''`, '(exists (select 1 from report_dirty) or exists (select 1 from report_dirty_need))::int', nulls, 'null', 'null', ''),
+    row(
+      -4,
+      `''`,
+      '(exists (select 1 from report_dirty) or exists (select 1 from report_dirty_need))::int',
+      nulls,
+      'null',
+      'null',
+      '',
+    ),
   );
   if (kind === 'A')
     parts.push(

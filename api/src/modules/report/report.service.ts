@@ -61,11 +61,7 @@ function merge(target: Map<number, Map<string, Components>>, buckets: Buckets, q
 }
 
 /** The query narrowed to some of its groupings, and its answer mapped back to the full query's set numbers. */
-async function only(
-  q: ReportQuery,
-  sets: number[],
-  run: (q: ReportQuery) => Promise<Buckets>,
-): Promise<Buckets> {
+async function only(q: ReportQuery, sets: number[], run: (q: ReportQuery) => Promise<Buckets>): Promise<Buckets> {
   const picked = sets.filter((i) => i >= 0);
   const out: Buckets = new Map();
   if (!sets.length) return out;
@@ -93,11 +89,7 @@ async function gather(
   if (!plan) {
     if (!q.raw) await em.execute('select report_flush()');
     if (scope.name === null) scope.name = await scopeName(em, scope);
-    const sources = await Promise.all([
-      additive(em, q),
-      peopleExact(em, q),
-      noClassLevel ? new Map() : needs(em, q),
-    ]);
+    const sources = await Promise.all([additive(em, q), peopleExact(em, q), noClassLevel ? new Map() : needs(em, q)]);
     return { sources, names: new Map(), fast: false };
   }
   const opts = { scopeName: scope.name === null };
