@@ -277,3 +277,39 @@ describe('node summaries (per organization subtree) follow the tree and the proj
     await keptEqualsRebuild();
   }, 120_000);
 });
+
+describe('statements per dashboard read', () => {
+  const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+  const run = async (q: TruthQuery) => {
+    app.resetStatements();
+    await compare(q);
+    return app.statements.map((s) => s.replace(ANSI, ''));
+  };
+
+  it('reads a clean dashboard tile in one statement besides the caller, and flushes only when a key is dirty', async () => {
+    const root = world.orgs[0].id;
+    const tile: TruthQuery = {
+      scopeId: null,
+      from: '2025-01-01',
+      to: '2025-12-31',
+      groupBy: ['MONTH', 'ORGANIZATION'],
+    };
+    await app.sql('select report_flush()');
+    const clean = await run(tile);
+    // The caller (1) and the figures (1): no flush, no label or scope look-ups.
+    expect(clean).toHaveLength(2);
+    expect(clean.filter((s) => s.includes('report_node_month'))).toHaveLength(1);
+    expect(clean.some((s) => s.includes('report_flush'))).toBe(false);
+
+    // A drill-down by scopeId looks the organization up through the caller's scope (1 more).
+    expect(await run({ ...tile, scopeId: root })).toHaveLength(3);
+
+    // After a write the same read sees the dirty key, flushes once and reads again; then it is clean again.
+    await app.sql(`update attendance set status = case when status = 'ABSENT' then 'PRESENT' else 'ABSENT' end
+                    where id = (select id from attendance order by id limit 1)`);
+    const dirty = await run(tile);
+    expect(dirty.filter((s) => s.includes('report_flush'))).toHaveLength(1);
+    expect(dirty.filter((s) => s.includes('report_node_month'))).toHaveLength(2);
+    expect(await run(tile)).toHaveLength(2);
+  });
+});
