@@ -177,17 +177,7 @@ export async function readNodes(
         `from organization where id = ${bind(scope.nodeId)} and deleted_at is null`,
       ),
     );
-  parts.push(
-    row(
-      -4,
-      `''`,
-      '(exists (select 1 from report_dirty) or exists (select 1 from report_dirty_need))::int',
-      nulls,
-      'null',
-      'null',
-      '',
-    ),
-  );
+  parts.push(row(-4, `''`, 'report_pending()::int', nulls, 'null', 'null', ''));
   if (kind === 'A')
     parts.push(
       row(
