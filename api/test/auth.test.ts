@@ -96,6 +96,49 @@ describe('sign-in with short-lived access tokens and rotating refresh tokens', (
     );
   });
 
+  it('reads the principal from the account at every request: role, organization and deletion apply to a token already issued', async () => {
+    const REPORT = `{ report(from: "2025-01-01", to: "2025-01-31") { scope { organizationId name } } }`;
+    const ask = async (token: string) => {
+      const res = await fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: REPORT }),
+      });
+      return {
+        status: res.status,
+        body: (await res.json()) as {
+          data?: { report: { scope: { organizationId: string | null; name: string } } };
+          errors?: { extensions: { code: string } }[];
+        },
+      };
+    };
+    const [orgA, orgB] = ['0190a000-0000-7000-8000-0000000000a1', '0190a000-0000-7000-8000-0000000000b1'];
+    await app.sql(
+      `insert into organization (id, name, kind, level, parent_id) values
+       ($1, '甲市总工会', 'UNION', 'CITY', null), ($2, '乙市总工会', 'UNION', 'CITY', null)`,
+      [orgA, orgB],
+    );
+    await app.sql(
+      `insert into app_user (id, username, password_hash, display_name, role) values
+       ('0190a000-0000-7000-8000-00000000a003', 'carol', (select password_hash from app_user where username = 'alice'), '轮岗者', 'PLATFORM_ADMIN')`,
+    );
+    const s = await login('carol');
+    expect((await ask(s.accessToken)).body.data?.report.scope.organizationId).toBeNull();
+    // Demoted to staff of 甲 with the same token (whose claim still says PLATFORM_ADMIN): scoped to 甲 at once.
+    await app.sql(`update app_user set role = 'ORG_STAFF', organization_id = $1 where username = 'carol'`, [orgA]);
+    expect((await ask(s.accessToken)).body.data?.report.scope).toEqual({ organizationId: orgA, name: '甲市总工会' });
+    await app.sql(`update app_user set organization_id = $1 where username = 'carol'`, [orgB]);
+    expect((await ask(s.accessToken)).body.data?.report.scope).toEqual({ organizationId: orgB, name: '乙市总工会' });
+    // Her organization deleted: her default scope is gone (NOT_FOUND), not some other organization's.
+    await app.sql(`update organization set deleted_at = now() where id = $1`, [orgB]);
+    expect((await ask(s.accessToken)).body.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    // The account deleted: refused at once.
+    await app.sql(`update app_user set deleted_at = now() where username = 'carol'`);
+    const gone = await ask(s.accessToken);
+    expect(gone.status).toBe(401);
+    expect(gone.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it.each([
     [
       'alg none',

@@ -67,6 +67,7 @@ function queries(): TruthQuery[] {
     ['2024-02-17', '2025-05-09'],
     ['2025-08-03', '2025-08-20'],
     ['2016-01-01', '2025-12-31'],
+    ['2024-03-01', '2025-05-31'],
   ];
   const out: TruthQuery[] = [];
   for (const [from, to] of periods) for (const scopeId of scopes) out.push({ scopeId, from, to, groupBy: ALL });
@@ -127,11 +128,15 @@ async function snapshot(): Promise<string> {
     'report_month_total',
     'report_person_month',
     'report_member',
+    'report_need_month',
+    'report_node_month',
+    'report_member_age',
   ];
   const parts = [];
   for (const t of tables) parts.push(await app.sql(`select * from ${t} x order by x::text`));
   const reach = await app.sql(`select * from report_reach where people <> 0 order by 1, 2, 3, 4, 5, 6`);
-  return JSON.stringify([...parts, reach]);
+  const age = await app.sql(`select * from report_reach_age where people <> 0 order by 1, 2, 3, 4`);
+  return JSON.stringify([...parts, reach, age]);
 }
 
 describe('report figures equal the raw tables', () => {
@@ -195,5 +200,116 @@ describe('report figures equal the raw tables', () => {
     expect(odd.peopleSource).toBe('PERSON_MONTHS');
     const decade = await ask({ scopeId: null, from: '2016-01-01', to: '2025-12-31', groupBy: ['QUARTER'] });
     expect(decade.groupings[0].rows.length).toBeGreaterThan(4);
+  });
+});
+
+describe('node summaries (per organization subtree) follow the tree and the projects', () => {
+  const groupBy = ['MONTH', 'ORGANIZATION', 'CATEGORY', 'GENDER', 'AGE_BAND', 'BENEFICIARY_CATEGORY'];
+  const year = (scopeId: string | null): TruthQuery => ({ scopeId, from: '2024-01-01', to: '2025-12-31', groupBy });
+  const parentOf = async (id: string) =>
+    (await app.sql<{ p: string | null }>('select parent_id p from organization where id = $1', [id]))[0].p;
+  const keptEqualsRebuild = async () => {
+    await app.sql('select report_flush()');
+    const kept = await snapshot();
+    await app.sql('select report_rebuild()');
+    expect(await snapshot()).toBe(kept);
+  };
+
+  it('moves a subtree with its organization: the old parent loses exactly its figures, the new one gains them', async () => {
+    const [root, a, b, a1] = world.orgs.map((o) => o.id);
+    const from = (await parentOf(a1))!;
+    const to = from === b ? a : b;
+    const before = { from: await compare(year(from)), to: await compare(year(to)) };
+    const moved = await compare(year(a1));
+    await app.sql('update organization set parent_id = $2 where id = $1', [a1, to]);
+    const after = { from: await compare(year(from)), to: await compare(year(to)) };
+    for (const k of ['personTimes', 'sessionsHeld', 'feeTotalFen', 'needsOpen', 'evaluations'] as const) {
+      expect(before.from.totals[k]! - after.from.totals[k]!).toBe(moved.totals[k]);
+      expect(after.to.totals[k]! - before.to.totals[k]!).toBe(moved.totals[k]);
+    }
+    await compare(year(root));
+    await keptEqualsRebuild();
+    await app.sql('update organization set parent_id = $2 where id = $1', [a1, from]);
+    for (const scopeId of [root, from, to, a1]) await compare(year(scopeId));
+    await keptEqualsRebuild();
+  }, 120_000);
+
+  it('moves a project with its sponsor and category, and drops it while deleted', async () => {
+    const root = world.orgs[0].id;
+    const b1 = world.orgs[5].id;
+    const [p] = await app.sql<{ id: string; sponsor: string; category: string }>(
+      `select p.id, p.sponsor_id sponsor, p.category from service_project p where p.sponsor_id <> $1
+          and p.deleted_at is null and exists (select 1 from report_month m where m.project_id = p.id)
+        order by p.id limit 1`,
+      [b1],
+    );
+    const other = p.category === 'ELDERLY_CARE' ? 'SUMMER_CARE' : 'ELDERLY_CARE';
+    await app.sql('update service_project set sponsor_id = $2, category = $3 where id = $1', [p.id, b1, other]);
+    for (const scopeId of [null, root, p.sponsor, b1]) await compare(year(scopeId));
+    await app.sql('update service_project set deleted_at = now() where id = $1', [p.id]);
+    for (const scopeId of [null, b1]) await compare(year(scopeId));
+    await app.sql('update service_project set deleted_at = null, sponsor_id = $2, category = $3 where id = $1', [
+      p.id,
+      p.sponsor,
+      p.category,
+    ]);
+    for (const scopeId of [null, p.sponsor, b1]) await compare(year(scopeId));
+    await keptEqualsRebuild();
+  }, 120_000);
+
+  it('counts needs and evaluations written with plain SQL at the next read', async () => {
+    const [root, a] = world.orgs.map((o) => o.id);
+    const need = '01890000-0000-7000-8000-0000000000a1';
+    await app.sql(
+      `insert into need_request (id, raised_by_id, category, title, status, created_at)
+       values ($1, $2, 'SUMMER_CARE', '新需求', 'OPEN', '2025-03-31T23:30:00+08:00')`,
+      [need, a],
+    );
+    await app.sql(
+      `insert into evaluation (id, project_id, kind, evaluated_on, score) values (gen_random_uuid(), $1, 'FINAL', '2025-03-31', 77)`,
+      [world.projects[0]],
+    );
+    const march = { scopeId: root, from: '2025-03-01', to: '2025-03-31', groupBy: ['ORGANIZATION', 'CATEGORY'] };
+    const before = await compare(march);
+    await app.sql(`update need_request set status = 'CLOSED' where id = $1`, [need]);
+    const after = await compare(march);
+    expect(before.totals.needsOpen! - after.totals.needsOpen!).toBe(1);
+    await keptEqualsRebuild();
+  }, 120_000);
+});
+
+describe('statements per dashboard read', () => {
+  const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+  const run = async (q: TruthQuery) => {
+    app.resetStatements();
+    await compare(q);
+    return app.statements.map((s) => s.replace(ANSI, ''));
+  };
+
+  it('reads a clean dashboard tile in one statement besides the caller, and flushes only when a key is dirty', async () => {
+    const root = world.orgs[0].id;
+    const tile: TruthQuery = {
+      scopeId: null,
+      from: '2025-01-01',
+      to: '2025-12-31',
+      groupBy: ['MONTH', 'ORGANIZATION'],
+    };
+    await app.sql('select report_flush()');
+    const clean = await run(tile);
+    // The caller (1) and the figures (1): no flush, no label or scope look-ups.
+    expect(clean).toHaveLength(2);
+    expect(clean.filter((s) => s.includes('report_node_month'))).toHaveLength(1);
+    expect(clean.some((s) => s.includes('report_flush'))).toBe(false);
+
+    // A drill-down by scopeId looks the organization up through the caller's scope (1 more).
+    expect(await run({ ...tile, scopeId: root })).toHaveLength(3);
+
+    // After a write the same read sees the dirty key, flushes once and reads again; then it is clean again.
+    await app.sql(`update attendance set status = case when status = 'ABSENT' then 'PRESENT' else 'ABSENT' end
+                    where id = (select id from attendance order by id limit 1)`);
+    const dirty = await run(tile);
+    expect(dirty.filter((s) => s.includes('report_flush'))).toHaveLength(1);
+    expect(dirty.filter((s) => s.includes('report_node_month'))).toHaveLength(2);
+    expect(await run(tile)).toHaveLength(2);
   });
 });

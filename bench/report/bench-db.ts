@@ -6,11 +6,12 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../api/src/db/e
 export const BENCH_DIR = path.resolve(__dirname, '..', '.data');
 export const DB_NAME = 'linli_bench';
 
-export async function startBenchPostgres(): Promise<EmbeddedDatabase> {
+export async function startBenchPostgres(port?: number): Promise<EmbeddedDatabase> {
   fs.mkdirSync(BENCH_DIR, { recursive: true });
   const logFile = path.join(BENCH_DIR, 'postgres.log');
   return startEmbeddedPostgres({
     dataDir: path.join(BENCH_DIR, 'pg'),
+    port,
     onLog: (line) => fs.appendFileSync(logFile, `${line}\n`),
     postgresFlags: [
       ...['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=top'],

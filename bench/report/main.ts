@@ -8,9 +8,10 @@ import { ensureDatabase, initOrm, migrate, systemFork } from '../../api/src/db/d
 import { buildReport, type ReportArgs } from '../../api/src/modules/report/report.service';
 import type { Principal } from '../../api/src/graphql/principal';
 import { BENCH_DIR, DB_NAME, log, startBenchPostgres } from './bench-db';
-import { buildSummaries, generate, PASSWORD } from './generate';
+import { buildSummaries, generate, PASSWORD, repairDataset } from './generate';
 import { cpuMs, loadavg, percentiles, statementCount } from './measure';
 import { PLACEHOLDERS, SCENARIOS, type Scenario } from './scenarios';
+import { runWrites } from './writes';
 
 /**
  * npm run bench:report — generate (once) 1M people / 10M attendance rows into the benchmark's embedded
@@ -24,6 +25,10 @@ const N = Number(process.env.BENCH_REQUESTS ?? 200);
 const PEER_N = Number(process.env.BENCH_PEER_REQUESTS ?? 2);
 /** A scenario stops after N requests or this many seconds, whichever comes first. */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+/** Roster saves and enrolments in the write scenario (each followed by a report read). */
+const WRITES = Number(process.env.BENCH_WRITES ?? 60);
+/** Only the scenarios whose name contains this (all by default). */
+const ONLY = process.env.BENCH_ONLY ?? '';
 const PORT = 4101;
 const QUERY = `query ($from: LocalDate!, $to: LocalDate!, $scopeId: ID, $groupBy: [ReportGrouping!], $filter: ReportFilterInput) {
   report(from: $from, to: $to, scopeId: $scopeId, groupBy: $groupBy, filter: $filter) { peopleSource totals { ...C }
@@ -53,11 +58,12 @@ async function main(): Promise<void> {
   let api: ReturnType<typeof spawn> | undefined;
   try {
     await ensureDatabase(url);
+    const db = new Client({ connectionString: url });
+    await db.connect();
+    await repairDataset(db);
     const orm = await initOrm(url, { preferTs: true, poolMax: 4 });
     const applied = await migrate(orm);
     if (applied.length) log(`migrations applied: ${applied.length}`);
-    const db = new Client({ connectionString: url });
-    await db.connect();
     const [{ n }] = (await db.query<{ n: string }>('select count(*) n from organization')).rows;
     const done = (await db.query(`select 1 from pg_tables where tablename = 'bench_generated'`)).rowCount;
     if (Number(n) !== 0 && !done)
@@ -144,7 +150,7 @@ async function main(): Promise<void> {
 
     const results = [];
     log(`load before: ${loadavg()}`);
-    for (const s of SCENARIOS) {
+    for (const s of SCENARIOS.filter((x) => x.name.includes(ONLY))) {
       // Same answers first: the API (from the summaries) and the peer (from the raw tables), both unsuppressed.
       const fromApi = (await gql(tokens['bench-admin'], QUERY, asAdmin(s))).report as Record<string, unknown>;
       const checkStarted = performance.now();
@@ -183,8 +189,9 @@ async function main(): Promise<void> {
         people: source,
         ...ours,
         statements: Math.round(statements * 10) / 10,
-        apiCpuMs: (cpu1.api - cpu0.api) / N,
-        pgCpuMs: (cpu1.pg - cpu0.pg) / N,
+        apiCpuMs: (cpu1.api - cpu0.api) / done,
+        pgCpuMs: (cpu1.pg - cpu0.pg) / done,
+        load: loadavg(),
         peerP50: theirs.p50,
         ratio: theirs.p50 / ours.p50,
       };
@@ -193,12 +200,36 @@ async function main(): Promise<void> {
         `${s.name}: p50 ${ours.p50.toFixed(2)} p95 ${ours.p95.toFixed(2)} p99 ${ours.p99.toFixed(2)} ms, ${row.statements} stmts; peer p50 ${theirs.p50.toFixed(0)} ms (×${row.ratio.toFixed(0)})`,
       );
     }
+    log(`load after reads: ${loadavg()}`);
+    const writes: Record<string, unknown>[] = [];
+    if (WRITES > 0) {
+      const city = SCENARIOS[0];
+      const steps = await runWrites(
+        db,
+        gql,
+        { writer: tokens['bench-district'], reader: tokens[city.user] },
+        { query: QUERY, variables: vars(city) },
+        WRITES,
+      );
+      for (const [step, samples] of Object.entries(steps)) {
+        const p = percentiles(samples);
+        writes.push({ step, ...p });
+        log(`write ${step}: p50 ${p.p50.toFixed(2)} p95 ${p.p95.toFixed(2)} p99 ${p.p99.toFixed(2)} ms (n ${p.n})`);
+      }
+      // Still exact after the writes: the city report of 2025 equals the raw tables.
+      const fromApi = (await gql(tokens['bench-admin'], QUERY, asAdmin(city))).report as { totals: unknown };
+      const fromRaw = await peer(city);
+      if (JSON.stringify(fromApi.totals) !== JSON.stringify(JSON.parse(JSON.stringify(fromRaw.totals))))
+        throw new Error('answers differ after the writes');
+      log('after the writes the report still equals the raw tables');
+    }
     log(`load after: ${loadavg()}`);
     printTable(results, size);
+    for (const w of writes) process.stdout.write(`write ${JSON.stringify(w)}\n`);
     fs.mkdirSync(path.join(__dirname, '..', 'results'), { recursive: true });
     fs.writeFileSync(
       path.join(__dirname, '..', 'results', `report-${Date.now()}.json`),
-      JSON.stringify({ size, results, load: loadavg() }, null, 2),
+      JSON.stringify({ size, results, writes, load: loadavg() }, null, 2),
     );
     await db.end();
     await orm.close(true);

@@ -7,7 +7,7 @@ import type { TestApp } from './test-app';
  * them): an organization tree, social groups, projects, classes, sessions, people, enrolments, attendance,
  * service records, needs and evaluations over 2024–2025; then random corrections (attendance status
  * changes, withdrawals, soft deletes and restores, people's attributes, a project's sponsor and category,
- * an organization moved in the tree).
+ * an organization moved in the tree, needs along their workflow, evaluations).
  */
 export interface ReportWorld {
   orgs: { id: string; parent: string | null }[];
@@ -170,7 +170,7 @@ export async function randomChange(app: TestApp, r: Rng, w: ReportWorld): Promis
         [id],
       );
   };
-  const kind = r.int(0, 12);
+  const kind = r.int(0, 14);
   switch (kind) {
     case 0: {
       const id = await one('attendance');
@@ -244,6 +244,37 @@ export async function randomChange(app: TestApp, r: Rng, w: ReportWorld): Promis
       ]);
       await app.sql(`update organization set parent_id = $2 where id = $1`, [node, parent]);
       return 'organization moved';
+    }
+    case 13: {
+      // A need moves along its workflow, is deleted or restored, changes its organization or its day.
+      const [need] = await app.sql<{ id: string; status: string }>(
+        `select id, status from need_request order by random() limit 1`,
+      );
+      const next: Record<string, string> = { OPEN: 'MATCHED', MATCHED: 'IN_PROGRESS', IN_PROGRESS: 'FULFILLED' };
+      const how = r.int(0, 2);
+      if (how === 0 && next[need.status])
+        await app.sql(
+          `update need_request set status = $2, matched_project_id = coalesce(matched_project_id, $3) where id = $1`,
+          [need.id, next[need.status], r.pick(w.projects)],
+        );
+      else if (how === 0) await soft('need_request');
+      else if (how === 1)
+        await app.sql(`update need_request set raised_by_id = $2 where id = $1`, [need.id, r.pick(w.orgs).id]);
+      else await app.sql(`update need_request set created_at = $2 where id = $1`, [need.id, stamp(r)]);
+      return 'need';
+    }
+    case 14: {
+      const id = await one('evaluation');
+      const how = r.int(0, 2);
+      if (how === 0) await app.sql(`update evaluation set score = $2 where id = $1`, [id, r.int(0, 100)]);
+      else if (how === 1) await soft('evaluation');
+      else
+        await app.sql(`update evaluation set evaluated_on = $2, project_id = $3 where id = $1`, [
+          id,
+          day(r),
+          r.pick(w.projects),
+        ]);
+      return 'evaluation';
     }
     default:
       await soft('service_record');

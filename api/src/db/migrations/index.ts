@@ -11,6 +11,10 @@ import { Migration20261201081547_attendance_verification } from './Migration2026
 import { Migration20261201082230_need_workflow } from './Migration20261201082230_need_workflow';
 import { Migration20261201090000_lifecycle_columns } from './Migration20261201090000_lifecycle_columns';
 import { Migration20261201090100_project_lifecycle_triggers } from './Migration20261201090100_project_lifecycle_triggers';
+import { Migration20261202080000_report_node_tables } from './Migration20261202080000_report_node_tables';
+import { Migration20261202080100_report_node_maintenance } from './Migration20261202080100_report_node_maintenance';
+import { Migration20261202080200_report_node_layout } from './Migration20261202080200_report_node_layout';
+import { Migration20261202080300_report_pending } from './Migration20261202080300_report_pending';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -25,4 +29,8 @@ export const migrationsList = [
   { name: 'Migration20261201082230_need_workflow', class: Migration20261201082230_need_workflow },
   { name: 'Migration20261201090000_lifecycle_columns', class: Migration20261201090000_lifecycle_columns },
   { name: 'Migration20261201090100_project_lifecycle_triggers', class: Migration20261201090100_project_lifecycle_triggers },
+  { name: 'Migration20261202080000_report_node_tables', class: Migration20261202080000_report_node_tables },
+  { name: 'Migration20261202080100_report_node_maintenance', class: Migration20261202080100_report_node_maintenance },
+  { name: 'Migration20261202080200_report_node_layout', class: Migration20261202080200_report_node_layout },
+  { name: 'Migration20261202080300_report_pending', class: Migration20261202080300_report_pending },
 ];

@@ -16,6 +16,16 @@ export interface Session {
   user: User;
 }
 
+interface PrincipalRow {
+  id: string;
+  role: UserRole;
+  active: boolean;
+  username: string;
+  organization_id: string | null;
+  org_path: string | null;
+  social_group_id: string | null;
+}
+
 const unauthenticated = (message = '用户名或密码错误') => new AppError('UNAUTHENTICATED', message);
 
 /**
@@ -92,16 +102,23 @@ export class AuthService {
     if (!bearer) throw unauthenticated('无效的认证信息');
     const claims = this.tokens.verifyAccess(bearer);
     if (!claims) throw unauthenticated('登录已过期或无效，请重新登录');
-    const user = await em.findOne(User, { id: claims.sub }, { populate: ['organization'] });
+    // Every request runs this: one plain statement (a managed User with its Organization cost ~3 ms of CPU).
+    // The same rows as findOne(User, populate organization): live user; the path only of a live organization.
+    const [user] = await em.execute<PrincipalRow[]>(
+      `select u.id, u.role, u.active, u.username, u.organization_id, o.path as org_path, u.social_group_id
+         from app_user u left join organization o on o.id = u.organization_id and o.deleted_at is null
+        where u.id = ? and u.deleted_at is null`,
+      [claims.sub],
+    );
     if (!user || !user.active) throw unauthenticated('账号已停用');
     return {
       kind: 'user',
       userId: user.id,
       apiKeyId: null,
       role: user.role,
-      organizationId: user.organization?.id ?? null,
-      orgPath: user.organization?.path ?? null,
-      socialGroupId: user.socialGroup?.id ?? null,
+      organizationId: user.organization_id,
+      orgPath: user.org_path,
+      socialGroupId: user.social_group_id,
       label: user.username,
     };
   }

@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 
 /**
  * Access tokens: HS256 JWTs with a short life; only the algorithm we sign with is accepted, so
@@ -13,21 +13,26 @@ export interface AccessClaims {
 }
 
 export class TokenService {
+  /** A key object, not the string: jsonwebtoken otherwise tries (and fails) to parse it as a PEM key on every verify. */
+  private readonly key: KeyObject;
+
   constructor(
-    private readonly secret: string,
+    secret: string,
     private readonly accessMinutes: number,
-  ) {}
+  ) {
+    this.key = createSecretKey(Buffer.from(secret, 'utf8'));
+  }
 
   signAccess(userId: string, role: string): { token: string; expiresIn: number } {
     const expiresIn = this.accessMinutes * 60;
-    const token = jwt.sign({ role }, this.secret, { algorithm: 'HS256', subject: userId, expiresIn, issuer: 'linli' });
+    const token = jwt.sign({ role }, this.key, { algorithm: 'HS256', subject: userId, expiresIn, issuer: 'linli' });
     return { token, expiresIn };
   }
 
   /** The claims of a valid token, or null (expired, wrong signature, wrong algorithm, malformed). */
   verifyAccess(token: string): AccessClaims | null {
     try {
-      const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: 'linli' });
+      const claims = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'linli' });
       if (typeof claims !== 'object' || typeof claims.sub !== 'string') return null;
       return { sub: claims.sub, role: String(claims.role) };
     } catch {

@@ -5,15 +5,16 @@ import { pgArray, type ReportScope } from './report.scope';
 
 const GENDER: Record<string, string> = { MALE: '男', FEMALE: '女' };
 
-/** Chinese labels of group keys; organization and social group names are looked up in one statement. */
+/** Chinese labels of group keys; names not already known are looked up in one statement. */
 export async function labelKeys(
   em: EntityManager,
   scope: ReportScope,
   keys: Map<ReportGrouping, string[]>,
+  known: Map<string, string> = new Map(),
 ): Promise<(g: ReportGrouping, key: string) => string> {
-  const orgIds = (keys.get('ORGANIZATION') ?? []).filter((k) => k !== 'SELF');
+  const names = new Map(known);
+  const orgIds = (keys.get('ORGANIZATION') ?? []).filter((k) => k !== 'SELF' && !names.has(k));
   const groupIds = (keys.get('SOCIAL_GROUP') ?? []).filter((k) => k !== 'NONE');
-  const names = new Map<string, string>();
   if (orgIds.length || groupIds.length) {
     const rows = await em.execute<{ id: string; name: string }[]>(
       `select id::text, name from organization where id = any(?::uuid[])
@@ -43,13 +44,4 @@ export async function labelKeys(
         return GENDER[key] ?? key;
     }
   };
-}
-
-/** Children of the scope in the organization tree (the rows of ORGANIZATION besides 'SELF'). */
-export async function childOrganizations(em: EntityManager, scope: ReportScope): Promise<string[]> {
-  const rows =
-    scope.kind === 'org'
-      ? await em.execute<{ id: string }[]>(`select id::text from organization where parent_id = ?`, [scope.nodeId])
-      : await em.execute<{ id: string }[]>(`select id::text from organization where parent_id is null`);
-  return rows.map((r) => r.id);
 }

@@ -13,6 +13,10 @@ export interface Period {
   lastMonth: string | null;
   /** Set when the period is exactly one calendar month, quarter or year (distinct-people fast path). */
   exact: { kind: 'M' | 'Q' | 'Y'; start: string } | null;
+  /** The period is whole months (firstMonth … lastMonth, no edge days): the node summaries answer it. */
+  whole: boolean;
+  /** First days of the first and last quarter when the period is whole quarters, else null. */
+  quarters: { first: string; last: string } | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -42,13 +46,20 @@ export function parsePeriod(from: string, to: string): Period {
   const firstMonth = from === monthStart(from) ? from : addMonths(from, 1);
   const afterTo = addDays(to, 1);
   const lastMonth = afterTo === monthStart(afterTo) ? monthStart(to) : addMonths(to, -1);
-  const whole = firstMonth <= lastMonth;
+  const some = firstMonth <= lastMonth;
+  const whole = some && firstMonth === from && addDays(addMonths(lastMonth, 1), -1) === to;
+  const quarterStart = (m: string) => (Number(m.slice(5, 7)) - 1) % 3 === 0;
   return {
     from,
     to,
-    firstMonth: whole ? firstMonth : null,
-    lastMonth: whole ? lastMonth : null,
-    exact: exactKind(from, to, whole ? firstMonth : null, whole ? lastMonth : null),
+    firstMonth: some ? firstMonth : null,
+    lastMonth: some ? lastMonth : null,
+    exact: exactKind(from, to, some ? firstMonth : null, some ? lastMonth : null),
+    whole,
+    quarters:
+      whole && quarterStart(firstMonth) && quarterStart(addMonths(lastMonth, -2))
+        ? { first: firstMonth, last: addMonths(lastMonth, -2) }
+        : null,
   };
 }
 

@@ -41,14 +41,15 @@ function collect(rows: Row[], q: ReportQuery, map: (r: Row) => Partial<Component
 const n = (v: unknown): number => Number(v ?? 0);
 
 /**
- * Additive measures from report_month (whole months) and report_day (edge days); without a person grouping or
- * a beneficiary-category filter from their lean twins report_month_total / report_day_total.
+ * Additive measures (evaluations included) per project from report_month (whole months) and report_day (edge
+ * days); without a person grouping or a beneficiary-category filter from their lean twins report_month_total /
+ * report_day_total. Used where the node summaries do not answer (report.nodes.ts).
  */
 export async function additive(em: EntityManager, q: ReportQuery): Promise<Buckets> {
   const proj = projectsSql(q.scope, q.filter);
   const lean = !q.raw && !q.filter.beneficiaryCategories?.length && !q.groupings.some(isPersonGrouping);
   const measures = `attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted,
-    sessions_held, capacity, class_enrolled`;
+    sessions_held, capacity, class_enrolled, evaluations, score_sum`;
   const cols = lean
     ? `project_id, $d as d, ${measures}`
     : `project_id, $d as d, gender, age_band, ben_cat, ${measures}`;
@@ -76,7 +77,8 @@ export async function additive(em: EntityManager, q: ReportQuery): Promise<Bucke
     inner,
     `sum(attended) attended, sum(att_rows) att_rows, sum(records) records, sum(minutes) minutes,
      sum(enrolments) enrolments, sum(fee_fen) fee, sum(subsidy_fen) subsidy, sum(payable_fen) payable,
-     sum(waitlisted) waitlisted, sum(sessions_held) sessions, sum(capacity) capacity, sum(class_enrolled) class_enrolled`,
+     sum(waitlisted) waitlisted, sum(sessions_held) sessions, sum(capacity) capacity, sum(class_enrolled) class_enrolled,
+     sum(evaluations) evaluations, sum(score_sum) score_sum`,
   );
   const rows = await em.execute<Row[]>(sql, params);
   return collect(rows, q, (r) => ({
@@ -92,6 +94,8 @@ export async function additive(em: EntityManager, q: ReportQuery): Promise<Bucke
     sessionsHeld: n(r.sessions),
     capacity: n(r.capacity),
     classEnrolled: n(r.class_enrolled),
+    evaluations: n(r.evaluations),
+    scoreSum: n(r.score_sum),
   }));
 }
 
@@ -160,25 +164,6 @@ export async function needs(em: EntityManager, q: ReportQuery): Promise<Buckets>
   return collect(await em.execute<Row[]>(sql, params), q, (r) => ({
     needsOpen: n(r.open),
     needsFulfilled: n(r.fulfilled),
-  }));
-}
-
-/** Evaluations dated in the period, of the projects in scope. */
-export async function evaluations(em: EntityManager, q: ReportQuery): Promise<Buckets> {
-  const proj = projectsSql(q.scope, q.filter);
-  const inner = `select e.evaluated_on d, p.path, p.category, p.operator_id, e.score from evaluation e
-    join (${proj.sql}) p on p.id = e.project_id
-    where e.deleted_at is null and e.evaluated_on between '${q.period.from}' and '${q.period.to}'`;
-  const c = { day: 'd', path: 'path', category: 'category', operator: 'operator_id' };
-  const sql = groupingSets(
-    q.groupings,
-    q.groupings.map((g) => groupExpr(g, c, q.scope)),
-    inner,
-    'count(*) cnt, sum(score) total',
-  );
-  return collect(await em.execute<Row[]>(sql, proj.params), q, (r) => ({
-    evaluations: n(r.cnt),
-    scoreSum: n(r.total),
   }));
 }
 

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
 import { badInput, notFound } from '../../graphql/errors';
 import { assertCanRead } from '../../common/scope/access';
@@ -12,13 +13,19 @@ export const EVERYTHING = '00000000-0000-0000-0000-000000000000';
  * partners in, nothing else, and no organization scope (scopeId is refused).
  */
 export type ReportScope =
-  | { kind: 'org'; nodeId: string; path: string; name: string }
+  | { kind: 'org'; nodeId: string; path: string; name: string | null }
   | { kind: 'all'; nodeId: typeof EVERYTHING; path: '/'; name: string }
   | { kind: 'partner'; groupId: string; path: '/'; name: string };
 
+/**
+ * With `deferName`, the caller's own organization (the default scope) is not looked up here: its id and path
+ * are the principal's, and its name (and that it is still live) is read with the figures (name null until
+ * then; see scopeName). A scopeId is always looked up here, through the caller's scoped EntityManager.
+ */
 export async function resolveScope(
   ctx: Pick<Context, 'em' | 'principal'>,
   scopeId: string | null | undefined,
+  options: { deferName?: boolean } = {},
 ): Promise<ReportScope> {
   assertCanRead(ctx);
   const p = ctx.principal!;
@@ -33,6 +40,8 @@ export async function resolveScope(
     if (!org) throw notFound('Organization', scopeId);
     return { kind: 'org', nodeId: org.id, path: org.path, name: org.name };
   }
+  if (p.organizationId && p.orgPath && options.deferName)
+    return { kind: 'org', nodeId: p.organizationId, path: p.orgPath, name: null };
   if (p.organizationId && p.orgPath) {
     const org = await ctx.em.findOne(Organization, { id: p.organizationId });
     if (!org) throw notFound('Organization', p.organizationId);
@@ -41,6 +50,17 @@ export async function resolveScope(
   if (p.role === 'PLATFORM_ADMIN' || p.role === 'ANALYST')
     return { kind: 'all', nodeId: EVERYTHING, path: '/', name: '全部' };
   throw notFound('Organization', 'none');
+}
+
+/** The deferred name of the caller's own organization; NOT_FOUND when it has been deleted meanwhile. */
+export async function scopeName(em: EntityManager, scope: ReportScope): Promise<string> {
+  if (scope.name !== null || scope.kind !== 'org') return scope.name ?? '';
+  const [row] = await em.execute<{ name: string }[]>(
+    'select name from organization where id = ? and deleted_at is null',
+    [scope.nodeId],
+  );
+  if (!row) throw notFound('Organization', scope.nodeId);
+  return row.name;
 }
 
 /** SQL (and its bindings) for the live projects of a scope, narrowed by the report's filters. */

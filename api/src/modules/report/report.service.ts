@@ -1,20 +1,12 @@
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, notFound } from '../../graphql/errors';
 import { emptyComponents, figures, suppressedFigures, type CellFigures, type Components } from './report.cells';
 import { ReportGrouping, type PeopleSource } from './report.enums';
-import { childOrganizations, labelKeys } from './report.labels';
+import { labelKeys } from './report.labels';
+import { planNodes, readNodes } from './report.nodes';
 import { parsePeriod } from './report.period';
-import { peopleFast } from './report.people-fast';
-import {
-  additive,
-  evaluations,
-  isPersonGrouping,
-  needs,
-  peopleExact,
-  type Buckets,
-  type ReportQuery,
-} from './report.queries';
-import { resolveScope, type ReportFilter, type ReportScope } from './report.scope';
+import { additive, isPersonGrouping, needs, peopleExact, type Buckets, type ReportQuery } from './report.queries';
+import { resolveScope, scopeName, type ReportFilter, type ReportScope } from './report.scope';
 import { suppressSmallCells, type SCell } from './report.suppress';
 
 export interface ReportArgs {
@@ -60,18 +52,70 @@ function merge(target: Map<number, Map<string, Components>>, buckets: Buckets, q
     const m = target.get(set)!;
     for (const [key, part] of keys) {
       if (!m.has(key)) m.set(key, emptyComponents(personLevel));
-      const c = m.get(key)!;
+      const c = m.get(key)! as unknown as Record<string, number | null>;
       for (const [k, v] of Object.entries(part) as [keyof Components, number][]) {
-        if (c[k] !== null || k === 'people') (c as unknown as Record<string, number>)[k] = v;
+        if (k in c && (c[k] !== null || k === 'people')) c[k] = v;
       }
     }
   }
 }
 
+/** The query narrowed to some of its groupings, and its answer mapped back to the full query's set numbers. */
+async function only(q: ReportQuery, sets: number[], run: (q: ReportQuery) => Promise<Buckets>): Promise<Buckets> {
+  const picked = sets.filter((i) => i >= 0);
+  const out: Buckets = new Map();
+  if (!sets.length) return out;
+  const got = await run({ ...q, groupings: picked.map((i) => q.groupings[i]) });
+  for (const [set, keys] of got) {
+    const to = set < 0 ? -1 : picked[set];
+    if (sets.includes(to)) out.set(to, keys);
+  }
+  return out;
+}
+
 /**
- * The report: validate, resolve the scope (NOT_FOUND outside the caller's), fold pending writes into the
- * summaries (report_flush, so figures are exact), read every source once with grouping sets, label, and
- * suppress small cells for analysts.
+ * The figures of a query: the dashboard path (one statement over the node summaries, report.nodes.ts) for
+ * what it can answer, the project summaries for the rest, or all from the project summaries; with
+ * `raw`, from the raw tables (the benchmark's peer).
+ */
+async function gather(
+  em: Context['em'],
+  q: ReportQuery,
+  scope: ReportScope,
+  noClassLevel: boolean,
+): Promise<{ sources: Buckets[]; names: Map<string, string>; fast: boolean }> {
+  const sets = [-1, ...q.groupings.map((_, i) => i)];
+  const plan = planNodes(q);
+  if (!plan) {
+    if (!q.raw) await em.execute('select report_flush()');
+    if (scope.name === null) scope.name = await scopeName(em, scope);
+    const sources = await Promise.all([additive(em, q), peopleExact(em, q), noClassLevel ? new Map() : needs(em, q)]);
+    return { sources, names: new Map(), fast: false };
+  }
+  const opts = { scopeName: scope.name === null };
+  let a = await readNodes(em, q, plan, opts);
+  if (a.dirty) {
+    await em.execute('select report_flush()');
+    a = await readNodes(em, q, plan, opts);
+  }
+  if (scope.name === null) {
+    if (a.scopeName === null) throw notFound('Organization', scope.kind === 'org' ? scope.nodeId : 'none');
+    scope.name = a.scopeName;
+  }
+  const restSums = sets.filter((i) => i >= 0 && !plan.additive.includes(i));
+  const restPeople = sets.filter((i) => !plan.people.includes(i) || a.peopleMissing.includes(i));
+  const rest = await Promise.all([
+    only(q, restSums, (x) => additive(em, x)),
+    noClassLevel ? new Map() : only(q, restSums, (x) => needs(em, x)),
+    only(q, restPeople, (x) => peopleExact(em, x)),
+  ]);
+  return { sources: [a.additive, a.people, ...rest], names: a.names, fast: !restPeople.length };
+}
+
+/**
+ * The report: validate, resolve the scope (NOT_FOUND outside the caller's), read the figures from summaries
+ * that are exact for the read (pending writes are folded in first: report_flush), label, and suppress small
+ * cells for analysts.
  */
 export async function buildReport(
   ctx: Pick<Context, 'em' | 'principal'>,
@@ -80,28 +124,18 @@ export async function buildReport(
 ): Promise<ReportResult> {
   const { groupings, filter } = validateArgs(args);
   const period = parsePeriod(args.from, args.to);
-  const scope: ReportScope = await resolveScope(ctx, args.scopeId);
+  const scope: ReportScope = await resolveScope(ctx, args.scopeId, { deferName: !options.raw });
   const em = ctx.em;
-  if (!options.raw) await em.execute('select report_flush()');
   const q: ReportQuery = { scope, filter, period, groupings, raw: options.raw };
   const noClassLevel = Boolean(filter.beneficiaryCategories?.length);
 
-  const fast = options.raw ? null : await peopleFast(em, q, () => childOrganizations(em, scope));
-  const [add, people, need, evals] = await Promise.all([
-    additive(em, q),
-    fast ?? peopleExact(em, q),
-    noClassLevel ? new Map() : needs(em, q),
-    noClassLevel ? new Map() : evaluations(em, q),
-  ]);
+  const { sources, names, fast } = await gather(em, q, scope, noClassLevel);
   const all = new Map<number, Map<string, Components>>();
-  merge(all, add, q, noClassLevel);
-  merge(all, people, q, noClassLevel);
-  merge(all, need, q, noClassLevel);
-  merge(all, evals, q, noClassLevel);
+  for (const b of sources) merge(all, b, q, noClassLevel);
 
   const totalC = all.get(-1)?.get('') ?? emptyComponents(noClassLevel);
   const keys = new Map<ReportGrouping, string[]>(groupings.map((g, i) => [g, [...(all.get(i)?.keys() ?? [])].sort()]));
-  const label = await labelKeys(em, scope, keys);
+  const label = await labelKeys(em, scope, keys, names);
   const total: SCell = { key: '', c: totalC, suppressed: false };
   const groups = groupings.map((g, i) => ({
     by: g,
@@ -112,7 +146,7 @@ export async function buildReport(
   const show = (cell: SCell) => (cell.suppressed ? suppressedFigures() : figures(cell.c));
 
   return {
-    scope: { organizationId: scope.kind === 'org' ? scope.nodeId : null, name: scope.name },
+    scope: { organizationId: scope.kind === 'org' ? scope.nodeId : null, name: scope.name ?? '' },
     from: period.from,
     to: period.to,
     generatedAt: new Date(),

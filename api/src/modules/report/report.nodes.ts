@@ -1,0 +1,290 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Components } from './report.cells';
+import type { ReportGrouping } from './report.enums';
+import type { Buckets, ReportQuery } from './report.queries';
+import { pgArray, type ReportScope } from './report.scope';
+
+/**
+ * The dashboard path: one statement over the node summaries (report_node_month: sums per organization
+ * subtree × month × category [× gender / age band / beneficiary category]; report_reach and
+ * report_reach_age: exact distinct people per subtree × month / quarter / year / all time). It answers every
+ * grouping it can for an organization scope (or everything) over whole months; what it cannot (social
+ * groups, some filter combinations, people over periods the counts are not kept for) is planned out and
+ * answered from the project summaries instead (report.queries.ts). The same statement tells whether any
+ * write is still pending (then the caller flushes and asks again), so a clean read is one round trip that
+ * is exact for its snapshot.
+ */
+type Kind = 'M' | 'Q' | 'Y' | 'A';
+export interface NodePlan {
+  /** Grouping indexes whose sums come from the node summaries (the total always does). */
+  additive: number[];
+  /** Grouping indexes (-1 = the total) whose distinct people come from the maintained counts. */
+  people: number[];
+  /** The kind of count for the period; A (all time) holds only if the period covers every month with data. */
+  kind: { kind: Kind; start: string };
+}
+
+const ALL_TIME = '1900-01-01';
+const MEASURES = [
+  'attended',
+  'att_rows',
+  'records',
+  'minutes',
+  'enrolments',
+  'fee_fen',
+  'subsidy_fen',
+  'payable_fen',
+  'waitlisted',
+  'sessions_held',
+  'capacity',
+  'class_enrolled',
+  'evaluations',
+  'score_sum',
+  'needs_open',
+  'needs_fulfilled',
+] as const;
+
+/** Null when the node summaries cannot answer the query at all (partners, project or social-group filters, edge days). */
+export function planNodes(q: ReportQuery): NodePlan | null {
+  const { scope, filter, period, groupings } = q;
+  if (q.raw || scope.kind === 'partner' || !period.whole) return null;
+  if (filter.projectIds?.length || filter.socialGroupIds?.length) return null;
+  const ben = Boolean(filter.beneficiaryCategories?.length);
+  const cats = filter.categories?.length ?? 0;
+  const additive: number[] = [];
+  const people: number[] = cats > 1 ? [] : [-1];
+  for (const [i, g] of groupings.entries()) {
+    if (g !== 'SOCIAL_GROUP' && !(ben && (g === 'GENDER' || g === 'AGE_BAND'))) additive.push(i);
+    if (cats > 1 || g === 'SOCIAL_GROUP') continue;
+    if (g === 'QUARTER' && !period.quarters) continue;
+    if ((g === 'CATEGORY' && cats) || (g === 'AGE_BAND' && (cats || ben))) continue;
+    people.push(i);
+  }
+  const kind = period.exact ?? { kind: 'A' as const, start: ALL_TIME };
+  return { additive, people, kind };
+}
+
+export interface NodeAnswer {
+  dirty: boolean;
+  additive: Buckets;
+  people: Buckets;
+  /** Sets whose people need the exact path after all (all-time counts, but the period does not cover all data). */
+  peopleMissing: number[];
+  names: Map<string, string>;
+  scopeName: string | null;
+}
+
+const dimOf = (g: ReportGrouping | null, ben: boolean): string =>
+  g === 'GENDER' ? 'G' : g === 'AGE_BAND' ? 'A' : g === 'BENEFICIARY_CATEGORY' || ben ? 'B' : 'T';
+
+/** Runs the plan's statement: sums, people, child labels, the scope's name (when asked) and the dirty flag. */
+export async function readNodes(
+  em: EntityManager,
+  q: ReportQuery,
+  plan: NodePlan,
+  options: { scopeName: boolean },
+): Promise<NodeAnswer> {
+  const { filter, period, groupings } = q;
+  const scope = q.scope as Exclude<ReportScope, { kind: 'partner' }>;
+  const ben = filter.beneficiaryCategories?.length ? filter.beneficiaryCategories : null;
+  const cats = filter.categories?.length ? filter.categories : null;
+  const params: unknown[] = [];
+  const bind = (v: unknown) => {
+    params.push(v);
+    return '?';
+  };
+  const children = () =>
+    scope.kind === 'org' ? `(select id from organization where parent_id = ${bind(scope.nodeId)})` : rootsSql;
+  const parts: string[] = [];
+  const row = (set: number, key: string, n: string, measures: string, people: string, label: string, from: string) =>
+    `select ${set}::int s, (${key})::text k, ${n}::bigint n, ${measures}, ${people}::bigint people, ${label}::text label ${from}`;
+  const nulls = MEASURES.map((m) => `null::bigint ${m}`).join(', ');
+  const sums = MEASURES.map((m) => `sum(${m})::bigint ${m}`).join(', ');
+
+  // Sums: the total, then each grouping the plan gives the node summaries.
+  const add = (set: number, g: ReportGrouping | null) => {
+    const dim = dimOf(g, Boolean(ben));
+    const where = [
+      g === 'ORGANIZATION' ? `node_id in ${children()}` : `node_id = ${bind(scope.nodeId)}`,
+      `dim = '${dim}'`,
+      `month between '${period.firstMonth}' and '${period.lastMonth}'`,
+    ];
+    if (cats) where.push(`category = any(${bind(pgArray(cats))}::text[])`);
+    if (ben) where.push(`val = any(${bind(pgArray(ben))}::text[])`);
+    const key = addKey(g);
+    parts.push(
+      row(set, key, 'sum(n)', sums, 'null', 'null', `from report_node_month where ${where.join(' and ')} group by 2`),
+    );
+  };
+  add(-1, null);
+  for (const i of plan.additive) add(i, groupings[i]);
+
+  // Distinct people from the maintained counts.
+  const { kind, start } = plan.kind;
+  const cat = cats?.[0] ?? '';
+  const reach = (set: number, g: ReportGrouping | null) => {
+    const age = g === 'AGE_BAND';
+    const where: string[] = [];
+    let key = `''`;
+    let k = `kind = '${kind}' and start = '${start}'`;
+    if (g === 'MONTH') {
+      key = `to_char(start, 'YYYY-MM')`;
+      k = `kind = 'M' and start between '${period.firstMonth}' and '${period.lastMonth}'`;
+    } else if (g === 'QUARTER') {
+      key = `to_char(start, 'YYYY-"Q"Q')`;
+      k = `kind = 'Q' and start between '${period.quarters!.first}' and '${period.quarters!.last}'`;
+    }
+    where.push(g === 'ORGANIZATION' ? `node_id in ${children()}` : `node_id = ${bind(scope.nodeId)}`, k);
+    if (!age) where.push(g === 'CATEGORY' ? `category <> ''` : `category = ${bind(cat)}`);
+    if (ben) where.push(`ben_cat = any(${bind(pgArray(ben))}::text[])`);
+    if (g === 'ORGANIZATION') key = 'node_id';
+    else if (g === 'CATEGORY') key = 'category';
+    else if (g === 'GENDER') key = 'gender';
+    else if (g === 'BENEFICIARY_CATEGORY') key = 'ben_cat';
+    else if (age) key = 'age_band';
+    const having = set < 0 ? '' : ' having sum(people) > 0';
+    const from = `from ${age ? 'report_reach_age' : 'report_reach'} where ${where.join(' and ')} group by 2${having}`;
+    parts.push(row(set, key, 'null', nulls, 'sum(people)', 'null', from));
+    if (g === 'ORGANIZATION' && scope.kind === 'org') {
+      const own = `node_id = ${bind(scope.nodeId)} and kind = '${kind.toLowerCase()}' and start = '${start}' and category = ${bind(cat)}`;
+      const benOwn = ben ? ` and ben_cat = any(${bind(pgArray(ben))}::text[])` : '';
+      parts.push(
+        row(
+          set,
+          `'SELF'`,
+          'null',
+          nulls,
+          'sum(people)',
+          'null',
+          `from report_reach where ${own}${benOwn} having sum(people) > 0`,
+        ),
+      );
+    }
+  };
+  for (const i of plan.people) reach(i, i < 0 ? null : groupings[i]);
+
+  if (groupings.includes('ORGANIZATION'))
+    parts.push(row(-2, 'id', 'null', nulls, 'null', 'name', `from organization where id in ${children()}`));
+  if (options.scopeName)
+    parts.push(
+      row(
+        -3,
+        'id',
+        'null',
+        nulls,
+        'null',
+        'name',
+        `from organization where id = ${bind(scope.nodeId)} and deleted_at is null`,
+      ),
+    );
+  parts.push(row(-4, `''`, 'report_pending()::int', nulls, 'null', 'null', ''));
+  if (kind === 'A')
+    parts.push(
+      row(
+        -5,
+        `(select to_char(min(month), 'YYYY-MM-DD') from report_person_month)`,
+        'null',
+        nulls,
+        'null',
+        `(select to_char(max(month), 'YYYY-MM-DD') from report_person_month)`,
+        '',
+      ),
+    );
+
+  const rows = await em.execute<Row[]>(parts.join('\nunion all\n'), params);
+  return answer(rows, q, plan);
+}
+
+const rootsSql = '(select id from organization where parent_id is null)';
+
+function addKey(g: ReportGrouping | null): string {
+  switch (g) {
+    case null:
+      return `''`;
+    case 'MONTH':
+      return `to_char(month, 'YYYY-MM')`;
+    case 'QUARTER':
+      return `to_char(month, 'YYYY-"Q"Q')`;
+    case 'ORGANIZATION':
+      return 'node_id';
+    case 'CATEGORY':
+      return 'category';
+    default:
+      return 'val';
+  }
+}
+
+type Row = { s: number; k: string | null; n: string | null; people: string | null; label: string | null } & Record<
+  (typeof MEASURES)[number],
+  string | null
+>;
+
+const num = (v: string | null): number => Number(v ?? 0);
+function components(r: Row): Partial<Components> & { n: number } {
+  return {
+    n: num(r.n),
+    attended: num(r.attended),
+    attRows: num(r.att_rows),
+    records: num(r.records),
+    minutes: num(r.minutes),
+    enrolments: num(r.enrolments),
+    feeFen: num(r.fee_fen),
+    subsidyFen: num(r.subsidy_fen),
+    payableFen: num(r.payable_fen),
+    waitlisted: num(r.waitlisted),
+    sessionsHeld: num(r.sessions_held),
+    capacity: num(r.capacity),
+    classEnrolled: num(r.class_enrolled),
+    evaluations: num(r.evaluations),
+    scoreSum: num(r.score_sum),
+    needsOpen: num(r.needs_open),
+    needsFulfilled: num(r.needs_fulfilled),
+  };
+}
+
+function answer(rows: Row[], q: ReportQuery, plan: NodePlan): NodeAnswer {
+  const out: NodeAnswer = {
+    dirty: false,
+    additive: new Map(),
+    people: new Map(),
+    peopleMissing: [],
+    names: new Map(),
+    scopeName: null,
+  };
+  let bounds: { min: string | null; max: string | null } | null = null;
+  const put = (b: Buckets, set: number, key: string, part: Partial<Components>) => {
+    if (!b.has(set)) b.set(set, new Map());
+    b.get(set)!.set(key, part);
+  };
+  for (const r of rows) {
+    const s = Number(r.s);
+    if (s === -4) out.dirty = Number(r.n) > 0;
+    else if (s === -3) out.scopeName = r.label;
+    else if (s === -2) out.names.set(r.k!, r.label!);
+    else if (s === -5) bounds = { min: r.k, max: r.label };
+    else if (r.n === null) put(out.people, s, r.k ?? '', { people: num(r.people) });
+    else put(out.additive, s, r.k ?? '', components(r));
+  }
+  const org = q.groupings.indexOf('ORGANIZATION');
+  if (org >= 0 && plan.additive.includes(org)) addSelf(out.additive, org);
+  // All-time counts answer a period only if no person was served outside it.
+  const p = q.period;
+  if (plan.kind.kind === 'A' && bounds?.min && (bounds.min < p.firstMonth! || bounds.max! > p.lastMonth!)) {
+    out.peopleMissing = plan.people.filter((i) => i < 0 || !['MONTH', 'QUARTER'].includes(q.groupings[i]));
+    for (const i of out.peopleMissing) out.people.delete(i);
+  }
+  return out;
+}
+
+/** The scope's own projects and needs: the total less its children's subtrees (sums add up exactly). */
+function addSelf(b: Buckets, set: number): void {
+  const total = b.get(-1)?.get('') as (Partial<Components> & { n: number }) | undefined;
+  if (!total) return;
+  const self: Record<string, number> = { ...(total as Record<string, number>) };
+  for (const child of b.get(set)?.values() ?? [])
+    for (const [k, v] of Object.entries(child as Record<string, number>)) self[k] -= v;
+  if (self.n > 0) {
+    if (!b.has(set)) b.set(set, new Map());
+    b.get(set)!.set('SELF', self as Partial<Components>);
+  }
+}
