@@ -6,7 +6,11 @@ import { authFetch } from '../auth/session';
  * the server gives (Content-Disposition, RFC 5987 `filename*` for Chinese names). An error answer is
  * JSON `{ code, message }`: its message is thrown.
  */
-export async function downloadExport(path: string, params: Record<string, string | string[] | null | undefined>, fallback: string) {
+export async function downloadExport(
+  path: string,
+  params: Record<string, string | string[] | null | undefined>,
+  fallback: string,
+) {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value == null || value === '') continue;

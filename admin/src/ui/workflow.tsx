@@ -81,25 +81,33 @@ export const CommentDialog = ({
   const [comment, setComment] = useState('');
   const blank = comment.trim() === '';
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" slotProps={{ transition: { onExited: () => setComment('') } }}>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      slotProps={{ transition: { onExited: () => setComment('') } }}
+    >
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         {text && <DialogContentText sx={{ mb: 1 }}>{text}</DialogContentText>}
         {children}
         {label && (
-        <TextField
-          autoFocus
-          fullWidth
-          multiline
-          minRows={3}
-          margin="dense"
-          name="comment"
-          label={label}
-          required={required}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-          helperText={required ? translate('linli.workflow.comment_required') : translate('linli.workflow.comment_optional')}
-        />
+          <TextField
+            autoFocus
+            fullWidth
+            multiline
+            minRows={3}
+            margin="dense"
+            name="comment"
+            label={label}
+            required={required}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            helperText={
+              required ? translate('linli.workflow.comment_required') : translate('linli.workflow.comment_optional')
+            }
+          />
         )}
         {error && (
           <Alert severity="error" sx={{ mt: 1 }}>
@@ -109,7 +117,11 @@ export const CommentDialog = ({
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" disabled={busy || (Boolean(label) && required && blank)} onClick={() => onConfirm(comment.trim())}>
+        <Button
+          variant="contained"
+          disabled={busy || (Boolean(label) && required && blank)}
+          onClick={() => onConfirm(comment.trim())}
+        >
           {confirm}
         </Button>
       </DialogActions>
@@ -131,11 +143,18 @@ export const Section = ({
 }) => (
   <Card variant="outlined" sx={{ mb: 2 }} data-testid={testId}>
     <CardContent>
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1.5, gap: 1, flexWrap: 'wrap' }}>
+      <Stack
+        direction="row"
+        sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1.5, gap: 1, flexWrap: 'wrap' }}
+      >
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
           {title}
         </Typography>
-        {actions && <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>{actions}</Stack>}
+        {actions && (
+          <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+            {actions}
+          </Stack>
+        )}
       </Stack>
       {children}
     </CardContent>
@@ -166,7 +185,12 @@ export const StatTile = ({
     <Typography
       variant="h5"
       component="div"
-      sx={{ fontWeight: 600, my: 0.25, color: tone ? `${tone}.main` : 'text.primary', fontVariantNumeric: 'tabular-nums' }}
+      sx={{
+        fontWeight: 600,
+        my: 0.25,
+        color: tone ? `${tone}.main` : 'text.primary',
+        fontVariantNumeric: 'tabular-nums',
+      }}
     >
       {value}
     </Typography>
@@ -180,5 +204,7 @@ export const StatTile = ({
 
 /** Tiles in as many columns as fit. */
 export const TileGrid = ({ children, min = 170 }: { children: ReactNode; min?: number }) => (
-  <Box sx={{ display: 'grid', gridTemplateColumns: `repeat(auto-fill, minmax(${min}px, 1fr))`, gap: 1.5 }}>{children}</Box>
+  <Box sx={{ display: 'grid', gridTemplateColumns: `repeat(auto-fill, minmax(${min}px, 1fr))`, gap: 1.5 }}>
+    {children}
+  </Box>
 );

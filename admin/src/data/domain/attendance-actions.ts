@@ -24,7 +24,12 @@ export interface AttendanceRecord {
   pickedUpById: string | null;
   pickedUpBy: { id: string; name: string | null } | null;
   note: string | null;
-  enrollment: { id: string; status: string; beneficiaryId: string; beneficiary: { id: string; name: string | null } | null } | null;
+  enrollment: {
+    id: string;
+    status: string;
+    beneficiaryId: string;
+    beneficiary: { id: string; name: string | null } | null;
+  } | null;
 }
 export interface AttendanceRowInput {
   enrollmentId: string;
@@ -53,7 +58,18 @@ export const attendanceActions = {
       gql`
         query SessionInfo($id: ID!) {
           session: classSession(id: $id) {
-            id classId date startsAt endsAt status topic attendanceVerifiedAt serviceClass { id name }
+            id
+            classId
+            date
+            startsAt
+            endsAt
+            status
+            topic
+            attendanceVerifiedAt
+            serviceClass {
+              id
+              name
+            }
           }
         }
       `,
@@ -83,7 +99,9 @@ export const attendanceActions = {
     await runMutation(
       gql`
         mutation RecordAttendance($sessionId: ID!, $rows: [AttendanceRowInput!]!) {
-          recordAttendance(sessionId: $sessionId, rows: $rows) { id }
+          recordAttendance(sessionId: $sessionId, rows: $rows) {
+            id
+          }
         }
       `,
       { sessionId, rows },
@@ -93,7 +111,12 @@ export const attendanceActions = {
   async verifySessionAttendance(sessionId: string): Promise<void> {
     await runMutation(
       gql`
-        mutation Verify($sessionId: ID!) { verifySessionAttendance(sessionId: $sessionId) { id attendanceVerifiedAt } }
+        mutation Verify($sessionId: ID!) {
+          verifySessionAttendance(sessionId: $sessionId) {
+            id
+            attendanceVerifiedAt
+          }
+        }
       `,
       { sessionId },
     );
@@ -103,18 +126,27 @@ export const attendanceActions = {
     await runMutation(
       gql`
         mutation CheckIn($sessionId: ID!, $enrollmentId: ID!, $at: DateTime) {
-          checkIn(sessionId: $sessionId, enrollmentId: $enrollmentId, at: $at) { id }
+          checkIn(sessionId: $sessionId, enrollmentId: $enrollmentId, at: $at) {
+            id
+          }
         }
       `,
       { sessionId, enrollmentId, at },
     );
   },
 
-  async checkOut(sessionId: string, enrollmentId: string, pickedUpById: string | null, at: string | null): Promise<void> {
+  async checkOut(
+    sessionId: string,
+    enrollmentId: string,
+    pickedUpById: string | null,
+    at: string | null,
+  ): Promise<void> {
     await runMutation(
       gql`
         mutation CheckOut($sessionId: ID!, $enrollmentId: ID!, $pickedUpById: ID, $at: DateTime) {
-          checkOut(sessionId: $sessionId, enrollmentId: $enrollmentId, pickedUpById: $pickedUpById, at: $at) { id }
+          checkOut(sessionId: $sessionId, enrollmentId: $enrollmentId, pickedUpById: $pickedUpById, at: $at) {
+            id
+          }
         }
       `,
       { sessionId, enrollmentId, pickedUpById, at },
@@ -127,7 +159,15 @@ export const attendanceActions = {
       gql`
         query Guardians($wardId: ID!) {
           rows: guardianships(where: { wardId: { equals: $wardId } }, take: 100) {
-            id guardianId relation mayPickUp isPrimary guardian { id name }
+            id
+            guardianId
+            relation
+            mayPickUp
+            isPrimary
+            guardian {
+              id
+              name
+            }
           }
         }
       `,

@@ -88,8 +88,24 @@ export const classActions = {
       gql`
         mutation GenerateSessions($classId: ID!, $preview: Boolean!, $skipDates: [LocalDate!]) {
           generation: generateClassSessions(classId: $classId, preview: $preview, skipDates: $skipDates) {
-            classId preview created existing updated skipped removed kept skippedDates
-            sessions { sessionId date startsAt endsAt state status attendanceCount }
+            classId
+            preview
+            created
+            existing
+            updated
+            skipped
+            removed
+            kept
+            skippedDates
+            sessions {
+              sessionId
+              date
+              startsAt
+              endsAt
+              state
+              status
+              attendanceCount
+            }
           }
         }
       `,
@@ -101,7 +117,12 @@ export const classActions = {
   async cancelClassSession(id: string, reason: string): Promise<void> {
     await runMutation(
       gql`
-        mutation CancelSession($id: ID!, $reason: String) { cancelClassSession(id: $id, reason: $reason) { id status } }
+        mutation CancelSession($id: ID!, $reason: String) {
+          cancelClassSession(id: $id, reason: $reason) {
+            id
+            status
+          }
+        }
       `,
       { id, reason },
     );
@@ -112,8 +133,21 @@ export const classActions = {
       gql`
         query ClassOverview($id: ID!) {
           cls: serviceClass(id: $id) {
-            id name status capacity enrolledCount startsOn endsOn weekdays
-            attendanceSummary { heldSessions personTimes rateBp belowThresholdCount thresholdBp }
+            id
+            name
+            status
+            capacity
+            enrolledCount
+            startsOn
+            endsOn
+            weekdays
+            attendanceSummary {
+              heldSessions
+              personTimes
+              rateBp
+              belowThresholdCount
+              thresholdBp
+            }
           }
           waitlisted: enrollmentsCount(where: { classId: { equals: $id }, status: { equals: WAITLISTED } })
         }
@@ -172,7 +206,12 @@ export const classActions = {
   async withdrawEnrollment(id: string): Promise<void> {
     await runMutation(
       gql`
-        mutation Withdraw($id: ID!) { withdrawEnrollment(id: $id) { id status } }
+        mutation Withdraw($id: ID!) {
+          withdrawEnrollment(id: $id) {
+            id
+            status
+          }
+        }
       `,
       { id },
     );

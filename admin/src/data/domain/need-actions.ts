@@ -7,22 +7,38 @@ export type NeedMove = 'match' | 'start' | 'fulfill' | 'close';
 const MOVES = {
   match: gql`
     mutation ($id: ID!, $projectId: ID!, $expectedVersion: Int) {
-      need: matchNeedRequest(id: $id, projectId: $projectId, expectedVersion: $expectedVersion) { id status version }
+      need: matchNeedRequest(id: $id, projectId: $projectId, expectedVersion: $expectedVersion) {
+        id
+        status
+        version
+      }
     }
   `,
   start: gql`
     mutation ($id: ID!, $expectedVersion: Int) {
-      need: startNeedRequest(id: $id, expectedVersion: $expectedVersion) { id status version }
+      need: startNeedRequest(id: $id, expectedVersion: $expectedVersion) {
+        id
+        status
+        version
+      }
     }
   `,
   fulfill: gql`
     mutation ($id: ID!, $note: String, $expectedVersion: Int) {
-      need: fulfillNeedRequest(id: $id, note: $note, expectedVersion: $expectedVersion) { id status version }
+      need: fulfillNeedRequest(id: $id, note: $note, expectedVersion: $expectedVersion) {
+        id
+        status
+        version
+      }
     }
   `,
   close: gql`
     mutation ($id: ID!, $note: String!, $expectedVersion: Int) {
-      need: closeNeedRequest(id: $id, note: $note, expectedVersion: $expectedVersion) { id status version }
+      need: closeNeedRequest(id: $id, note: $note, expectedVersion: $expectedVersion) {
+        id
+        status
+        version
+      }
     }
   `,
 };

@@ -65,31 +65,72 @@ export interface Settlement {
 /** The lifecycle moves by name (the mutations take the project id, some a comment or a version). */
 export type ProjectMove = 'submit' | 'revise' | 'activate' | 'complete' | 'cancel' | 'approve' | 'reject';
 
-const LINE = 'classId className feePerDayFen verifiedSessions pendingSessions people attendanceDays feeFen sponsorFen familyFen';
+const LINE =
+  'classId className feePerDayFen verifiedSessions pendingSessions people attendanceDays feeFen sponsorFen familyFen';
 
 const MOVES: Record<ProjectMove, ReturnType<typeof gql>> = {
   submit: gql`
     mutation ($id: ID!, $expectedVersion: Int) {
-      project: submitServiceProject(id: $id, expectedVersion: $expectedVersion) { id status version }
+      project: submitServiceProject(id: $id, expectedVersion: $expectedVersion) {
+        id
+        status
+        version
+      }
     }
   `,
   revise: gql`
-    mutation ($id: ID!) { project: reviseServiceProject(id: $id) { id status version } }
+    mutation ($id: ID!) {
+      project: reviseServiceProject(id: $id) {
+        id
+        status
+        version
+      }
+    }
   `,
   activate: gql`
-    mutation ($id: ID!) { project: activateServiceProject(id: $id) { id status version } }
+    mutation ($id: ID!) {
+      project: activateServiceProject(id: $id) {
+        id
+        status
+        version
+      }
+    }
   `,
   complete: gql`
-    mutation ($id: ID!) { project: completeServiceProject(id: $id) { id status version } }
+    mutation ($id: ID!) {
+      project: completeServiceProject(id: $id) {
+        id
+        status
+        version
+      }
+    }
   `,
   cancel: gql`
-    mutation ($id: ID!, $comment: String) { project: cancelServiceProject(id: $id, comment: $comment) { id status version } }
+    mutation ($id: ID!, $comment: String) {
+      project: cancelServiceProject(id: $id, comment: $comment) {
+        id
+        status
+        version
+      }
+    }
   `,
   approve: gql`
-    mutation ($id: ID!, $comment: String) { project: approveServiceProject(id: $id, comment: $comment) { id status version } }
+    mutation ($id: ID!, $comment: String) {
+      project: approveServiceProject(id: $id, comment: $comment) {
+        id
+        status
+        version
+      }
+    }
   `,
   reject: gql`
-    mutation ($id: ID!, $comment: String!) { project: rejectServiceProject(id: $id, comment: $comment) { id status version } }
+    mutation ($id: ID!, $comment: String!) {
+      project: rejectServiceProject(id: $id, comment: $comment) {
+        id
+        status
+        version
+      }
+    }
   `,
 };
 
@@ -103,8 +144,21 @@ export const projectActions = {
             projectId
             dueOn
             createdAt
-            approverOrganization { id name }
-            project { id name category budgetFen startsOn sponsor { id name } }
+            approverOrganization {
+              id
+              name
+            }
+            project {
+              id
+              name
+              category
+              budgetFen
+              startsOn
+              sponsor {
+                id
+                name
+              }
+            }
           }
           total: pendingApprovalsCount
         }
@@ -133,8 +187,21 @@ export const projectActions = {
             id
             status
             version
-            rollup { subProjects classes capacity enrolled waitlisted budgetFen sessionsHeld }
-            evaluationSummary { count averageScore averageSatisfactionBp lastEvaluatedOn }
+            rollup {
+              subProjects
+              classes
+              capacity
+              enrolled
+              waitlisted
+              budgetFen
+              sessionsHeld
+            }
+            evaluationSummary {
+              count
+              averageScore
+              averageSatisfactionBp
+              lastEvaluatedOn
+            }
           }
         }
       `,

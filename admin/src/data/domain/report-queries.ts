@@ -3,14 +3,7 @@ import { runQuery } from './call';
 
 /** 统计报表: the one `report` query every dashboard figure comes from (README "Reports"). */
 export type ReportGrouping =
-  | 'MONTH'
-  | 'QUARTER'
-  | 'ORGANIZATION'
-  | 'CATEGORY'
-  | 'SOCIAL_GROUP'
-  | 'BENEFICIARY_CATEGORY'
-  | 'AGE_BAND'
-  | 'GENDER';
+  'MONTH' | 'QUARTER' | 'ORGANIZATION' | 'CATEGORY' | 'SOCIAL_GROUP' | 'BENEFICIARY_CATEGORY' | 'AGE_BAND' | 'GENDER';
 
 export interface ReportCell {
   suppressed: boolean;

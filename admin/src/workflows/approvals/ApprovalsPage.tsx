@@ -97,7 +97,11 @@ export const ApprovalsPage = () => {
                       <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
                         {f.date(step.dueOn)}
                         {late > 0 && (
-                          <Chip size="small" color="error" label={translate('linli.approvals.overdue', { days: late })} />
+                          <Chip
+                            size="small"
+                            color="error"
+                            label={translate('linli.approvals.overdue', { days: late })}
+                          />
                         )}
                       </Stack>
                     </TableCell>

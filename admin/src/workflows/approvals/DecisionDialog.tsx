@@ -22,7 +22,7 @@ export const DecisionDialog = ({
     if (!project) return;
     const r = await run(
       () => dataProvider.moveProject(kind, project.id, { comment: comment || null }),
-      `linli.approvals.${kind}d`,
+      `linli.approvals.done_${kind}`,
       { name: project.name },
     );
     if (r.ok) {

@@ -55,7 +55,13 @@ export const NeedActions = () => {
   return (
     <>
       {moves.map((m) => (
-        <Button key={m} label={label(m)} onClick={() => setMove(m)} disabled={busy} color={m === 'close' ? 'error' : 'primary'}>
+        <Button
+          key={m}
+          label={label(m)}
+          onClick={() => setMove(m)}
+          disabled={busy}
+          color={m === 'close' ? 'error' : 'primary'}
+        >
           {ICON[m]}
         </Button>
       ))}

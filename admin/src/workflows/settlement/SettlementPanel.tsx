@@ -65,7 +65,9 @@ export const SettlementPanel = () => {
             })}
           </Typography>
           {data.total.pendingSessions > 0 && (
-            <Alert severity="warning">{translate('linli.settlement.pending', { count: data.total.pendingSessions })}</Alert>
+            <Alert severity="warning">
+              {translate('linli.settlement.pending', { count: data.total.pendingSessions })}
+            </Alert>
           )}
           {data.lines.length ? (
             <SettlementTable settlement={data} />

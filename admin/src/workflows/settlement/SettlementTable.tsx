@@ -20,7 +20,11 @@ export const SettlementTable = ({ settlement }: { settlement: Settlement }) => {
   const f = useFormat();
   const cells = (line: SettlementLine, total = false) =>
     COLUMNS.map((c) => (
-      <TableCell key={c.key} align="right" sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: total ? 600 : undefined }}>
+      <TableCell
+        key={c.key}
+        align="right"
+        sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: total ? 600 : undefined }}
+      >
         {total && c.key === 'feePerDayFen' ? '' : c.money ? f.money(Number(line[c.key])) : String(line[c.key])}
       </TableCell>
     ));
