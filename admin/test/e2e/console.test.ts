@@ -240,29 +240,26 @@ describe('partner (xiaocao)', () => {
 });
 
 describe('analyst', () => {
-  it('sees projects and classes but no people and no personal data', async () => {
+  it('has only the dashboard: no lists, no people, no personal data', async () => {
     await signIn('analyst');
-    for (const name of ['服务对象', '报名', '考勤', '监护关系', '知情同意', '服务记录'])
+    for (const name of ['服务项目', '班级', '服务对象', '报名', '考勤', '监护关系', '组织'])
       expect([name, await menuItem(name).count()]).toEqual([name, 0]);
-    await menuItem('班级').click();
-    await rows().first().waitFor();
-    await rows().first().click();
-    await page.getByRole('tab', { name: '课次' }).waitFor();
-    expect(await page.getByRole('tab', { name: '报名' }).count()).toBe(0);
-    await expectChinese('14-analyst-class');
     await page.goto(url('/Beneficiary'));
     await page.getByText('您没有访问此页面的权限').waitFor();
+    await page.goto(url('/ServiceClass'));
+    await page.getByText('您没有访问此页面的权限').waitFor();
+    await expectChinese('14-analyst-denied');
   });
 
   it('can switch the console to English', async () => {
+    await page.goto(url('/'));
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
-    await menuItem('Service project').waitFor();
-    await page.goto(url('/ServiceProject'));
-    await rows().first().waitFor();
+    await menuItem('Dashboard').waitFor();
+    await page.getByText('People served').first().waitFor();
     await screenshot(page, '15-english');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: '中文' }).click();
-    await menuItem('服务项目').waitFor();
+    await menuItem('数据看板').waitFor();
   });
 });

@@ -46,7 +46,7 @@ export function useConsole() {
     await page.fill('input[name=password]', DEMO_PASSWORD);
     await page.click('button[type=submit]');
     await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-    await menuItem('服务项目').waitFor();
+    await menuItem('数据看板').waitFor();
   }
 
   async function signOut() {
