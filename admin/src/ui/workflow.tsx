@@ -26,7 +26,13 @@ import type { Me } from '../auth/session';
 export function useRunAction() {
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
-  const run = async <T,>(fn: () => Promise<T>, success?: string, args?: Record<string, unknown>) => {
+  /** `shownFields`: field errors the screen itself shows next to their input (then no toast repeats them). */
+  const run = async <T,>(
+    fn: () => Promise<T>,
+    success?: string,
+    args?: Record<string, unknown>,
+    shownFields: string[] = [],
+  ) => {
     setBusy(true);
     try {
       const r = await fn();
@@ -34,7 +40,8 @@ export function useRunAction() {
       return { ok: true as const, value: r };
     } catch (e) {
       const err = e as { message?: string; body?: { errors?: Record<string, unknown> } };
-      notify(err.message || 'linli.errors.server', { type: 'error' });
+      const shown = shownFields.some((f) => err.body?.errors?.[f]);
+      if (!shown) notify(err.message || 'linli.errors.server', { type: 'error' });
       return { ok: false as const, error: err };
     } finally {
       setBusy(false);

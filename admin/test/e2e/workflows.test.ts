@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import { useConsole } from '../support/use-console';
 import { addDays, setUpWorkflow } from '../support/workflow-setup';
 
@@ -40,14 +41,29 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await page.getByRole('option', { name: '上年度' }).click();
     await lastYearShown();
     expect(Number(await kpi('peopleServed'))).toBeGreaterThan(0);
-    await expectChinese('20-dashboard');
+    await expectChinese('20-dashboard', { fullPage: true });
     // Drill down one level by clicking an area.
     await page.getByTestId('areas').getByText('福海街道总工会').click();
     await page.getByTestId('scope-trail').getByText('福海街道总工会').waitFor();
     await page.getByTestId('scope-trail').getByText('西山区总工会').waitFor();
-    await expectChinese('21-dashboard-drilldown');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出台账' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    await page.getByText('福海街道总工会 · 汇总').waitFor();
+    await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
+    await expectChinese('21-dashboard-drilldown', { fullPage: true });
+    // 导出台账 saves the drilled-down area's ledger under its Chinese name.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出台账' }).click(),
+    ]);
+    const year = Number(s.today.slice(0, 4)) - 1;
+    expect(download.suggestedFilename()).toBe(`服务统计台账_福海街道总工会_${year}-01-01_${year}-12-31.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['汇总', '按月', '按下级组织', '按项目类别']);
+    const summary = Array.from(book.getWorksheet('汇总')!.getSheetValues(), (r) => (Array.isArray(r) ? r : []));
+    expect(JSON.stringify(summary)).toContain('福海街道总工会');
+    // The ledger's 合计 row holds the area's person-times the page shows.
+    const totalRow = summary.find((r) => r.includes('合计'))!;
+    expect(totalRow).toContain(Number(await kpi('personTimes')));
   });
 
   it('submits a street union’s project and approves it in the inbox; a stale move shows the API’s reason', async () => {
@@ -59,10 +75,16 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await menuItem('审批待办').click();
     const row = page.getByRole('row', { name: /界面测试·社区暑托班/ });
     await row.waitFor();
-    await page.getByRole('row', { name: /福海街道职工子女周末阅读营/ }).getByText(/已逾期 \d+ 天/).waitFor();
+    await page
+      .getByRole('row', { name: /福海街道职工子女周末阅读营/ })
+      .getByText(/已逾期 \d+ 天/)
+      .waitFor();
     await expectChinese('22-approvals');
     // A rejection needs a reason.
-    await page.getByRole('row', { name: /前卫街道/ }).getByRole('button', { name: '驳回' }).click();
+    await page
+      .getByRole('row', { name: /前卫街道/ })
+      .getByRole('button', { name: '驳回' })
+      .click();
     expect(await dialog().getByRole('button', { name: '驳回' }).isDisabled()).toBe(true);
     await dialog().locator('textarea[name=comment]').fill('请补充场地安全预案后重新提交');
     await dialog().getByRole('button', { name: '驳回' }).click();
@@ -76,7 +98,11 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await page.goto(url(`/ServiceProject/${s.projectId}/show`));
     await page.getByRole('button', { name: '启动实施' }).waitFor();
     // Someone else starts it meanwhile: the second start is refused with the API's Chinese reason.
-    await api.gql(`mutation ($id: ID!) { activateServiceProject(id: $id) { id } }`, { id: s.projectId }, 'xishan-staff');
+    await api.gql(
+      `mutation ($id: ID!) { activateServiceProject(id: $id) { id } }`,
+      { id: s.projectId },
+      'xishan-staff',
+    );
     await page.getByRole('button', { name: '启动实施' }).click();
     await dialog().getByRole('button', { name: '启动实施' }).click();
     await page.getByText(/项目当前状态为“进行中”，不能启动实施/).waitFor();
@@ -111,8 +137,14 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     for (const [i, child] of s.children.entries()) {
       await page.getByRole('button', { name: '报名', exact: true }).click();
       await dialog().locator('input[name=beneficiaryId]').fill(child.name);
-      await page.getByRole('option', { name: new RegExp(`^${child.name}（`) }).first().click();
-      await dialog().locator('#mui-component-select-applicantId, [name=applicantId]').first().waitFor({ state: 'attached' });
+      await page
+        .getByRole('option', { name: new RegExp(`^${child.name}（`) })
+        .first()
+        .click();
+      await dialog()
+        .locator('#mui-component-select-applicantId, [name=applicantId]')
+        .first()
+        .waitFor({ state: 'attached' });
       await dialog().getByRole('button', { name: '确认报名' }).click();
       await dialog().getByTestId('enrol-result').waitFor();
       if (i < 2) await dialog().getByText(`${child.name} 报名成功`).waitFor();
@@ -138,7 +170,10 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await page.getByTestId('roster-row').nth(1).waitFor();
     expect(await page.getByTestId('roster-row').count()).toBe(2); // the waitlisted child is not on the roll
     await page.getByRole('button', { name: '全部出勤' }).click();
-    await page.getByTestId('roster-counts').getByText(/出勤 2/).waitFor();
+    await page
+      .getByTestId('roster-counts')
+      .getByText(/出勤 2/)
+      .waitFor();
     await page.getByTestId('roster-row').first().locator('input').fill('按时到达');
     await expectChinese('28-roster');
     await page.getByRole('button', { name: '保存点名' }).click();
@@ -183,7 +218,13 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     const table = page.getByTestId('settlement');
     await table.getByText('界面测试·点名班').waitFor();
     // One verified session, two children present, 130 元 a day.
-    await table.getByRole('row', { name: /界面测试·点名班/ }).getByText('¥260.00').waitFor();
+    const line = table.getByRole('row', { name: /界面测试·点名班/ });
+    await line.getByText('¥260.00').first().waitFor();
+    const cells = await line.locator('td').allInnerTexts();
+    // 班级, 每日收费, 已核验课次, 待核验课次, 人数, 出勤人天, 费用合计, 主办方承担, 家庭承担
+    expect(cells.slice(0, 7)).toEqual(['界面测试·点名班', '¥130.00', '1', expect.any(String), '2', '2', '¥260.00']);
+    const yuan = (t: string) => Number(t.replace(/[¥,]/g, ''));
+    expect(yuan(cells[7]) + yuan(cells[8])).toBe(260);
     await expectChinese('32-settlement');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -201,10 +242,11 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
       ([before]) =>
         Number(
           document.querySelector('[data-testid=kpi-personTimes] .MuiTypography-h5')?.textContent?.replace(/[,，]/g, ''),
-        ) === before + 3,
+        ) ===
+        before + 3,
       [personTimesBefore],
     );
-    await expectChinese('33-dashboard-after');
+    await expectChinese('33-dashboard-after', { fullPage: true });
   });
 
   it('matches a need to a project from the need’s page', async () => {
@@ -226,7 +268,7 @@ describe('partner (xiaocao)', () => {
     await signIn('xiaocao');
     await page.getByTestId('kpi-personTimes').waitFor();
     expect(await menuItem('审批待办').count()).toBe(0);
-    await expectChinese('35-partner-dashboard');
+    await expectChinese('35-partner-dashboard', { fullPage: true });
     await signOut();
   });
 });
@@ -241,7 +283,9 @@ describe('analyst', () => {
     await lastYearShown();
     await page.getByTestId('suppressed-note').waitFor();
     const year = Number(s.today.slice(0, 4)) - 1;
-    const { report } = await api.gql<{ report: { groupings: { rows: { label: string; cell: { suppressed: boolean } }[] }[] } }>(
+    const { report } = await api.gql<{
+      report: { groupings: { rows: { label: string; cell: { suppressed: boolean } }[] }[] };
+    }>(
       `query ($from: LocalDate!, $to: LocalDate!) { report(from: $from, to: $to, groupBy: [ORGANIZATION, CATEGORY]) {
         groupings { rows { label cell { suppressed } } } } }`,
       { from: `${year}-01-01`, to: `${year}-12-31` },
@@ -249,9 +293,22 @@ describe('analyst', () => {
     );
     const small = report.groupings.flatMap((g) => g.rows).filter((r) => r.cell.suppressed);
     expect(small.length).toBeGreaterThan(0);
-    const row = page.locator('[data-testid=areas] tr, [data-testid=categories] tr').filter({ hasText: small[0].label }).first();
+    const row = page
+      .locator('[data-testid=areas] tr, [data-testid=categories] tr')
+      .filter({ hasText: small[0].label })
+      .first();
     expect(await row.innerText()).toContain('<5');
     expect(await row.innerText()).not.toMatch(/\t[1-4]\t/);
-    await expectChinese('36-analyst-dashboard');
+    // No personal data anywhere on the page: none of the district's children's or guardians' names.
+    const people = await api.gql<{ beneficiaries: { name: string; guardians: { guardian: { name: string } }[] }[] }>(
+      `{ beneficiaries(take: 200) { name guardians { guardian { name } } } }`,
+      {},
+      'admin',
+    );
+    const names = people.beneficiaries.flatMap((b) => [b.name, ...b.guardians.map((g) => g.guardian.name)]);
+    expect(names.length).toBeGreaterThan(100);
+    const shown = await page.locator('#root').innerText();
+    expect(names.filter((n) => shown.includes(n))).toEqual([]);
+    await expectChinese('36-analyst-dashboard', { fullPage: true });
   });
 });

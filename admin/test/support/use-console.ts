@@ -56,8 +56,8 @@ export function useConsole() {
   }
 
   /** A screenshot for test-artifacts/, and no Latin words on screen (no English left over). */
-  async function expectChinese(name: string) {
-    await screenshot(page, name);
+  async function expectChinese(name: string, options: { fullPage?: boolean } = {}) {
+    await screenshot(page, name, options);
     expect([name, await latinWords(page)]).toEqual([name, []]);
   }
 

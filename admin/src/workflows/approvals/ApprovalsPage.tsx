@@ -66,7 +66,11 @@ export const ApprovalsPage = () => {
         {error && <Alert severity="error">{translate((error as Error).message)}</Alert>}
         {data && rows.length === 0 && <Alert severity="success">{translate('linli.approvals.empty')}</Alert>}
         {rows.length > 0 && (
-          <Table size="small" data-testid="approvals" sx={{ "& th, & td:not(:first-of-type)": { whiteSpace: "nowrap" } }}>
+          <Table
+            size="small"
+            data-testid="approvals"
+            sx={{ '& th, & td:not(:first-of-type)': { whiteSpace: 'nowrap' } }}
+          >
             <TableHead>
               <TableRow>
                 <TableCell>{translate('linli.approvals.project')}</TableCell>

@@ -7,6 +7,9 @@ import type { SessionInfo } from '../../data/domain/attendance-actions';
 import { chinaInstant, chinaTime, chinaToday, useRunAction } from '../../ui';
 import type { RosterLine } from './use-roster';
 
+/** The field errors this dialog shows itself, in the order it picks one. */
+const SHOWN = ['pickedUpById', 'checkOutAt', 'checkInAt', 'enrollmentId'];
+
 /**
  * 签到 or 签退 of one person at a time of the session's day (now, on the day itself). Check-out names
  * who picks a child up, among the child's guardians; the API refuses anyone not authorised
@@ -49,13 +52,14 @@ export const CheckDialog = ({
           : dataProvider.checkOut(session.id, line.enrollmentId, pickedUpById || null, at),
       `linli.checkin.done_${mode}`,
       { name: line.name },
+      SHOWN,
     );
     if (r.ok) {
       onDone();
       onClose();
     } else setErrors((r.error.body?.errors ?? {}) as Record<string, string>);
   };
-  const fieldError = errors.pickedUpById ?? errors.checkOutAt ?? errors.checkInAt ?? errors.enrollmentId;
+  const fieldError = SHOWN.map((k) => errors[k]).find(Boolean);
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="xs">
       <DialogTitle>{translate(`linli.checkin.${mode}_title`, { name: line.name })}</DialogTitle>

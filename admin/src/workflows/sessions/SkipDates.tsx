@@ -35,8 +35,9 @@ export const SkipDates = ({
           value={date}
           onChange={(e) => setDate(e.target.value)}
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { min, max } }}
+          sx={{ width: 260, flexShrink: 0 }}
         />
-        <Button startIcon={<AddIcon />} onClick={add} disabled={!date}>
+        <Button startIcon={<AddIcon />} onClick={add} disabled={!date} sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
           {translate('linli.sessions.skip_add')}
         </Button>
       </Stack>
