@@ -21,11 +21,34 @@ const lastYearShown = async () => {
   await page.getByTestId('dashboard-period').getByText(`${year}/01/01 至 ${year}/12/31 · 数据生成于`).waitFor();
   await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
 };
+/** The 汇总 sheet of the ledger 导出台账 saves (its rows as arrays of cell values), under the name expected. */
+const exportedSummary = async (filename: string) => {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出台账' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(filename);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile((await download.path())!);
+  expect(book.worksheets.map((w) => w.name)).toEqual(['汇总', '按月', '按下级组织', '按项目类别']);
+  return Array.from(book.getWorksheet('汇总')!.getSheetValues(), (r) => (Array.isArray(r) ? r : []));
+};
+/** 服务人次 of a period and scope as the API reports it to district staff. */
+const personTimesOf = async (from: string, to: string, scopeId: string) =>
+  (
+    await api.gql<{ report: { totals: { personTimes: number } } }>(
+      `query ($from: LocalDate!, $to: LocalDate!, $scopeId: ID) { report(from: $from, to: $to, scopeId: $scopeId) { totals { personTimes } } }`,
+      { from, to, scopeId },
+      'xishan-staff',
+    )
+  ).report.totals.personTimes;
 const kpi = async (measure: string) =>
   (await page.getByTestId(`kpi-${measure}`).locator('.MuiTypography-h5').innerText()).replace(/[,，]/g, '');
 
 describe('district staff (xishan-staff): approvals, sessions, enrolment, roll call, dashboard', () => {
   let personTimesBefore = 0;
+  /** 服务人次 this year of the street union sponsoring the test project, before anything was recorded. */
+  let fuhaiBefore = 0;
 
   beforeAll(async () => {
     s = await setUpWorkflow(api);
@@ -36,34 +59,18 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await page.getByTestId('kpi-personTimes').waitFor();
     await page.getByText('去重人数：期间内至少出勤或接受服务一次的人').waitFor();
     personTimesBefore = Number(await kpi('personTimes'));
+    const thisYear = s.today.slice(0, 4);
+    fuhaiBefore = await personTimesOf(`${thisYear}-01-01`, `${thisYear}-12-31`, s.sponsorId);
     // Last year holds the demo's summer: figures, charts by month, area and category.
     await page.locator('.MuiSelect-select').first().click();
     await page.getByRole('option', { name: '上年度' }).click();
     await lastYearShown();
     expect(Number(await kpi('peopleServed'))).toBeGreaterThan(0);
     await expectChinese('20-dashboard', { fullPage: true });
-    // Drill down one level by clicking an area.
-    await page.getByTestId('areas').getByText('福海街道总工会').click();
-    await page.getByTestId('scope-trail').getByText('福海街道总工会').waitFor();
-    await page.getByTestId('scope-trail').getByText('西山区总工会').waitFor();
-    await page.getByText('福海街道总工会 · 汇总').waitFor();
-    await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
-    await expectChinese('21-dashboard-drilldown', { fullPage: true });
-    // 导出台账 saves the drilled-down area's ledger under its Chinese name.
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: '导出台账' }).click(),
-    ]);
+    // 导出台账 saves the ledger of what is shown, under its Chinese name; its 合计 row holds the page's figure.
     const year = Number(s.today.slice(0, 4)) - 1;
-    expect(download.suggestedFilename()).toBe(`服务统计台账_福海街道总工会_${year}-01-01_${year}-12-31.xlsx`);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile((await download.path())!);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['汇总', '按月', '按下级组织', '按项目类别']);
-    const summary = Array.from(book.getWorksheet('汇总')!.getSheetValues(), (r) => (Array.isArray(r) ? r : []));
-    expect(JSON.stringify(summary)).toContain('福海街道总工会');
-    // The ledger's 合计 row holds the area's person-times the page shows.
-    const totalRow = summary.find((r) => r.includes('合计'))!;
-    expect(totalRow).toContain(Number(await kpi('personTimes')));
+    const summary = await exportedSummary(`服务统计台账_西山区总工会_${year}-01-01_${year}-12-31.xlsx`);
+    expect(summary.find((r) => r.includes('合计'))).toContain(Number(await kpi('personTimes')));
   });
 
   it('submits a street union’s project and approves it in the inbox; a stale move shows the API’s reason', async () => {
@@ -234,7 +241,8 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     expect(fs.statSync((await download.path())!).size).toBeGreaterThan(1000);
   });
 
-  it('sees the dashboard’s person-times rise by the attendance just recorded', async () => {
+  it('sees the dashboard’s person-times rise by the attendance just recorded, and in the area drilled into', async () => {
+    const thisYear = s.today.slice(0, 4);
     await menuItem('数据看板').click();
     await page.getByTestId('kpi-personTimes').waitFor();
     // Two on the roll call, one checked in today.
@@ -247,6 +255,22 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
       [personTimesBefore],
     );
     await expectChinese('33-dashboard-after', { fullPage: true });
+    // Drill down one level by clicking an area: the project's sponsor, where the attendance was recorded.
+    await page.getByTestId('areas').getByText('福海街道总工会').click();
+    await page.getByTestId('scope-trail').getByText('西山区总工会').waitFor();
+    await page.getByText('福海街道总工会 · 汇总').waitFor();
+    await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
+    expect(Number(await kpi('personTimes'))).toBe(fuhaiBefore + 3);
+    expect(Number(await kpi('personTimes'))).toBe(
+      await personTimesOf(`${thisYear}-01-01`, `${thisYear}-12-31`, s.sponsorId),
+    );
+    await page.getByTestId('areas').getByText('福海街道总工会（本级）').waitFor();
+    await expectChinese('21-dashboard-drilldown', { fullPage: true });
+    const summary = await exportedSummary(`服务统计台账_福海街道总工会_${thisYear}-01-01_${thisYear}-12-31.xlsx`);
+    expect(summary.find((r) => r.includes('合计'))).toContain(fuhaiBefore + 3);
+    // Back up the trail.
+    await page.getByTestId('scope-trail').getByText('西山区总工会').click();
+    await page.getByText('西山区总工会 · 汇总').waitFor();
   });
 
   it('matches a need to a project from the need’s page', async () => {
@@ -264,10 +288,29 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
 });
 
 describe('partner (xiaocao)', () => {
-  it('has its own dashboard and no approvals', async () => {
+  it('has the dashboard of its own projects only, and no approvals', async () => {
     await signIn('xiaocao');
     await page.getByTestId('kpi-personTimes').waitFor();
     expect(await menuItem('审批待办').count()).toBe(0);
+    await page.locator('.MuiSelect-select').first().click();
+    await page.getByRole('option', { name: '上年度' }).click();
+    await lastYearShown();
+    await page.getByText('本组织承办或参与的项目 · 汇总').waitFor();
+    // The figures are those of the projects 小草 operates or partners in: the API's answer to it, a part of all.
+    const year = Number(s.today.slice(0, 4)) - 1;
+    const totals = async (who: string) =>
+      (
+        await api.gql<{ report: { totals: { peopleServed: number; personTimes: number } } }>(
+          `query ($from: LocalDate!, $to: LocalDate!) { report(from: $from, to: $to) { totals { peopleServed personTimes } } }`,
+          { from: `${year}-01-01`, to: `${year}-12-31` },
+          who,
+        )
+      ).report.totals;
+    const [mine, all] = [await totals('xiaocao'), await totals('admin')];
+    expect(Number(await kpi('peopleServed'))).toBe(mine.peopleServed);
+    expect(Number(await kpi('personTimes'))).toBe(mine.personTimes);
+    expect(mine.personTimes).toBeGreaterThan(0);
+    expect(mine.personTimes).toBeLessThan(all.personTimes);
     await expectChinese('35-partner-dashboard', { fullPage: true });
     await signOut();
   });

@@ -85,6 +85,7 @@ export async function setUpWorkflow(api: RunningApi, who = 'xishan-staff') {
   );
   return {
     today,
+    sponsorId: organizations[0].id,
     needId: need.createNeedRequest.id,
     projectId: project.createServiceProject.id,
     classId: cls.createServiceClass.id,

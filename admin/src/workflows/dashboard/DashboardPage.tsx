@@ -7,7 +7,7 @@ import type { AppDataProvider } from '../../data/data-provider';
 import type { ReportGrouping, ReportRow } from '../../data/domain/report-queries';
 import { downloadExport } from '../../data/download';
 import { Section, useFormat, useRole, useRunAction } from '../../ui';
-import type { Measure } from './cells';
+import { everyMonth, type Measure } from './cells';
 import { GroupChart } from './GroupChart';
 import { GroupTable } from './GroupTable';
 import { KpiCards } from './KpiCards';
@@ -109,7 +109,7 @@ const DashboardPage = () => {
             <KpiCards totals={data.totals} />
           </Section>
           <Section title={translate('linli.dashboard.by_month')}>
-            <GroupChart rows={rows('MONTH')} measures={CHART_MEASURES} />
+            <GroupChart rows={everyMonth(rows('MONTH'), from, to)} measures={CHART_MEASURES} />
           </Section>
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
             <Section title={translate(drill ? 'linli.dashboard.by_area_drill' : 'linli.dashboard.by_area')}>
@@ -124,7 +124,9 @@ const DashboardPage = () => {
             </Section>
             <Section title={translate('linli.dashboard.by_category')}>
               <GroupChart rows={rows('CATEGORY')} measures={CHART_MEASURES} horizontal />
-              <GroupTable rows={rows('CATEGORY')} measures={AREA_MEASURES} testId="categories" />
+              {rows('CATEGORY').length > 0 && (
+                <GroupTable rows={rows('CATEGORY')} measures={AREA_MEASURES} testId="categories" />
+              )}
             </Section>
           </Box>
         </>

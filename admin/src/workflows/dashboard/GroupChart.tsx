@@ -1,4 +1,4 @@
-import { Box } from '@mui/material';
+import { Alert, Box } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useTranslate } from 'react-admin';
 import type { ReportRow } from '../../data/domain/report-queries';
@@ -24,6 +24,13 @@ export const GroupChart = ({
   const translate = useTranslate();
   const labels = rows.map((r) => r.label);
   const band = [{ scaleType: 'band' as const, data: labels }];
+  // Nothing to draw (no rows, or every figure zero or hidden): say so instead of empty axes.
+  if (!rows.some((r) => measures.some((m) => (chartValue(r.cell, m) ?? 0) > 0)))
+    return (
+      <Alert severity="info" sx={{ mb: 1 }}>
+        {translate('linli.dashboard.no_data')}
+      </Alert>
+    );
   return (
     <Box sx={{ width: '100%', cursor: onPick ? 'pointer' : undefined }}>
       <BarChart
@@ -40,7 +47,9 @@ export const GroupChart = ({
         }))}
         localeText={{ noData: translate('linli.dashboard.no_data'), loading: translate('ra.page.loading') }}
         onItemClick={onPick ? (_e, item) => rows[item.dataIndex] && onPick(rows[item.dataIndex]) : undefined}
-        margin={{ left: 8, right: 16 }}
+        margin={{ left: 8, right: 32 }}
+        // Drawn at once: no bars growing in while the page is read (or photographed).
+        skipAnimation
       />
     </Box>
   );

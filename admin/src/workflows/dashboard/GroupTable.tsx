@@ -25,7 +25,7 @@ export const GroupTable = ({
         <TableRow>
           <TableCell />
           {measures.map((m) => (
-            <TableCell key={m} align="right">
+            <TableCell key={m} align="right" sx={{ whiteSpace: 'nowrap' }}>
               {translate(`linli.dashboard.measures.${m}`)}
             </TableCell>
           ))}
@@ -43,7 +43,7 @@ export const GroupTable = ({
             >
               <TableCell sx={{ color: clickable ? 'primary.main' : undefined }}>{r.label}</TableCell>
               {measures.map((m) => (
-                <TableCell key={m} align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                <TableCell key={m} align="right" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                   {showCell(r.cell, m, f, locale)}
                 </TableCell>
               ))}

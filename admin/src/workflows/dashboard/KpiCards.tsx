@@ -48,7 +48,7 @@ export const KpiCards = ({ totals }: { totals: ReportCell }) => {
       <Typography variant="subtitle2" color="text.secondary" sx={{ mt: 2, mb: 1 }}>
         {translate('linli.dashboard.more')}
       </Typography>
-      <TileGrid min={150}>
+      <TileGrid min={190}>
         {MORE.map((m) => (
           <StatTile
             key={m}

@@ -80,7 +80,11 @@ export function everyMonth(rows: ReportRow[], from: string, to: string): ReportR
     if (key > last) break;
     const row = byKey.get(key);
     out.push({ key, label: several ? `${y}年${m}月` : `${m}月`, cell: row?.cell ?? EMPTY });
-    if (++m > 12) ((m = 1), y++);
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
   }
   return out;
 }
