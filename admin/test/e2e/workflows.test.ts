@@ -33,6 +33,25 @@ const exportedSummary = async (filename: string) => {
   expect(book.worksheets.map((w) => w.name)).toEqual(['汇总', '按月', '按下级组织', '按项目类别']);
   return Array.from(book.getWorksheet('汇总')!.getSheetValues(), (r) => (Array.isArray(r) ? r : []));
 };
+/** A session's attendance rows as the API holds them (read as district staff). */
+const attendanceOf = async (sessionId: string) =>
+  (
+    await api.gql<{
+      attendanceRecords: {
+        status: string;
+        note: string | null;
+        pickedUpById: string | null;
+        checkInAt: string | null;
+        checkOutAt: string | null;
+        enrollment: { beneficiaryId: string };
+      }[];
+    }>(
+      `query ($id: ID!) { attendanceRecords(where: { sessionId: { equals: $id } }) {
+        status note pickedUpById checkInAt checkOutAt enrollment { beneficiaryId } } }`,
+      { id: sessionId },
+      'xishan-staff',
+    )
+  ).attendanceRecords;
 /** 服务人次 of a period and scope as the API reports it to district staff. */
 const personTimesOf = async (from: string, to: string, scopeId: string) =>
   (
@@ -101,6 +120,21 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await expectChinese('23-approve-dialog');
     await dialog().getByRole('button', { name: '批准' }).click();
     await row.waitFor({ state: 'detached' });
+    // Both decisions are on record with their comments, and each project moved.
+    const { approvalSteps } = await api.gql<{
+      approvalSteps: { decision: string; comment: string | null; project: { name: string; status: string } }[];
+    }>(
+      `{ approvalSteps(where: { decidedAt: { isNull: false } }, orderBy: [{ decidedAt: DESC }], take: 2) {
+        decision comment project { name status } } }`,
+      {},
+      'xishan-staff',
+    );
+    expect(approvalSteps.map((a) => [a.decision, a.comment, a.project.status])).toEqual([
+      ['APPROVED', '同意开展', 'APPROVED'],
+      ['REJECTED', '请补充场地安全预案后重新提交', 'REJECTED'],
+    ]);
+    expect(approvalSteps[0].project.name).toBe('界面测试·社区暑托班');
+    expect(approvalSteps[1].project.name).toMatch(/^前卫街道/);
 
     await page.goto(url(`/ServiceProject/${s.projectId}/show`));
     await page.getByRole('button', { name: '启动实施' }).waitFor();
@@ -185,6 +219,10 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await expectChinese('28-roster');
     await page.getByRole('button', { name: '保存点名' }).click();
     await page.getByText('已保存 2 人的考勤').waitFor();
+    // One save wrote both rows: present, the note kept on the first.
+    const saved = await attendanceOf(classSessions[0].id);
+    expect(saved.map((a) => a.status)).toEqual(['PRESENT', 'PRESENT']);
+    expect(saved.map((a) => a.note).filter(Boolean)).toEqual(['按时到达']);
     await page.reload();
     await page.getByTestId('roster-counts').getByText('出勤 2 · 迟到 0 · 缺勤 0 · 请假 0 · 未点名 0').waitFor();
     expect(await page.getByTestId('roster-row').first().locator('input').inputValue()).toBe('按时到达');
@@ -216,6 +254,11 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await page.getByRole('option', { name: new RegExp(`^${child.pickUp.name}`) }).click();
     await dialog().getByRole('button', { name: '签退' }).click();
     await row.getByText(child.pickUp.name).waitFor();
+    // Recorded: checked in and out, picked up by the authorised guardian (the refused attempt left nothing).
+    const [a] = (await attendanceOf(classSessions[0].id)).filter((x) => x.enrollment.beneficiaryId === child.id);
+    expect(a).toMatchObject({ pickedUpById: child.pickUp.id });
+    expect(a.checkInAt).not.toBeNull();
+    expect(a.checkOutAt).not.toBeNull();
     await expectChinese('31-checked-out');
   });
 

@@ -52,7 +52,10 @@ export async function openBrowser(): Promise<{ context: BrowserContext; page: Pa
 export async function screenshot(page: Page, name: string, { fullPage = false } = {}): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
   // A whole-page picture from the top: scrolled, the fixed app bar would be drawn mid-page.
-  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  if (fullPage) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(400); // the app bar slides back in when scrolled to the top
+  }
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
 }
 

@@ -36,8 +36,9 @@ export const GroupChart = ({
       <BarChart
         height={horizontal ? Math.max(height, 40 + rows.length * 36) : height}
         layout={horizontal ? 'horizontal' : 'vertical'}
-        xAxis={horizontal ? undefined : band}
-        yAxis={horizontal ? [{ ...band[0], width: 140 }] : undefined}
+        // Counts and money: no ticks between whole numbers.
+        xAxis={horizontal ? [{ tickMinStep: 1 }] : band}
+        yAxis={horizontal ? [{ ...band[0], width: 180 }] : [{ tickMinStep: 1 }]}
         series={measures.map((m) => ({
           id: m,
           label: translate(`linli.dashboard.measures.${m}`),
