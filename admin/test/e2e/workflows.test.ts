@@ -114,11 +114,13 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     expect(await dialog().getByRole('button', { name: '驳回' }).isDisabled()).toBe(true);
     await dialog().locator('textarea[name=comment]').fill('请补充场地安全预案后重新提交');
     await dialog().getByRole('button', { name: '驳回' }).click();
+    await page.getByText(/^已驳回“前卫街道/).waitFor();
     await page.getByRole('row', { name: /前卫街道/ }).waitFor({ state: 'detached' });
     await row.getByRole('button', { name: '批准' }).click();
     await dialog().locator('textarea[name=comment]').fill('同意开展');
     await expectChinese('23-approve-dialog');
     await dialog().getByRole('button', { name: '批准' }).click();
+    await page.getByText('已批准“界面测试·社区暑托班”').waitFor();
     await row.waitFor({ state: 'detached' });
     // Both decisions are on record with their comments, and each project moved.
     const { approvalSteps } = await api.gql<{
@@ -207,7 +209,14 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
       'xishan-staff',
     );
     const sessionPath = `/ClassSession/${classSessions[0].id}/show`;
-    await page.goto(url(`${sessionPath}/roster`));
+    // From the class page: its sessions, each with 点名.
+    await page.goto(url(`/ServiceClass/${s.classId}/show/sessions`));
+    const yesterday = addDays(s.today, -1).replaceAll('-', '/');
+    const sessionRow = page.getByRole('row', { name: new RegExp(yesterday) });
+    await sessionRow.getByText('已排课').waitFor();
+    await expectChinese('28-class-sessions');
+    await sessionRow.getByRole('link', { name: '点名' }).click();
+    await page.waitForURL((u) => u.pathname.endsWith(`${sessionPath}/roster`));
     await page.getByTestId('roster-row').nth(1).waitFor();
     expect(await page.getByTestId('roster-row').count()).toBe(2); // the waitlisted child is not on the roll
     await page.getByRole('button', { name: '全部出勤' }).click();
@@ -216,7 +225,7 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
       .getByText(/出勤 2/)
       .waitFor();
     await page.getByTestId('roster-row').first().locator('input').fill('按时到达');
-    await expectChinese('28-roster');
+    await expectChinese('28-roster-marked');
     await page.getByRole('button', { name: '保存点名' }).click();
     await page.getByText('已保存 2 人的考勤').waitFor();
     // One save wrote both rows: present, the note kept on the first.
