@@ -55,7 +55,7 @@ describe('district staff (xishan-staff)', () => {
     await page.getByRole('tab', { name: '报名' }).waitFor();
     await expectChinese('03-class-show');
     await page.getByRole('tab', { name: '报名' }).click();
-    await page.getByText(/共 \d+ 条/).waitFor();
+    await page.getByTestId('enrolments').locator('tbody tr').first().waitFor();
     await expectChinese('04-class-enrolments');
 
     await menuItem('服务对象').click();
@@ -214,8 +214,14 @@ describe('district staff (xishan-staff)', () => {
     await expectChinese('12-roster-imported');
 
     await page.goto(url(`${classPath}/show/enrollments`));
-    await page.getByText('共 3 条').waitFor();
-    await page.getByText('测试童一').waitFor();
+    const enrolled = page.getByTestId('enrolments').locator('tbody tr');
+    await enrolled.nth(2).waitFor();
+    expect(await enrolled.count()).toBe(3);
+    for (const name of ['测试童一', '测试童二', '测试童三']) await enrolled.filter({ hasText: name }).waitFor();
+    await page
+      .getByTestId('enrolments')
+      .getByText(/候补第 1 位/)
+      .waitFor();
     await signOut();
   });
 });

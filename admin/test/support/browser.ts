@@ -37,7 +37,8 @@ export async function openBrowser(): Promise<{ context: BrowserContext; page: Pa
     env: { ...process.env, LANG: 'C.UTF-8', LANGUAGE: 'zh_CN:zh' },
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(20_000);
+  // Generous: the machine is shared, and a benchmark may be running beside the tests.
+  page.setDefaultTimeout(30_000);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return {
     context,
