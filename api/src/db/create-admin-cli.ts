@@ -4,7 +4,7 @@ import { loadConfig } from '../config';
 import { hashPassword } from '../modules/account/password';
 import { User } from '../modules/account/user.entity';
 import { ensureDatabase, initOrm, migrate, systemFork } from './database';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import { attachedNote, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 
 /**
  * `npm run create-admin -- <username> <password> [display name]`: the first platform admin of a real
@@ -25,6 +25,7 @@ async function run(args: string[]): Promise<number> {
   let url = config.databaseUrl;
   if (!url) {
     embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg') });
+    if (embedded.attachedTo) process.stdout.write(`${attachedNote(embedded.attachedTo)}\n`);
     url = embedded.urlFor('linli');
   }
   try {

@@ -12,6 +12,8 @@ export interface EmbeddedDatabase {
   adminUrl: string;
   port: number;
   urlFor(database: string): string;
+  /** Set when the server belongs to another live process (e.g. `npm run seed` while `npm start` runs). */
+  attachedTo?: number;
   stop(): Promise<void>;
 }
 
@@ -62,25 +64,48 @@ function ensureNativeSymlinks(): void {
   }
 }
 
-/** A server left running by a process that was killed holds the data directory: stop it first. */
-function stopOrphan(dataDir: string): void {
+/** The postmaster holding a data directory, if one is alive: its pid and port (from postmaster.pid). */
+function runningPostmaster(dataDir: string): { pid: number; port: number } | undefined {
   const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return;
+  if (!fs.existsSync(pidFile)) return undefined;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return undefined; // stale: PostgreSQL recovers
+  return { pid, port };
+}
+
+function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-  } catch {
-    return; // stale pid file: PostgreSQL itself recovers from it
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * Which process started the server on a data directory. `npm run seed` / `migrate` / `create-admin`
+ * while `npm start` runs must use that server, not stop it (they share `.data/pg`); a server whose
+ * starter is gone is an orphan (the starter was killed) and is stopped.
+ */
+const ownerFile = (dataDir: string) => `${dataDir}.owner.json`;
+
+function liveOwner(dataDir: string): number | undefined {
+  try {
+    const { pid } = JSON.parse(fs.readFileSync(ownerFile(dataDir), 'utf8')) as { pid?: unknown };
+    return typeof pid === 'number' && alive(pid) ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A server left running by a process that was killed holds the data directory: stop it first. */
+function stopOrphan(pid: number, dataDir: string): void {
   process.kill(pid, 'SIGINT'); // "fast" shutdown: clean, no recovery needed afterwards
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
+    if (!alive(pid)) return;
     execFileSync('sleep', ['0.1']);
   }
   throw new Error(`an earlier PostgreSQL (pid ${pid}) still holds ${dataDir}`);
@@ -105,7 +130,12 @@ export async function startEmbeddedPostgres(options: {
   ensureNativeSymlinks();
   fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
   ensureTraversable(options.dataDir);
-  stopOrphan(options.dataDir);
+  const running = runningPostmaster(options.dataDir);
+  if (running) {
+    const owner = liveOwner(options.dataDir);
+    if (owner !== undefined) return attached(running.port, owner, options.onLog);
+    stopOrphan(running.pid, options.dataDir);
+  }
 
   // The package registers its own exit hooks on import; we stop the server ourselves, in order
   // (HTTP server, then connections, then PostgreSQL), so remove them.
@@ -135,6 +165,7 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!fs.existsSync(path.join(options.dataDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
+  fs.writeFileSync(ownerFile(options.dataDir), JSON.stringify({ pid: process.pid, port }));
 
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   let stopped = false;
@@ -146,6 +177,18 @@ export async function startEmbeddedPostgres(options: {
       if (stopped) return;
       stopped = true;
       await pg.stop();
+      fs.rmSync(ownerFile(options.dataDir), { force: true });
     },
   };
+}
+
+/** What the command-line tools print when they use the running server's database. */
+export const attachedNote = (owner: number) =>
+  `linli: the embedded PostgreSQL is already running for process ${owner} (npm start?); using it and leaving it running`;
+
+/** The server another live process started on this data directory; stopping it is that process's job. */
+function attached(port: number, owner: number, log: ((line: string) => void) | undefined): EmbeddedDatabase {
+  log?.(`using the PostgreSQL started by process ${owner} on port ${port}`);
+  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return { adminUrl: urlFor('postgres'), port, urlFor, attachedTo: owner, stop: () => Promise.resolve() };
 }

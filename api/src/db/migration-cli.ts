@@ -5,7 +5,7 @@ import path from 'node:path';
 import { loadConfig } from '../config';
 import { ensureDatabase, initOrm, migrate } from './database';
 import { migrationsIndexFile, renderMigrationsIndex } from './migrations-index';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import { attachedNote, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 
 /**
  * `up`: apply pending migrations to DATABASE_URL or the embedded database.
@@ -20,6 +20,7 @@ async function run(command: string, name?: string): Promise<number> {
   let url = config.databaseUrl;
   if (command === 'up' && !url) {
     embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg') });
+    if (embedded.attachedTo) process.stdout.write(`${attachedNote(embedded.attachedTo)}\n`);
     url = embedded.urlFor('linli');
   } else if (command !== 'up') {
     // create/check always use a throw-away database so that nothing real is touched.

@@ -5,7 +5,7 @@ import { PiiCipher } from '../common/crypto/pii';
 import { createLogger } from '../common/logger';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { ensureDatabase, initOrm, migrate } from './database';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import { attachedNote, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 import { loadOrCreateDevKey } from './pii-key';
 import { DEMO_ACCOUNTS, loadDemoIfEmpty } from './seeders/demo';
 
@@ -25,6 +25,7 @@ async function run(config: Config): Promise<number> {
     if (!url) {
       out(`linli seed: starting embedded PostgreSQL (data in ${path.join(config.dataDir, 'pg')})`);
       embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg') });
+      if (embedded.attachedTo) out(attachedNote(embedded.attachedTo));
       url = embedded.urlFor('linli');
     }
     await ensureDatabase(url);
