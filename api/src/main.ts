@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   if (!url) {
     logger.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
     embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg') });
-    if (embedded.attachedTo) logger.warn({ owner: embedded.attachedTo }, 'using the PostgreSQL of another Linli process');
+    if (embedded.attachedTo)
+      logger.warn({ owner: embedded.attachedTo }, 'using the PostgreSQL of another Linli process');
     url = embedded.urlFor('linli');
   }
 
