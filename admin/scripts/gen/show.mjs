@@ -8,7 +8,7 @@ const q = JSON.stringify;
 /** Show: every field, then one tab per to-many relation with its related list (a class: its sessions, its enrolments). */
 export function emitShow(model, models) {
   const imports = new Imports()
-    .add('react', 'type ReactElement')
+    .add('react', 'type ReactElement', 'type ReactNode')
     .add('react-admin', 'Show', 'TabbedShowLayout')
     .add('../../app/access', 'useAccess')
     .add('../../ui', 'ShowActions', 'detailsGrid');
@@ -25,7 +25,7 @@ export function emitShow(model, models) {
       .map((f) => columnJsx(imports, target, f, models).replace(/access\.read\(/g, 'target.read('))
       .join('\n');
     const hasPersonal = /target\.read\(/.test(cols);
-    return `{access.canList(${q(rel.target)}) && (
+    return `{access.canList(${q(rel.target)}) && !hide?.includes(${q(rel.name)}) && (
       <TabbedShowLayout.Tab label="resources.${model.name}.relations.${rel.name}" path=${q(rel.name)}>
         <RelatedCreateButton reference=${q(rel.target)} target=${q(rel.fk)} />
         <ReferenceManyField reference=${q(rel.target)} target=${q(rel.fk)} perPage={10} pagination={<Pagination />} sort={${q(target.meta.defaultSort ?? { field: 'id', order: 'ASC' })}}>
@@ -53,8 +53,11 @@ const Related${rel.name}Table = () => {
   return `${HEADER}
 ${imports}
 
-/** \`actions\` lets a hand-written Show (admin/src/resources) add buttons and keep the rest. */
-export const ${model.name}Show = ({ actions }: { actions?: ReactElement }) => {
+/**
+ * A hand-written Show (admin/src/resources) keeps the rest and changes what it needs: \`actions\` (its
+ * buttons), \`tabs\` (its own tabs, after the details) and \`hide\` (related-list tabs it replaces).
+ */
+export const ${model.name}Show = ({ actions, tabs, hide }: { actions?: ReactElement; tabs?: ReactNode; hide?: string[] }) => {
   const access = useAccess(${q(model.name)});
   return (
     <Show actions={actions ?? <ShowActions />}>
@@ -62,6 +65,7 @@ export const ${model.name}Show = ({ actions }: { actions?: ReactElement }) => {
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
           ${fields}
         </TabbedShowLayout.Tab>
+        {tabs}
         ${tabs.join('\n')}
       </TabbedShowLayout>
     </Show>

@@ -4,12 +4,16 @@ import { authProvider } from '../auth/auth-provider';
 import { dataProvider } from '../data/data-provider';
 import { representation } from '../data/selection';
 import { i18nProvider } from '../i18n/i18n-provider';
+import { Dashboard } from '../workflows/dashboard';
 import { AppLayout } from './Layout';
 import { LoginPage } from './LoginPage';
 import { screens, workflowRoutes } from './registry';
 import { theme } from './theme';
 
-/** The console at /admin: one react-admin resource per API resource, hand-written screens over generated ones. */
+/**
+ * The console at /admin: the dashboard as the landing page, one react-admin resource per API resource
+ * (hand-written screens over generated ones), and the workflow pages.
+ */
 export const App = () => (
   <BrowserRouter basename="/admin">
     <Admin
@@ -17,6 +21,7 @@ export const App = () => (
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       loginPage={LoginPage}
+      dashboard={Dashboard}
       layout={AppLayout}
       theme={theme}
       title="邻里"

@@ -13,8 +13,17 @@ export const AppMenu = () => {
     ...menuSections,
     ['linli.menu.other', screens.map((s) => s.name).filter((n) => !named.has(n))],
   ];
+  const role = permissions?.me.role;
+  const workflows = workflowMenu.filter((m) => !m.roles || (role && m.roles.includes(role)));
   return (
     <Menu>
+      <ListSubheader sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
+        {translate('linli.menu.workbench')}
+      </ListSubheader>
+      <Menu.DashboardItem primaryText={translate('linli.dashboard.title')} />
+      {workflows.map((m) => (
+        <Menu.Item key={m.to} to={m.to} primaryText={translate(m.label)} leftIcon={m.icon} />
+      ))}
       {sections.map(([label, names]) => {
         const shown = names.filter((n) => visible(n) && screens.some((s) => s.name === n));
         if (!shown.length) return null;
@@ -27,9 +36,6 @@ export const AppMenu = () => {
           </Fragment>
         );
       })}
-      {workflowMenu.map((m) => (
-        <Menu.Item key={m.to} to={m.to} primaryText={m.label} leftIcon={m.icon} />
-      ))}
     </Menu>
   );
 };

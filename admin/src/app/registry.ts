@@ -1,6 +1,8 @@
 import type { ReactElement } from 'react';
+import type { Me } from '../auth/session';
 import { generatedScreens } from '../generated';
 import { overrides } from '../resources';
+import { approvalsMenu, approvalsRoute } from '../workflows/approvals';
 import { icons } from './icons';
 import type { ResourceScreens } from './screens';
 
@@ -32,8 +34,11 @@ const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : ord
 export const screens: ResourceScreens[] = [...all].sort((a, b) => rank(a.name) - rank(b.name));
 
 /**
- * Pages that are not one resource's CRUD (workflows, dashboards): `<Route>` elements rendered inside
- * the layout, and menu entries shown after the resources. Add them here.
+ * Pages that are not one resource's CRUD (workflows): `<Route>` elements rendered inside the layout,
+ * and menu entries shown first, under the dashboard (数据看板, the landing page), to the roles listed.
+ * Add them here; the pages check the role themselves too.
  */
-export const workflowRoutes: ReactElement[] = [];
-export const workflowMenu: { to: string; label: string; icon?: ReactElement }[] = [];
+export const workflowRoutes: ReactElement[] = [approvalsRoute];
+export const workflowMenu: { to: string; label: string; icon?: ReactElement; roles?: readonly Me['role'][] }[] = [
+  approvalsMenu,
+];

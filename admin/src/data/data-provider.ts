@@ -1,11 +1,16 @@
-import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
+import { gql } from '@apollo/client';
 import buildGraphQLProvider from 'ra-data-graphql';
 import type { DataProvider } from 'react-admin';
 import { loadAccess, type UserAccess } from '../auth/access-store';
-import { authFetch, GRAPHQL_URL } from '../auth/session';
 import introspection from '../generated/introspection.json';
 import { resourceMeta } from '../generated/meta';
+import { apolloClient } from './apollo-client';
 import { buildQueryFactory, MAX_TAKE } from './build-query';
+import { attendanceActions } from './domain/attendance-actions';
+import { classActions } from './domain/class-actions';
+import { needActions } from './domain/need-actions';
+import { projectActions } from './domain/project-actions';
+import { reportQueries } from './domain/report-queries';
 import { toHttpError } from './errors';
 import { metaOf } from './selection';
 import { changedData } from './write-data';
@@ -14,13 +19,9 @@ import { changedData } from './write-data';
  * The data provider: ra-data-graphql with our own `buildQuery` (build-query.ts) and the schema given
  * statically (the generated, pruned introspection) so it never introspects at run time. Every call
  * first loads what the user may read (the selection depends on it); errors become HttpErrors
- * (errors.ts). Domain actions the screens need are extra methods.
+ * (errors.ts). Domain actions the screens need are extra methods (the workflows' ones in domain/).
  */
-export const apolloClient = new ApolloClient({
-  link: new HttpLink({ uri: GRAPHQL_URL, fetch: authFetch }),
-  cache: new InMemoryCache(),
-  defaultOptions: { query: { fetchPolicy: 'no-cache' }, mutate: { fetchPolicy: 'no-cache' } },
-});
+export { apolloClient };
 
 let access: UserAccess | null = null;
 
@@ -147,6 +148,11 @@ export const dataProvider = {
       throw toHttpError({ body: e });
     }
   },
+  ...projectActions,
+  ...classActions,
+  ...attendanceActions,
+  ...needActions,
+  ...reportQueries,
 } satisfies DataProvider & Record<string, unknown>;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 

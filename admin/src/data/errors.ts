@@ -37,7 +37,13 @@ export function toHttpError(e: unknown): unknown {
     case 'CONFLICT':
       return withFields
         ? new HttpError(first.message, 409, { errors: { ...fieldErrors, root: { serverError: first.message } } })
-        : new HttpError(first.message && /修改/.test(first.message) ? 'linli.errors.conflict' : first.message, 409);
+        : new HttpError(
+            first.message && /已被他人修改/.test(first.message) ? 'linli.errors.conflict' : first.message,
+            409,
+            {
+              extensions: first.extensions,
+            },
+          );
     case 'BAD_USER_INPUT':
       return new HttpError(first.message || 'linli.errors.invalid', 400, {
         errors: { ...(fieldErrors ?? {}), root: { serverError: first.message } },

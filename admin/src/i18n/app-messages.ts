@@ -1,3 +1,6 @@
+import { dashboardMessages } from './dashboard-messages';
+import { workflowMessages } from './workflow-messages';
+
 /**
  * The console's own messages (beyond react-admin's and the generated labels), Chinese first. Both
  * languages have the same keys (checked by a test).
@@ -13,6 +16,7 @@ export const appMessages = {
         partners: '组织与合作',
         system: '系统管理',
         other: '其他',
+        workbench: '工作台',
       },
       show: { details: '基本信息' },
       filter: { gte: '%{field}（起）', lte: '%{field}（止）' },
@@ -69,6 +73,8 @@ export const appMessages = {
         too_many: '一次最多导入 %{max} 行',
         back: '返回班级',
       },
+      ...workflowMessages.zh,
+      ...dashboardMessages.zh,
     },
   },
   en: {
@@ -81,6 +87,7 @@ export const appMessages = {
         partners: 'Organizations',
         system: 'System',
         other: 'Other',
+        workbench: 'Workbench',
       },
       show: { details: 'Details' },
       filter: { gte: '%{field} (from)', lte: '%{field} (to)' },
@@ -138,6 +145,8 @@ export const appMessages = {
         too_many: 'At most %{max} rows at a time',
         back: 'Back to the class',
       },
+      ...workflowMessages.en,
+      ...dashboardMessages.en,
     },
   },
 };

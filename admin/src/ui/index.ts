@@ -4,3 +4,7 @@ export * from './fields';
 export * from './FormGrid';
 export * from './inputs';
 export * from './PersonalField';
+export * from './workflow';
+export * from './dates';
+export * from './format';
+export * from './RecordPicker';

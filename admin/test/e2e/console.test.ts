@@ -55,7 +55,7 @@ describe('district staff (xishan-staff)', () => {
     await page.getByRole('tab', { name: '报名' }).waitFor();
     await expectChinese('03-class-show');
     await page.getByRole('tab', { name: '报名' }).click();
-    await page.getByText(/共 \d+ 条/).waitFor();
+    await page.getByTestId('enrolments').locator('tbody tr').first().waitFor();
     await expectChinese('04-class-enrolments');
 
     await menuItem('服务对象').click();
@@ -214,8 +214,14 @@ describe('district staff (xishan-staff)', () => {
     await expectChinese('12-roster-imported');
 
     await page.goto(url(`${classPath}/show/enrollments`));
-    await page.getByText('共 3 条').waitFor();
-    await page.getByText('测试童一').waitFor();
+    const enrolled = page.getByTestId('enrolments').locator('tbody tr');
+    await enrolled.nth(2).waitFor();
+    expect(await enrolled.count()).toBe(3);
+    for (const name of ['测试童一', '测试童二', '测试童三']) await enrolled.filter({ hasText: name }).waitFor();
+    await page
+      .getByTestId('enrolments')
+      .getByText(/候补第 1 位/)
+      .waitFor();
     await signOut();
   });
 });
@@ -240,29 +246,26 @@ describe('partner (xiaocao)', () => {
 });
 
 describe('analyst', () => {
-  it('sees projects and classes but no people and no personal data', async () => {
+  it('has only the dashboard: no lists, no people, no personal data', async () => {
     await signIn('analyst');
-    for (const name of ['服务对象', '报名', '考勤', '监护关系', '知情同意', '服务记录'])
+    for (const name of ['服务项目', '班级', '服务对象', '报名', '考勤', '监护关系', '组织'])
       expect([name, await menuItem(name).count()]).toEqual([name, 0]);
-    await menuItem('班级').click();
-    await rows().first().waitFor();
-    await rows().first().click();
-    await page.getByRole('tab', { name: '课次' }).waitFor();
-    expect(await page.getByRole('tab', { name: '报名' }).count()).toBe(0);
-    await expectChinese('14-analyst-class');
     await page.goto(url('/Beneficiary'));
     await page.getByText('您没有访问此页面的权限').waitFor();
+    await page.goto(url('/ServiceClass'));
+    await page.getByText('您没有访问此页面的权限').waitFor();
+    await expectChinese('14-analyst-denied');
   });
 
   it('can switch the console to English', async () => {
+    await page.goto(url('/'));
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
-    await menuItem('Service project').waitFor();
-    await page.goto(url('/ServiceProject'));
-    await rows().first().waitFor();
+    await menuItem('Dashboard').waitFor();
+    await page.getByText('People served').first().waitFor();
     await screenshot(page, '15-english');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: '中文' }).click();
-    await menuItem('服务项目').waitFor();
+    await menuItem('数据看板').waitFor();
   });
 });

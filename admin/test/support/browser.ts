@@ -31,11 +31,14 @@ export async function openBrowser(): Promise<{ context: BrowserContext; page: Pa
     timezoneId: 'America/New_York',
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
-    // The browser's own widgets (date and time pickers) follow the process locale.
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN:zh' },
+    // The browser's own widgets (date and time pickers) follow LANGUAGE. LANG must name an installed
+    // locale (C.UTF-8 here, zh_CN is not installed): with a missing one Chromium falls back to ASCII
+    // file names and saves a Chinese download as "download".
+    env: { ...process.env, LANG: 'C.UTF-8', LANGUAGE: 'zh_CN:zh' },
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(20_000);
+  // Generous: the machine is shared, and a benchmark may be running beside the tests.
+  page.setDefaultTimeout(30_000);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return {
     context,
@@ -47,9 +50,14 @@ export async function openBrowser(): Promise<{ context: BrowserContext; page: Pa
   };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, { fullPage = false } = {}): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: false });
+  // A whole-page picture from the top: scrolled, the fixed app bar would be drawn mid-page.
+  if (fullPage) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(400); // the app bar slides back in when scrolled to the top
+  }
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
 }
 
 /** Words of three or more Latin letters on screen (a react-admin message left in English, a raw enum value). */

@@ -46,7 +46,7 @@ export function useConsole() {
     await page.fill('input[name=password]', DEMO_PASSWORD);
     await page.click('button[type=submit]');
     await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-    await menuItem('服务项目').waitFor();
+    await menuItem('数据看板').waitFor();
   }
 
   async function signOut() {
@@ -56,8 +56,8 @@ export function useConsole() {
   }
 
   /** A screenshot for test-artifacts/, and no Latin words on screen (no English left over). */
-  async function expectChinese(name: string) {
-    await screenshot(page, name);
+  async function expectChinese(name: string, options: { fullPage?: boolean } = {}) {
+    await screenshot(page, name, options);
     expect([name, await latinWords(page)]).toEqual([name, []]);
   }
 

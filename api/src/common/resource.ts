@@ -78,7 +78,8 @@ export interface ResourceSpec<E = unknown> {
   /** Roles allowed to create, update and delete (default: everyone but analysts); rows still obey scope. */
   writeRoles?: readonly import('../modules/account/account.enums').UserRole[];
   /**
-   * Roles the console offers the resource's list and menu entry to (default: every role). Reading
+   * Roles the console offers the resource's list and menu entry to (default: every role but analysts,
+   * whose only screen is the dashboard). Reading
    * through the API stays governed by the scope filter; this keeps, for example, people's lists away
    * from analysts and organization management away from partners.
    */

@@ -1,4 +1,4 @@
-import { canReadField, DEFAULT_WRITERS } from '../common/scope/access';
+import { canReadField, DEFAULT_LISTERS, DEFAULT_WRITERS } from '../common/scope/access';
 import { enumLabels } from '../common/enums';
 import { capitalize } from '../common/crud/registry';
 import type { Label, ResourceSpec } from '../common/resource';
@@ -70,7 +70,7 @@ export function permissionsOf(spec: ResourceSpec, principal: Principal | null): 
   const writer = Boolean(principal && (spec.writeRoles ?? DEFAULT_WRITERS).includes(principal.role));
   return {
     read: Boolean(principal),
-    list: Boolean(principal && (!spec.listRoles || spec.listRoles.includes(principal.role))),
+    list: Boolean(principal && (spec.listRoles ?? DEFAULT_LISTERS).includes(principal.role)),
     create: writer && ops.create,
     update: writer && ops.update,
     delete: writer && ops.delete,

@@ -2,11 +2,22 @@
 // Do not edit: run `npm run codegen`. Hand-written screens go in admin/src/resources/<resource>/ (see admin/src/app/registry.ts).
 import { useAccess } from '../../app/access';
 import { DateTimeField, EnumField, LocalDateField, RelationField, ShowActions, detailsGrid } from '../../ui';
-import { type ReactElement } from 'react';
+import { type ReactElement, type ReactNode } from 'react';
 import { Show, TabbedShowLayout, TextField } from 'react-admin';
 
-/** `actions` lets a hand-written Show (admin/src/resources) add buttons and keep the rest. */
-export const ApprovalStepShow = ({ actions }: { actions?: ReactElement }) => {
+/**
+ * A hand-written Show (admin/src/resources) keeps the rest and changes what it needs: `actions` (its
+ * buttons), `tabs` (its own tabs, after the details) and `hide` (related-list tabs it replaces).
+ */
+export const ApprovalStepShow = ({
+  actions,
+  tabs,
+  hide,
+}: {
+  actions?: ReactElement;
+  tabs?: ReactNode;
+  hide?: string[];
+}) => {
   const access = useAccess('ApprovalStep');
   return (
     <Show actions={actions ?? <ShowActions />}>
@@ -25,6 +36,7 @@ export const ApprovalStepShow = ({ actions }: { actions?: ReactElement }) => {
           <LocalDateField source="dueOn" />
           <TextField source="comment" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
         </TabbedShowLayout.Tab>
+        {tabs}
       </TabbedShowLayout>
     </Show>
   );

@@ -13,7 +13,7 @@ import {
   ShowActions,
   detailsGrid,
 } from '../../ui';
-import { type ReactElement } from 'react';
+import { type ReactElement, type ReactNode } from 'react';
 import {
   BooleanField,
   DataTable,
@@ -25,8 +25,19 @@ import {
   TextField,
 } from 'react-admin';
 
-/** `actions` lets a hand-written Show (admin/src/resources) add buttons and keep the rest. */
-export const BeneficiaryShow = ({ actions }: { actions?: ReactElement }) => {
+/**
+ * A hand-written Show (admin/src/resources) keeps the rest and changes what it needs: `actions` (its
+ * buttons), `tabs` (its own tabs, after the details) and `hide` (related-list tabs it replaces).
+ */
+export const BeneficiaryShow = ({
+  actions,
+  tabs,
+  hide,
+}: {
+  actions?: ReactElement;
+  tabs?: ReactNode;
+  hide?: string[];
+}) => {
   const access = useAccess('Beneficiary');
   return (
     <Show actions={actions ?? <ShowActions />}>
@@ -57,7 +68,8 @@ export const BeneficiaryShow = ({ actions }: { actions?: ReactElement }) => {
             <TextField source="notes" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
           )}
         </TabbedShowLayout.Tab>
-        {access.canList('Enrollment') && (
+        {tabs}
+        {access.canList('Enrollment') && !hide?.includes('enrollments') && (
           <TabbedShowLayout.Tab label="resources.Beneficiary.relations.enrollments" path="enrollments">
             <RelatedCreateButton reference="Enrollment" target="beneficiaryId" />
             <ReferenceManyField
@@ -90,7 +102,7 @@ export const BeneficiaryShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('Guardianship') && (
+        {access.canList('Guardianship') && !hide?.includes('guardians') && (
           <TabbedShowLayout.Tab label="resources.Beneficiary.relations.guardians" path="guardians">
             <RelatedCreateButton reference="Guardianship" target="wardId" />
             <ReferenceManyField
@@ -117,7 +129,7 @@ export const BeneficiaryShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('Guardianship') && (
+        {access.canList('Guardianship') && !hide?.includes('wards') && (
           <TabbedShowLayout.Tab label="resources.Beneficiary.relations.wards" path="wards">
             <RelatedCreateButton reference="Guardianship" target="guardianId" />
             <ReferenceManyField
@@ -144,7 +156,7 @@ export const BeneficiaryShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('Consent') && (
+        {access.canList('Consent') && !hide?.includes('consents') && (
           <TabbedShowLayout.Tab label="resources.Beneficiary.relations.consents" path="consents">
             <RelatedCreateButton reference="Consent" target="beneficiaryId" />
             <ReferenceManyField
@@ -177,7 +189,7 @@ export const BeneficiaryShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('ServiceRecord') && (
+        {access.canList('ServiceRecord') && !hide?.includes('serviceRecords') && (
           <TabbedShowLayout.Tab label="resources.Beneficiary.relations.serviceRecords" path="serviceRecords">
             <RelatedCreateButton reference="ServiceRecord" target="beneficiaryId" />
             <ReferenceManyField

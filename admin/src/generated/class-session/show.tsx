@@ -11,11 +11,22 @@ import {
   TimeField,
   detailsGrid,
 } from '../../ui';
-import { type ReactElement } from 'react';
+import { type ReactElement, type ReactNode } from 'react';
 import { DataTable, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField } from 'react-admin';
 
-/** `actions` lets a hand-written Show (admin/src/resources) add buttons and keep the rest. */
-export const ClassSessionShow = ({ actions }: { actions?: ReactElement }) => {
+/**
+ * A hand-written Show (admin/src/resources) keeps the rest and changes what it needs: `actions` (its
+ * buttons), `tabs` (its own tabs, after the details) and `hide` (related-list tabs it replaces).
+ */
+export const ClassSessionShow = ({
+  actions,
+  tabs,
+  hide,
+}: {
+  actions?: ReactElement;
+  tabs?: ReactNode;
+  hide?: string[];
+}) => {
   const access = useAccess('ClassSession');
   return (
     <Show actions={actions ?? <ShowActions />}>
@@ -38,7 +49,8 @@ export const ClassSessionShow = ({ actions }: { actions?: ReactElement }) => {
           <TextField source="cancelReason" emptyText="—" />
           <DateTimeField source="cancelledAt" />
         </TabbedShowLayout.Tab>
-        {access.canList('Attendance') && (
+        {tabs}
+        {access.canList('Attendance') && !hide?.includes('attendanceRecords') && (
           <TabbedShowLayout.Tab label="resources.ClassSession.relations.attendanceRecords" path="attendanceRecords">
             <RelatedCreateButton reference="Attendance" target="sessionId" />
             <ReferenceManyField

@@ -10,11 +10,22 @@ import {
   ShowActions,
   detailsGrid,
 } from '../../ui';
-import { type ReactElement } from 'react';
+import { type ReactElement, type ReactNode } from 'react';
 import { DataTable, NumberField, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField } from 'react-admin';
 
-/** `actions` lets a hand-written Show (admin/src/resources) add buttons and keep the rest. */
-export const EnrollmentShow = ({ actions }: { actions?: ReactElement }) => {
+/**
+ * A hand-written Show (admin/src/resources) keeps the rest and changes what it needs: `actions` (its
+ * buttons), `tabs` (its own tabs, after the details) and `hide` (related-list tabs it replaces).
+ */
+export const EnrollmentShow = ({
+  actions,
+  tabs,
+  hide,
+}: {
+  actions?: ReactElement;
+  tabs?: ReactNode;
+  hide?: string[];
+}) => {
   const access = useAccess('Enrollment');
   return (
     <Show actions={actions ?? <ShowActions />}>
@@ -33,7 +44,8 @@ export const EnrollmentShow = ({ actions }: { actions?: ReactElement }) => {
           <DateTimeField source="enrolledAt" />
           <DateTimeField source="withdrawnAt" />
         </TabbedShowLayout.Tab>
-        {access.canList('Attendance') && (
+        {tabs}
+        {access.canList('Attendance') && !hide?.includes('attendanceRecords') && (
           <TabbedShowLayout.Tab label="resources.Enrollment.relations.attendanceRecords" path="attendanceRecords">
             <RelatedCreateButton reference="Attendance" target="enrollmentId" />
             <ReferenceManyField

@@ -11,7 +11,7 @@ import {
   ShowActions,
   detailsGrid,
 } from '../../ui';
-import { type ReactElement } from 'react';
+import { type ReactElement, type ReactNode } from 'react';
 import {
   BooleanField,
   DataTable,
@@ -23,8 +23,19 @@ import {
   TextField,
 } from 'react-admin';
 
-/** `actions` lets a hand-written Show (admin/src/resources) add buttons and keep the rest. */
-export const OrganizationShow = ({ actions }: { actions?: ReactElement }) => {
+/**
+ * A hand-written Show (admin/src/resources) keeps the rest and changes what it needs: `actions` (its
+ * buttons), `tabs` (its own tabs, after the details) and `hide` (related-list tabs it replaces).
+ */
+export const OrganizationShow = ({
+  actions,
+  tabs,
+  hide,
+}: {
+  actions?: ReactElement;
+  tabs?: ReactNode;
+  hide?: string[];
+}) => {
   const access = useAccess('Organization');
   return (
     <Show actions={actions ?? <ShowActions />}>
@@ -42,7 +53,8 @@ export const OrganizationShow = ({ actions }: { actions?: ReactElement }) => {
           {access.read('contactName') && <TextField source="contactName" emptyText="—" />}
           {access.read('contactPhone') && <TextField source="contactPhone" emptyText="—" />}
         </TabbedShowLayout.Tab>
-        {access.canList('Organization') && (
+        {tabs}
+        {access.canList('Organization') && !hide?.includes('children') && (
           <TabbedShowLayout.Tab label="resources.Organization.relations.children" path="children">
             <RelatedCreateButton reference="Organization" target="parentId" />
             <ReferenceManyField
@@ -75,7 +87,7 @@ export const OrganizationShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('ServiceProject') && (
+        {access.canList('ServiceProject') && !hide?.includes('sponsoredProjects') && (
           <TabbedShowLayout.Tab label="resources.Organization.relations.sponsoredProjects" path="sponsoredProjects">
             <RelatedCreateButton reference="ServiceProject" target="sponsorId" />
             <ReferenceManyField
@@ -108,7 +120,7 @@ export const OrganizationShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('Venue') && (
+        {access.canList('Venue') && !hide?.includes('venues') && (
           <TabbedShowLayout.Tab label="resources.Organization.relations.venues" path="venues">
             <RelatedCreateButton reference="Venue" target="ownerId" />
             <ReferenceManyField
@@ -141,7 +153,7 @@ export const OrganizationShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('Partnership') && (
+        {access.canList('Partnership') && !hide?.includes('partnerships') && (
           <TabbedShowLayout.Tab label="resources.Organization.relations.partnerships" path="partnerships">
             <RelatedCreateButton reference="Partnership" target="organizationId" />
             <ReferenceManyField

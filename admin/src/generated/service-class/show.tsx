@@ -13,11 +13,22 @@ import {
   TimeField,
   detailsGrid,
 } from '../../ui';
-import { type ReactElement } from 'react';
+import { type ReactElement, type ReactNode } from 'react';
 import { DataTable, NumberField, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField } from 'react-admin';
 
-/** `actions` lets a hand-written Show (admin/src/resources) add buttons and keep the rest. */
-export const ServiceClassShow = ({ actions }: { actions?: ReactElement }) => {
+/**
+ * A hand-written Show (admin/src/resources) keeps the rest and changes what it needs: `actions` (its
+ * buttons), `tabs` (its own tabs, after the details) and `hide` (related-list tabs it replaces).
+ */
+export const ServiceClassShow = ({
+  actions,
+  tabs,
+  hide,
+}: {
+  actions?: ReactElement;
+  tabs?: ReactNode;
+  hide?: string[];
+}) => {
   const access = useAccess('ServiceClass');
   return (
     <Show actions={actions ?? <ShowActions />}>
@@ -40,7 +51,8 @@ export const ServiceClassShow = ({ actions }: { actions?: ReactElement }) => {
           <MoneyField source="feePerDayFen" />
           <EnumField source="status" enumName="ClassStatus" />
         </TabbedShowLayout.Tab>
-        {access.canList('ClassSession') && (
+        {tabs}
+        {access.canList('ClassSession') && !hide?.includes('sessions') && (
           <TabbedShowLayout.Tab label="resources.ServiceClass.relations.sessions" path="sessions">
             <RelatedCreateButton reference="ClassSession" target="classId" />
             <ReferenceManyField
@@ -73,7 +85,7 @@ export const ServiceClassShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('Enrollment') && (
+        {access.canList('Enrollment') && !hide?.includes('enrollments') && (
           <TabbedShowLayout.Tab label="resources.ServiceClass.relations.enrollments" path="enrollments">
             <RelatedCreateButton reference="Enrollment" target="classId" />
             <ReferenceManyField

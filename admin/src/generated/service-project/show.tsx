@@ -13,11 +13,22 @@ import {
   ShowActions,
   detailsGrid,
 } from '../../ui';
-import { type ReactElement } from 'react';
+import { type ReactElement, type ReactNode } from 'react';
 import { DataTable, NumberField, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField } from 'react-admin';
 
-/** `actions` lets a hand-written Show (admin/src/resources) add buttons and keep the rest. */
-export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
+/**
+ * A hand-written Show (admin/src/resources) keeps the rest and changes what it needs: `actions` (its
+ * buttons), `tabs` (its own tabs, after the details) and `hide` (related-list tabs it replaces).
+ */
+export const ServiceProjectShow = ({
+  actions,
+  tabs,
+  hide,
+}: {
+  actions?: ReactElement;
+  tabs?: ReactNode;
+  hide?: string[];
+}) => {
   const access = useAccess('ServiceProject');
   return (
     <Show actions={actions ?? <ShowActions />}>
@@ -38,7 +49,8 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
           <TextField source="description" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
           <TextField source="cancelReason" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
         </TabbedShowLayout.Tab>
-        {access.canList('ServiceProject') && (
+        {tabs}
+        {access.canList('ServiceProject') && !hide?.includes('subProjects') && (
           <TabbedShowLayout.Tab label="resources.ServiceProject.relations.subProjects" path="subProjects">
             <RelatedCreateButton reference="ServiceProject" target="parentId" />
             <ReferenceManyField
@@ -74,7 +86,7 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('ServiceClass') && (
+        {access.canList('ServiceClass') && !hide?.includes('classes') && (
           <TabbedShowLayout.Tab label="resources.ServiceProject.relations.classes" path="classes">
             <RelatedCreateButton reference="ServiceClass" target="projectId" />
             <ReferenceManyField
@@ -107,7 +119,7 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('ProjectPartner') && (
+        {access.canList('ProjectPartner') && !hide?.includes('partners') && (
           <TabbedShowLayout.Tab label="resources.ServiceProject.relations.partners" path="partners">
             <RelatedCreateButton reference="ProjectPartner" target="projectId" />
             <ReferenceManyField
@@ -139,7 +151,7 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('ApprovalStep') && (
+        {access.canList('ApprovalStep') && !hide?.includes('approvalSteps') && (
           <TabbedShowLayout.Tab label="resources.ServiceProject.relations.approvalSteps" path="approvalSteps">
             <RelatedCreateButton reference="ApprovalStep" target="projectId" />
             <ReferenceManyField
@@ -174,7 +186,7 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('SubsidyPolicy') && (
+        {access.canList('SubsidyPolicy') && !hide?.includes('subsidyPolicies') && (
           <TabbedShowLayout.Tab label="resources.ServiceProject.relations.subsidyPolicies" path="subsidyPolicies">
             <RelatedCreateButton reference="SubsidyPolicy" target="projectId" />
             <ReferenceManyField
@@ -206,7 +218,7 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('Evaluation') && (
+        {access.canList('Evaluation') && !hide?.includes('evaluations') && (
           <TabbedShowLayout.Tab label="resources.ServiceProject.relations.evaluations" path="evaluations">
             <RelatedCreateButton reference="Evaluation" target="projectId" />
             <ReferenceManyField
@@ -241,7 +253,7 @@ export const ServiceProjectShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('ServiceRecord') && (
+        {access.canList('ServiceRecord') && !hide?.includes('serviceRecords') && (
           <TabbedShowLayout.Tab label="resources.ServiceProject.relations.serviceRecords" path="serviceRecords">
             <RelatedCreateButton reference="ServiceRecord" target="projectId" />
             <ReferenceManyField

@@ -11,7 +11,7 @@ import {
   ShowActions,
   detailsGrid,
 } from '../../ui';
-import { type ReactElement } from 'react';
+import { type ReactElement, type ReactNode } from 'react';
 import {
   BooleanField,
   DataTable,
@@ -23,8 +23,19 @@ import {
   TextField,
 } from 'react-admin';
 
-/** `actions` lets a hand-written Show (admin/src/resources) add buttons and keep the rest. */
-export const SocialGroupShow = ({ actions }: { actions?: ReactElement }) => {
+/**
+ * A hand-written Show (admin/src/resources) keeps the rest and changes what it needs: `actions` (its
+ * buttons), `tabs` (its own tabs, after the details) and `hide` (related-list tabs it replaces).
+ */
+export const SocialGroupShow = ({
+  actions,
+  tabs,
+  hide,
+}: {
+  actions?: ReactElement;
+  tabs?: ReactNode;
+  hide?: string[];
+}) => {
   const access = useAccess('SocialGroup');
   return (
     <Show actions={actions ?? <ShowActions />}>
@@ -44,7 +55,8 @@ export const SocialGroupShow = ({ actions }: { actions?: ReactElement }) => {
           {access.read('contactPhone') && <TextField source="contactPhone" emptyText="—" />}
           <TextField source="description" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
         </TabbedShowLayout.Tab>
-        {access.canList('ServiceProject') && (
+        {tabs}
+        {access.canList('ServiceProject') && !hide?.includes('operatedProjects') && (
           <TabbedShowLayout.Tab label="resources.SocialGroup.relations.operatedProjects" path="operatedProjects">
             <RelatedCreateButton reference="ServiceProject" target="operatorId" />
             <ReferenceManyField
@@ -80,7 +92,7 @@ export const SocialGroupShow = ({ actions }: { actions?: ReactElement }) => {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         )}
-        {access.canList('Partnership') && (
+        {access.canList('Partnership') && !hide?.includes('partnerships') && (
           <TabbedShowLayout.Tab label="resources.SocialGroup.relations.partnerships" path="partnerships">
             <RelatedCreateButton reference="Partnership" target="socialGroupId" />
             <ReferenceManyField

@@ -10,7 +10,7 @@ import {
   ShowActions,
   detailsGrid,
 } from '../../ui';
-import { type ReactElement } from 'react';
+import { type ReactElement, type ReactNode } from 'react';
 import {
   BooleanField,
   DataTable,
@@ -22,8 +22,11 @@ import {
   TextField,
 } from 'react-admin';
 
-/** `actions` lets a hand-written Show (admin/src/resources) add buttons and keep the rest. */
-export const VenueShow = ({ actions }: { actions?: ReactElement }) => {
+/**
+ * A hand-written Show (admin/src/resources) keeps the rest and changes what it needs: `actions` (its
+ * buttons), `tabs` (its own tabs, after the details) and `hide` (related-list tabs it replaces).
+ */
+export const VenueShow = ({ actions, tabs, hide }: { actions?: ReactElement; tabs?: ReactNode; hide?: string[] }) => {
   const access = useAccess('Venue');
   return (
     <Show actions={actions ?? <ShowActions />}>
@@ -39,7 +42,8 @@ export const VenueShow = ({ actions }: { actions?: ReactElement }) => {
           <BooleanField source="hasFoodLicence" emptyText="—" />
           <TextField source="facilities" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
         </TabbedShowLayout.Tab>
-        {access.canList('ServiceClass') && (
+        {tabs}
+        {access.canList('ServiceClass') && !hide?.includes('classes') && (
           <TabbedShowLayout.Tab label="resources.Venue.relations.classes" path="classes">
             <RelatedCreateButton reference="ServiceClass" target="venueId" />
             <ReferenceManyField

@@ -1,7 +1,19 @@
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
-import { Button, Link, useCanAccess, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Button,
+  Link,
+  TabbedShowLayout,
+  useCanAccess,
+  useCreatePath,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { useAccess } from '../../app/access';
 import { ServiceClassShow as GeneratedShow } from '../../generated/service-class/show';
 import { ShowActions } from '../../ui';
+import { ClassAttendancePanel } from '../../workflows/enrolment/ClassAttendancePanel';
+import { EnrollmentsPanel } from '../../workflows/enrolment/EnrollmentsPanel';
+import { SessionsPanel } from '../../workflows/sessions/SessionsPanel';
 
 /** Opens the roster import for this class, for users who may enrol people. */
 const ImportRosterButton = () => {
@@ -24,13 +36,38 @@ const ImportRosterButton = () => {
   );
 };
 
-/** The generated class page, with 导入名单 among its actions. */
-export const ServiceClassShow = () => (
-  <GeneratedShow
-    actions={
-      <ShowActions>
-        <ImportRosterButton />
-      </ShowActions>
-    }
-  />
-);
+/**
+ * The generated class page with 导入名单 among its actions, and the workflows as its tabs: 报名与候补
+ * (enrol, waitlist, withdraw), 课次 (generate, 点名, cancel) and 出勤统计, in place of the plain lists.
+ */
+export const ServiceClassShow = () => {
+  const access = useAccess('ServiceClass');
+  const tabs = [
+    access.canList('Enrollment') && (
+      <TabbedShowLayout.Tab key="enrolments" label="linli.enrol.tab" path="enrollments">
+        <EnrollmentsPanel />
+      </TabbedShowLayout.Tab>
+    ),
+    access.canList('ClassSession') && (
+      <TabbedShowLayout.Tab key="sessions" label="resources.ServiceClass.relations.sessions" path="sessions">
+        <SessionsPanel />
+      </TabbedShowLayout.Tab>
+    ),
+    access.canList('Enrollment') && (
+      <TabbedShowLayout.Tab key="attendance" label="linli.class_attendance.tab" path="attendance">
+        <ClassAttendancePanel />
+      </TabbedShowLayout.Tab>
+    ),
+  ];
+  return (
+    <GeneratedShow
+      actions={
+        <ShowActions>
+          <ImportRosterButton />
+        </ShowActions>
+      }
+      tabs={tabs}
+      hide={['sessions', 'enrollments']}
+    />
+  );
+};

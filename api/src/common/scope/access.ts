@@ -25,5 +25,11 @@ export function canReadField(ctx: Pick<Context, 'principal'>, field: FieldSpec |
   return !(field?.personal && ctx.principal?.role === 'ANALYST');
 }
 
+/**
+ * Roles the console offers a resource's list to when its declaration does not say: everyone but
+ * analysts, whose only screen is the dashboard (aggregates through `report`, never rows).
+ */
+export const DEFAULT_LISTERS: readonly UserRole[] = DEFAULT_WRITERS;
+
 /** Roles the console shows lists of people to: analysts see aggregates only. */
 export const PEOPLE_VIEWERS: readonly UserRole[] = DEFAULT_WRITERS;

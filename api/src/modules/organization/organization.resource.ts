@@ -9,7 +9,7 @@ export const organizationResource = defineResource({
   plural: 'organizations',
   label: ['组织', 'Organization'],
   // Partners see the organizations they work with (names, links), not organization management.
-  listRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF', 'ANALYST'],
+  listRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN'],
   search: ['name', 'shortName', 'address'],
   defaultOrder: { name: 'ASC' },

@@ -1,0 +1,31 @@
+import { TabbedShowLayout } from 'react-admin';
+import type { ResourceScreens } from '../../app/screens';
+import { ClassSessionShow as GeneratedShow } from '../../generated/class-session/show';
+import { ShowActions } from '../../ui';
+import { CheckInPanel } from '../../workflows/roster/CheckInPanel';
+import { RosterPanel } from '../../workflows/roster/RosterPanel';
+import { VerifyButton } from '../../workflows/roster/VerifyButton';
+import { CancelSessionButton } from '../../workflows/sessions/CancelSessionButton';
+
+/** 课次: the generated page with 点名 and 签到签退 as tabs, 核验考勤 and 取消课次 among its actions. */
+const ClassSessionShow = () => (
+  <GeneratedShow
+    actions={
+      <ShowActions>
+        <VerifyButton />
+        <CancelSessionButton />
+      </ShowActions>
+    }
+    tabs={[
+      <TabbedShowLayout.Tab key="roster" label="linli.roster.tab" path="roster">
+        <RosterPanel />
+      </TabbedShowLayout.Tab>,
+      <TabbedShowLayout.Tab key="checkin" label="linli.checkin.tab" path="checkin">
+        <CheckInPanel />
+      </TabbedShowLayout.Tab>,
+    ]}
+    hide={['attendanceRecords']}
+  />
+);
+
+export const classSessionOverrides: Partial<ResourceScreens> = { show: ClassSessionShow };

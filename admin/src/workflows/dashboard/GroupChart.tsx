@@ -1,0 +1,57 @@
+import { Alert, Box } from '@mui/material';
+import { BarChart } from '@mui/x-charts/BarChart';
+import { useTranslate } from 'react-admin';
+import type { ReportRow } from '../../data/domain/report-queries';
+import { chartValue, SUPPRESSED, type Measure } from './cells';
+
+/**
+ * Bars of one grouping (months, areas, categories) for a few measures; a suppressed cell draws no bar
+ * and its tooltip says "<5". `onPick` makes a bar clickable (drill down into an area).
+ */
+export const GroupChart = ({
+  rows,
+  measures,
+  horizontal,
+  onPick,
+  height = 280,
+}: {
+  rows: ReportRow[];
+  measures: Measure[];
+  horizontal?: boolean;
+  onPick?: (row: ReportRow) => void;
+  height?: number;
+}) => {
+  const translate = useTranslate();
+  const labels = rows.map((r) => r.label);
+  const band = [{ scaleType: 'band' as const, data: labels }];
+  // Nothing to draw (no rows, or every figure zero or hidden): say so instead of empty axes.
+  if (!rows.some((r) => measures.some((m) => (chartValue(r.cell, m) ?? 0) > 0)))
+    return (
+      <Alert severity="info" sx={{ mb: 1 }}>
+        {translate('linli.dashboard.no_data')}
+      </Alert>
+    );
+  return (
+    <Box sx={{ width: '100%', cursor: onPick ? 'pointer' : undefined }}>
+      <BarChart
+        height={horizontal ? Math.max(height, 40 + rows.length * 36) : height}
+        layout={horizontal ? 'horizontal' : 'vertical'}
+        // Counts and money: no ticks between whole numbers.
+        xAxis={horizontal ? [{ tickMinStep: 1 }] : band}
+        yAxis={horizontal ? [{ ...band[0], width: 180 }] : [{ tickMinStep: 1 }]}
+        series={measures.map((m) => ({
+          id: m,
+          label: translate(`linli.dashboard.measures.${m}`),
+          data: rows.map((r) => chartValue(r.cell, m)),
+          valueFormatter: (v: number | null, ctx: { dataIndex: number }) =>
+            rows[ctx.dataIndex]?.cell.suppressed ? SUPPRESSED : v == null ? '—' : v.toLocaleString('zh-CN'),
+        }))}
+        localeText={{ noData: translate('linli.dashboard.no_data'), loading: translate('ra.page.loading') }}
+        onItemClick={onPick ? (_e, item) => rows[item.dataIndex] && onPick(rows[item.dataIndex]) : undefined}
+        margin={{ left: 8, right: 32 }}
+        // Drawn at once: no bars growing in while the page is read (or photographed).
+        skipAnimation
+      />
+    </Box>
+  );
+};

@@ -1,0 +1,144 @@
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import { Alert, Button, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useCreatePath, useDataProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useAccess } from '../../app/access';
+import type { AppDataProvider } from '../../data/data-provider';
+import type { ClassEnrollment } from '../../data/domain/class-actions';
+import { CommentDialog, Section, useFormat, useRunAction } from '../../ui';
+import { AttendanceRate } from './AttendanceRate';
+import { EnrollDialog } from './EnrollDialog';
+import { EnrollmentStatusChip } from './EnrollmentStatusChip';
+
+const RANK: Record<string, number> = { ENROLLED: 0, COMPLETED: 1, WAITLISTED: 2 };
+/** Enrolled first, then the waitlist in its order, then withdrawn and rejected ones. */
+const order = (a: ClassEnrollment, b: ClassEnrollment) =>
+  (RANK[a.status] ?? 3) - (RANK[b.status] ?? 3) || (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0);
+
+/** 报名与候补: the class's places, every enrolment with its fee split and attendance, 报名 and 退出. */
+export const EnrollmentsPanel = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const f = useFormat();
+  const refresh = useRefresh();
+  const createPath = useCreatePath();
+  const queryClient = useQueryClient();
+  const access = useAccess('Enrollment');
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const { busy, run } = useRunAction();
+  const [enrolling, setEnrolling] = useState(false);
+  const [withdrawing, setWithdrawing] = useState<ClassEnrollment | null>(null);
+  const classId = String(record?.id ?? '');
+  const { data: cls } = useQuery({
+    queryKey: ['classOverview', classId],
+    queryFn: () => dataProvider.classOverview(classId),
+    enabled: Boolean(classId),
+  });
+  const { data, error, isPending } = useQuery({
+    queryKey: ['classEnrollments', classId],
+    queryFn: () => dataProvider.classEnrollments(classId),
+    enabled: Boolean(classId),
+  });
+  if (!record) return null;
+  const reload = () => {
+    void queryClient.invalidateQueries({ queryKey: ['classOverview', classId] });
+    void queryClient.invalidateQueries({ queryKey: ['classEnrollments', classId] });
+    refresh();
+  };
+  const withdraw = async () => {
+    if (!withdrawing) return;
+    const r = await run(() => dataProvider.withdrawEnrollment(withdrawing.id), 'linli.enrol.withdrawn', {
+      name: withdrawing.beneficiary?.name ?? '',
+    });
+    if (r.ok) setWithdrawing(null);
+    reload();
+  };
+  const rows = [...(data ?? [])].sort(order);
+  const open = record.status === 'OPEN';
+  return (
+    <Section
+      title={
+        cls
+          ? translate('linli.enrol.places', {
+              enrolled: cls.enrolledCount ?? 0,
+              capacity: cls.capacity,
+              waitlisted: cls.waitlisted,
+            })
+          : translate('linli.enrol.tab')
+      }
+      testId="enrolments"
+      actions={
+        access.update &&
+        open && (
+          <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setEnrolling(true)}>
+            {translate('linli.enrol.button')}
+          </Button>
+        )
+      }
+    >
+      {isPending && <LinearProgress />}
+      {error && <Alert severity="error">{translate((error as Error).message)}</Alert>}
+      {data && !rows.length && <Alert severity="info">{translate('linli.enrol.empty')}</Alert>}
+      {rows.length > 0 && (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.Enrollment.fields.beneficiaryId')}</TableCell>
+              <TableCell>{translate('resources.Enrollment.fields.applicantId')}</TableCell>
+              <TableCell>{translate('resources.Enrollment.fields.status')}</TableCell>
+              <TableCell align="right">{translate('resources.Enrollment.fields.daysBooked')}</TableCell>
+              <TableCell align="right">{translate('resources.Enrollment.fields.feeFen')}</TableCell>
+              <TableCell align="right">{translate('resources.Enrollment.fields.subsidyFen')}</TableCell>
+              <TableCell align="right">{translate('resources.Enrollment.fields.payableFen')}</TableCell>
+              <TableCell>{translate('linli.enrol.attendance')}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((e) => (
+              <TableRow
+                key={e.id}
+                sx={e.attendanceSummary.belowThreshold ? { bgcolor: 'rgba(237, 108, 2, 0.08)' } : undefined}
+              >
+                <TableCell>
+                  <Link to={createPath({ resource: 'Enrollment', id: e.id, type: 'show' })}>
+                    {e.beneficiary?.name ?? '—'}
+                  </Link>
+                </TableCell>
+                <TableCell>{e.applicant?.name ?? '—'}</TableCell>
+                <TableCell>
+                  <EnrollmentStatusChip status={e.status} position={e.waitlistPosition} />
+                </TableCell>
+                <TableCell align="right">{e.daysBooked ?? '—'}</TableCell>
+                <TableCell align="right">{f.money(e.feeFen ?? 0)}</TableCell>
+                <TableCell align="right">{f.money(e.subsidyFen ?? 0)}</TableCell>
+                <TableCell align="right">{f.money(e.payableFen ?? 0)}</TableCell>
+                <TableCell>
+                  <AttendanceRate summary={e.attendanceSummary} />
+                </TableCell>
+                <TableCell align="right">
+                  {access.update && (e.status === 'ENROLLED' || e.status === 'WAITLISTED') && (
+                    <Button size="small" color="error" onClick={() => setWithdrawing(e)}>
+                      {translate('linli.enrol.withdraw')}
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <EnrollDialog cls={record as never} open={enrolling} onClose={() => (setEnrolling(false), reload())} />
+      <CommentDialog
+        open={withdrawing !== null}
+        title={translate('linli.enrol.withdraw_title', { name: withdrawing?.beneficiary?.name ?? '' })}
+        text={translate('linli.enrol.withdraw_text')}
+        confirm={translate('linli.enrol.withdraw')}
+        busy={busy}
+        onClose={() => setWithdrawing(null)}
+        onConfirm={() => void withdraw()}
+      />
+    </Section>
+  );
+};

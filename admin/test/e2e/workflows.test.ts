@@ -1,0 +1,409 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { useConsole } from '../support/use-console';
+import { addDays, setUpWorkflow } from '../support/workflow-setup';
+
+/**
+ * The workflow screens in a real browser against the real API: district staff (xishan-staff) submit a
+ * street union's project and approve it in their inbox (a stale move is refused with its Chinese
+ * message), generate a class's sessions with a preview, enrol children until the waitlist appears,
+ * record a session's roll call with 全部出勤 and one save, check a child out with an authorised
+ * guardian after a refusal for an unauthorised one, and see the dashboard's person-times rise; a
+ * partner and an analyst see what they may (the analyst: the dashboard only, small cells as "<5").
+ */
+const { api, page, url, menuItem, signIn, signOut, expectChinese } = useConsole();
+type Setup = Awaited<ReturnType<typeof setUpWorkflow>>;
+let s: Setup;
+const dialog = () => page.getByRole('dialog');
+/** The dashboard shows last year's report (the period line says so and nothing is loading). */
+const lastYearShown = async () => {
+  const year = Number(s.today.slice(0, 4)) - 1;
+  await page.getByTestId('dashboard-period').getByText(`${year}/01/01 至 ${year}/12/31 · 数据生成于`).waitFor();
+  await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
+};
+/** The 汇总 sheet of the ledger 导出台账 saves (its rows as arrays of cell values), under the name expected. */
+const exportedSummary = async (filename: string) => {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出台账' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(filename);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile((await download.path())!);
+  expect(book.worksheets.map((w) => w.name)).toEqual(['汇总', '按月', '按下级组织', '按项目类别']);
+  return Array.from(book.getWorksheet('汇总')!.getSheetValues(), (r) => (Array.isArray(r) ? r : []));
+};
+/** A session's attendance rows as the API holds them (read as district staff). */
+const attendanceOf = async (sessionId: string) =>
+  (
+    await api.gql<{
+      attendanceRecords: {
+        status: string;
+        note: string | null;
+        pickedUpById: string | null;
+        checkInAt: string | null;
+        checkOutAt: string | null;
+        enrollment: { beneficiaryId: string };
+      }[];
+    }>(
+      `query ($id: ID!) { attendanceRecords(where: { sessionId: { equals: $id } }) {
+        status note pickedUpById checkInAt checkOutAt enrollment { beneficiaryId } } }`,
+      { id: sessionId },
+      'xishan-staff',
+    )
+  ).attendanceRecords;
+/** 服务人次 of a period and scope as the API reports it to district staff. */
+const personTimesOf = async (from: string, to: string, scopeId: string) =>
+  (
+    await api.gql<{ report: { totals: { personTimes: number } } }>(
+      `query ($from: LocalDate!, $to: LocalDate!, $scopeId: ID) { report(from: $from, to: $to, scopeId: $scopeId) { totals { personTimes } } }`,
+      { from, to, scopeId },
+      'xishan-staff',
+    )
+  ).report.totals.personTimes;
+const kpi = async (measure: string) =>
+  (await page.getByTestId(`kpi-${measure}`).locator('.MuiTypography-h5').innerText()).replace(/[,，]/g, '');
+
+describe('district staff (xishan-staff): approvals, sessions, enrolment, roll call, dashboard', () => {
+  let personTimesBefore = 0;
+  /** 服务人次 this year of the street union sponsoring the test project, before anything was recorded. */
+  let fuhaiBefore = 0;
+
+  beforeAll(async () => {
+    s = await setUpWorkflow(api);
+  }, 60_000);
+
+  it('lands on the dashboard, its figures labelled with what they count', async () => {
+    await signIn('xishan-staff');
+    await page.getByTestId('kpi-personTimes').waitFor();
+    await page.getByText('去重人数：期间内至少出勤或接受服务一次的人').waitFor();
+    personTimesBefore = Number(await kpi('personTimes'));
+    const thisYear = s.today.slice(0, 4);
+    fuhaiBefore = await personTimesOf(`${thisYear}-01-01`, `${thisYear}-12-31`, s.sponsorId);
+    // Last year holds the demo's summer: figures, charts by month, area and category.
+    await page.locator('.MuiSelect-select').first().click();
+    await page.getByRole('option', { name: '上年度' }).click();
+    await lastYearShown();
+    expect(Number(await kpi('peopleServed'))).toBeGreaterThan(0);
+    await expectChinese('20-dashboard', { fullPage: true });
+    // 导出台账 saves the ledger of what is shown, under its Chinese name; its 合计 row holds the page's figure.
+    const year = Number(s.today.slice(0, 4)) - 1;
+    const summary = await exportedSummary(`服务统计台账_西山区总工会_${year}-01-01_${year}-12-31.xlsx`);
+    expect(summary.find((r) => r.includes('合计'))).toContain(Number(await kpi('personTimes')));
+  });
+
+  it('submits a street union’s project and approves it in the inbox; a stale move shows the API’s reason', async () => {
+    await page.goto(url(`/ServiceProject/${s.projectId}/show`));
+    await page.getByRole('button', { name: '提交审批' }).click();
+    await dialog().getByRole('button', { name: '提交审批' }).click();
+    await page.getByText('待审批').first().waitFor();
+
+    await menuItem('审批待办').click();
+    const row = page.getByRole('row', { name: /界面测试·社区暑托班/ });
+    await row.waitFor();
+    await page
+      .getByRole('row', { name: /福海街道职工子女周末阅读营/ })
+      .getByText(/已逾期 \d+ 天/)
+      .waitFor();
+    await expectChinese('22-approvals');
+    // A rejection needs a reason.
+    await page
+      .getByRole('row', { name: /前卫街道/ })
+      .getByRole('button', { name: '驳回' })
+      .click();
+    expect(await dialog().getByRole('button', { name: '驳回' }).isDisabled()).toBe(true);
+    await dialog().locator('textarea[name=comment]').fill('请补充场地安全预案后重新提交');
+    await dialog().getByRole('button', { name: '驳回' }).click();
+    await page.getByText(/^已驳回“前卫街道/).waitFor();
+    await page.getByRole('row', { name: /前卫街道/ }).waitFor({ state: 'detached' });
+    await row.getByRole('button', { name: '批准' }).click();
+    await dialog().locator('textarea[name=comment]').fill('同意开展');
+    await expectChinese('23-approve-dialog');
+    await dialog().getByRole('button', { name: '批准' }).click();
+    await page.getByText('已批准“界面测试·社区暑托班”').waitFor();
+    await row.waitFor({ state: 'detached' });
+    // Both decisions are on record with their comments, and each project moved.
+    const { approvalSteps } = await api.gql<{
+      approvalSteps: { decision: string; comment: string | null; project: { name: string; status: string } }[];
+    }>(
+      `{ approvalSteps(where: { decidedAt: { isNull: false } }, orderBy: [{ decidedAt: DESC }], take: 2) {
+        decision comment project { name status } } }`,
+      {},
+      'xishan-staff',
+    );
+    expect(approvalSteps.map((a) => [a.decision, a.comment, a.project.status])).toEqual([
+      ['APPROVED', '同意开展', 'APPROVED'],
+      ['REJECTED', '请补充场地安全预案后重新提交', 'REJECTED'],
+    ]);
+    expect(approvalSteps[0].project.name).toBe('界面测试·社区暑托班');
+    expect(approvalSteps[1].project.name).toMatch(/^前卫街道/);
+
+    await page.goto(url(`/ServiceProject/${s.projectId}/show`));
+    await page.getByRole('button', { name: '启动实施' }).waitFor();
+    // Someone else starts it meanwhile: the second start is refused with the API's Chinese reason.
+    await api.gql(
+      `mutation ($id: ID!) { activateServiceProject(id: $id) { id } }`,
+      { id: s.projectId },
+      'xishan-staff',
+    );
+    await page.getByRole('button', { name: '启动实施' }).click();
+    await dialog().getByRole('button', { name: '启动实施' }).click();
+    await page.getByText(/项目当前状态为“进行中”，不能启动实施/).waitFor();
+    await page.getByRole('button', { name: '结项' }).waitFor();
+    await page.getByRole('tab', { name: '审批环节' }).click();
+    await page.getByText('已同意').first().waitFor();
+    await page.getByRole('tab', { name: '项目概况' }).click();
+    await page.getByTestId('project-rollup').getByText('招收名额').waitFor();
+    await expectChinese('24-project-overview');
+  });
+
+  it('generates the class’s sessions after a preview, a holiday skipped', async () => {
+    await page.goto(url(`/ServiceClass/${s.classId}/sessions`));
+    await page.fill('input[name=skipDate]', addDays(s.today, -3));
+    await page.getByRole('button', { name: '添加' }).click();
+    await page.getByRole('button', { name: '预览' }).click();
+    await page.getByTestId('generation-counts').getByText('新增 7').waitFor();
+    await page.getByTestId('generation-counts').getByText('跳过 1').waitFor();
+    await expectChinese('25-sessions-preview');
+    await page.getByRole('button', { name: '生成课次' }).click();
+    await page.getByTestId('generation-done').waitFor();
+    const { serviceClass } = await api.gql<{ serviceClass: { sessionsCount: number } }>(
+      `query ($id: ID!) { serviceClass(id: $id) { sessionsCount } }`,
+      { id: s.classId },
+      'xishan-staff',
+    );
+    expect(serviceClass.sessionsCount).toBe(7);
+  });
+
+  it('enrols children until the waitlist appears, with the fee split in 元', async () => {
+    await page.goto(url(`/ServiceClass/${s.classId}/show/enrollments`));
+    for (const [i, child] of s.children.entries()) {
+      await page.getByRole('button', { name: '报名', exact: true }).click();
+      await dialog().locator('input[name=beneficiaryId]').fill(child.name);
+      await page
+        .getByRole('option', { name: new RegExp(`^${child.name}（`) })
+        .first()
+        .click();
+      await dialog()
+        .locator('#mui-component-select-applicantId, [name=applicantId]')
+        .first()
+        .waitFor({ state: 'attached' });
+      await dialog().getByRole('button', { name: '确认报名' }).click();
+      await dialog().getByTestId('enrol-result').waitFor();
+      if (i < 2) await dialog().getByText(`${child.name} 报名成功`).waitFor();
+      else {
+        await dialog().getByText(`名额已满：${child.name} 已进入候补名单，排第 1 位`).waitFor();
+        await dialog().getByText('已报名 2 / 名额 2，候补 1 人').waitFor();
+        await expectChinese('26-enrol-waitlisted');
+      }
+      await dialog().getByRole('button', { name: '关闭' }).click();
+    }
+    await page.getByTestId('enrolments').getByText('候补第 1 位').waitFor();
+    await expectChinese('27-enrolments');
+  });
+
+  it('records a past session’s roll call with 全部出勤 and one save, then verifies it', async () => {
+    const { classSessions } = await api.gql<{ classSessions: { id: string }[] }>(
+      `query ($id: ID!, $date: LocalDate!) { classSessions(where: { classId: { equals: $id }, date: { equals: $date } }) { id } }`,
+      { id: s.classId, date: addDays(s.today, -1) },
+      'xishan-staff',
+    );
+    const sessionPath = `/ClassSession/${classSessions[0].id}/show`;
+    // From the class page: its sessions, each with 点名.
+    await page.goto(url(`/ServiceClass/${s.classId}/show/sessions`));
+    const yesterday = addDays(s.today, -1).replaceAll('-', '/');
+    const sessionRow = page.getByRole('row', { name: new RegExp(yesterday) });
+    await sessionRow.getByText('已排课').waitFor();
+    await expectChinese('28-class-sessions');
+    await sessionRow.getByRole('link', { name: '点名' }).click();
+    await page.waitForURL((u) => u.pathname.endsWith(`${sessionPath}/roster`));
+    await page.getByTestId('roster-row').nth(1).waitFor();
+    expect(await page.getByTestId('roster-row').count()).toBe(2); // the waitlisted child is not on the roll
+    await page.getByRole('button', { name: '全部出勤' }).click();
+    await page
+      .getByTestId('roster-counts')
+      .getByText(/出勤 2/)
+      .waitFor();
+    await page.getByTestId('roster-row').first().locator('input').fill('按时到达');
+    await expectChinese('28-roster-marked');
+    await page.getByRole('button', { name: '保存点名' }).click();
+    await page.getByText('已保存 2 人的考勤').waitFor();
+    // One save wrote both rows: present, the note kept on the first.
+    const saved = await attendanceOf(classSessions[0].id);
+    expect(saved.map((a) => a.status)).toEqual(['PRESENT', 'PRESENT']);
+    expect(saved.map((a) => a.note).filter(Boolean)).toEqual(['按时到达']);
+    await page.reload();
+    await page.getByTestId('roster-counts').getByText('出勤 2 · 迟到 0 · 缺勤 0 · 请假 0 · 未点名 0').waitFor();
+    expect(await page.getByTestId('roster-row').first().locator('input').inputValue()).toBe('按时到达');
+    await page.getByRole('button', { name: '核验考勤' }).click();
+    await dialog().getByRole('button', { name: '核验考勤' }).click();
+    await page.getByText(/本课次考勤已于 .* 核验，不能再修改/).waitFor();
+    expect(await page.getByRole('button', { name: '保存点名' }).count()).toBe(0);
+    await expectChinese('29-roster-verified');
+  });
+
+  it('checks a child in and out: an unauthorised guardian is refused with the reason, an authorised one is recorded', async () => {
+    const { classSessions } = await api.gql<{ classSessions: { id: string }[] }>(
+      `query ($id: ID!, $date: LocalDate!) { classSessions(where: { classId: { equals: $id }, date: { equals: $date } }) { id } }`,
+      { id: s.classId, date: s.today },
+      'xishan-staff',
+    );
+    await page.goto(url(`/ClassSession/${classSessions[0].id}/show/checkin`));
+    const child = s.children[0];
+    const row = page.getByTestId('checkin-row').filter({ hasText: child.name });
+    await row.getByRole('button', { name: '签到' }).click();
+    await dialog().getByRole('button', { name: '签到' }).click();
+    await row.getByRole('button', { name: '签退' }).click();
+    await dialog().locator('#mui-component-select-pickedUpById, [role=combobox]').last().click();
+    await page.getByRole('option', { name: new RegExp(`^${s.notAllowed.name}`) }).click();
+    await dialog().getByRole('button', { name: '签退' }).click();
+    await dialog().getByTestId('check-error').getByText('该监护人未获授权接送（“可接送”未勾选），不能接走').waitFor();
+    await expectChinese('30-checkout-refused');
+    await dialog().locator('[role=combobox]').last().click();
+    await page.getByRole('option', { name: new RegExp(`^${child.pickUp.name}`) }).click();
+    await dialog().getByRole('button', { name: '签退' }).click();
+    await row.getByText(child.pickUp.name).waitFor();
+    // Recorded: checked in and out, picked up by the authorised guardian (the refused attempt left nothing).
+    const [a] = (await attendanceOf(classSessions[0].id)).filter((x) => x.enrollment.beneficiaryId === child.id);
+    expect(a).toMatchObject({ pickedUpById: child.pickUp.id });
+    expect(a.checkInAt).not.toBeNull();
+    expect(a.checkOutAt).not.toBeNull();
+    await expectChinese('31-checked-out');
+  });
+
+  it('settles the month in 元 and saves the ledger', async () => {
+    await page.goto(url(`/ServiceProject/${s.projectId}/show/settlement`));
+    await page.fill('input[name=month]', addDays(s.today, -1).slice(0, 7)); // the verified session's month
+    const table = page.getByTestId('settlement');
+    await table.getByText('界面测试·点名班').waitFor();
+    // One verified session, two children present, 130 元 a day.
+    const line = table.getByRole('row', { name: /界面测试·点名班/ });
+    await line.getByText('¥260.00').first().waitFor();
+    const cells = await line.locator('td').allInnerTexts();
+    // 班级, 每日收费, 已核验课次, 待核验课次, 人数, 出勤人天, 费用合计, 主办方承担, 家庭承担
+    expect(cells.slice(0, 7)).toEqual(['界面测试·点名班', '¥130.00', '1', expect.any(String), '2', '2', '¥260.00']);
+    const yuan = (t: string) => Number(t.replace(/[¥,]/g, ''));
+    expect(yuan(cells[7]) + yuan(cells[8])).toBe(260);
+    await expectChinese('32-settlement');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载结算台账' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(fs.statSync((await download.path())!).size).toBeGreaterThan(1000);
+  });
+
+  it('sees the dashboard’s person-times rise by the attendance just recorded, and in the area drilled into', async () => {
+    const thisYear = s.today.slice(0, 4);
+    await menuItem('数据看板').click();
+    await page.getByTestId('kpi-personTimes').waitFor();
+    // Two on the roll call, one checked in today.
+    await page.waitForFunction(
+      ([before]) =>
+        Number(
+          document.querySelector('[data-testid=kpi-personTimes] .MuiTypography-h5')?.textContent?.replace(/[,，]/g, ''),
+        ) ===
+        before + 3,
+      [personTimesBefore],
+    );
+    await expectChinese('33-dashboard-after', { fullPage: true });
+    // Drill down one level by clicking an area: the project's sponsor, where the attendance was recorded.
+    await page.getByTestId('areas').getByText('福海街道总工会').click();
+    await page.getByTestId('scope-trail').getByText('西山区总工会').waitFor();
+    await page.getByText('福海街道总工会 · 汇总').waitFor();
+    await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
+    expect(Number(await kpi('personTimes'))).toBe(fuhaiBefore + 3);
+    expect(Number(await kpi('personTimes'))).toBe(
+      await personTimesOf(`${thisYear}-01-01`, `${thisYear}-12-31`, s.sponsorId),
+    );
+    await page.getByTestId('areas').getByText('福海街道总工会（本级）').waitFor();
+    await expectChinese('21-dashboard-drilldown', { fullPage: true });
+    const summary = await exportedSummary(`服务统计台账_福海街道总工会_${thisYear}-01-01_${thisYear}-12-31.xlsx`);
+    expect(summary.find((r) => r.includes('合计'))).toContain(fuhaiBefore + 3);
+    // Back up the trail.
+    await page.getByTestId('scope-trail').getByText('西山区总工会').click();
+    await page.getByText('西山区总工会 · 汇总').waitFor();
+  });
+
+  it('matches a need to a project from the need’s page', async () => {
+    await page.goto(url(`/NeedRequest/${s.needId}/show`));
+    expect(await page.getByRole('button', { name: '开始服务' }).count()).toBe(0);
+    await page.getByRole('button', { name: '匹配项目' }).click();
+    await dialog().locator('input[name=projectId]').fill('界面测试');
+    await page.getByRole('option', { name: '界面测试·社区暑托班' }).click();
+    await dialog().getByRole('button', { name: '匹配项目' }).click();
+    await page.getByRole('button', { name: '开始服务' }).waitFor();
+    await page.getByRole('button', { name: '重新匹配' }).waitFor();
+    await expectChinese('34-need-matched');
+    await signOut();
+  });
+});
+
+describe('partner (xiaocao)', () => {
+  it('has the dashboard of its own projects only, and no approvals', async () => {
+    await signIn('xiaocao');
+    await page.getByTestId('kpi-personTimes').waitFor();
+    expect(await menuItem('审批待办').count()).toBe(0);
+    await page.locator('.MuiSelect-select').first().click();
+    await page.getByRole('option', { name: '上年度' }).click();
+    await lastYearShown();
+    await page.getByText('本组织承办或参与的项目 · 汇总').waitFor();
+    // The figures are those of the projects 小草 operates or partners in: the API's answer to it, a part of all.
+    const year = Number(s.today.slice(0, 4)) - 1;
+    const totals = async (who: string) =>
+      (
+        await api.gql<{ report: { totals: { peopleServed: number; personTimes: number } } }>(
+          `query ($from: LocalDate!, $to: LocalDate!) { report(from: $from, to: $to) { totals { peopleServed personTimes } } }`,
+          { from: `${year}-01-01`, to: `${year}-12-31` },
+          who,
+        )
+      ).report.totals;
+    const [mine, all] = [await totals('xiaocao'), await totals('admin')];
+    expect(Number(await kpi('peopleServed'))).toBe(mine.peopleServed);
+    expect(Number(await kpi('personTimes'))).toBe(mine.personTimes);
+    expect(mine.personTimes).toBeGreaterThan(0);
+    expect(mine.personTimes).toBeLessThan(all.personTimes);
+    await expectChinese('35-partner-dashboard', { fullPage: true });
+    await signOut();
+  });
+});
+
+describe('analyst', () => {
+  it('sees only the dashboard: no lists, no personal data, small cells as "<5"', async () => {
+    await signIn('analyst');
+    await page.getByTestId('kpi-personTimes').waitFor();
+    expect(await page.getByRole('menuitem').allInnerTexts()).toEqual(['数据看板']);
+    await page.locator('.MuiSelect-select').first().click();
+    await page.getByRole('option', { name: '上年度' }).click();
+    await lastYearShown();
+    await page.getByTestId('suppressed-note').waitFor();
+    const year = Number(s.today.slice(0, 4)) - 1;
+    const { report } = await api.gql<{
+      report: { groupings: { rows: { label: string; cell: { suppressed: boolean } }[] }[] };
+    }>(
+      `query ($from: LocalDate!, $to: LocalDate!) { report(from: $from, to: $to, groupBy: [ORGANIZATION, CATEGORY]) {
+        groupings { rows { label cell { suppressed } } } } }`,
+      { from: `${year}-01-01`, to: `${year}-12-31` },
+      'analyst',
+    );
+    const small = report.groupings.flatMap((g) => g.rows).filter((r) => r.cell.suppressed);
+    expect(small.length).toBeGreaterThan(0);
+    const row = page
+      .locator('[data-testid=areas] tr, [data-testid=categories] tr')
+      .filter({ hasText: small[0].label })
+      .first();
+    expect(await row.innerText()).toContain('<5');
+    expect(await row.innerText()).not.toMatch(/\t[1-4]\t/);
+    // No personal data anywhere on the page: none of the district's children's or guardians' names.
+    const people = await api.gql<{ beneficiaries: { name: string; guardians: { guardian: { name: string } }[] }[] }>(
+      `{ beneficiaries(take: 200) { name guardians { guardian { name } } } }`,
+      {},
+      'admin',
+    );
+    const names = people.beneficiaries.flatMap((b) => [b.name, ...b.guardians.map((g) => g.guardian.name)]);
+    expect(names.length).toBeGreaterThan(100);
+    const shown = await page.locator('#root').innerText();
+    expect(names.filter((n) => shown.includes(n))).toEqual([]);
+    await expectChinese('36-analyst-dashboard', { fullPage: true });
+  });
+});
