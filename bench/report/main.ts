@@ -207,7 +207,7 @@ async function main(): Promise<void> {
       const steps = await runWrites(
         db,
         gql,
-        { writer: tokens['bench-district'], reader: tokens[city.user] },
+        { writer: tokens['bench-district'], enroller: tokens['bench-admin'], reader: tokens[city.user] },
         { query: QUERY, variables: vars(city) },
         WRITES,
       );

@@ -15,6 +15,7 @@ import { Migration20261202080000_report_node_tables } from './Migration202612020
 import { Migration20261202080100_report_node_maintenance } from './Migration20261202080100_report_node_maintenance';
 import { Migration20261202080200_report_node_layout } from './Migration20261202080200_report_node_layout';
 import { Migration20261202080300_report_pending } from './Migration20261202080300_report_pending';
+import { Migration20261202080400_report_keyed_flush } from './Migration20261202080400_report_keyed_flush';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -33,4 +34,5 @@ export const migrationsList = [
   { name: 'Migration20261202080100_report_node_maintenance', class: Migration20261202080100_report_node_maintenance },
   { name: 'Migration20261202080200_report_node_layout', class: Migration20261202080200_report_node_layout },
   { name: 'Migration20261202080300_report_pending', class: Migration20261202080300_report_pending },
+  { name: 'Migration20261202080400_report_keyed_flush', class: Migration20261202080400_report_keyed_flush },
 ];
