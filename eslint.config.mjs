@@ -10,6 +10,7 @@ export default tseslint.config(
       'schema/**',
       'api/test/generated/**',
       'admin/src/generated/**',
+      'admin/src/generated-api/**',
       'api/src/db/migrations/**',
       'test-artifacts/**',
     ],
