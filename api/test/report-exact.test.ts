@@ -68,6 +68,11 @@ function queries(): TruthQuery[] {
     ['2025-08-03', '2025-08-20'],
     ['2016-01-01', '2025-12-31'],
     ['2024-03-01', '2025-05-31'],
+    // Day-precise periods of every shape the visits read: partial first and last month around none, and
+    // whole months with only a partial first or only a partial last month.
+    ['2025-07-20', '2025-08-10'],
+    ['2025-02-17', '2025-05-31'],
+    ['2025-03-01', '2025-06-09'],
   ];
   const out: TruthQuery[] = [];
   for (const [from, to] of periods) for (const scopeId of scopes) out.push({ scopeId, from, to, groupBy: ALL });
@@ -111,6 +116,13 @@ function queries(): TruthQuery[] {
     filter: { socialGroupIds: [world.groups[0]] },
   });
   out.push({
+    scopeId: root,
+    from: '2024-02-17',
+    to: '2025-05-09',
+    groupBy: ['ORGANIZATION', 'CATEGORY', 'GENDER', 'BENEFICIARY_CATEGORY'],
+    filter: { categories: ['SUMMER_CARE'], beneficiaryCategories: ['CHILD', 'WORKER'] },
+  });
+  out.push({
     scopeId: a,
     from: '2025-01-01',
     to: '2025-12-31',
@@ -131,12 +143,14 @@ async function snapshot(): Promise<string> {
     'report_need_month',
     'report_node_month',
     'report_member_age',
+    'report_visit',
   ];
   const parts = [];
   for (const t of tables) parts.push(await app.sql(`select * from ${t} x order by x::text`));
   const reach = await app.sql(`select * from report_reach where people <> 0 order by 1, 2, 3, 4, 5, 6`);
   const age = await app.sql(`select * from report_reach_age where people <> 0 order by 1, 2, 3, 4`);
-  return JSON.stringify([...parts, reach, age]);
+  const gap = await app.sql(`select * from report_visit_gap where people <> 0 order by 1, 2, 3, 4, 5, 6, 7`);
+  return JSON.stringify([...parts, reach, age, gap]);
 }
 
 describe('report figures equal the raw tables', () => {
@@ -198,6 +212,14 @@ describe('report figures equal the raw tables', () => {
     expect(year.peopleSource).toBe('SUMMARY_COUNTS');
     const odd = await ask({ scopeId: null, from: '2025-01-02', to: '2025-12-31', groupBy: ['MONTH'] });
     expect(odd.peopleSource).toBe('PERSON_MONTHS');
+    // Any period, to the day, by organization, category, gender or beneficiary category: the visits.
+    const days = await ask({
+      scopeId: null,
+      from: '2025-01-02',
+      to: '2025-11-20',
+      groupBy: ['ORGANIZATION', 'GENDER'],
+    });
+    expect(days.peopleSource).toBe('SUMMARY_COUNTS');
     const decade = await ask({ scopeId: null, from: '2016-01-01', to: '2025-12-31', groupBy: ['QUARTER'] });
     expect(decade.groupings[0].rows.length).toBeGreaterThan(4);
   });

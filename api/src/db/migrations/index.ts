@@ -16,6 +16,7 @@ import { Migration20261202080100_report_node_maintenance } from './Migration2026
 import { Migration20261202080200_report_node_layout } from './Migration20261202080200_report_node_layout';
 import { Migration20261202080300_report_pending } from './Migration20261202080300_report_pending';
 import { Migration20261202080400_report_keyed_flush } from './Migration20261202080400_report_keyed_flush';
+import { Migration20261203080000_report_visits } from './Migration20261203080000_report_visits';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -35,4 +36,5 @@ export const migrationsList = [
   { name: 'Migration20261202080200_report_node_layout', class: Migration20261202080200_report_node_layout },
   { name: 'Migration20261202080300_report_pending', class: Migration20261202080300_report_pending },
   { name: 'Migration20261202080400_report_keyed_flush', class: Migration20261202080400_report_keyed_flush },
+  { name: 'Migration20261203080000_report_visits', class: Migration20261203080000_report_visits },
 ];

@@ -81,8 +81,11 @@ export function projectsSql(scope: ReportScope, filter: ReportFilter): { sql: st
     where.push(`o.path like ?`);
     params.push(`${scope.path}%`);
   } else if (scope.kind === 'partner') {
-    where.push(`(p.operator_id = ? or p.id in (select pp.project_id from project_partner pp
-      where pp.social_group_id = ? and pp.deleted_at is null))`);
+    // A union rather than `operator_id = ? or id in (…)`: the planner estimates the union's handful of rows
+    // and walks the summaries' primary keys from them; with the OR it guessed half of all projects and read a
+    // whole period of report_month_total (61 ms against 6 ms on the benchmark's dataset).
+    where.push(`p.id in (select x.id from service_project x where x.operator_id = ?
+      union select pp.project_id from project_partner pp where pp.social_group_id = ? and pp.deleted_at is null)`);
     params.push(scope.groupId, scope.groupId);
   }
   if (filter.categories?.length) {

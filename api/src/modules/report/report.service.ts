@@ -8,6 +8,7 @@ import { parsePeriod } from './report.period';
 import { additive, isPersonGrouping, needs, peopleExact, type Buckets, type ReportQuery } from './report.queries';
 import { resolveScope, scopeName, type ReportFilter, type ReportScope } from './report.scope';
 import { suppressSmallCells, type SCell } from './report.suppress';
+import { readVisits, visitSets } from './report.visits';
 
 export interface ReportArgs {
   scopeId?: string | null;
@@ -73,6 +74,25 @@ async function only(q: ReportQuery, sets: number[], run: (q: ReportQuery) => Pro
   return out;
 }
 
+/** The sets (-1 = the total) whose distinct people neither the node counts nor the visits answer. */
+const exactSets = (q: ReportQuery, sets: number[]): number[] => {
+  const v = visitSets(q, sets);
+  return sets.filter((i) => !v.includes(i));
+};
+
+/** Distinct people of `sets`: from the visits where they answer, else exactly from the person-months. */
+function people(
+  em: Context['em'],
+  q: ReportQuery,
+  sets: number[],
+): { visits: Promise<Buckets>; exact: Promise<Buckets> } {
+  const v = visitSets(q, sets);
+  return {
+    visits: v.length ? readVisits(em, q, v) : Promise.resolve(new Map()),
+    exact: only(q, exactSets(q, sets), (x) => peopleExact(em, x)),
+  };
+}
+
 /**
  * The figures of a query: the dashboard path (one statement over the node summaries, report.nodes.ts) for
  * what it can answer, the project summaries for the rest, or all from the project summaries; with
@@ -89,8 +109,9 @@ async function gather(
   if (!plan) {
     if (!q.raw) await em.execute('select report_flush()');
     if (scope.name === null) scope.name = await scopeName(em, scope);
-    const sources = await Promise.all([additive(em, q), peopleExact(em, q), noClassLevel ? new Map() : needs(em, q)]);
-    return { sources, names: new Map(), fast: false };
+    const { visits, exact } = people(em, q, sets);
+    const sources = await Promise.all([additive(em, q), visits, exact, noClassLevel ? new Map() : needs(em, q)]);
+    return { sources, names: new Map(), fast: !q.raw && !exactSets(q, sets).length };
   }
   const opts = { scopeName: scope.name === null };
   let a = await readNodes(em, q, plan, opts);
@@ -104,12 +125,14 @@ async function gather(
   }
   const restSums = sets.filter((i) => i >= 0 && !plan.additive.includes(i));
   const restPeople = sets.filter((i) => !plan.people.includes(i) || a.peopleMissing.includes(i));
+  const { visits, exact } = people(em, q, restPeople);
   const rest = await Promise.all([
     only(q, restSums, (x) => additive(em, x)),
     noClassLevel ? new Map() : only(q, restSums, (x) => needs(em, x)),
-    only(q, restPeople, (x) => peopleExact(em, x)),
+    visits,
+    exact,
   ]);
-  return { sources: [a.additive, a.people, ...rest], names: a.names, fast: !restPeople.length };
+  return { sources: [a.additive, a.people, ...rest], names: a.names, fast: !exactSets(q, restPeople).length };
 }
 
 /**

@@ -1,0 +1,120 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ReportGrouping } from './report.enums';
+import { addMonths, type Period } from './report.period';
+import type { Buckets, ReportQuery } from './report.queries';
+import { pgArray, type ReportScope } from './report.scope';
+
+/**
+ * Distinct people of any period, to the day, from report_visit / report_visit_gap (migration report_visits,
+ * which explains why the sums below are exact): whole months from the gap counts, a partial first and last
+ * month from the month's visit rows and their day masks. One statement for the total and every grouping it
+ * answers: organization (children, and SELF = the scope's own projects), category, gender and beneficiary
+ * category, for an organization scope (or everything) with at most one category filter and no project or
+ * social-group filter. Other sets stay with the exact path (report.queries.ts peopleExact).
+ */
+const VISIT_GROUPINGS: readonly ReportGrouping[] = ['ORGANIZATION', 'CATEGORY', 'GENDER', 'BENEFICIARY_CATEGORY'];
+
+/** Which of `sets` (-1 = the total) the visits answer for the query; empty when none. */
+export function visitSets(q: ReportQuery, sets: number[]): number[] {
+  const f = q.filter;
+  if (q.raw || q.scope.kind === 'partner' || f.projectIds?.length || f.socialGroupIds?.length) return [];
+  if ((f.categories?.length ?? 0) > 1) return [];
+  return sets.filter((i) => i < 0 || VISIT_GROUPINGS.includes(q.groupings[i]));
+}
+
+/** Days `from`…`to` (1–31) of a month as the visit rows' bit mask. */
+const mask = (from: number, to: number): number => 2 ** to - 2 ** (from - 1);
+const dayOf = (d: string): number => Number(d.slice(8, 10));
+const monthOf = (d: string): string => `${d.slice(0, 7)}-01`;
+
+/** The period as whole months [m1, m2] (or none) and partial first / last months with their masks. */
+interface Parts {
+  whole: { m1: string; m2: string } | null;
+  first: { month: string; mask: number } | null;
+  last: { month: string; mask: number } | null;
+}
+
+function parts(p: Period): Parts {
+  const whole = p.firstMonth ? { m1: p.firstMonth, m2: p.lastMonth! } : null;
+  if (!whole && monthOf(p.from) === monthOf(p.to))
+    return { whole, first: { month: monthOf(p.from), mask: mask(dayOf(p.from), dayOf(p.to)) }, last: null };
+  // Without whole months the period spans the end of one month and the start of the next.
+  const first = !whole || p.from < whole.m1 ? { month: monthOf(p.from), mask: mask(dayOf(p.from), 31) } : null;
+  const last = !whole || monthOf(p.to) > whole.m2 ? { month: monthOf(p.to), mask: mask(1, dayOf(p.to)) } : null;
+  return { whole, first, last };
+}
+
+/** The statement's rows (set, key, people) for `sets`, in one round trip. */
+export async function readVisits(em: EntityManager, q: ReportQuery, sets: number[]): Promise<Buckets> {
+  const scope = q.scope as Exclude<ReportScope, { kind: 'partner' }>;
+  const cats = q.filter.categories?.length ? q.filter.categories : null;
+  const ben = q.filter.beneficiaryCategories?.length ? q.filter.beneficiaryCategories : null;
+  const params: unknown[] = [];
+  const bind = (v: unknown) => {
+    params.push(v);
+    return '?';
+  };
+  const { whole, first, last } = parts(q.period);
+  const selects: string[] = [];
+
+  // Each (set, node condition, key) reads the three parts of the period; their people add up exactly. The
+  // conditions are functions: each use binds its own parameters, in the order they appear in the text.
+  const read = (set: number, nodes: () => string, key: string, category: () => string) => {
+    const select = (table: string, n: string, extra: string) => {
+      const where = [nodes(), category()]; // bound in this order, as they appear
+      if (ben) where.push(`ben_cat = any(${bind(pgArray(ben))}::text[])`);
+      return `select ${key} k, ${n} n from ${table} where ${where.join(' and ')} and ${extra}`;
+    };
+    const part: string[] = [];
+    if (whole)
+      part.push(
+        select(
+          'report_visit_gap',
+          'people::bigint',
+          `month between '${whole.m1}' and '${whole.m2}' and prev_month < '${whole.m1}'`,
+        ),
+      );
+    if (first) {
+      const notLater = whole ? ` and next_month > '${whole.m2}'` : '';
+      part.push(
+        select('report_visit', '1::bigint', `month = '${first.month}' and days & ${first.mask} <> 0${notLater}`),
+      );
+    }
+    if (last) {
+      // Not counted already: the previous month is neither one of the whole months nor a counted first month.
+      const seen = [`month = '${last.month}'`, `days & ${last.mask} <> 0`];
+      if (whole) seen.push(`prev_month < '${whole.m1}'`);
+      if (first) seen.push(`not (prev_month = '${first.month}' and prev_days & ${first.mask} <> 0)`);
+      part.push(select('report_visit', '1::bigint', seen.join(' and ')));
+    }
+    const having = set < 0 ? '' : ' having sum(n) > 0';
+    selects.push(`select ${set}::int s, k::text, sum(n)::bigint people
+      from (${part.join(' union all ')}) p${selects.length} group by k${having}`);
+  };
+
+  const node = () => `node_id = ${bind(scope.nodeId)} and own = false`;
+  const cat = () => (cats ? `category = ${bind(cats[0])}` : `category = ''`);
+  for (const set of sets) {
+    const g = set < 0 ? null : q.groupings[set];
+    if (g === null) read(set, node, `''`, cat);
+    else if (g === 'ORGANIZATION') {
+      const children = () =>
+        scope.kind === 'org'
+          ? `node_id in (select id from organization where parent_id = ${bind(scope.nodeId)}) and own = false`
+          : 'node_id in (select id from organization where parent_id is null) and own = false';
+      read(set, children, 'node_id', cat);
+      if (scope.kind === 'org') read(set, () => `node_id = ${bind(scope.nodeId)} and own = true`, `'SELF'`, cat);
+    } else if (g === 'CATEGORY') read(set, node, 'category', () => (cats ? cat() : `category <> ''`));
+    else read(set, node, g === 'GENDER' ? 'gender' : 'ben_cat', cat);
+  }
+  const rows = await em.execute<{ s: number; k: string; people: string }[]>(selects.join('\nunion all\n'), params);
+  const out: Buckets = new Map();
+  for (const r of rows) {
+    const s = Number(r.s);
+    if (!out.has(s)) out.set(s, new Map());
+    const m = out.get(s)!;
+    m.set(r.k, { people: (m.get(r.k)?.people ?? 0) + Number(r.people) });
+  }
+  for (const s of sets) if (s < 0 && !out.has(s)) out.set(s, new Map([['', { people: 0 }]]));
+  return out;
+}
