@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ReportGrouping } from './report.enums';
-import { addMonths, type Period } from './report.period';
+import type { Period } from './report.period';
 import type { Buckets, ReportQuery } from './report.queries';
 import { pgArray, type ReportScope } from './report.scope';
 
