@@ -53,10 +53,7 @@ export class Migration20261203080000_report_visits extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table report_visit (node_id uuid not null, own boolean not null, category text not null,
   month date not null, beneficiary_id uuid not null, gender text not null, ben_cat text not null, days int not null,
-  prev_month date not null, prev_days int not null, next_month date not null,
-  primary key (node_id, own, category, month, beneficiary_id)
-    include (days, prev_month, prev_days, next_month, gender, ben_cat)) with (fillfactor = 90);`);
-    this.addSql(`create index report_visit_beneficiary on report_visit (beneficiary_id);`);
+  prev_month date not null, prev_days int not null, next_month date not null) with (fillfactor = 90);`);
     this.addSql(`create table report_visit_gap (node_id uuid not null, own boolean not null, category text not null,
   gender text not null, ben_cat text not null, month date not null, prev_month date not null, people int not null,
   primary key (node_id, own, category, month, prev_month, gender, ben_cat) include (people));`);
@@ -111,8 +108,18 @@ begin
   insert into report_visit (${COLS}) ${visitRows('true')};
   insert into report_visit_gap (${GAP_KEY}, people) select ${GAP_KEY}, count(*) from report_visit group by ${GAP_KEY};
 end $$;`);
+    // Filled before its indexes exist (tens of millions of rows on a large database), in key order so that a
+    // month's rows of one node lie together (the reads scan them by that key).
     this.addSql(`select report_flush();`);
-    this.addSql(`select report_visit_build();`);
+    this.addSql(`truncate report_visit, report_visit_gap;`);
+    this.addSql(`set local work_mem = '256MB';`);
+    this.addSql(`insert into report_visit (${COLS}) select * from (${visitRows('true')}) v
+  order by node_id, own, category, month, beneficiary_id;`);
+    this.addSql(`alter table report_visit add primary key (node_id, own, category, month, beneficiary_id)
+  include (days, prev_month, prev_days, next_month, gender, ben_cat);`);
+    this.addSql(`create index report_visit_beneficiary on report_visit (beneficiary_id);`);
+    this.addSql(`insert into report_visit_gap (${GAP_KEY}, people)
+  select ${GAP_KEY}, count(*) from report_visit group by ${GAP_KEY};`);
     this.addSql(`analyze report_visit;`);
     this.addSql(`analyze report_visit_gap;`);
   }
