@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ReportGrouping } from './report.enums';
-import type { Period } from './report.period';
+import { addDays, addMonths, parsePeriod, type Period } from './report.period';
 import type { Buckets, ReportQuery } from './report.queries';
 import { pgArray, type ReportScope } from './report.scope';
 
@@ -8,11 +8,19 @@ import { pgArray, type ReportScope } from './report.scope';
  * Distinct people of any period, to the day, from report_visit / report_visit_gap (migration report_visits,
  * which explains why the sums below are exact): whole months from the gap counts, a partial first and last
  * month from the month's visit rows and their day masks. One statement for the total and every grouping it
- * answers: organization (children, and SELF = the scope's own projects), category, gender and beneficiary
+ * answers: month and quarter (each bucket is a period of its own: the period's days in that month or
+ * quarter), organization (children, and SELF = the scope's own projects), category, gender and beneficiary
  * category, for an organization scope (or everything) with at most one category filter and no project or
  * social-group filter. Other sets stay with the exact path (report.queries.ts peopleExact).
  */
-const VISIT_GROUPINGS: readonly ReportGrouping[] = ['ORGANIZATION', 'CATEGORY', 'GENDER', 'BENEFICIARY_CATEGORY'];
+const VISIT_GROUPINGS: readonly ReportGrouping[] = [
+  'MONTH',
+  'QUARTER',
+  'ORGANIZATION',
+  'CATEGORY',
+  'GENDER',
+  'BENEFICIARY_CATEGORY',
+];
 
 /** Which of `sets` (-1 = the total) the visits answer for the query; empty when none. */
 export function visitSets(q: ReportQuery, sets: number[]): number[] {
@@ -44,6 +52,22 @@ function parts(p: Period): Parts {
   return { whole, first, last };
 }
 
+/** The period cut at month (step 1) or quarter (step 3) boundaries, each piece with its group key. */
+function buckets(p: Period, step: 1 | 3): { key: string; period: Period }[] {
+  const out: { key: string; period: Period }[] = [];
+  const m = Number(p.from.slice(5, 7)) - 1;
+  let start = addMonths(monthOf(p.from), -(m % step));
+  while (start <= p.to) {
+    const end = addDays(addMonths(start, step), -1);
+    const from = start < p.from ? p.from : start;
+    const to = end > p.to ? p.to : end;
+    const q = Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1;
+    out.push({ key: step === 1 ? start.slice(0, 7) : `${start.slice(0, 4)}-Q${q}`, period: parsePeriod(from, to) });
+    start = addMonths(start, step);
+  }
+  return out;
+}
+
 /** The statement's rows (set, key, people) for `sets`, in one round trip. */
 export async function readVisits(em: EntityManager, q: ReportQuery, sets: number[]): Promise<Buckets> {
   const scope = q.scope as Exclude<ReportScope, { kind: 'partner' }>;
@@ -54,12 +78,12 @@ export async function readVisits(em: EntityManager, q: ReportQuery, sets: number
     params.push(v);
     return '?';
   };
-  const { whole, first, last } = parts(q.period);
   const selects: string[] = [];
 
   // Each (set, node condition, key) reads the three parts of the period; their people add up exactly. The
   // conditions are functions: each use binds its own parameters, in the order they appear in the text.
-  const read = (set: number, nodes: () => string, key: string, category: () => string) => {
+  const read = (set: number, nodes: () => string, key: string, category: () => string, period = q.period) => {
+    const { whole, first, last } = parts(period);
     const select = (table: string, n: string, extra: string) => {
       const where = [nodes(), category()]; // bound in this order, as they appear
       if (ben) where.push(`ben_cat = any(${bind(pgArray(ben))}::text[])`);
@@ -97,6 +121,8 @@ export async function readVisits(em: EntityManager, q: ReportQuery, sets: number
   for (const set of sets) {
     const g = set < 0 ? null : q.groupings[set];
     if (g === null) read(set, node, `''`, cat);
+    else if (g === 'MONTH' || g === 'QUARTER')
+      for (const b of buckets(q.period, g === 'MONTH' ? 1 : 3)) read(set, node, `'${b.key}'`, cat, b.period);
     else if (g === 'ORGANIZATION') {
       const children = () =>
         scope.kind === 'org'
