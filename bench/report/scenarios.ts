@@ -48,14 +48,33 @@ export const SCENARIOS: Scenario[] = [
     user: 'bench-partner',
     variables: { from: '2025-01-01', to: '2025-12-31', groupBy: ['MONTH'] },
   },
-  { name: 'city, arbitrary period (exact path)', user: CITY, variables: { from: '2025-03-15', to: '2025-09-10' } },
   {
-    name: 'city by age band, 2025 (exact path)',
+    name: 'city, day-precise period 2025-03-15 … 09-10',
+    user: CITY,
+    variables: { from: '2025-03-15', to: '2025-09-10' },
+  },
+  {
+    name: 'console dashboard, year 2025 (month, district, category)',
+    user: CITY,
+    variables: { from: '2025-01-01', to: '2025-12-31', groupBy: ['MONTH', 'ORGANIZATION', 'CATEGORY'] },
+  },
+  {
+    name: 'console dashboard, custom period 2025-03-15 … 09-10',
+    user: CITY,
+    variables: { from: '2025-03-15', to: '2025-09-10', groupBy: ['MONTH', 'ORGANIZATION', 'CATEGORY'] },
+  },
+  {
+    name: 'city, months 2025-03 … 09 by district',
+    user: CITY,
+    variables: { from: '2025-03-01', to: '2025-09-30', groupBy: ['ORGANIZATION'] },
+  },
+  {
+    name: 'city by age band, 2025',
     user: CITY,
     variables: { from: '2025-01-01', to: '2025-12-31', groupBy: ['AGE_BAND'] },
   },
   {
-    name: 'province, 10 years by quarter (exact path)',
+    name: 'province, 10 years by quarter',
     user: 'bench-admin',
     variables: { scopeId: 'PROVINCE', from: '2016-01-01', to: '2025-12-31', groupBy: ['QUARTER'] },
   },
