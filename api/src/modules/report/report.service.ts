@@ -1,14 +1,13 @@
 import type { Context } from '../../graphql/context';
-import { badInput, notFound } from '../../graphql/errors';
+import { badInput } from '../../graphql/errors';
 import { emptyComponents, figures, suppressedFigures, type CellFigures, type Components } from './report.cells';
 import { ReportGrouping, type PeopleSource } from './report.enums';
+import { gather } from './report.gather';
 import { labelKeys } from './report.labels';
-import { planNodes, readNodes } from './report.nodes';
 import { parsePeriod } from './report.period';
-import { additive, isPersonGrouping, needs, peopleExact, type Buckets, type ReportQuery } from './report.queries';
-import { resolveScope, scopeName, type ReportFilter, type ReportScope } from './report.scope';
+import { isPersonGrouping, type Buckets, type ReportQuery } from './report.queries';
+import { resolveScope, type ReportFilter, type ReportScope } from './report.scope';
 import { suppressSmallCells, type SCell } from './report.suppress';
-import { readVisits, visitSets } from './report.visits';
 
 export interface ReportArgs {
   scopeId?: string | null;
@@ -59,80 +58,6 @@ function merge(target: Map<number, Map<string, Components>>, buckets: Buckets, q
       }
     }
   }
-}
-
-/** The query narrowed to some of its groupings, and its answer mapped back to the full query's set numbers. */
-async function only(q: ReportQuery, sets: number[], run: (q: ReportQuery) => Promise<Buckets>): Promise<Buckets> {
-  const picked = sets.filter((i) => i >= 0);
-  const out: Buckets = new Map();
-  if (!sets.length) return out;
-  const got = await run({ ...q, groupings: picked.map((i) => q.groupings[i]) });
-  for (const [set, keys] of got) {
-    const to = set < 0 ? -1 : picked[set];
-    if (sets.includes(to)) out.set(to, keys);
-  }
-  return out;
-}
-
-/** The sets (-1 = the total) whose distinct people neither the node counts nor the visits answer. */
-const exactSets = (q: ReportQuery, sets: number[]): number[] => {
-  const v = visitSets(q, sets);
-  return sets.filter((i) => !v.includes(i));
-};
-
-/** Distinct people of `sets`: from the visits where they answer, else exactly from the person-months. */
-function people(
-  em: Context['em'],
-  q: ReportQuery,
-  sets: number[],
-): { visits: Promise<Buckets>; exact: Promise<Buckets> } {
-  const v = visitSets(q, sets);
-  return {
-    visits: v.length ? readVisits(em, q, v) : Promise.resolve(new Map()),
-    exact: only(q, exactSets(q, sets), (x) => peopleExact(em, x)),
-  };
-}
-
-/**
- * The figures of a query: the dashboard path (one statement over the node summaries, report.nodes.ts) for
- * what it can answer, the project summaries for the rest, or all from the project summaries; with
- * `raw`, from the raw tables (the benchmark's peer).
- */
-async function gather(
-  em: Context['em'],
-  q: ReportQuery,
-  scope: ReportScope,
-  noClassLevel: boolean,
-): Promise<{ sources: Buckets[]; names: Map<string, string>; fast: boolean }> {
-  const sets = [-1, ...q.groupings.map((_, i) => i)];
-  const plan = planNodes(q);
-  if (!plan) {
-    if (!q.raw) await em.execute('select report_flush()');
-    if (scope.name === null) scope.name = await scopeName(em, scope);
-    const { visits, exact } = people(em, q, sets);
-    const sources = await Promise.all([additive(em, q), visits, exact, noClassLevel ? new Map() : needs(em, q)]);
-    return { sources, names: new Map(), fast: !q.raw && !exactSets(q, sets).length };
-  }
-  const opts = { scopeName: scope.name === null };
-  let a = await readNodes(em, q, plan, opts);
-  if (a.dirty) {
-    await em.execute('select report_flush()');
-    a = await readNodes(em, q, plan, opts);
-  }
-  if (scope.name === null) {
-    if (a.scopeName === null) throw notFound('Organization', scope.kind === 'org' ? scope.nodeId : 'none');
-    scope.name = a.scopeName;
-  }
-  const restSums = sets.filter((i) => i >= 0 && !plan.additive.includes(i));
-  const restPeople = sets.filter((i) => !plan.people.includes(i) || a.peopleMissing.includes(i));
-  const { visits, exact } = people(em, q, restPeople);
-  const rest = await Promise.all([
-    only(q, restSums, (x) => additive(em, x)),
-    noClassLevel ? new Map() : only(q, restSums, (x) => needs(em, x)),
-    visits,
-    exact,
-  ]);
-  return { sources: [a.additive, a.people, ...rest], names: a.names, fast: !exactSets(q, restPeople).length };
 }
 
 /**

@@ -1,0 +1,123 @@
+import type { Context } from '../../graphql/context';
+import { notFound } from '../../graphql/errors';
+import { planNodes, readNodes } from './report.nodes';
+import { addDays, addMonths, parsePeriod } from './report.period';
+import { additive, needs, peopleExact, type Buckets, type ReportQuery } from './report.queries';
+import { scopeName, type ReportScope } from './report.scope';
+import { readVisits, visitSets } from './report.visits';
+
+/** The query narrowed to some of its groupings, and its answer mapped back to the full query's set numbers. */
+async function only(q: ReportQuery, sets: number[], run: (q: ReportQuery) => Promise<Buckets>): Promise<Buckets> {
+  const picked = sets.filter((i) => i >= 0);
+  const out: Buckets = new Map();
+  if (!sets.length) return out;
+  const got = await run({ ...q, groupings: picked.map((i) => q.groupings[i]) });
+  for (const [set, keys] of got) {
+    const to = set < 0 ? -1 : picked[set];
+    if (sets.includes(to)) out.set(to, keys);
+  }
+  return out;
+}
+
+/** The sets (-1 = the total) whose distinct people neither the node counts nor the visits answer. */
+const exactSets = (q: ReportQuery, sets: number[]): number[] => {
+  const v = visitSets(q, sets);
+  return sets.filter((i) => !v.includes(i));
+};
+
+/** Distinct people of `sets`: from the visits where they answer, else exactly from the person-months. */
+function people(
+  em: Context['em'],
+  q: ReportQuery,
+  sets: number[],
+): { visits: Promise<Buckets>; exact: Promise<Buckets> } {
+  const v = visitSets(q, sets);
+  return {
+    visits: v.length ? readVisits(em, q, v) : Promise.resolve(new Map()),
+    exact: only(q, exactSets(q, sets), (x) => peopleExact(em, x)),
+  };
+}
+
+/**
+ * A period of whole months plus edge days, for an organization scope (or everything) without project or
+ * social-group filters: the whole months as a query of their own (the node summaries answer its sums) and
+ * the edge days as one or two more (the project summaries' days); the sums of the three add up exactly.
+ */
+function splitDays(q: ReportQuery): { whole: ReportQuery; edges: ReportQuery[] } | null {
+  const { period: p, filter: f } = q;
+  if (q.scope.kind === 'partner' || p.whole || !p.firstMonth || f.projectIds?.length || f.socialGroupIds?.length)
+    return null;
+  const afterLast = addMonths(p.lastMonth!, 1);
+  const edges: ReportQuery[] = [];
+  if (p.from < p.firstMonth) edges.push({ ...q, period: parsePeriod(p.from, addDays(p.firstMonth, -1)) });
+  if (afterLast <= p.to) edges.push({ ...q, period: parsePeriod(afterLast, p.to) });
+  return { whole: { ...q, period: parsePeriod(p.firstMonth, addDays(afterLast, -1)) }, edges };
+}
+
+/** Adds the sums of `src` into `target`, cell by cell. */
+function addInto(target: Buckets, src: Buckets): void {
+  for (const [set, keys] of src) {
+    if (!target.has(set)) target.set(set, new Map());
+    const t = target.get(set)!;
+    for (const [key, part] of keys) {
+      const cell = (t.get(key) ?? {}) as Record<string, number>;
+      for (const [k, v] of Object.entries(part as Record<string, number>)) cell[k] = (cell[k] ?? 0) + v;
+      t.set(key, cell);
+    }
+  }
+}
+
+/**
+ * The figures of a query: the dashboard path (one statement over the node summaries, report.nodes.ts) for
+ * what it can answer (the whole months of a period with edge days, whose days come from the project
+ * summaries), the project summaries for the rest, or all from the project summaries; with `raw`, from the
+ * raw tables (the benchmark's peer). Distinct people from the maintained counts, the visits, or exactly.
+ */
+export async function gather(
+  em: Context['em'],
+  q: ReportQuery,
+  scope: ReportScope,
+  noClassLevel: boolean,
+): Promise<{ sources: Buckets[]; names: Map<string, string>; fast: boolean }> {
+  const sets = [-1, ...q.groupings.map((_, i) => i)];
+  const split = q.raw ? null : splitDays(q);
+  const plan = planNodes(split?.whole ?? q);
+  if (split && plan) plan.people = []; // the people of the whole period come from the visits
+  if (!plan) {
+    if (!q.raw) await em.execute('select report_flush()');
+    if (scope.name === null) scope.name = await scopeName(em, scope);
+    const { visits, exact } = people(em, q, sets);
+    const sources = await Promise.all([additive(em, q), visits, exact, noClassLevel ? new Map() : needs(em, q)]);
+    return { sources, names: new Map(), fast: !q.raw && !exactSets(q, sets).length };
+  }
+  const opts = { scopeName: scope.name === null };
+  const nodeQ = split?.whole ?? q;
+  let a = await readNodes(em, nodeQ, plan, opts);
+  if (a.dirty) {
+    await em.execute('select report_flush()');
+    a = await readNodes(em, nodeQ, plan, opts);
+  }
+  if (scope.name === null) {
+    if (a.scopeName === null) throw notFound('Organization', scope.kind === 'org' ? scope.nodeId : 'none');
+    scope.name = a.scopeName;
+  }
+  const restSums = sets.filter((i) => i >= 0 && !plan.additive.includes(i));
+  const restPeople = sets.filter((i) => !plan.people.includes(i) || a.peopleMissing.includes(i));
+  const { visits, exact } = people(em, q, restPeople);
+  const nodeSets = [-1, ...plan.additive];
+  const edges = (split?.edges ?? []).flatMap((e) => [
+    only(e, nodeSets, (x) => additive(em, x)),
+    noClassLevel ? Promise.resolve(new Map()) : only(e, nodeSets, (x) => needs(em, x)),
+  ]);
+  const [rest, edgeSums] = await Promise.all([
+    Promise.all([
+      only(q, restSums, (x) => additive(em, x)),
+      noClassLevel ? new Map() : only(q, restSums, (x) => needs(em, x)),
+      visits,
+      exact,
+    ]),
+    Promise.all(edges),
+  ]);
+  for (const e of edgeSums) addInto(a.additive, e);
+  return { sources: [a.additive, a.people, ...rest], names: a.names, fast: !exactSets(q, restPeople).length };
+}
