@@ -27,7 +27,7 @@ const PEER_N = Number(process.env.BENCH_PEER_REQUESTS ?? 2);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 /** Roster saves and enrolments in the write scenario (each followed by a report read). */
 const WRITES = Number(process.env.BENCH_WRITES ?? 60);
-/** Only the scenarios whose name contains this (all by default). */
+/** Only the scenarios whose name contains this, or one of several separated by | (all by default). */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const PORT = 4101;
 const QUERY = `query ($from: LocalDate!, $to: LocalDate!, $scopeId: ID, $groupBy: [ReportGrouping!], $filter: ReportFilterInput) {
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
 
     const results = [];
     log(`load before: ${loadavg()}`);
-    for (const s of SCENARIOS.filter((x) => x.name.includes(ONLY))) {
+    for (const s of SCENARIOS.filter((x) => ONLY.split('|').some((o) => x.name.includes(o)))) {
       // Same answers first: the API (from the summaries) and the peer (from the raw tables), both unsuppressed.
       const fromApi = (await gql(tokens['bench-admin'], QUERY, asAdmin(s))).report as Record<string, unknown>;
       const checkStarted = performance.now();
