@@ -1,4 +1,5 @@
 import { defineResource, f } from '../../common/resource';
+import { conflict } from '../../graphql/errors';
 import { ClassSession } from './class-session.entity';
 import { SessionKind, SessionStatus } from './class.enums';
 
@@ -10,6 +11,13 @@ export const classSessionResource = defineResource({
   label: ['课次', 'Class session'],
   search: ['topic'],
   defaultOrder: { date: 'ASC', startsAt: 'ASC' },
+  // A verified roster is what settlement paid on, and a cancelled session is history: neither is edited
+  // (the console hides 编辑 for them; this is the rule).
+  validate: async (_tx, rows, _ctx, mode) => {
+    if (mode !== 'update') return;
+    if (rows.some((r) => r.attendanceVerifiedAt)) throw conflict('已核验的课次不能修改');
+    if (rows.some((r) => r.status === 'CANCELLED')) throw conflict('已取消的课次不能修改');
+  },
   fields: {
     classId: f.ref('ServiceClass', 'serviceClass', '班级', 'Class', { required: true, filter: true }),
     date: f.date('日期', 'Date', { required: true, filter: true, sort: true }),
