@@ -123,6 +123,9 @@ export const workflowMessages = {
       state: '变化',
       attendance_rows: '考勤记录',
       verified: '已核验',
+      locked_verified: '已核验的课次不能修改',
+      locked_cancelled: '已取消的课次不能修改',
+      locked_back: '返回课次',
       count: {
         created: '新增 %{count}',
         existing: '已有 %{count}',
@@ -352,6 +355,9 @@ export const workflowMessages = {
       state: 'Change',
       attendance_rows: 'Attendance rows',
       verified: 'Verified',
+      locked_verified: 'A verified session can no longer be edited',
+      locked_cancelled: 'A cancelled session can no longer be edited',
+      locked_back: 'Back to the session',
       count: {
         created: '%{count} new',
         existing: '%{count} existing',

@@ -12,11 +12,14 @@ import {
   useTranslate,
 } from 'react-admin';
 
-/** The Show page's buttons: Edit when the user may (react-admin asks the auth provider), plus extras. */
-export const ShowActions = ({ children }: { children?: ReactNode }) => (
+/**
+ * The Show page's buttons: Edit when the user may (react-admin asks the auth provider), plus extras;
+ * `edit` replaces the Edit button (a resource whose finished records can no longer change).
+ */
+export const ShowActions = ({ children, edit }: { children?: ReactNode; edit?: ReactNode }) => (
   <TopToolbar>
     {children}
-    <EditButton />
+    {edit ?? <EditButton />}
   </TopToolbar>
 );
 

@@ -1,25 +1,43 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { useConsole } from '../support/use-console';
-import { addDays, setUpWorkflow } from '../support/workflow-setup';
+import { setUpWorkflow } from '../support/workflow-setup';
 
 /**
  * The workflow screens in a real browser against the real API: district staff (xishan-staff) submit a
  * street union's project and approve it in their inbox (a stale move is refused with its Chinese
  * message), generate a class's sessions with a preview, enrol children until the waitlist appears,
  * record a session's roll call with 全部出勤 and one save, check a child out with an authorised
- * guardian after a refusal for an unauthorised one, and see the dashboard's person-times rise; a
- * partner and an analyst see what they may (the analyst: the dashboard only, small cells as "<5").
+ * guardian after a refusal for an unauthorised one, and see the dashboard's person-times rise (read for
+ * the class's days, a custom period: they may straddle a new year); a verified session offers no 编辑;
+ * a partner and an analyst see what they may (the analyst: the dashboard only, small cells as "<5").
  */
 const { api, page, url, menuItem, signIn, signOut, expectChinese } = useConsole();
 type Setup = Awaited<ReturnType<typeof setUpWorkflow>>;
 let s: Setup;
 const dialog = () => page.getByRole('dialog');
-/** The dashboard shows last year's report (the period line says so and nothing is loading). */
+/** The dashboard shows the report of these days (the period line says so and nothing is loading). */
+const periodShown = async (from: string, to: string) => {
+  const day = (d: string) => d.replaceAll('-', '/');
+  await page
+    .getByTestId('dashboard-period')
+    .getByText(`${day(from)} 至 ${day(to)} · 数据生成于`)
+    .waitFor();
+  await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
+};
+/** The dashboard shows last year's report. */
 const lastYearShown = async () => {
   const year = Number(s.today.slice(0, 4)) - 1;
-  await page.getByTestId('dashboard-period').getByText(`${year}/01/01 至 ${year}/12/31 · 数据生成于`).waitFor();
-  await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
+  await periodShown(`${year}-01-01`, `${year}-12-31`);
+};
+/** The dashboard set to the class's days (自定义), whatever year each falls in. */
+const showSessionsPeriod = async () => {
+  const { from, to } = s.dates.period;
+  await page.locator('.MuiSelect-select').first().click();
+  await page.getByRole('option', { name: '自定义' }).click();
+  await page.fill('input[name=from]', from);
+  await page.fill('input[name=to]', to);
+  await periodShown(from, to);
 };
 /** The 汇总 sheet of the ledger 导出台账 saves (its rows as arrays of cell values), under the name expected. */
 const exportedSummary = async (filename: string) => {
@@ -52,8 +70,8 @@ const attendanceOf = async (sessionId: string) =>
       'xishan-staff',
     )
   ).attendanceRecords;
-/** 服务人次 of a period and scope as the API reports it to district staff. */
-const personTimesOf = async (from: string, to: string, scopeId: string) =>
+/** 服务人次 of a period and scope (default: the caller's) as the API reports it to district staff. */
+const personTimesOf = async (from: string, to: string, scopeId?: string) =>
   (
     await api.gql<{ report: { totals: { personTimes: number } } }>(
       `query ($from: LocalDate!, $to: LocalDate!, $scopeId: ID) { report(from: $from, to: $to, scopeId: $scopeId) { totals { personTimes } } }`,
@@ -65,8 +83,9 @@ const kpi = async (measure: string) =>
   (await page.getByTestId(`kpi-${measure}`).locator('.MuiTypography-h5').innerText()).replace(/[,，]/g, '');
 
 describe('district staff (xishan-staff): approvals, sessions, enrolment, roll call, dashboard', () => {
+  /** 服务人次 over the class's days (s.dates.period), of the district and of the street union sponsoring the
+   * test project, before anything was recorded. */
   let personTimesBefore = 0;
-  /** 服务人次 this year of the street union sponsoring the test project, before anything was recorded. */
   let fuhaiBefore = 0;
 
   beforeAll(async () => {
@@ -77,9 +96,11 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await signIn('xishan-staff');
     await page.getByTestId('kpi-personTimes').waitFor();
     await page.getByText('去重人数：期间内至少出勤或接受服务一次的人').waitFor();
+    const { from, to } = s.dates.period;
+    await showSessionsPeriod();
     personTimesBefore = Number(await kpi('personTimes'));
-    const thisYear = s.today.slice(0, 4);
-    fuhaiBefore = await personTimesOf(`${thisYear}-01-01`, `${thisYear}-12-31`, s.sponsorId);
+    expect(personTimesBefore).toBe(await personTimesOf(from, to));
+    fuhaiBefore = await personTimesOf(from, to, s.sponsorId);
     // Last year holds the demo's summer: figures, charts by month, area and category.
     await page.locator('.MuiSelect-select').first().click();
     await page.getByRole('option', { name: '上年度' }).click();
@@ -159,7 +180,7 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
 
   it('generates the class’s sessions after a preview, a holiday skipped', async () => {
     await page.goto(url(`/ServiceClass/${s.classId}/sessions`));
-    await page.fill('input[name=skipDate]', addDays(s.today, -3));
+    await page.fill('input[name=skipDate]', s.dates.skipDate);
     await page.getByRole('button', { name: '添加' }).click();
     await page.getByRole('button', { name: '预览' }).click();
     await page.getByTestId('generation-counts').getByText('新增 7').waitFor();
@@ -205,13 +226,13 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
   it('records a past session’s roll call with 全部出勤 and one save, then verifies it', async () => {
     const { classSessions } = await api.gql<{ classSessions: { id: string }[] }>(
       `query ($id: ID!, $date: LocalDate!) { classSessions(where: { classId: { equals: $id }, date: { equals: $date } }) { id } }`,
-      { id: s.classId, date: addDays(s.today, -1) },
+      { id: s.classId, date: s.dates.rollCall },
       'xishan-staff',
     );
     const sessionPath = `/ClassSession/${classSessions[0].id}/show`;
     // From the class page: its sessions, each with 点名.
     await page.goto(url(`/ServiceClass/${s.classId}/show/sessions`));
-    const yesterday = addDays(s.today, -1).replaceAll('-', '/');
+    const yesterday = s.dates.rollCall.replaceAll('-', '/');
     const sessionRow = page.getByRole('row', { name: new RegExp(yesterday) });
     await sessionRow.getByText('已排课').waitFor();
     await expectChinese('28-class-sessions');
@@ -240,15 +261,28 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await page.getByText(/本课次考勤已于 .* 核验，不能再修改/).waitFor();
     expect(await page.getByRole('button', { name: '保存点名' }).count()).toBe(0);
     await expectChinese('29-roster-verified');
+    // Verified, the session is finished: 编辑 is disabled, its tooltip says why; its address says so too.
+    const edit = page.getByRole('button', { name: '编辑' });
+    await edit.waitFor();
+    expect(await edit.isDisabled()).toBe(true);
+    expect(await page.getByRole('link', { name: '编辑' }).count()).toBe(0);
+    await page.getByTestId('session-edit-locked').hover();
+    await page.getByRole('tooltip').getByText('已核验的课次不能修改').waitFor();
+    await page.goto(url(sessionPath.replace(/\/show$/, '/edit')));
+    await page.getByTestId('session-edit-locked-note').getByText('已核验的课次不能修改').waitFor();
+    expect(await page.locator('input[name=topic]').count()).toBe(0);
   });
 
   it('checks a child in and out: an unauthorised guardian is refused with the reason, an authorised one is recorded', async () => {
     const { classSessions } = await api.gql<{ classSessions: { id: string }[] }>(
       `query ($id: ID!, $date: LocalDate!) { classSessions(where: { classId: { equals: $id }, date: { equals: $date } }) { id } }`,
-      { id: s.classId, date: s.today },
+      { id: s.classId, date: s.dates.checkIn },
       'xishan-staff',
     );
     await page.goto(url(`/ClassSession/${classSessions[0].id}/show/checkin`));
+    // Today's session, not verified, can still be edited.
+    await page.getByRole('link', { name: '编辑' }).waitFor();
+    expect(await page.getByTestId('session-edit-locked').count()).toBe(0);
     const child = s.children[0];
     const row = page.getByTestId('checkin-row').filter({ hasText: child.name });
     await row.getByRole('button', { name: '签到' }).click();
@@ -273,7 +307,7 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
 
   it('settles the month in 元 and saves the ledger', async () => {
     await page.goto(url(`/ServiceProject/${s.projectId}/show/settlement`));
-    await page.fill('input[name=month]', addDays(s.today, -1).slice(0, 7)); // the verified session's month
+    await page.fill('input[name=month]', s.dates.settlementMonth); // the verified session's month
     const table = page.getByTestId('settlement');
     await table.getByText('界面测试·点名班').waitFor();
     // One verified session, two children present, 130 元 a day.
@@ -294,9 +328,10 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
   });
 
   it('sees the dashboard’s person-times rise by the attendance just recorded, and in the area drilled into', async () => {
-    const thisYear = s.today.slice(0, 4);
+    const { from, to } = s.dates.period;
     await menuItem('数据看板').click();
     await page.getByTestId('kpi-personTimes').waitFor();
+    await showSessionsPeriod();
     // Two on the roll call, one checked in today.
     await page.waitForFunction(
       ([before]) =>
@@ -313,12 +348,10 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await page.getByText('福海街道总工会 · 汇总').waitFor();
     await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
     expect(Number(await kpi('personTimes'))).toBe(fuhaiBefore + 3);
-    expect(Number(await kpi('personTimes'))).toBe(
-      await personTimesOf(`${thisYear}-01-01`, `${thisYear}-12-31`, s.sponsorId),
-    );
+    expect(Number(await kpi('personTimes'))).toBe(await personTimesOf(from, to, s.sponsorId));
     await page.getByTestId('areas').getByText('福海街道总工会（本级）').waitFor();
     await expectChinese('21-dashboard-drilldown', { fullPage: true });
-    const summary = await exportedSummary(`服务统计台账_福海街道总工会_${thisYear}-01-01_${thisYear}-12-31.xlsx`);
+    const summary = await exportedSummary(`服务统计台账_福海街道总工会_${from}_${to}.xlsx`);
     expect(summary.find((r) => r.includes('合计'))).toContain(fuhaiBefore + 3);
     // Back up the trail.
     await page.getByTestId('scope-trail').getByText('西山区总工会').click();

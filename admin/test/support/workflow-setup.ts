@@ -1,15 +1,13 @@
 import type { RunningApi } from './api-client';
+import { addDays, chinaToday, workflowDates } from './workflow-dates';
 
 /**
  * What the workflow browser tests set up through the API (as district staff), so that the browser
  * drives the workflows themselves: a project of a street union (approved by 西山区总工会), a class
- * around today (sessions in the past to record, one today to check in), and three demo children with
- * a consent and a guardian who may pick them up, the first also with a guardian who may not.
+ * around today (sessions in the past to record, one today to check in: the days are workflowDates'),
+ * and three demo children with a consent and a guardian who may pick them up, the first also with a
+ * guardian who may not.
  */
-export const chinaToday = (): string => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-export const addDays = (d: string, n: number): string =>
-  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
 export interface Child {
   id: string;
   name: string;
@@ -18,7 +16,8 @@ export interface Child {
 }
 
 export async function setUpWorkflow(api: RunningApi, who = 'xishan-staff') {
-  const today = chinaToday();
+  const dates = workflowDates(chinaToday());
+  const { today } = dates;
   const { organizations } = await api.gql<{ organizations: { id: string }[] }>(
     `{ organizations(where: { name: { equals: "福海街道总工会" } }) { id } }`,
     {},
@@ -29,7 +28,7 @@ export async function setUpWorkflow(api: RunningApi, who = 'xishan-staff') {
       createServiceProject(data: { name: "界面测试·社区暑托班", category: SUMMER_CARE, sponsorId: $sponsorId,
         startsOn: $startsOn, endsOn: $endsOn, budgetFen: 5000000 }) { id version }
     }`,
-    { sponsorId: organizations[0].id, startsOn: addDays(today, -30), endsOn: addDays(today, 30) },
+    { sponsorId: organizations[0].id, ...dates.project },
     who,
   );
   const cls = await api.gql<{ createServiceClass: { id: string } }>(
@@ -38,7 +37,7 @@ export async function setUpWorkflow(api: RunningApi, who = 'xishan-staff') {
         startsOn: $startsOn, endsOn: $endsOn, weekdays: [1, 2, 3, 4, 5, 6, 7], dailyStart: "08:00:00",
         dailyEnd: "18:00:00", feePerDayFen: 13000 }) { id }
     }`,
-    { projectId: project.createServiceProject.id, startsOn: addDays(today, -6), endsOn: addDays(today, 1) },
+    { projectId: project.createServiceProject.id, ...dates.class },
     who,
   );
   // Children with a consent on record and a guardian who may pick them up (distinct names for the search
@@ -85,6 +84,7 @@ export async function setUpWorkflow(api: RunningApi, who = 'xishan-staff') {
   );
   return {
     today,
+    dates,
     sponsorId: organizations[0].id,
     needId: need.createNeedRequest.id,
     projectId: project.createServiceProject.id,

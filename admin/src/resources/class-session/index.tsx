@@ -6,12 +6,17 @@ import { CheckInPanel } from '../../workflows/roster/CheckInPanel';
 import { RosterPanel } from '../../workflows/roster/RosterPanel';
 import { VerifyButton } from '../../workflows/roster/VerifyButton';
 import { CancelSessionButton } from '../../workflows/sessions/CancelSessionButton';
+import { ClassSessionEdit } from './ClassSessionEdit';
+import { SessionEditButton } from './SessionEditButton';
 
-/** 课次: the generated page with 点名 and 签到签退 as tabs, 核验考勤 and 取消课次 among its actions. */
+/**
+ * 课次: the generated page with 点名 and 签到签退 as tabs, 核验考勤 and 取消课次 among its actions, and
+ * 编辑 only while the session is not finished (verified or cancelled: SessionEditButton says why).
+ */
 const ClassSessionShow = () => (
   <GeneratedShow
     actions={
-      <ShowActions>
+      <ShowActions edit={<SessionEditButton />}>
         <VerifyButton />
         <CancelSessionButton />
       </ShowActions>
@@ -28,4 +33,4 @@ const ClassSessionShow = () => (
   />
 );
 
-export const classSessionOverrides: Partial<ResourceScreens> = { show: ClassSessionShow };
+export const classSessionOverrides: Partial<ResourceScreens> = { show: ClassSessionShow, edit: ClassSessionEdit };

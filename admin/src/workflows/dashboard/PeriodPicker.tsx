@@ -1,6 +1,7 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { Period, PeriodKind } from './period';
+import { PeriodDateField } from './PeriodDateField';
 
 const KINDS: PeriodKind[] = ['thisYear', 'lastYear', 'quarter', 'month', 'custom'];
 
@@ -59,36 +60,12 @@ export const PeriodPicker = ({ value, onChange }: { value: Period; onChange: (p:
         </>
       )}
       {value.kind === 'month' && (
-        <TextField
-          type="month"
-          size="small"
-          name="month"
-          label={translate('linli.dashboard.month')}
-          value={value.month}
-          onChange={(e) => set({ month: e.target.value })}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <PeriodDateField type="month" name="month" value={value.month} onChange={(month) => set({ month })} />
       )}
       {value.kind === 'custom' && (
         <>
-          <TextField
-            type="date"
-            size="small"
-            name="from"
-            label={translate('linli.dashboard.from')}
-            value={value.from}
-            onChange={(e) => set({ from: e.target.value })}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
-          <TextField
-            type="date"
-            size="small"
-            name="to"
-            label={translate('linli.dashboard.to')}
-            value={value.to}
-            onChange={(e) => set({ to: e.target.value })}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
+          <PeriodDateField name="from" value={value.from} onChange={(from) => set({ from })} />
+          <PeriodDateField name="to" value={value.to} onChange={(to) => set({ to })} />
         </>
       )}
     </Stack>
