@@ -26,11 +26,12 @@ import { Migration } from '@mikro-orm/migrations';
  * raw tables and that flushed visits equal a rebuild.
  */
 const EVERYTHING = `'00000000-0000-0000-0000-000000000000'::uuid`;
-const GAP_KEY = 'node_id, own, category, gender, ben_cat, month, prev_month';
-const COLS = 'node_id, own, category, month, beneficiary_id, gender, ben_cat, days, prev_month, prev_days, next_month';
+export const GAP_KEY = 'node_id, own, category, gender, ben_cat, month, prev_month';
+export const COLS =
+  'node_id, own, category, month, beneficiary_id, gender, ben_cat, days, prev_month, prev_days, next_month';
 
 /** The visit rows of the people report_person_fact rows `where` selects, from the raw tables. */
-function visitRows(where: string): string {
+export function visitRows(where: string): string {
   return `
 with f as (
   select pf.project_id, pf.beneficiary_id, pf.gender, pf.ben_cat, date_trunc('month', pf.day)::date as month,

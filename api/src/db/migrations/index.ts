@@ -17,6 +17,7 @@ import { Migration20261202080200_report_node_layout } from './Migration202612020
 import { Migration20261202080300_report_pending } from './Migration20261202080300_report_pending';
 import { Migration20261202080400_report_keyed_flush } from './Migration20261202080400_report_keyed_flush';
 import { Migration20261203080000_report_visits } from './Migration20261203080000_report_visits';
+import { Migration20261203080100_report_visit_diff } from './Migration20261203080100_report_visit_diff';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -37,4 +38,5 @@ export const migrationsList = [
   { name: 'Migration20261202080300_report_pending', class: Migration20261202080300_report_pending },
   { name: 'Migration20261202080400_report_keyed_flush', class: Migration20261202080400_report_keyed_flush },
   { name: 'Migration20261203080000_report_visits', class: Migration20261203080000_report_visits },
+  { name: 'Migration20261203080100_report_visit_diff', class: Migration20261203080100_report_visit_diff },
 ];
