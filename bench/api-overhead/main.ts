@@ -1,31 +1,38 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { cpuMs, loadavg, percentiles } from '../report/measure';
 
 /**
  * npm run bench:api-overhead — what the API process itself costs per dashboard request (not the database).
- * Starts the built API (api/dist/main.js) on 127.0.0.1:PORT against its own embedded PostgreSQL with the demo
- * data (LINLI_DATA_DIR, default /tmp/linli-api-overhead; never bench/.data, which belongs to bench:report),
+ * Starts the built API (api/dist/main.js) on 127.0.0.1:BENCH_PORT against its own embedded PostgreSQL with the
+ * demo data (LINLI_DATA_DIR, default /tmp/linli-api-overhead; never bench/.data, which belongs to bench:report),
  * signs in a demo account over GraphQL and sends the same `report` query N times, one at a time. Per scenario:
- * client latency p50/p95/p99 (performance.now()) and CPU ms per request of the API process and of PostgreSQL
- * (utime + stime from /proc/<pid>/stat, before/after the N requests). The demo data is small, so PostgreSQL's
- * share is far below the 1M-people benchmark; the API's share is what this measures.
+ * client latency p50/p95/p99 (performance.now()) and CPU ms per request of the API process (utime + stime
+ * from /proc/<pid>/stat before/after the N requests, split user + sys) and of PostgreSQL (postmaster and
+ * children). The demo data is small, so PostgreSQL's share is far below the 1M-people benchmark's; the
+ * API's share is what this measures.
  *
- *   BENCH_REQUESTS (500)  BENCH_WARMUP (100)  BENCH_PORT (4311)  BENCH_USER (kunming-admin)
- *   BENCH_LOG_LEVEL (info, the production default)  BENCH_API_MAIN (api/dist/main.js)
- *   BENCH_NODE_ARGS   extra node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
- *                     (the profile is written when the API exits at the end of the run;
- *                     summarise it with bench/api-overhead/profile-top.ts)
+ * With BENCH_PEER_MAIN (another build, e.g. a copy of api/dist made before a change) a second API is started
+ * on BENCH_PORT+1 on the same PostgreSQL and the two are asked in alternation, request by request, so both
+ * run under the same load of this shared machine (a second run minutes later is not comparable here).
+ *
+ *   BENCH_REQUESTS (500)  BENCH_WARMUP (200 per scenario)  BENCH_PORT (4311)  BENCH_USER (kunming-admin)
+ *   BENCH_ONLY (scenarios whose name contains it)  BENCH_LOG_LEVEL (info, the production default)  BENCH_MAIN (api/dist/main.js)  BENCH_PEER_MAIN (none)
+ *   BENCH_NODE_ARGS   extra node flags for the APIs, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+ *                     (written when the API exits at the end of the run; summarise it with
+ *                     bench/api-overhead/profile-top.ts and the start of the timed window printed here)
  */
 const N = Number(process.env.BENCH_REQUESTS ?? 500);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 200);
 const PORT = Number(process.env.BENCH_PORT ?? 4311);
 const USER = process.env.BENCH_USER ?? 'kunming-admin';
 const DATA_DIR = process.env.LINLI_DATA_DIR ?? '/tmp/linli-api-overhead';
 const PASSWORD = 'linli-demo-2025';
-/** Another build of the API to measure (e.g. a copy of api/dist made before a change, to alternate runs). */
-const MAIN = path.resolve(process.env.BENCH_API_MAIN ?? path.join(__dirname, '../../api/dist/main.js'));
+const MAIN = path.resolve(process.env.BENCH_MAIN ?? path.join(__dirname, '../../api/dist/main.js'));
+/** Only the scenarios whose name contains this (all by default). */
+const ONLY = process.env.BENCH_ONLY ?? '';
+const PEER_MAIN = process.env.BENCH_PEER_MAIN ? path.resolve(process.env.BENCH_PEER_MAIN) : undefined;
 
 const QUERY = `query ($from: LocalDate!, $to: LocalDate!, $scopeId: ID, $groupBy: [ReportGrouping!], $filter: ReportFilterInput) {
   report(from: $from, to: $to, scopeId: $scopeId, groupBy: $groupBy, filter: $filter) { peopleSource totals { ...C }
@@ -49,31 +56,21 @@ function userSys(pid: number): { user: number; sys: number } {
   return { user: Number(f[11]) * 10, sys: Number(f[12]) * 10 };
 }
 
-/** CPU ms per thread name of a process (the main thread is `node`; V8's GC helpers, libuv's pool…). */
-function threads(pid: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-      out.set(name, (out.get(name) ?? 0) + (Number(f[11]) + Number(f[12])) * 10);
-    } catch {
-      // the thread ended meanwhile
-    }
-  }
-  return out;
+interface Api {
+  label: string;
+  base: string;
+  proc: ChildProcess;
+  token: string;
+  samples: number[];
+  cpu0: { user: number; sys: number };
 }
 
-async function main(): Promise<void> {
-  fs.mkdirSync(DATA_DIR, { recursive: true });
-  const base = `http://127.0.0.1:${PORT}`;
+function startApi(main: string, port: number): ChildProcess {
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  const spawned = performance.now();
-  const api = spawn(process.execPath, [...nodeArgs, MAIN], {
+  return spawn(process.execPath, [...nodeArgs, main], {
     env: {
       ...process.env,
-      PORT: String(PORT),
+      PORT: String(port),
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
@@ -84,78 +81,105 @@ async function main(): Promise<void> {
       PII_ENCRYPTION_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
       ACCESS_TOKEN_MINUTES: '240',
     },
-    // The API logs a line per request to stdout: discard it (it still costs the API its CPU).
+    // The API logs a line per request to stdout: discarded here (it still costs the API its CPU).
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+}
+
+async function ready(base: string): Promise<void> {
+  for (let i = 0; i < 1200; i++) {
+    const ok = await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`API at ${base} did not start`);
+}
+
+async function gql(base: string, token: string | null, query: string, variables: Record<string, unknown>) {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!;
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(DATA_DIR, { recursive: true });
+  const spawned = performance.now();
+  const apis: Api[] = [];
   const marks: string[] = [];
   try {
-    for (let i = 0; ; i++) {
-      if (
-        await fetch(`${base}/readyz`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      if (i > 1200) throw new Error('API did not start');
-      await new Promise((r) => setTimeout(r, 100));
+    // The first API owns the embedded PostgreSQL (and seeds it once); a peer attaches to it.
+    for (const [i, main] of [MAIN, ...(PEER_MAIN ? [PEER_MAIN] : [])].entries()) {
+      const base = `http://127.0.0.1:${PORT + i}`;
+      const proc = startApi(main, PORT + i);
+      apis.push({
+        label: path.relative(process.cwd(), main),
+        base,
+        proc,
+        token: '',
+        samples: [],
+        cpu0: { user: 0, sys: 0 },
+      });
+      await ready(base);
     }
     const postmaster = Number(fs.readFileSync(path.join(DATA_DIR, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
-    const gql = async (token: string | null, query: string, variables: Record<string, unknown>) => {
-      const res = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data!;
-    };
-    const login = await gql(
-      null,
-      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
-      { u: USER, p: PASSWORD },
-    );
-    const token = (login.login as { accessToken: string }).accessToken;
-    log(
-      `api-overhead: ${path.relative(process.cwd(), MAIN)}, user ${USER}, ${N} requests per scenario after ${WARMUP} warm-up; load ${loadavg()}`,
-    );
-    log('| scenario | p50 ms | p95 ms | p99 ms | API CPU ms/req (user + sys) | PostgreSQL CPU ms/req | n |');
-    log('| --- | --- | --- | --- | --- | --- | --- |');
-    for (const [i, s] of SCENARIOS.entries()) {
-      for (let i = 0; i < WARMUP; i++) await gql(token, s.query ?? QUERY, s.variables);
-      // Where this scenario's timed requests start in a --cpu-prof profile (profile-top.ts --from).
-      if (i === 0) marks.push(`profile window: from ${Math.round(performance.now() - spawned)} ms after start`);
-      const samples: number[] = [];
-      const before = cpuMs({ api: api.pid, postmaster });
-      const us0 = userSys(api.pid!);
-      const th0 = threads(api.pid!);
-      for (let i = 0; i < N; i++) {
-        const t = performance.now();
-        await gql(token, s.query ?? QUERY, s.variables);
-        samples.push(performance.now() - t);
+    for (const api of apis) {
+      const login = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`;
+      const d = await gql(api.base, null, login, { u: USER, p: PASSWORD });
+      api.token = (d.login as { accessToken: string }).accessToken;
+    }
+    log(`api-overhead: user ${USER}, ${N} requests per scenario and API after ${WARMUP} warm-up; load ${loadavg()}`);
+    log('| scenario | API | p50 ms | p95 ms | p99 ms | API CPU ms/req (user + sys) | PostgreSQL CPU ms/req | n |');
+    log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    const scenarios = SCENARIOS.filter((x) => x.name.includes(ONLY));
+    // Warm every scenario up before timing any (JIT): otherwise the first one timed pays for the compilation.
+    for (const s of scenarios)
+      for (let i = 0; i < WARMUP; i++)
+        for (const api of apis) await gql(api.base, api.token, s.query ?? QUERY, s.variables);
+    // Where the timed requests start in a --cpu-prof profile (profile-top.ts fromMs).
+    marks.push(`profile window: from ${Math.round(performance.now() - spawned)} ms after start`);
+    for (const s of scenarios) {
+      const ask = (api: Api) => gql(api.base, api.token, s.query ?? QUERY, s.variables);
+      const pg0 = cpuMs({ postmaster }).pg;
+      for (const api of apis) {
+        api.samples = [];
+        api.cpu0 = userSys(api.proc.pid!);
       }
-      const after = cpuMs({ api: api.pid, postmaster });
-      const us1 = userSys(api.pid!);
-      const th1 = threads(api.pid!);
-      const perThread = [...th1]
-        .map(([name, ms]) => [name, (ms - (th0.get(name) ?? 0)) / N] as const)
-        .filter(([, ms]) => ms > 0)
-        .map(([name, ms]) => `${name} ${ms.toFixed(2)}`);
-      marks.push(`${s.name}: API CPU ms/req by thread: ${perThread.join(', ')}`);
-      const p = percentiles(samples);
-      const per = (ms: number) => (ms / N).toFixed(2);
-      log(
-        `| ${s.name} | ${p.p50.toFixed(2)} | ${p.p95.toFixed(2)} | ${p.p99.toFixed(2)} | ` +
-          `${per(after.api - before.api)} (${per(us1.user - us0.user)} + ${per(us1.sys - us0.sys)}) | ` +
-          `${per(after.pg - before.pg)} | ${p.n} |`,
-      );
+      for (let i = 0; i < N; i++) {
+        for (const api of apis) {
+          const t = performance.now();
+          await ask(api);
+          api.samples.push(performance.now() - t);
+        }
+      }
+      const pg = (cpuMs({ postmaster }).pg - pg0) / (N * apis.length);
+      for (const api of apis) {
+        const cpu = userSys(api.proc.pid!);
+        const p = percentiles(api.samples);
+        const per = (ms: number) => (ms / N).toFixed(2);
+        const user = cpu.user - api.cpu0.user;
+        const sys = cpu.sys - api.cpu0.sys;
+        log(
+          `| ${s.name} | ${api.label} | ${p.p50.toFixed(2)} | ${p.p95.toFixed(2)} | ${p.p99.toFixed(2)} | ` +
+            `${per(user + sys)} (${per(user)} + ${per(sys)}) | ${pg.toFixed(2)} | ${p.n} |`,
+        );
+      }
     }
     log(`load after: ${loadavg()}`);
     for (const m of marks) log(m);
   } finally {
-    api.kill('SIGTERM');
-    await new Promise((r) => api.once('exit', r));
+    // The peer first: the owner stops PostgreSQL when it exits.
+    for (const api of [...apis].reverse()) {
+      api.proc.kill('SIGTERM');
+      await new Promise((r) => api.proc.once('exit', r));
+    }
   }
 }
 
