@@ -35,4 +35,19 @@ describe('health endpoints and error hygiene', () => {
       await app.sql('alter table venue_gone rename to venue');
     }
   });
+
+  it('marks every GraphQL answer cache-control: no-store (answers are per caller), errors included', async () => {
+    const post = (query: string) =>
+      fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+    const ok = await post('{ __typename }');
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('cache-control')).toBe('no-store');
+    const invalid = await post('{ noSuchField }');
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers.get('cache-control')).toBe('no-store');
+  });
 });

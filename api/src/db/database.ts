@@ -12,7 +12,14 @@ export function systemFork(orm: MikroORM): EntityManager {
 
 /** The EntityManager of one request: it sees what the caller's scope allows. */
 export function scopedFork(orm: MikroORM, params: ScopeParams): EntityManager {
-  const em = orm.em.fork();
+  return scopeFork(orm.em.fork(), params);
+}
+
+/**
+ * Gives a fresh fork its caller's scope. Until then any entity query on it throws (no scope parameter:
+ * fails closed), which lets a request look its caller up with raw SQL on its own fork first (request-context.ts).
+ */
+export function scopeFork(em: EntityManager, params: ScopeParams): EntityManager {
   em.setFilterParams('scope', params);
   return em;
 }

@@ -6,7 +6,7 @@ import type { PiiCipher } from '../common/crypto/pii';
 import type { Logger } from '../common/logger';
 import { canReadField } from '../common/scope/access';
 import { scopeOf } from '../common/scope/scope-params';
-import { scopedFork, systemFork } from '../db/database';
+import { scopeFork, systemFork } from '../db/database';
 import type { AuthService } from '../modules/account/auth.service';
 import type { Context } from './context';
 
@@ -32,12 +32,15 @@ export async function createRequestContext(
   const { orm, logger, pii, auth } = deps;
   const requestId = header(req.headers['x-request-id'])?.slice(0, 64) || randomUUID();
   const systemEm = () => systemFork(orm) as Context['em'];
+  // One fork per request: a signed-in user is looked up with one raw statement on the request's own fork
+  // before its scope is set (raw SQL loads no entities into it); API keys are loaded on a system fork.
+  const em = orm.em.fork() as Context['em'];
   const principal = await auth.principal(
-    systemEm(),
+    { sql: em, system: systemEm },
     header(req.headers.authorization),
     header(req.headers['x-api-key']),
   );
-  const em = scopedFork(orm, scopeOf(principal)) as Context['em'];
+  scopeFork(em, scopeOf(principal));
   return {
     em,
     loaders: new Loaders(em, (field) => canReadField({ principal }, field)),

@@ -4,7 +4,9 @@ import { loggableError } from './format-error';
 
 /**
  * Logs every unexpected error once, with the request id and without personal data, and gives the
- * client the request id so that support can find the log line.
+ * client the request id so that support can find the log line. Marks every response `cache-control:
+ * no-store` (what Apollo's cache-control plugin concluded for our hint-free schema; it is disabled in
+ * server.ts): answers hold personal data and are per caller.
  */
 export const requestPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart({ contextValue }) {
@@ -21,6 +23,7 @@ export const requestPlugin: ApolloServerPlugin<Context> = {
         }
       },
       async willSendResponse({ response, operationName }) {
+        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
         // One line per request: what ran and how long it took; never variables (they hold personal data).
         const errors = response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
         contextValue.logger.info(

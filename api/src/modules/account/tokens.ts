@@ -12,6 +12,9 @@ export interface AccessClaims {
   role: string;
 }
 
+/** Verified access tokens kept at most (a few MB): more than the sessions active within a token's life. */
+const VERIFIED_MAX = 10_000;
+
 export class TokenService {
   /** A key object, not the string: jsonwebtoken otherwise tries (and fails) to parse it as a PEM key on every verify. */
   private readonly key: KeyObject;
@@ -29,12 +32,32 @@ export class TokenService {
     return { token, expiresIn };
   }
 
+  /**
+   * Tokens already verified, by their SHA-256, with their expiry: every request of a session sends the same
+   * token, and checking its signature again (jsonwebtoken decodes it twice and computes an HMAC) was a visible
+   * share of a dashboard request's CPU. Only tokens that passed jwt.verify get in; the expiry is checked on
+   * every use exactly as jsonwebtoken does (whole seconds, no tolerance). Bounded: emptied when full.
+   */
+  private readonly verified = new Map<string, AccessClaims & { exp: number }>();
+
   /** The claims of a valid token, or null (expired, wrong signature, wrong algorithm, malformed). */
   verifyAccess(token: string): AccessClaims | null {
+    const id = sha256(token);
+    const known = this.verified.get(id);
+    if (known) {
+      if (Math.floor(Date.now() / 1000) < known.exp) return { sub: known.sub, role: known.role };
+      this.verified.delete(id);
+      return null;
+    }
     try {
       const claims = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'linli' });
       if (typeof claims !== 'object' || typeof claims.sub !== 'string') return null;
-      return { sub: claims.sub, role: String(claims.role) };
+      const out = { sub: claims.sub, role: String(claims.role) };
+      if (typeof claims.exp === 'number') {
+        if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
+        this.verified.set(id, { ...out, exp: claims.exp });
+      }
+      return out;
     } catch {
       return null;
     }
