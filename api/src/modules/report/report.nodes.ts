@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executePrepared } from '../../db/prepared';
 import type { Components } from './report.cells';
 import type { ReportGrouping } from './report.enums';
 import type { Buckets, ReportQuery } from './report.queries';
@@ -191,7 +192,7 @@ export async function readNodes(
       ),
     );
 
-  const rows = await em.execute<Row[]>(parts.join('\nunion all\n'), params);
+  const rows = await executePrepared<Row>(em, parts.join('\nunion all\n'), params);
   return answer(rows, q, plan);
 }
 

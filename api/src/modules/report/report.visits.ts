@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executePrepared } from '../../db/prepared';
 import type { ReportGrouping } from './report.enums';
 import { addDays, addMonths, parsePeriod, type Period } from './report.period';
 import type { Buckets, ReportQuery } from './report.queries';
@@ -137,7 +138,11 @@ export async function readVisits(em: EntityManager, q: ReportQuery, sets: number
   // of some thousand rows each; the parallel plan the planner picked without it took twice as long (workers'
   // start-up, measured on the benchmark's dataset).
   selects.push(`select -9, null, null where report_pending() is null`);
-  const rows = await em.execute<{ s: number; k: string; people: string }[]>(selects.join('\nunion all\n'), params);
+  const rows = await executePrepared<{ s: number; k: string; people: string }>(
+    em,
+    selects.join('\nunion all\n'),
+    params,
+  );
   const out: Buckets = new Map();
   for (const r of rows) {
     const s = Number(r.s);
