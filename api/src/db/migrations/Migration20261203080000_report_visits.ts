@@ -50,6 +50,32 @@ select node_id, own, category, month, beneficiary_id, gender, ben_cat, days,
   from x window w as (partition by node_id, own, category, beneficiary_id order by month)`;
 }
 
+/** report_t3_gap's rows moved into report_visit_gap (and keys left at zero dropped): the end of a refresh. */
+export const APPLY_GAP = `insert into report_visit_gap as g (${GAP_KEY}, people)
+  select ${GAP_KEY}, sum(delta) from report_t3_gap group by ${GAP_KEY} having sum(delta) <> 0
+  on conflict (node_id, own, category, month, prev_month, gender, ben_cat) do update set people = g.people + excluded.people;
+  delete from report_visit_gap g using (select distinct ${GAP_KEY} from report_t3_gap) k
+   where (g.node_id, g.own, g.category, g.month, g.prev_month, g.gender, g.ben_cat)
+       = (k.node_id, k.own, k.category, k.month, k.prev_month, k.gender, k.ben_cat) and g.people = 0;
+  delete from report_t3_gap;`;
+
+/** The work table of the gap deltas, made once per session. */
+export const GAP_WORK = `if to_regclass('pg_temp.report_t3_gap') is null then
+    create temp table report_t3_gap (node_id uuid, own boolean, category text, gender text, ben_cat text, month date,
+      prev_month date, delta int) on commit delete rows;
+  end if;`;
+
+/** `function report_visit_refresh(ids)` of this migration (each person's rows rewritten), for `create [or replace]`. */
+export const visitRefresh = (): string => `function report_visit_refresh(ids uuid[]) returns void language plpgsql as $$
+begin
+  ${GAP_WORK}
+  insert into report_t3_gap select ${GAP_KEY}, -1 from report_visit where beneficiary_id = any(ids);
+  delete from report_visit where beneficiary_id = any(ids);
+  insert into report_visit (${COLS}) ${visitRows('pf.beneficiary_id = any(ids)')};
+  insert into report_t3_gap select ${GAP_KEY}, 1 from report_visit where beneficiary_id = any(ids);
+  ${APPLY_GAP}
+end $$;`;
+
 export class Migration20261203080000_report_visits extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table report_visit (node_id uuid not null, own boolean not null, category text not null,
@@ -64,25 +90,7 @@ create function report_visit_nodes(path text) returns table (node_id uuid, own b
   select x::uuid, false from unnest(string_to_array(trim(both '/' from path), '/')) x
   union all select ${EVERYTHING}, false
   union all select (regexp_match(path, '([^/]+)/$'))[1]::uuid, true $$;`);
-    this.addSql(`
-create function report_visit_refresh(ids uuid[]) returns void language plpgsql as $$
-begin
-  if to_regclass('pg_temp.report_t3_gap') is null then
-    create temp table report_t3_gap (node_id uuid, own boolean, category text, gender text, ben_cat text, month date,
-      prev_month date, delta int) on commit delete rows;
-  end if;
-  insert into report_t3_gap select ${GAP_KEY}, -1 from report_visit where beneficiary_id = any(ids);
-  delete from report_visit where beneficiary_id = any(ids);
-  insert into report_visit (${COLS}) ${visitRows('pf.beneficiary_id = any(ids)')};
-  insert into report_t3_gap select ${GAP_KEY}, 1 from report_visit where beneficiary_id = any(ids);
-  insert into report_visit_gap as g (${GAP_KEY}, people)
-  select ${GAP_KEY}, sum(delta) from report_t3_gap group by ${GAP_KEY} having sum(delta) <> 0
-  on conflict (node_id, own, category, month, prev_month, gender, ben_cat) do update set people = g.people + excluded.people;
-  delete from report_visit_gap g using (select distinct ${GAP_KEY} from report_t3_gap) k
-   where (g.node_id, g.own, g.category, g.month, g.prev_month, g.gender, g.ben_cat)
-       = (k.node_id, k.own, k.category, k.month, k.prev_month, k.gender, k.ben_cat) and g.people = 0;
-  delete from report_t3_gap;
-end $$;`);
+    this.addSql(`create ${visitRefresh()}`);
     // Everyone whose person-months the wrapped function is about to apply (report_t2_pm: the changed rows;
     // report_t2_new: all people of the project-months a flush recomputes, whose days may have changed
     // within an unchanged month).

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { COLS, GAP_KEY, visitRows } from './Migration20261203080000_report_visits';
+import { APPLY_GAP, COLS, GAP_KEY, GAP_WORK, visitRefresh, visitRows } from './Migration20261203080000_report_visits';
 
 /**
  * report_visit_refresh(ids) writes only the visit rows that differ. The first version deleted and
@@ -18,13 +18,9 @@ export class Migration20261203080100_report_visit_diff extends Migration {
     this.addSql(`
 create or replace function report_visit_refresh(ids uuid[]) returns void language plpgsql as $$
 begin
-  if to_regclass('pg_temp.report_t3_gap') is null then
-    create temp table report_t3_gap (node_id uuid, own boolean, category text, gender text, ben_cat text, month date,
-      prev_month date, delta int) on commit delete rows;
-  end if;
+  ${GAP_WORK}
   if to_regclass('pg_temp.report_t3_new') is null then
     create temp table report_t3_new as select * from report_visit with no data;
-    alter table report_t3_new set (autovacuum_enabled = false);
     create temp table report_t3_gone as select * from report_visit with no data;
     create temp table report_t3_added as select * from report_visit with no data;
   end if;
@@ -38,36 +34,12 @@ begin
   insert into report_visit select * from report_t3_added;
   insert into report_t3_gap select ${GAP_KEY}, -1 from report_t3_gone
     union all select ${GAP_KEY}, 1 from report_t3_added;
-  insert into report_visit_gap as g (${GAP_KEY}, people)
-  select ${GAP_KEY}, sum(delta) from report_t3_gap group by ${GAP_KEY} having sum(delta) <> 0
-  on conflict (node_id, own, category, month, prev_month, gender, ben_cat) do update set people = g.people + excluded.people;
-  delete from report_visit_gap g using (select distinct ${GAP_KEY} from report_t3_gap) k
-   where (g.node_id, g.own, g.category, g.month, g.prev_month, g.gender, g.ben_cat)
-       = (k.node_id, k.own, k.category, k.month, k.prev_month, k.gender, k.ben_cat) and g.people = 0;
-  delete from report_t3_gap;
+  ${APPLY_GAP}
 end $$;`);
   }
 
   override async down(): Promise<void> {
     // The whole-person rewrite, as report_visits made it.
-    this.addSql(`
-create or replace function report_visit_refresh(ids uuid[]) returns void language plpgsql as $$
-begin
-  if to_regclass('pg_temp.report_t3_gap') is null then
-    create temp table report_t3_gap (node_id uuid, own boolean, category text, gender text, ben_cat text, month date,
-      prev_month date, delta int) on commit delete rows;
-  end if;
-  insert into report_t3_gap select ${GAP_KEY}, -1 from report_visit where beneficiary_id = any(ids);
-  delete from report_visit where beneficiary_id = any(ids);
-  insert into report_visit (${COLS}) ${visitRows('pf.beneficiary_id = any(ids)')};
-  insert into report_t3_gap select ${GAP_KEY}, 1 from report_visit where beneficiary_id = any(ids);
-  insert into report_visit_gap as g (${GAP_KEY}, people)
-  select ${GAP_KEY}, sum(delta) from report_t3_gap group by ${GAP_KEY} having sum(delta) <> 0
-  on conflict (node_id, own, category, month, prev_month, gender, ben_cat) do update set people = g.people + excluded.people;
-  delete from report_visit_gap g using (select distinct ${GAP_KEY} from report_t3_gap) k
-   where (g.node_id, g.own, g.category, g.month, g.prev_month, g.gender, g.ben_cat)
-       = (k.node_id, k.own, k.category, k.month, k.prev_month, k.gender, k.ben_cat) and g.people = 0;
-  delete from report_t3_gap;
-end $$;`);
+    this.addSql(`create or replace ${visitRefresh()}`);
   }
 }
