@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { cpuMs, loadavg, percentiles } from '../report/measure';
+import { gql } from '../graphql-client';
 
 /**
  * npm run bench:api-overhead — what the API process itself costs per dashboard request (not the database).
@@ -96,17 +97,6 @@ async function ready(base: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`API at ${base} did not start`);
-}
-
-async function gql(base: string, token: string | null, query: string, variables: Record<string, unknown>) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
 }
 
 async function main(): Promise<void> {

@@ -12,6 +12,7 @@ import { buildSummaries, generate, PASSWORD, repairDataset } from './generate';
 import { cpuMs, loadavg, percentiles, statementCount } from './measure';
 import { PLACEHOLDERS, SCENARIOS, type Scenario } from './scenarios';
 import { runWrites } from './writes';
+import { gql as request } from '../graphql-client';
 
 /**
  * npm run bench:report — generate (once) 1M people / 10M attendance rows into the benchmark's embedded
@@ -113,16 +114,8 @@ async function main(): Promise<void> {
       if (i > 300) throw new Error('API did not start');
       await new Promise((r) => setTimeout(r, 100));
     }
-    const gql = async (token: string | null, query: string, variables: Record<string, unknown>) => {
-      const res = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data!;
-    };
+    const gql = (token: string | null, query: string, variables: Record<string, unknown>) =>
+      request(base, token, query, variables);
     const tokens: Record<string, string> = {};
     for (const u of ['bench-admin', 'bench-analyst', 'bench-district', 'bench-partner']) {
       const d = await gql(

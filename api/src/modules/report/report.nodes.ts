@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { NODE_MEASURES } from '../../db/migrations/Migration20261202080000_report_node_tables';
 import { executePrepared } from '../../db/prepared';
 import type { Components } from './report.cells';
 import type { ReportGrouping } from './report.enums';
@@ -26,24 +27,8 @@ export interface NodePlan {
 }
 
 const ALL_TIME = '1900-01-01';
-const MEASURES = [
-  'attended',
-  'att_rows',
-  'records',
-  'minutes',
-  'enrolments',
-  'fee_fen',
-  'subsidy_fen',
-  'payable_fen',
-  'waitlisted',
-  'sessions_held',
-  'capacity',
-  'class_enrolled',
-  'evaluations',
-  'score_sum',
-  'needs_open',
-  'needs_fulfilled',
-] as const;
+// The columns of report_node_month, as the migration that made the table names them.
+const MEASURES = NODE_MEASURES;
 
 /** Null when the node summaries cannot answer the query at all (partners, project or social-group filters, edge days). */
 export function planNodes(q: ReportQuery): NodePlan | null {
