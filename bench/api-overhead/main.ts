@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { cpuMs, loadavg, percentiles } from '../report/measure';
-import { gql } from '../graphql-client';
+import { gql, REPORT_QUERY } from '../graphql-client';
 
 /**
  * npm run bench:api-overhead — what the API process itself costs per dashboard request (not the database).
@@ -35,12 +35,7 @@ const MAIN = path.resolve(process.env.BENCH_MAIN ?? path.join(__dirname, '../../
 const ONLY = process.env.BENCH_ONLY ?? '';
 const PEER_MAIN = process.env.BENCH_PEER_MAIN ? path.resolve(process.env.BENCH_PEER_MAIN) : undefined;
 
-const QUERY = `query ($from: LocalDate!, $to: LocalDate!, $scopeId: ID, $groupBy: [ReportGrouping!], $filter: ReportFilterInput) {
-  report(from: $from, to: $to, scopeId: $scopeId, groupBy: $groupBy, filter: $filter) { peopleSource totals { ...C }
-    groupings { by rows { key label cell { ...C } } } } }
-  fragment C on ReportCell { suppressed peopleServed enrollments personTimes attendancePersonTimes serviceRecordPersonTimes
-    sessionsHeld serviceMinutes feeTotalFen subsidyTotalFen familyPaidFen capacity enrolledInClasses fillRateBp
-    attendanceRows attendanceRateBp waitlisted needsOpen needsFulfilled evaluations averageScore }`;
+const QUERY = REPORT_QUERY;
 
 const SCENARIOS: { name: string; variables: Record<string, unknown>; query?: string }[] = [
   { name: 'city KPI totals, 2025 (no groupBy)', variables: { from: '2025-01-01', to: '2025-12-31' } },

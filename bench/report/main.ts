@@ -12,7 +12,7 @@ import { buildSummaries, generate, PASSWORD, repairDataset } from './generate';
 import { cpuMs, loadavg, percentiles, statementCount } from './measure';
 import { PLACEHOLDERS, SCENARIOS, type Scenario } from './scenarios';
 import { runWrites } from './writes';
-import { gql as request } from '../graphql-client';
+import { gql as request, REPORT_QUERY } from '../graphql-client';
 
 /**
  * npm run bench:report — generate (once) 1M people / 10M attendance rows into the benchmark's embedded
@@ -31,12 +31,7 @@ const WRITES = Number(process.env.BENCH_WRITES ?? 60);
 /** Only the scenarios whose name contains this, or one of several separated by | (all by default). */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const PORT = 4101;
-const QUERY = `query ($from: LocalDate!, $to: LocalDate!, $scopeId: ID, $groupBy: [ReportGrouping!], $filter: ReportFilterInput) {
-  report(from: $from, to: $to, scopeId: $scopeId, groupBy: $groupBy, filter: $filter) { peopleSource totals { ...C }
-    groupings { by rows { key label cell { ...C } } } } }
-  fragment C on ReportCell { suppressed peopleServed enrollments personTimes attendancePersonTimes serviceRecordPersonTimes
-    sessionsHeld serviceMinutes feeTotalFen subsidyTotalFen familyPaidFen capacity enrolledInClasses fillRateBp
-    attendanceRows attendanceRateBp waitlisted needsOpen needsFulfilled evaluations averageScore }`;
+const QUERY = REPORT_QUERY;
 
 const vars = (s: Scenario) =>
   Object.fromEntries(
