@@ -73,6 +73,9 @@ function queries(): TruthQuery[] {
     ['2025-07-20', '2025-08-10'],
     ['2025-02-17', '2025-05-31'],
     ['2025-03-01', '2025-06-09'],
+    // Within one month: to its end (a leap February), and from its start.
+    ['2024-02-10', '2024-02-29'],
+    ['2025-06-01', '2025-06-12'],
   ];
   const out: TruthQuery[] = [];
   for (const [from, to] of periods) for (const scopeId of scopes) out.push({ scopeId, from, to, groupBy: ALL });
@@ -144,6 +147,8 @@ async function snapshot(): Promise<string> {
     'report_node_month',
     'report_member_age',
     'report_visit',
+    'report_visit_tail',
+    'report_visit_head',
   ];
   const parts = [];
   for (const t of tables) parts.push(await app.sql(`select * from ${t} x order by x::text`));

@@ -18,6 +18,7 @@ import { Migration20261202080300_report_pending } from './Migration2026120208030
 import { Migration20261202080400_report_keyed_flush } from './Migration20261202080400_report_keyed_flush';
 import { Migration20261203080000_report_visits } from './Migration20261203080000_report_visits';
 import { Migration20261203080100_report_visit_diff } from './Migration20261203080100_report_visit_diff';
+import { Migration20261204080000_report_visit_edges } from './Migration20261204080000_report_visit_edges';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -39,4 +40,5 @@ export const migrationsList = [
   { name: 'Migration20261202080400_report_keyed_flush', class: Migration20261202080400_report_keyed_flush },
   { name: 'Migration20261203080000_report_visits', class: Migration20261203080000_report_visits },
   { name: 'Migration20261203080100_report_visit_diff', class: Migration20261203080100_report_visit_diff },
+  { name: 'Migration20261204080000_report_visit_edges', class: Migration20261204080000_report_visit_edges },
 ];

@@ -8,7 +8,8 @@ import { pgArray, type ReportScope } from './report.scope';
 /**
  * Distinct people of any period, to the day, from report_visit / report_visit_gap (migration report_visits,
  * which explains why the sums below are exact): whole months from the gap counts, a partial first and last
- * month from the month's visit rows and their day masks. One statement for the total and every grouping it
+ * month from the counts of visit rows by last and first day (migration report_visit_edges), a period inside
+ * one month from that month's visit rows and their day masks. One statement for the total and every grouping it
  * answers: month and quarter (each bucket is a period of its own: the period's days in that month or
  * quarter), organization (children, and SELF = the scope's own projects), category, gender and beneficiary
  * category, for an organization scope (or everything) with at most one category filter and no project or
@@ -36,20 +37,35 @@ const mask = (from: number, to: number): number => 2 ** to - 2 ** (from - 1);
 const dayOf = (d: string): number => Number(d.slice(8, 10));
 const monthOf = (d: string): string => `${d.slice(0, 7)}-01`;
 
-/** The period as whole months [m1, m2] (or none) and partial first / last months with their masks. */
+/**
+ * A partial month of the period: its days a…end ('tail': counted by last day, report_visit_tail), 1…b
+ * ('head': by first day, report_visit_head), or a…b strictly inside (only a period within one month: the
+ * visit rows' day masks).
+ */
+type Piece =
+  | { kind: 'tail'; month: string; a: number }
+  | { kind: 'head'; month: string; b: number }
+  | { kind: 'inside'; month: string; a: number; b: number };
+
+/** The period as whole months [m1, m2] (or none) and partial first / last months. */
 interface Parts {
   whole: { m1: string; m2: string } | null;
-  first: { month: string; mask: number } | null;
-  last: { month: string; mask: number } | null;
+  first: Piece | null;
+  last: Piece | null;
 }
 
 function parts(p: Period): Parts {
   const whole = p.firstMonth ? { m1: p.firstMonth, m2: p.lastMonth! } : null;
-  if (!whole && monthOf(p.from) === monthOf(p.to))
-    return { whole, first: { month: monthOf(p.from), mask: mask(dayOf(p.from), dayOf(p.to)) }, last: null };
+  const [a, b, month] = [dayOf(p.from), dayOf(p.to), monthOf(p.from)];
+  if (!whole && month === monthOf(p.to)) {
+    const toEnd = dayOf(addDays(p.to, 1)) === 1;
+    const piece: Piece =
+      a === 1 ? { kind: 'head', month, b } : toEnd ? { kind: 'tail', month, a } : { kind: 'inside', month, a, b };
+    return { whole, first: piece, last: null };
+  }
   // Without whole months the period spans the end of one month and the start of the next.
-  const first = !whole || p.from < whole.m1 ? { month: monthOf(p.from), mask: mask(dayOf(p.from), 31) } : null;
-  const last = !whole || monthOf(p.to) > whole.m2 ? { month: monthOf(p.to), mask: mask(1, dayOf(p.to)) } : null;
+  const first: Piece | null = !whole || p.from < whole.m1 ? { kind: 'tail', month, a } : null;
+  const last: Piece | null = !whole || monthOf(p.to) > whole.m2 ? { kind: 'head', month: monthOf(p.to), b } : null;
   return { whole, first, last };
 }
 
@@ -85,32 +101,35 @@ export async function readVisits(em: EntityManager, q: ReportQuery, sets: number
   // conditions are functions: each use binds its own parameters, in the order they appear in the text.
   const read = (set: number, nodes: () => string, key: string, category: () => string, period = q.period) => {
     const { whole, first, last } = parts(period);
-    const select = (table: string, n: string, extra: string) => {
+    // The edge counts have rollup rows (gender = ben_cat = '*') for reads that need neither.
+    const detail = Boolean(ben) || key === 'gender' || key === 'ben_cat';
+    const select = (table: string, n: string, extra: string[]) => {
       const where = [nodes(), category()]; // bound in this order, as they appear
       if (ben) where.push(`ben_cat = any(${bind(pgArray(ben))}::text[])`);
-      return `select ${key} k, ${n} n from ${table} where ${where.join(' and ')} and ${extra}`;
+      if (table !== 'report_visit_gap' && table !== 'report_visit')
+        where.push(detail ? `gender <> '*'` : `gender = '*' and ben_cat = '*'`);
+      return `select ${key} k, ${n} n from ${table} where ${[...where, ...extra].join(' and ')}`;
     };
     const part: string[] = [];
-    if (whole)
-      part.push(
-        select(
-          'report_visit_gap',
-          'people::bigint',
-          `month between '${whole.m1}' and '${whole.m2}' and prev_month < '${whole.m1}'`,
-        ),
-      );
-    if (first) {
-      const notLater = whole ? ` and next_month > '${whole.m2}'` : '';
-      part.push(
-        select('report_visit', '1::bigint', `month = '${first.month}' and days & ${first.mask} <> 0${notLater}`),
-      );
+    if (whole) {
+      const range = [`month between '${whole.m1}' and '${whole.m2}'`, `prev_month < '${whole.m1}'`];
+      part.push(select('report_visit_gap', 'people::bigint', range));
     }
-    if (last) {
+    if (first?.kind === 'inside') {
+      const m = mask(first.a, first.b);
+      part.push(select('report_visit', '1::bigint', [`month = '${first.month}'`, `days & ${m} <> 0`]));
+    } else if (first?.kind === 'tail') {
+      const on = [`month = '${first.month}'`, `last_day >= ${first.a}`];
+      if (whole) on.push(`next_month > '${whole.m2}'`); // not counted again in the whole months
+      part.push(select('report_visit_tail', 'people::bigint', on));
+    } else if (first?.kind === 'head')
+      part.push(select('report_visit_head', 'people::bigint', [`month = '${first.month}'`, `first_day <= ${first.b}`]));
+    if (last?.kind === 'head') {
       // Not counted already: the previous month is neither one of the whole months nor a counted first month.
-      const seen = [`month = '${last.month}'`, `days & ${last.mask} <> 0`];
-      if (whole) seen.push(`prev_month < '${whole.m1}'`);
-      if (first) seen.push(`not (prev_month = '${first.month}' and prev_days & ${first.mask} <> 0)`);
-      part.push(select('report_visit', '1::bigint', seen.join(' and ')));
+      const on = [`month = '${last.month}'`, `first_day <= ${last.b}`];
+      if (whole) on.push(`prev_month < '${whole.m1}'`);
+      if (first?.kind === 'tail') on.push(`not (prev_month = '${first.month}' and prev_last_day >= ${first.a})`);
+      part.push(select('report_visit_head', 'people::bigint', on));
     }
     const having = set < 0 ? '' : ' having sum(n) > 0';
     selects.push(`select ${set}::int s, k::text, sum(n)::bigint people
