@@ -149,6 +149,7 @@ async function snapshot(): Promise<string> {
     'report_visit',
     'report_visit_tail',
     'report_visit_head',
+    'report_node_day',
   ];
   const parts = [];
   for (const t of tables) parts.push(await app.sql(`select * from ${t} x order by x::text`));

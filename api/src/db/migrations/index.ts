@@ -19,6 +19,7 @@ import { Migration20261202080400_report_keyed_flush } from './Migration202612020
 import { Migration20261203080000_report_visits } from './Migration20261203080000_report_visits';
 import { Migration20261203080100_report_visit_diff } from './Migration20261203080100_report_visit_diff';
 import { Migration20261204080000_report_visit_edges } from './Migration20261204080000_report_visit_edges';
+import { Migration20261204080100_report_node_days } from './Migration20261204080100_report_node_days';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -41,4 +42,5 @@ export const migrationsList = [
   { name: 'Migration20261203080000_report_visits', class: Migration20261203080000_report_visits },
   { name: 'Migration20261203080100_report_visit_diff', class: Migration20261203080100_report_visit_diff },
   { name: 'Migration20261204080000_report_visit_edges', class: Migration20261204080000_report_visit_edges },
+  { name: 'Migration20261204080100_report_node_days', class: Migration20261204080100_report_node_days },
 ];

@@ -1,5 +1,6 @@
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
+import { nodeDaySets, readNodeDays } from './report.node-days';
 import { planNodes, readNodes } from './report.nodes';
 import { addDays, addMonths, parsePeriod } from './report.period';
 import { additive, needs, peopleExact, type Buckets, type ReportQuery } from './report.queries';
@@ -105,10 +106,27 @@ export async function gather(
   const restPeople = sets.filter((i) => !plan.people.includes(i) || a.peopleMissing.includes(i));
   const { visits, exact } = people(em, q, restPeople);
   const nodeSets = [-1, ...plan.additive];
-  const edges = (split?.edges ?? []).flatMap((e) => [
-    only(e, nodeSets, (x) => additive(em, x)),
-    noClassLevel ? Promise.resolve(new Map()) : only(e, nodeSets, (x) => needs(em, x)),
-  ]);
+  // The edge days: from the node days where they answer, else from the project summaries; needs per day.
+  const edgeQs = split?.edges ?? [];
+  const daySets = edgeQs.length ? nodeDaySets(edgeQs[0], nodeSets) : [];
+  const edges = [
+    daySets.length
+      ? readNodeDays(
+          em,
+          q,
+          edgeQs.map((e) => e.period),
+          daySets,
+        )
+      : Promise.resolve(new Map()),
+    ...edgeQs.flatMap((e) => [
+      only(
+        e,
+        nodeSets.filter((i) => !daySets.includes(i)),
+        (x) => additive(em, x),
+      ),
+      noClassLevel ? Promise.resolve(new Map()) : only(e, nodeSets, (x) => needs(em, x)),
+    ]),
+  ];
   const [rest, edgeSums] = await Promise.all([
     Promise.all([
       only(q, restSums, (x) => additive(em, x)),

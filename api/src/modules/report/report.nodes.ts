@@ -181,7 +181,7 @@ export async function readNodes(
   return answer(rows, q, plan);
 }
 
-const rootsSql = '(select id from organization where parent_id is null)';
+export const rootsSql = '(select id from organization where parent_id is null)';
 
 function addKey(g: ReportGrouping | null): string {
   switch (g) {
@@ -200,13 +200,16 @@ function addKey(g: ReportGrouping | null): string {
   }
 }
 
-type Row = { s: number; k: string | null; n: string | null; people: string | null; label: string | null } & Record<
-  (typeof MEASURES)[number],
-  string | null
->;
+export type Row = {
+  s: number;
+  k: string | null;
+  n: string | null;
+  people: string | null;
+  label: string | null;
+} & Record<(typeof MEASURES)[number], string | null>;
 
 const num = (v: string | null): number => Number(v ?? 0);
-function components(r: Row): Partial<Components> & { n: number } {
+export function components(r: Row): Partial<Components> & { n: number } {
   return {
     n: num(r.n),
     attended: num(r.attended),
@@ -263,7 +266,7 @@ function answer(rows: Row[], q: ReportQuery, plan: NodePlan): NodeAnswer {
 }
 
 /** The scope's own projects and needs: the total less its children's subtrees (sums add up exactly). */
-function addSelf(b: Buckets, set: number): void {
+export function addSelf(b: Buckets, set: number): void {
   const total = b.get(-1)?.get('') as (Partial<Components> & { n: number }) | undefined;
   if (!total) return;
   const self: Record<string, number> = { ...(total as Record<string, number>) };
