@@ -150,6 +150,7 @@ async function snapshot(): Promise<string> {
     'report_visit_tail',
     'report_visit_head',
     'report_node_day',
+    'report_visit_gap_all',
   ];
   const parts = [];
   for (const t of tables) parts.push(await app.sql(`select * from ${t} x order by x::text`));

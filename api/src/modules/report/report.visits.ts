@@ -101,19 +101,20 @@ export async function readVisits(em: EntityManager, q: ReportQuery, sets: number
   // conditions are functions: each use binds its own parameters, in the order they appear in the text.
   const read = (set: number, nodes: () => string, key: string, category: () => string, period = q.period) => {
     const { whole, first, last } = parts(period);
-    // The edge counts have rollup rows (gender = ben_cat = '*') for reads that need neither.
+    // Reads that need neither gender nor beneficiary category take the gap counts without them and the
+    // edge counts' rollup rows (gender = ben_cat = '*').
     const detail = Boolean(ben) || key === 'gender' || key === 'ben_cat';
     const select = (table: string, n: string, extra: string[]) => {
       const where = [nodes(), category()]; // bound in this order, as they appear
       if (ben) where.push(`ben_cat = any(${bind(pgArray(ben))}::text[])`);
-      if (table !== 'report_visit_gap' && table !== 'report_visit')
+      if (table === 'report_visit_tail' || table === 'report_visit_head')
         where.push(detail ? `gender <> '*'` : `gender = '*' and ben_cat = '*'`);
       return `select ${key} k, ${n} n from ${table} where ${[...where, ...extra].join(' and ')}`;
     };
     const part: string[] = [];
     if (whole) {
       const range = [`month between '${whole.m1}' and '${whole.m2}'`, `prev_month < '${whole.m1}'`];
-      part.push(select('report_visit_gap', 'people::bigint', range));
+      part.push(select(detail ? 'report_visit_gap' : 'report_visit_gap_all', 'people::bigint', range));
     }
     if (first?.kind === 'inside') {
       const m = mask(first.a, first.b);
