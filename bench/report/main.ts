@@ -93,7 +93,10 @@ async function main(): Promise<void> {
       ACCESS_TOKEN_MINUTES: '240',
       DB_POOL_MAX: '10',
     };
-    api = spawn(process.execPath, [path.resolve(__dirname, '../../api/dist/main.js')], {
+    // BENCH_NODE_ARGS: extra node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (see
+    // bench/api-overhead/README.md "Profiles").
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+    api = spawn(process.execPath, [...nodeArgs, path.resolve(__dirname, '../../api/dist/main.js')], {
       env,
       stdio: ['ignore', 'ignore', 'inherit'],
     });

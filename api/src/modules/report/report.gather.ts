@@ -1,7 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { nodeDaySets, readNodeDays } from './report.node-days';
-import { planNodes, readNodes } from './report.nodes';
+import { planNodes, readNodes, type NodeAnswer, type NodePlan } from './report.nodes';
 import { addDays, addMonths, parsePeriod } from './report.period';
 import { additive, needs, peopleExact, type Buckets, type ReportQuery } from './report.queries';
 import { scopeName, type ReportScope } from './report.scope';
@@ -93,41 +93,53 @@ export async function gather(
   }
   const opts = { scopeName: scope.name === null };
   const nodeQ = split?.whole ?? q;
+  // A period with edge days reads nothing that depends on the node answer (its people all come from the
+  // visits): start those reads with the node read, and redo them only if it finds writes to flush first.
+  const early = split ? rest(em, q, plan, null, split.edges, noClassLevel) : null;
+  early?.catch(() => undefined); // awaited below unless discarded
   let a = await readNodes(em, nodeQ, plan, opts);
+  let others = early;
   if (a.dirty) {
     await em.execute('select report_flush()');
     a = await readNodes(em, nodeQ, plan, opts);
+    others = null;
   }
   if (scope.name === null) {
     if (a.scopeName === null) throw notFound('Organization', scope.kind === 'org' ? scope.nodeId : 'none');
     scope.name = a.scopeName;
   }
+  const more = await (others ?? rest(em, q, plan, a, split?.edges ?? [], noClassLevel));
+  for (const e of more.edgeSums) addInto(a.additive, e);
+  return { sources: [a.additive, a.people, ...more.sources], names: a.names, fast: more.fast };
+}
+
+/**
+ * What the node read leaves: sums of groupings it does not answer, people it does not count (the visits,
+ * else exactly), and the edge days' sums (node days where they answer, else the project summaries) and
+ * needs (one statement for both edges).
+ */
+async function rest(
+  em: Context['em'],
+  q: ReportQuery,
+  plan: NodePlan,
+  a: NodeAnswer | null,
+  edgeQs: ReportQuery[],
+  noClassLevel: boolean,
+): Promise<{ sources: Buckets[]; edgeSums: Buckets[]; fast: boolean }> {
+  const sets = [-1, ...q.groupings.map((_, i) => i)];
   const restSums = sets.filter((i) => i >= 0 && !plan.additive.includes(i));
-  const restPeople = sets.filter((i) => !plan.people.includes(i) || a.peopleMissing.includes(i));
+  const restPeople = sets.filter((i) => !plan.people.includes(i) || Boolean(a?.peopleMissing.includes(i)));
   const { visits, exact } = people(em, q, restPeople);
   const nodeSets = [-1, ...plan.additive];
-  // The edge days: from the node days where they answer, else from the project summaries; needs per day.
-  const edgeQs = split?.edges ?? [];
   const daySets = edgeQs.length ? nodeDaySets(edgeQs[0], nodeSets) : [];
+  const periods = edgeQs.map((e) => e.period);
+  const edgeRest = nodeSets.filter((i) => !daySets.includes(i));
   const edges = [
-    daySets.length
-      ? readNodeDays(
-          em,
-          q,
-          edgeQs.map((e) => e.period),
-          daySets,
-        )
-      : Promise.resolve(new Map()),
-    ...edgeQs.flatMap((e) => [
-      only(
-        e,
-        nodeSets.filter((i) => !daySets.includes(i)),
-        (x) => additive(em, x),
-      ),
-      noClassLevel ? Promise.resolve(new Map()) : only(e, nodeSets, (x) => needs(em, x)),
-    ]),
+    daySets.length ? readNodeDays(em, q, periods, daySets) : Promise.resolve(new Map()),
+    ...edgeQs.map((e) => only(e, edgeRest, (x) => additive(em, x))),
+    noClassLevel || !periods.length ? Promise.resolve(new Map()) : only(q, nodeSets, (x) => needs(em, x, periods)),
   ];
-  const [rest, edgeSums] = await Promise.all([
+  const [sources, edgeSums] = await Promise.all([
     Promise.all([
       only(q, restSums, (x) => additive(em, x)),
       noClassLevel ? new Map() : only(q, restSums, (x) => needs(em, x)),
@@ -136,6 +148,5 @@ export async function gather(
     ]),
     Promise.all(edges),
   ]);
-  for (const e of edgeSums) addInto(a.additive, e);
-  return { sources: [a.additive, a.people, ...rest], names: a.names, fast: !exactSets(q, restPeople).length };
+  return { sources, edgeSums, fast: !exactSets(q, restPeople).length };
 }

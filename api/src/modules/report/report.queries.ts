@@ -130,14 +130,17 @@ export async function peopleExact(em: EntityManager, q: ReportQuery): Promise<Bu
   return collect(await em.execute<Row[]>(sql, params), q, (r) => ({ people: n(r.people) }));
 }
 
-/** Needs raised in the period: by the scope's organizations, or matched to the partner's (or filtered) projects. */
-export async function needs(em: EntityManager, q: ReportQuery): Promise<Buckets> {
+/**
+ * Needs raised in the period (or in the disjoint `ranges`, e.g. a period's edge days): by the scope's
+ * organizations, or matched to the partner's (or filtered) projects.
+ */
+export async function needs(em: EntityManager, q: ReportQuery, ranges: Period[] = [q.period]): Promise<Buckets> {
   const proj = projectsSql(q.scope, q.filter);
-  const where = [
-    'n.deleted_at is null',
-    `n.created_at >= (date '${q.period.from}'::timestamp at time zone 'Asia/Shanghai')`,
-    `n.created_at < ((date '${q.period.to}' + 1)::timestamp at time zone 'Asia/Shanghai')`,
-  ];
+  const within = ranges.map(
+    (r) => `(n.created_at >= (date '${r.from}'::timestamp at time zone 'Asia/Shanghai')
+      and n.created_at < ((date '${r.to}' + 1)::timestamp at time zone 'Asia/Shanghai'))`,
+  );
+  const where = ['n.deleted_at is null', `(${within.join(' or ')})`];
   const params: unknown[] = [];
   if (q.scope.kind === 'org') {
     where.push('o.path like ?');
