@@ -1,7 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { nodeDaySets, readNodeDays } from './report.node-days';
-import { planNodes, readNodes, type NodeAnswer, type NodePlan } from './report.nodes';
+import { allTimeSets, planNodes, readNodes, type NodeAnswer, type NodePlan } from './report.nodes';
 import { addDays, addMonths, parsePeriod } from './report.period';
 import { additive, needs, peopleExact, type Buckets, type ReportQuery } from './report.queries';
 import { scopeName, type ReportScope } from './report.scope';
@@ -93,9 +93,10 @@ export async function gather(
   }
   const opts = { scopeName: scope.name === null };
   const nodeQ = split?.whole ?? q;
-  // A period with edge days reads nothing that depends on the node answer (its people all come from the
-  // visits): start those reads with the node read, and redo them only if it finds writes to flush first.
-  const early = split ? rest(em, q, plan, null, split.edges, noClassLevel) : null;
+  // What the node read leaves (the visits, edge days) depends on its answer only when all-time counts may
+  // turn out not to hold (age bands of a run of months): otherwise start it with the node read, and redo it
+  // only if that finds writes to flush first.
+  const early = allTimeSets(q, plan).length ? null : rest(em, q, plan, null, split?.edges ?? [], noClassLevel);
   early?.catch(() => undefined); // awaited below unless discarded
   let a = await readNodes(em, nodeQ, plan, opts);
   let others = early;

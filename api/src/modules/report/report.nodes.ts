@@ -38,10 +38,15 @@ export function planNodes(q: ReportQuery): NodePlan | null {
   const ben = Boolean(filter.beneficiaryCategories?.length);
   const cats = filter.categories?.length ?? 0;
   const additive: number[] = [];
-  const people: number[] = cats > 1 ? [] : [-1];
+  // A run of whole months that is not one calendar month, quarter or year: its people come from the visits
+  // (report.visits.ts), read alongside, except per month / quarter (kept per bucket) and age band (all-time
+  // counts when the run covers every month with data, else exactly).
+  const run = !period.exact;
+  const people: number[] = cats > 1 || run ? [] : [-1];
   for (const [i, g] of groupings.entries()) {
     if (g !== 'SOCIAL_GROUP' && !(ben && (g === 'GENDER' || g === 'AGE_BAND'))) additive.push(i);
     if (cats > 1 || g === 'SOCIAL_GROUP') continue;
+    if (run && g !== 'MONTH' && g !== 'QUARTER' && g !== 'AGE_BAND') continue;
     if (g === 'QUARTER' && !period.quarters) continue;
     if ((g === 'CATEGORY' && cats) || (g === 'AGE_BAND' && (cats || ben))) continue;
     people.push(i);
@@ -49,6 +54,10 @@ export function planNodes(q: ReportQuery): NodePlan | null {
   const kind = period.exact ?? { kind: 'A' as const, start: ALL_TIME };
   return { additive, people, kind };
 }
+
+/** The sets whose people the plan takes from all-time counts (which hold only if the period covers all data). */
+export const allTimeSets = (q: ReportQuery, plan: NodePlan): number[] =>
+  plan.kind.kind !== 'A' ? [] : plan.people.filter((i) => i < 0 || !['MONTH', 'QUARTER'].includes(q.groupings[i]));
 
 export interface NodeAnswer {
   dirty: boolean;
@@ -164,7 +173,7 @@ export async function readNodes(
       ),
     );
   parts.push(row(-4, `''`, 'report_pending()::int', nulls, 'null', 'null', ''));
-  if (kind === 'A')
+  if (allTimeSets(q, plan).length)
     parts.push(
       row(
         -5,
@@ -258,8 +267,8 @@ function answer(rows: Row[], q: ReportQuery, plan: NodePlan): NodeAnswer {
   if (org >= 0 && plan.additive.includes(org)) addSelf(out.additive, org);
   // All-time counts answer a period only if no person was served outside it.
   const p = q.period;
-  if (plan.kind.kind === 'A' && bounds?.min && (bounds.min < p.firstMonth! || bounds.max! > p.lastMonth!)) {
-    out.peopleMissing = plan.people.filter((i) => i < 0 || !['MONTH', 'QUARTER'].includes(q.groupings[i]));
+  if (bounds?.min && (bounds.min < p.firstMonth! || bounds.max! > p.lastMonth!)) {
+    out.peopleMissing = allTimeSets(q, plan);
     for (const i of out.peopleMissing) out.people.delete(i);
   }
   return out;
