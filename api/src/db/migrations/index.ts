@@ -20,6 +20,7 @@ import { Migration20261203080000_report_visits } from './Migration20261203080000
 import { Migration20261203080100_report_visit_diff } from './Migration20261203080100_report_visit_diff';
 import { Migration20261204080000_report_visit_edges } from './Migration20261204080000_report_visit_edges';
 import { Migration20261204080100_report_node_days } from './Migration20261204080100_report_node_days';
+import { Migration20261204080200_report_zero_indexes } from './Migration20261204080200_report_zero_indexes';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -43,4 +44,5 @@ export const migrationsList = [
   { name: 'Migration20261203080100_report_visit_diff', class: Migration20261203080100_report_visit_diff },
   { name: 'Migration20261204080000_report_visit_edges', class: Migration20261204080000_report_visit_edges },
   { name: 'Migration20261204080100_report_node_days', class: Migration20261204080100_report_node_days },
+  { name: 'Migration20261204080200_report_zero_indexes', class: Migration20261204080200_report_zero_indexes },
 ];
