@@ -5,6 +5,11 @@ import { createRng } from './support/truth-random';
 import { useTestApp } from './support/use-app';
 import { systemFork } from '../src/db/database';
 import { buildReport, type ReportArgs } from '../src/modules/report/report.service';
+import { readNodeDays } from '../src/modules/report/report.node-days';
+import { parsePeriod } from '../src/modules/report/report.period';
+import type { ReportQuery as Query } from '../src/modules/report/report.queries';
+import { EVERYTHING } from '../src/modules/report/report.scope';
+import { readVisits } from '../src/modules/report/report.visits';
 import type { Principal } from '../src/graphql/principal';
 
 /**
@@ -83,6 +88,14 @@ function queries(): TruthQuery[] {
   for (const [from, to] of periods.slice(0, 4))
     for (const scopeId of scopes)
       out.push({ scopeId, from, to, groupBy: FAST.filter((g) => !(to.slice(5) === '03-31' && g !== 'ORGANIZATION')) });
+  // What the dashboard reads alongside the node read (visits, node days, needs): edge days without person
+  // groupings, and runs of whole months that are not a calendar month, quarter or year.
+  for (const scopeId of scopes) {
+    const groupBy = ['MONTH', 'QUARTER', 'ORGANIZATION', 'CATEGORY'];
+    out.push({ scopeId, from: '2025-02-17', to: '2025-05-09', groupBy });
+    out.push({ scopeId, from: '2025-07-20', to: '2025-08-10', groupBy });
+    out.push({ scopeId, from: '2024-03-01', to: '2025-05-31', groupBy: FAST });
+  }
   out.push({
     scopeId: a,
     from: '2024-01-01',
@@ -337,5 +350,30 @@ describe('statements per dashboard read', () => {
     expect(dirty.filter((s) => s.includes('report_flush'))).toHaveLength(1);
     expect(dirty.filter((s) => s.includes('report_node_month'))).toHaveLength(2);
     expect(await run(tile)).toHaveLength(2);
+  });
+
+  it('tells, with the visits and node days it read, whether their snapshot still had writes to fold in', async () => {
+    // The reads a dashboard starts alongside the node read use their figures only if this is false.
+    const q: Query = {
+      scope: { kind: 'all', nodeId: EVERYTHING, path: '/', name: '全部' },
+      filter: {},
+      period: parsePeriod('2025-03-15', '2025-09-10'),
+      groupings: ['MONTH', 'ORGANIZATION'],
+    };
+    const em = systemFork(app.orm);
+    const edges = [parsePeriod('2025-03-15', '2025-03-31'), parsePeriod('2025-09-01', '2025-09-10')];
+    const read = async () => {
+      const [v, d] = [{ pending: false }, { pending: false }];
+      await readVisits(em, q, [-1, 0, 1], v);
+      await readNodeDays(em, q, edges, [-1, 0, 1], d);
+      return [v.pending, d.pending];
+    };
+    await app.sql('select report_flush()');
+    expect(await read()).toEqual([false, false]);
+    await app.sql(`update attendance set status = case when status = 'ABSENT' then 'PRESENT' else 'ABSENT' end
+                    where id = (select id from attendance order by id limit 1)`);
+    expect(await read()).toEqual([true, true]);
+    await app.sql('select report_flush()');
+    expect(await read()).toEqual([false, false]);
   });
 });

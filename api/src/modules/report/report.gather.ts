@@ -31,10 +31,11 @@ function people(
   em: Context['em'],
   q: ReportQuery,
   sets: number[],
+  seen?: { pending: boolean },
 ): { visits: Promise<Buckets>; exact: Promise<Buckets> } {
   const v = visitSets(q, sets);
   return {
-    visits: v.length ? readVisits(em, q, v) : Promise.resolve(new Map()),
+    visits: v.length ? readVisits(em, q, v, seen) : Promise.resolve(new Map()),
     exact: only(q, exactSets(q, sets), (x) => peopleExact(em, x)),
   };
 }
@@ -93,10 +94,13 @@ export async function gather(
   }
   const opts = { scopeName: scope.name === null };
   const nodeQ = split?.whole ?? q;
-  // What the node read leaves (the visits, edge days) depends on its answer only when all-time counts may
-  // turn out not to hold (age bands of a run of months): otherwise start it with the node read, and redo it
-  // only if that finds writes to flush first.
-  const early = allTimeSets(q, plan).length ? null : rest(em, q, plan, null, split?.edges ?? [], noClassLevel);
+  const edgeQs = split?.edges ?? [];
+  // When all that the node read leaves is read by statements that also report pending writes (the visits,
+  // the node days; needs come from need_request itself), start them with the node read. Their answer is
+  // used only if neither they nor the node read saw writes still to fold in; else they are read again once
+  // the summaries are flushed, so a read after a write never mixes figures from before and after it.
+  const seen = { pending: false };
+  const early = earlyOk(q, plan, edgeQs) ? rest(em, q, plan, null, edgeQs, noClassLevel, seen) : null;
   early?.catch(() => undefined); // awaited below unless discarded
   let a = await readNodes(em, nodeQ, plan, opts);
   let others = early;
@@ -109,9 +113,32 @@ export async function gather(
     if (a.scopeName === null) throw notFound('Organization', scope.kind === 'org' ? scope.nodeId : 'none');
     scope.name = a.scopeName;
   }
-  const more = await (others ?? rest(em, q, plan, a, split?.edges ?? [], noClassLevel));
+  let more = others ? await others : null;
+  if (!more || seen.pending) more = await rest(em, q, plan, a, edgeQs, noClassLevel);
   for (const e of more.edgeSums) addInto(a.additive, e);
   return { sources: [a.additive, a.people, ...more.sources], names: a.names, fast: more.fast };
+}
+
+/** The reads the node read leaves, by set: sums, people (visits, else exactly), edge-day sums. */
+function leftover(q: ReportQuery, plan: NodePlan, a: NodeAnswer | null, edgeQs: ReportQuery[]) {
+  const sets = [-1, ...q.groupings.map((_, i) => i)];
+  const restPeople = sets.filter((i) => !plan.people.includes(i) || Boolean(a?.peopleMissing.includes(i)));
+  const nodeSets = [-1, ...plan.additive];
+  const daySets = edgeQs.length ? nodeDaySets(edgeQs[0], nodeSets) : [];
+  return {
+    restSums: sets.filter((i) => i >= 0 && !plan.additive.includes(i)),
+    restPeople,
+    nodeSets,
+    daySets,
+    edgeRest: edgeQs.length ? nodeSets.filter((i) => !daySets.includes(i)) : [],
+  };
+}
+
+/** Whether what the node read leaves is only visits, node days and needs, and does not depend on its answer. */
+function earlyOk(q: ReportQuery, plan: NodePlan, edgeQs: ReportQuery[]): boolean {
+  if (allTimeSets(q, plan).length) return false; // the node answer may send these sets elsewhere
+  const l = leftover(q, plan, null, edgeQs);
+  return !l.restSums.length && !l.edgeRest.length && !exactSets(q, l.restPeople).length;
 }
 
 /**
@@ -126,17 +153,13 @@ async function rest(
   a: NodeAnswer | null,
   edgeQs: ReportQuery[],
   noClassLevel: boolean,
+  seen?: { pending: boolean },
 ): Promise<{ sources: Buckets[]; edgeSums: Buckets[]; fast: boolean }> {
-  const sets = [-1, ...q.groupings.map((_, i) => i)];
-  const restSums = sets.filter((i) => i >= 0 && !plan.additive.includes(i));
-  const restPeople = sets.filter((i) => !plan.people.includes(i) || Boolean(a?.peopleMissing.includes(i)));
-  const { visits, exact } = people(em, q, restPeople);
-  const nodeSets = [-1, ...plan.additive];
-  const daySets = edgeQs.length ? nodeDaySets(edgeQs[0], nodeSets) : [];
+  const { restSums, restPeople, nodeSets, daySets, edgeRest } = leftover(q, plan, a, edgeQs);
+  const { visits, exact } = people(em, q, restPeople, seen);
   const periods = edgeQs.map((e) => e.period);
-  const edgeRest = nodeSets.filter((i) => !daySets.includes(i));
   const edges = [
-    daySets.length ? readNodeDays(em, q, periods, daySets) : Promise.resolve(new Map()),
+    daySets.length ? readNodeDays(em, q, periods, daySets, seen) : Promise.resolve(new Map()),
     ...edgeQs.map((e) => only(e, edgeRest, (x) => additive(em, x))),
     noClassLevel || !periods.length ? Promise.resolve(new Map()) : only(q, nodeSets, (x) => needs(em, x, periods)),
   ];

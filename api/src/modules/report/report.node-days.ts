@@ -35,12 +35,16 @@ const keyOf = (g: ReportGrouping | null): string =>
           ? 'category'
           : `''`;
 
-/** One statement: the sums of `sets` (from nodeDaySets) over the days of `periods` (the edges, disjoint). */
+/**
+ * One statement: the sums of `sets` (from nodeDaySets) over the days of `periods` (the edges, disjoint);
+ * `seen.pending` is set when its snapshot still had writes to fold in (report_pending()).
+ */
 export async function readNodeDays(
   em: EntityManager,
   q: ReportQuery,
   periods: Period[],
   sets: number[],
+  seen?: { pending: boolean },
 ): Promise<Buckets> {
   const scope = q.scope as Exclude<ReportScope, { kind: 'partner' }>;
   const cats = q.filter.categories?.length ? q.filter.categories : null;
@@ -66,10 +70,16 @@ export async function readNodeDays(
       from report_node_day where ${where.join(' and ')} group by 2`;
     }),
   );
+  const nulls = FACTS.map((m) => `null::bigint ${m}`).join(', ');
+  parts.push(`select -9::int s, null::text k, report_pending()::int::bigint n, ${nulls}`);
   const rows = await executePrepared<Row>(em, parts.join('\nunion all\n'), params);
   const out: Buckets = new Map();
   for (const r of rows) {
     const s = Number(r.s);
+    if (s === -9) {
+      if (seen && Number(r.n) > 0) seen.pending = true;
+      continue;
+    }
     if (!out.has(s)) out.set(s, new Map());
     const c = components(r) as Record<string, number>;
     delete c.needsOpen; // needs are read per day from need_request (report.queries.ts needs)
@@ -79,6 +89,6 @@ export async function readNodeDays(
     else out.get(s)!.set(r.k ?? '', c);
   }
   const org = q.groupings.indexOf('ORGANIZATION');
-  if (sets.includes(org)) addSelf(out, org);
+  if (org >= 0 && sets.includes(org)) addSelf(out, org);
   return out;
 }

@@ -85,8 +85,16 @@ function buckets(p: Period, step: 1 | 3): { key: string; period: Period }[] {
   return out;
 }
 
-/** The statement's rows (set, key, people) for `sets`, in one round trip. */
-export async function readVisits(em: EntityManager, q: ReportQuery, sets: number[]): Promise<Buckets> {
+/**
+ * The statement's rows (set, key, people) for `sets`, in one round trip; `seen.pending` is set when its
+ * snapshot still had writes to fold in (report_pending()), so a caller that read before flushing can tell.
+ */
+export async function readVisits(
+  em: EntityManager,
+  q: ReportQuery,
+  sets: number[],
+  seen?: { pending: boolean },
+): Promise<Buckets> {
   const scope = q.scope as Exclude<ReportScope, { kind: 'partner' }>;
   const cats = q.filter.categories?.length ? q.filter.categories : null;
   const ben = q.filter.beneficiaryCategories?.length ? q.filter.beneficiaryCategories : null;
@@ -154,10 +162,10 @@ export async function readVisits(em: EntityManager, q: ReportQuery, sets: number
     } else if (g === 'CATEGORY') read(set, node, 'category', () => (cats ? cat() : `category <> ''`));
     else read(set, node, g === 'GENDER' ? 'gender' : 'ben_cat', cat);
   }
-  // report_pending() is PARALLEL UNSAFE: calling it once keeps the whole statement serial. A few index ranges
-  // of some thousand rows each; the parallel plan the planner picked without it took twice as long (workers'
-  // start-up, measured on the benchmark's dataset).
-  selects.push(`select -9, null, null where report_pending() is null`);
+  // report_pending() is PARALLEL UNSAFE: calling it once also keeps the whole statement serial. A few index
+  // ranges of some thousand rows each; the parallel plan the planner picked without it took twice as long
+  // (workers' start-up, measured on the benchmark's dataset).
+  selects.push(`select -9, null, report_pending()::int::bigint`);
   const rows = await executePrepared<{ s: number; k: string; people: string }>(
     em,
     selects.join('\nunion all\n'),
@@ -166,7 +174,10 @@ export async function readVisits(em: EntityManager, q: ReportQuery, sets: number
   const out: Buckets = new Map();
   for (const r of rows) {
     const s = Number(r.s);
-    if (s === -9) continue;
+    if (s === -9) {
+      if (seen && Number(r.people) > 0) seen.pending = true;
+      continue;
+    }
     if (!out.has(s)) out.set(s, new Map());
     const m = out.get(s)!;
     m.set(r.k, { people: (m.get(r.k)?.people ?? 0) + Number(r.people) });
