@@ -3,7 +3,7 @@ import { notFound } from '../../graphql/errors';
 import { nodeDaySets, readNodeDays } from './report.node-days';
 import { allTimeSets, planNodes, readNodes, type NodeAnswer, type NodePlan } from './report.nodes';
 import { addDays, addMonths, parsePeriod } from './report.period';
-import { additive, needs, peopleExact, type Buckets, type ReportQuery } from './report.queries';
+import { addCell, additive, needs, peopleExact, type Buckets, type ReportQuery } from './report.queries';
 import { scopeName, type ReportScope } from './report.scope';
 import { readVisits, visitSets } from './report.visits';
 
@@ -58,15 +58,7 @@ function splitDays(q: ReportQuery): { whole: ReportQuery; edges: ReportQuery[] }
 
 /** Adds the sums of `src` into `target`, cell by cell. */
 function addInto(target: Buckets, src: Buckets): void {
-  for (const [set, keys] of src) {
-    if (!target.has(set)) target.set(set, new Map());
-    const t = target.get(set)!;
-    for (const [key, part] of keys) {
-      const cell = (t.get(key) ?? {}) as Record<string, number>;
-      for (const [k, v] of Object.entries(part as Record<string, number>)) cell[k] = (cell[k] ?? 0) + v;
-      t.set(key, cell);
-    }
-  }
+  for (const [set, keys] of src) for (const [key, part] of keys) addCell(target, set, key, part);
 }
 
 /**

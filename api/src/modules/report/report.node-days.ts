@@ -4,7 +4,7 @@ import { executePrepared } from '../../db/prepared';
 import type { ReportGrouping } from './report.enums';
 import { addSelf, components, rootsSql, type Row } from './report.nodes';
 import type { Period } from './report.period';
-import type { Buckets, ReportQuery } from './report.queries';
+import { addCell, PENDING_SET, withoutPending, type Buckets, type ReportQuery } from './report.queries';
 import { pgArray, type ReportScope } from './report.scope';
 
 /**
@@ -71,22 +71,12 @@ export async function readNodeDays(
     }),
   );
   const nulls = FACTS.map((m) => `null::bigint ${m}`).join(', ');
-  parts.push(`select -9::int s, null::text k, report_pending()::int::bigint n, ${nulls}`);
+  parts.push(`select ${PENDING_SET}::int s, null::text k, report_pending()::int::bigint n, ${nulls}`);
   const rows = await executePrepared<Row>(em, parts.join('\nunion all\n'), params);
   const out: Buckets = new Map();
-  for (const r of rows) {
-    const s = Number(r.s);
-    if (s === -9) {
-      if (seen && Number(r.n) > 0) seen.pending = true;
-      continue;
-    }
-    if (!out.has(s)) out.set(s, new Map());
-    const c = components(r) as Record<string, number>;
-    delete c.needsOpen; // needs are read per day from need_request (report.queries.ts needs)
-    delete c.needsFulfilled;
-    const cell = out.get(s)!.get(r.k ?? '') as Record<string, number> | undefined;
-    if (cell) for (const [k, v] of Object.entries(c)) cell[k] += v;
-    else out.get(s)!.set(r.k ?? '', c);
+  for (const r of withoutPending(rows, (x) => x.n, seen)) {
+    const { needsOpen: _open, needsFulfilled: _fulfilled, ...c } = components(r); // needs: from need_request
+    addCell(out, Number(r.s), r.k ?? '', c);
   }
   const org = q.groupings.indexOf('ORGANIZATION');
   if (org >= 0 && sets.includes(org)) addSelf(out, org);

@@ -8,6 +8,34 @@ import { groupExpr, groupingSets, periodSource, setOf } from './report.sql';
 /** Partial components per grouping (-1 = the total) and group key. */
 export type Buckets = Map<number, Map<string, Partial<Components>>>;
 
+/** Adds `part` into the cell (set, key) of `b`, measure by measure (a missing cell starts at zero). */
+export function addCell(b: Buckets, set: number, key: string, part: Partial<Components>): void {
+  if (!b.has(set)) b.set(set, new Map());
+  const t = b.get(set)!;
+  const cell = (t.get(key) ?? {}) as Record<string, number>;
+  for (const [k, v] of Object.entries(part as Record<string, number>)) cell[k] = (cell[k] ?? 0) + v;
+  t.set(key, cell);
+}
+
+/** The set number of the row a statement adds with `report_pending()` as its value (see withoutPending). */
+export const PENDING_SET = -9;
+
+/**
+ * A statement's rows without its PENDING_SET row; `seen.pending` is set when that row's `value` is > 0, i.e.
+ * the statement's snapshot still had writes to fold in.
+ */
+export function withoutPending<R extends { s: number | string }>(
+  rows: R[],
+  value: (r: R) => unknown,
+  seen?: { pending: boolean },
+): R[] {
+  return rows.filter((r) => {
+    if (Number(r.s) !== PENDING_SET) return true;
+    if (seen && Number(value(r)) > 0) seen.pending = true;
+    return false;
+  });
+}
+
 export interface ReportQuery {
   scope: ReportScope;
   filter: ReportFilter;

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { executePrepared } from '../../db/prepared';
 import type { ReportGrouping } from './report.enums';
 import { addDays, addMonths, parsePeriod, type Period } from './report.period';
-import type { Buckets, ReportQuery } from './report.queries';
+import { addCell, PENDING_SET, withoutPending, type Buckets, type ReportQuery } from './report.queries';
 import { pgArray, type ReportScope } from './report.scope';
 
 /**
@@ -165,23 +165,15 @@ export async function readVisits(
   // report_pending() is PARALLEL UNSAFE: calling it once also keeps the whole statement serial. A few index
   // ranges of some thousand rows each; the parallel plan the planner picked without it took twice as long
   // (workers' start-up, measured on the benchmark's dataset).
-  selects.push(`select -9, null, report_pending()::int::bigint`);
+  selects.push(`select ${PENDING_SET}, null, report_pending()::int::bigint`);
   const rows = await executePrepared<{ s: number; k: string; people: string }>(
     em,
     selects.join('\nunion all\n'),
     params,
   );
   const out: Buckets = new Map();
-  for (const r of rows) {
-    const s = Number(r.s);
-    if (s === -9) {
-      if (seen && Number(r.people) > 0) seen.pending = true;
-      continue;
-    }
-    if (!out.has(s)) out.set(s, new Map());
-    const m = out.get(s)!;
-    m.set(r.k, { people: (m.get(r.k)?.people ?? 0) + Number(r.people) });
-  }
+  for (const r of withoutPending(rows, (x) => x.people, seen))
+    addCell(out, Number(r.s), r.k, { people: Number(r.people) });
   for (const s of sets) if (s < 0 && !out.has(s)) out.set(s, new Map([['', { people: 0 }]]));
   return out;
 }
