@@ -164,6 +164,8 @@ async function snapshot(): Promise<string> {
     'report_visit_head',
     'report_node_day',
     'report_visit_gap_all',
+    'report_node_month_all',
+    'report_reach_all',
   ];
   const parts = [];
   for (const t of tables) parts.push(await app.sql(`select * from ${t} x order by x::text`));

@@ -21,6 +21,7 @@ import { Migration20261203080100_report_visit_diff } from './Migration2026120308
 import { Migration20261204080000_report_visit_edges } from './Migration20261204080000_report_visit_edges';
 import { Migration20261204080100_report_node_days } from './Migration20261204080100_report_node_days';
 import { Migration20261204080200_report_zero_indexes } from './Migration20261204080200_report_zero_indexes';
+import { Migration20261205080000_report_rollups } from './Migration20261205080000_report_rollups';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -45,4 +46,5 @@ export const migrationsList = [
   { name: 'Migration20261204080000_report_visit_edges', class: Migration20261204080000_report_visit_edges },
   { name: 'Migration20261204080100_report_node_days', class: Migration20261204080100_report_node_days },
   { name: 'Migration20261204080200_report_zero_indexes', class: Migration20261204080200_report_zero_indexes },
+  { name: 'Migration20261205080000_report_rollups', class: Migration20261205080000_report_rollups },
 ];

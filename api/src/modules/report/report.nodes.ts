@@ -9,7 +9,9 @@ import { pgArray, type ReportScope } from './report.scope';
 /**
  * The dashboard path: one statement over the node summaries (report_node_month: sums per organization
  * subtree × month × category [× gender / age band / beneficiary category]; report_reach and
- * report_reach_age: exact distinct people per subtree × month / quarter / year / all time). It answers every
+ * report_reach_age: exact distinct people per subtree × month / quarter / year / all time; their rollups
+ * report_node_month_all over categories and report_reach_all over gender and beneficiary category, for
+ * the reads that need neither, see migration report_rollups). It answers every
  * grouping it can for an organization scope (or everything) over whole months; what it cannot (social
  * groups, some filter combinations, people over periods the counts are not kept for) is planned out and
  * answered from the project summaries instead (report.queries.ts). The same statement tells whether any
@@ -107,9 +109,9 @@ export async function readNodes(
     if (cats) where.push(`category = any(${bind(pgArray(cats))}::text[])`);
     if (ben) where.push(`val = any(${bind(pgArray(ben))}::text[])`);
     const key = addKey(g);
-    parts.push(
-      row(set, key, 'sum(n)', sums, 'null', 'null', `from report_node_month where ${where.join(' and ')} group by 2`),
-    );
+    // Without a category filter or grouping the category rollup answers (a twelfth of the rows).
+    const table = cats || g === 'CATEGORY' ? 'report_node_month' : 'report_node_month_all';
+    parts.push(row(set, key, 'sum(n)', sums, 'null', 'null', `from ${table} where ${where.join(' and ')} group by 2`));
   };
   add(-1, null);
   for (const i of plan.additive) add(i, groupings[i]);
@@ -138,7 +140,10 @@ export async function readNodes(
     else if (g === 'BENEFICIARY_CATEGORY') key = 'ben_cat';
     else if (age) key = 'age_band';
     const having = set < 0 ? '' : ' having sum(people) > 0';
-    const from = `from ${age ? 'report_reach_age' : 'report_reach'} where ${where.join(' and ')} group by 2${having}`;
+    // Counts not split or filtered by gender or beneficiary category come from their rollup.
+    const split = ben || g === 'GENDER' || g === 'BENEFICIARY_CATEGORY';
+    const table = age ? 'report_reach_age' : split ? 'report_reach' : 'report_reach_all';
+    const from = `from ${table} where ${where.join(' and ')} group by 2${having}`;
     parts.push(row(set, key, 'null', nulls, 'sum(people)', 'null', from));
     if (g === 'ORGANIZATION' && scope.kind === 'org') {
       const own = `node_id = ${bind(scope.nodeId)} and kind = '${kind.toLowerCase()}' and start = '${start}' and category = ${bind(cat)}`;
@@ -151,7 +156,7 @@ export async function readNodes(
           nulls,
           'sum(people)',
           'null',
-          `from report_reach where ${own}${benOwn} having sum(people) > 0`,
+          `from ${ben ? 'report_reach' : 'report_reach_all'} where ${own}${benOwn} having sum(people) > 0`,
         ),
       );
     }
