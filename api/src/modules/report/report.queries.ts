@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executePrepared } from '../../db/prepared';
 import type { Components } from './report.cells';
 import { PERSON_GROUPINGS, type ReportGrouping } from './report.enums';
 import type { Period } from './report.period';
-import { pgArray, projectsSql, type ReportFilter, type ReportScope } from './report.scope';
+import { pathLike, pgArray, projectsSql, type ReportFilter, type ReportScope } from './report.scope';
 import { groupExpr, groupingSets, periodSource, setOf } from './report.sql';
 
 /** Partial components per grouping (-1 = the total) and group key. */
@@ -108,7 +109,7 @@ export async function additive(em: EntityManager, q: ReportQuery): Promise<Bucke
      sum(waitlisted) waitlisted, sum(sessions_held) sessions, sum(capacity) capacity, sum(class_enrolled) class_enrolled,
      sum(evaluations) evaluations, sum(score_sum) score_sum`,
   );
-  const rows = await em.execute<Row[]>(sql, params);
+  const rows = await executePrepared<Row>(em, sql, params);
   return collect(rows, q, (r) => ({
     attended: n(r.attended),
     attRows: n(r.att_rows),
@@ -155,7 +156,7 @@ export async function peopleExact(em: EntityManager, q: ReportQuery): Promise<Bu
     inner,
     'count(distinct beneficiary_id) people',
   );
-  return collect(await em.execute<Row[]>(sql, params), q, (r) => ({ people: n(r.people) }));
+  return collect(await executePrepared<Row>(em, sql, params), q, (r) => ({ people: n(r.people) }));
 }
 
 /**
@@ -171,8 +172,7 @@ export async function needs(em: EntityManager, q: ReportQuery, ranges: Period[] 
   const where = ['n.deleted_at is null', `(${within.join(' or ')})`];
   const params: unknown[] = [];
   if (q.scope.kind === 'org') {
-    where.push('o.path like ?');
-    params.push(`${q.scope.path}%`);
+    where.push(pathLike('o.path', q.scope.path));
   }
   if (q.scope.kind === 'partner' || q.filter.projectIds?.length || q.filter.socialGroupIds?.length) {
     where.push(`n.matched_project_id in (select id from (${proj.sql}) pj)`);
@@ -192,7 +192,7 @@ export async function needs(em: EntityManager, q: ReportQuery, ranges: Period[] 
     inner,
     `count(*) filter (where status in ('OPEN','MATCHED','IN_PROGRESS')) open, count(*) filter (where status = 'FULFILLED') fulfilled`,
   );
-  return collect(await em.execute<Row[]>(sql, params), q, (r) => ({
+  return collect(await executePrepared<Row>(em, sql, params), q, (r) => ({
     needsOpen: n(r.open),
     needsFulfilled: n(r.fulfilled),
   }));

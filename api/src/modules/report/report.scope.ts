@@ -74,12 +74,24 @@ export interface ReportFilter {
 export const pgArray = (values: readonly string[]): string =>
   `{${values.map((v) => `"${v.replace(/["\\]/g, '')}"`).join(',')}}`;
 
+const PATH = /^\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/)*$/;
+
+/**
+ * `column like '<path>%'` with the organization path written into the text, not bound: the report reads run
+ * as prepared statements (db/prepared.ts), and a generic plan of `path like $1` guesses two organizations
+ * (a nested loop over needs: 12 ms against 4 ms for a city on the benchmark's dataset). A path is ids and
+ * slashes (kept by the organization triggers); anything else is refused rather than written into SQL.
+ */
+export function pathLike(column: string, path: string): string {
+  if (!PATH.test(path)) throw new Error('unexpected organization path');
+  return `${column} like '${path}%'`;
+}
+
 export function projectsSql(scope: ReportScope, filter: ReportFilter): { sql: string; params: unknown[] } {
   const where: string[] = ['p.deleted_at is null'];
   const params: unknown[] = [];
   if (scope.kind === 'org') {
-    where.push(`o.path like ?`);
-    params.push(`${scope.path}%`);
+    where.push(pathLike('o.path', scope.path));
   } else if (scope.kind === 'partner') {
     // A union rather than `operator_id = ? or id in (…)`: the planner estimates the union's handful of rows
     // and walks the summaries' primary keys from them; with the OR it guessed half of all projects and read a
