@@ -1,7 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import http from 'node:http';
@@ -12,6 +11,7 @@ import type { Config } from './config';
 import { pendingMigrations } from './db/database';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
+import { graphqlEndpoint, isGraphqlRequest } from './graphql/http-endpoint';
 import { requestPlugin } from './graphql/request-plugin';
 import { createRequestContext } from './graphql/request-context';
 import { buildLinliSchema } from './graphql/schema';
@@ -40,7 +40,12 @@ export async function createServer(deps: {
   const { orm } = deps;
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
+  // /graphql goes straight to Apollo (graphql/http-endpoint.ts); everything else to express.
+  const httpServer = http.createServer((req, res) => {
+    if (graphql && isGraphqlRequest(req)) graphql(req, res);
+    else app(req, res);
+  });
   const apollo = new ApolloServer<Context>({
     schema: buildLinliSchema(),
     formatError,
@@ -81,13 +86,7 @@ export async function createServer(deps: {
   app.get('/exports/report.xlsx', reportExportRoute(deps));
   app.get('/exports/settlement.xlsx', xlsxExportRoute(deps, settlementExport));
 
-  app.use(
-    '/graphql',
-    express.json({ limit: '5mb' }),
-    expressMiddleware(apollo, {
-      context: ({ req }) => createRequestContext(deps, req),
-    }),
-  );
+  graphql = graphqlEndpoint(apollo, (req) => createRequestContext(deps, req));
 
   return {
     app,

@@ -1,0 +1,106 @@
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Context } from './context';
+
+/** The largest request body the endpoint reads (a roster import of a few thousand rows fits). */
+export const GRAPHQL_BODY_LIMIT = 5 * 1024 * 1024;
+export const GRAPHQL_PATH = '/graphql';
+
+class BodyError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      // Past the limit the rest is read and dropped, so that the client gets the 413 rather than a reset
+      // socket; far past it the upload is cut off.
+      if (size > 4 * GRAPHQL_BODY_LIMIT) req.destroy();
+      else if (size <= GRAPHQL_BODY_LIMIT) chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (size > GRAPHQL_BODY_LIMIT) reject(new BodyError(413, '请求体过大'));
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', reject);
+  });
+}
+
+async function parseBody(req: IncomingMessage): Promise<unknown> {
+  if (req.method !== 'POST') return undefined;
+  const text = await readBody(req);
+  const type = req.headers['content-type'] ?? '';
+  if (!type.toLowerCase().includes('json') || text.length === 0) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new BodyError(400, '请求体不是有效的 JSON');
+  }
+}
+
+function sendError(res: ServerResponse, status: number, message: string): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('cache-control', 'no-store');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }));
+}
+
+/**
+ * POST/GET /graphql straight from node:http to Apollo (`executeHTTPGraphQLRequest`, the API Apollo's own
+ * integrations are built on), without express: its router, body parser and response helpers were about a
+ * fifth of the API's JavaScript time per dashboard request (bench/api-overhead). Everything else (console,
+ * exports, health) stays on express. Bodies over GRAPHQL_BODY_LIMIT get 413, malformed JSON 400, both as a
+ * GraphQL error body; what Apollo answers (its CSRF check, status codes, headers) is passed through as is.
+ */
+export function graphqlEndpoint(
+  apollo: ApolloServer<Context>,
+  context: (req: IncomingMessage) => Promise<Context>,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    void (async () => {
+      let body: unknown;
+      try {
+        body = await parseBody(req);
+      } catch (e) {
+        if (e instanceof BodyError) sendError(res, e.status, e.message);
+        else res.destroy();
+        return;
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const url = req.url ?? '';
+      const q = url.indexOf('?');
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: q < 0 ? '' : url.slice(q), body },
+        context: () => context(req),
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    })().catch(() => {
+      if (!res.headersSent) sendError(res, 500, '服务器内部错误');
+      else res.destroy();
+    });
+  };
+}
+
+/** Whether a request is for the GraphQL endpoint (its path exactly, with or without a query string). */
+export function isGraphqlRequest(req: IncomingMessage): boolean {
+  const url = req.url ?? '';
+  return url === GRAPHQL_PATH || url.startsWith(`${GRAPHQL_PATH}?`) || url.startsWith(`${GRAPHQL_PATH}/?`);
+}
