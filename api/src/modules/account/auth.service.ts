@@ -1,5 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
+import { executePrepared } from '../../db/prepared';
 import { AppError } from '../../graphql/errors';
 import type { Principal } from '../../graphql/principal';
 import { ApiKey } from './api-key.entity';
@@ -111,9 +112,11 @@ export class AuthService {
     if (!bearer) throw unauthenticated('无效的认证信息');
     const claims = this.tokens.verifyAccess(bearer);
     if (!claims) throw unauthenticated('登录已过期或无效，请重新登录');
-    // Every request runs this: one plain statement (a managed User with its Organization cost ~3 ms of CPU).
+    // Every request runs this: one plain statement (a managed User with its Organization cost ~3 ms of CPU),
+    // prepared, so that PostgreSQL does not parse and plan it on every request (0.5–1 ms in the statement log).
     // The same rows as findOne(User, populate organization): live user; the path only of a live organization.
-    const [user] = await db.sql.execute<PrincipalRow[]>(
+    const [user] = await executePrepared<PrincipalRow>(
+      db.sql,
       `select u.id, u.role, u.active, u.username, u.organization_id, o.path as org_path, u.social_group_id
          from app_user u left join organization o on o.id = u.organization_id and o.deleted_at is null
         where u.id = ? and u.deleted_at is null`,
