@@ -42,10 +42,21 @@ describe('the /graphql endpoint (node:http straight to Apollo)', () => {
     expect(await app.ok('{ __typename }')).toEqual({ __typename: 'Query' });
   });
 
-  it('leaves other paths to express (the console, health) and does not take /graphqlx', async () => {
+  it('takes /graphql/ too, leaves other paths to express (the console, health) and does not take /graphqlx', async () => {
     const base = app.url.replace(/\/graphql$/, '');
+    const slash = await fetch(`${base}/graphql/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(await slash.json()).toEqual({ data: { __typename: 'Query' } });
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/graphqlx`, { method: 'POST' })).status).toBe(404);
+  });
+
+  it('refuses a compressed body with 415', async () => {
+    const res = await post('x', { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    expect(res.status).toBe(415);
   });
 
   it('answers bad credentials as UNAUTHENTICATED from the context, as before', async () => {

@@ -32,18 +32,10 @@ export async function executePrepared<T>(em: EntityManager, sql: string, params:
   const knex = em.getConnection().getKnex() as unknown as KnexPool;
   const client = await knex.client.acquireConnection();
   try {
-    let known = names.get(client);
-    if (!known) {
-      // Generic plans from the first execution: PostgreSQL would plan the first five executions per connection
-      // with their values (the visits statement of a custom-period dashboard: 4–9 ms of planning, for a plan
-      // that ran no faster than the generic one, 6.1 against 6.6 ms in psql) and keeps planning a statement
-      // whose generic plan it estimates dearer. Only these statements bind values on this connection (MikroORM
-      // writes its values into the SQL text), so nothing else is affected. Values whose estimate a generic
-      // plan gets wrong (organization paths under LIKE) are written into the text by the callers instead.
-      await client.query('set plan_cache_mode = force_generic_plan');
-      known = new Set<string>();
-      names.set(client, known);
-    }
+    // No `plan_cache_mode = force_generic_plan` here: the setting would stay on the pooled connection and also
+    // govern the plans PL/pgSQL makes for the flush and trigger functions run there (review of 37631b0).
+    const known = names.get(client) ?? new Set<string>();
+    names.set(client, known);
     if (!known.has(name) && known.size >= CAP) {
       await client.query('deallocate all');
       client.connection.parsedStatements = {};

@@ -36,6 +36,9 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 async function parseBody(req: IncomingMessage): Promise<unknown> {
   if (req.method !== 'POST') return undefined;
+  // Compressed request bodies are not accepted (express.json inflated them; no client of ours sends them).
+  const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
+  if (encoding !== 'identity') throw new BodyError(415, '不支持压缩的请求体');
   const text = await readBody(req);
   const type = req.headers['content-type'] ?? '';
   if (!type.toLowerCase().includes('json') || text.length === 0) return text;
@@ -57,8 +60,9 @@ function sendError(res: ServerResponse, status: number, message: string): void {
  * POST/GET /graphql straight from node:http to Apollo (`executeHTTPGraphQLRequest`, the API Apollo's own
  * integrations are built on), without express: its router, body parser and response helpers were about a
  * fifth of the API's JavaScript time per dashboard request (bench/api-overhead). Everything else (console,
- * exports, health) stays on express. Bodies over GRAPHQL_BODY_LIMIT get 413, malformed JSON 400, both as a
- * GraphQL error body; what Apollo answers (its CSRF check, status codes, headers) is passed through as is.
+ * exports, health) stays on express. Bodies over GRAPHQL_BODY_LIMIT get 413, malformed JSON 400, compressed
+ * bodies 415, all as a GraphQL error body; what Apollo answers (its CSRF check, status codes, headers) is passed
+ * through as is.
  */
 export function graphqlEndpoint(
   apollo: ApolloServer<Context>,
@@ -99,8 +103,10 @@ export function graphqlEndpoint(
   };
 }
 
-/** Whether a request is for the GraphQL endpoint (its path exactly, with or without a query string). */
+/** Whether a request is for the GraphQL endpoint: /graphql or /graphql/, with or without a query string. */
 export function isGraphqlRequest(req: IncomingMessage): boolean {
   const url = req.url ?? '';
-  return url === GRAPHQL_PATH || url.startsWith(`${GRAPHQL_PATH}?`) || url.startsWith(`${GRAPHQL_PATH}/?`);
+  const q = url.indexOf('?');
+  const path = q < 0 ? url : url.slice(0, q);
+  return path === GRAPHQL_PATH || path === `${GRAPHQL_PATH}/`;
 }
