@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
 import { badInput, notFound } from '../../graphql/errors';
 import { assertCanRead } from '../../common/scope/access';
-import { Organization } from '../organization/organization.entity';
+import { findInScope } from '../../common/scope/find-in-scope';
 
 export const EVERYTHING = '00000000-0000-0000-0000-000000000000';
 
@@ -16,6 +16,9 @@ export type ReportScope =
   | { kind: 'org'; nodeId: string; path: string; name: string | null }
   | { kind: 'all'; nodeId: typeof EVERYTHING; path: '/'; name: string }
   | { kind: 'partner'; groupId: string; path: '/'; name: string };
+
+const findOrg = (em: EntityManager, id: string) =>
+  findInScope<{ id: string; path: string; name: string }>(em, 'Organization', id, ['id', 'path', 'name']);
 
 /**
  * With `deferName`, the caller's own organization (the default scope) is not looked up here: its id and path
@@ -35,15 +38,15 @@ export async function resolveScope(
     return { kind: 'partner', groupId: p.socialGroupId, path: '/', name: '本组织承办或参与的项目' };
   }
   if (scopeId) {
-    // Through the caller's scoped EntityManager: an organization outside the subtree is NOT_FOUND.
-    const org = /^[0-9a-f-]{36}$/i.test(scopeId) ? await ctx.em.findOne(Organization, { id: scopeId }) : null;
+    // As the caller's scoped EntityManager finds it: an organization outside the subtree is NOT_FOUND.
+    const org = /^[0-9a-f-]{36}$/i.test(scopeId) ? await findOrg(ctx.em, scopeId) : null;
     if (!org) throw notFound('Organization', scopeId);
     return { kind: 'org', nodeId: org.id, path: org.path, name: org.name };
   }
   if (p.organizationId && p.orgPath && options.deferName)
     return { kind: 'org', nodeId: p.organizationId, path: p.orgPath, name: null };
   if (p.organizationId && p.orgPath) {
-    const org = await ctx.em.findOne(Organization, { id: p.organizationId });
+    const org = await findOrg(ctx.em, p.organizationId);
     if (!org) throw notFound('Organization', p.organizationId);
     return { kind: 'org', nodeId: org.id, path: org.path, name: org.name };
   }
