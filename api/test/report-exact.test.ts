@@ -354,6 +354,32 @@ describe('statements per dashboard read', () => {
     expect(await run(tile)).toHaveLength(2);
   });
 
+  it('reads a filtered report (project summaries) without a flush first, and flushes once when a read saw writes', async () => {
+    const group = world.groups[0];
+    const q: TruthQuery = {
+      scopeId: null,
+      from: '2024-01-01',
+      to: '2025-12-31',
+      groupBy: ['MONTH', 'GENDER'],
+      filter: { socialGroupIds: [group] },
+    };
+    const flushes = (s: string[]) => s.filter((x) => x.includes('report_flush')).length;
+    await app.sql('select report_flush()');
+    expect(flushes(await run(q))).toBe(0);
+    // A present person-time of the group's projects turns absent: its figures change, and the very next read
+    // (compared with the raw tables inside `run`) must show it.
+    const [att] = await app.sql<{ id: string }>(
+      `select a.id from attendance a join class_session s on s.id = a.session_id join service_class c on c.id = s.class_id
+        join service_project p on p.id = c.project_id
+        where p.operator_id = $1 and a.status = 'PRESENT' and s.status = 'HELD' order by a.id limit 1`,
+      [group],
+    );
+    expect(att).toBeDefined();
+    await app.sql(`update attendance set status = 'ABSENT' where id = $1`, [att.id]);
+    expect(flushes(await run(q))).toBe(1);
+    expect(flushes(await run(q))).toBe(0);
+  });
+
   it('tells, with the visits and node days it read, whether their snapshot still had writes to fold in', async () => {
     // The reads a dashboard starts alongside the node read use their figures only if this is false.
     const q: Query = {

@@ -36,7 +36,7 @@ function people(
   const v = visitSets(q, sets);
   return {
     visits: v.length ? readVisits(em, q, v, seen) : Promise.resolve(new Map()),
-    exact: only(q, exactSets(q, sets), (x) => peopleExact(em, x)),
+    exact: only(q, exactSets(q, sets), (x) => peopleExact(em, x, seen)),
   };
 }
 
@@ -78,10 +78,23 @@ export async function gather(
   const plan = planNodes(split?.whole ?? q);
   if (split && plan) plan.people = []; // the people of the whole period come from the visits
   if (!plan) {
-    if (!q.raw) await em.execute('select report_flush()');
-    if (scope.name === null) scope.name = await scopeName(em, scope);
-    const { visits, exact } = people(em, q, sets);
-    const sources = await Promise.all([additive(em, q), visits, exact, noClassLevel ? new Map() : needs(em, q)]);
+    // Read first; only when a statement's snapshot still had writes to fold in, flush and read again (as
+    // the dashboard path does), so a clean read is one round trip per statement, all started together.
+    const read = (seen?: { pending: boolean }) => {
+      const { visits, exact } = people(em, q, sets, seen);
+      return Promise.all([additive(em, q, seen), visits, exact, noClassLevel ? new Map() : needs(em, q)]);
+    };
+    const seen = { pending: false };
+    const [name, first] = await Promise.all([
+      scope.name === null ? scopeName(em, scope) : scope.name,
+      read(q.raw ? undefined : seen),
+    ]);
+    scope.name = name;
+    let sources: Buckets[] = first;
+    if (seen.pending) {
+      await em.execute('select report_flush()');
+      sources = await read();
+    }
     return { sources, names: new Map(), fast: !q.raw && !exactSets(q, sets).length };
   }
   const opts = { scopeName: scope.name === null };

@@ -53,7 +53,23 @@ function source(q: ReportQuery, month: string, day: string, view: string, cols: 
   return periodSource(q.period, month, day, cols);
 }
 
-type Row = Record<string, unknown> & { gs: number };
+type Row = Record<string, unknown> & { gs: number | null; pending?: boolean };
+
+/**
+ * `sql` with its snapshot's report_pending() on every row, and one row of nulls when it has none: so a read
+ * of the project summaries tells, in the same round trip, whether writes were still to be folded in (then
+ * the caller flushes and reads again) instead of flushing first on every request.
+ */
+const withPendingFlag = (sql: string): string =>
+  `select p.pending, r.* from (select report_pending() pending) p left join lateral (${sql}) r on true`;
+
+/** Runs a summaries statement; with `seen`, also notes whether its snapshot had writes still to fold in. */
+async function run(em: EntityManager, q: ReportQuery, sql: string, params: unknown[], seen?: { pending: boolean }) {
+  if (!seen || q.raw) return executePrepared<Row>(em, sql, params);
+  const rows = await executePrepared<Row>(em, withPendingFlag(sql), params);
+  if (rows.some((r) => r.pending)) seen.pending = true;
+  return rows.filter((r) => r.gs !== null);
+}
 
 function collect(rows: Row[], q: ReportQuery, map: (r: Row) => Partial<Components>): Buckets {
   const out: Buckets = new Map();
@@ -74,7 +90,7 @@ const n = (v: unknown): number => Number(v ?? 0);
  * days); without a person grouping or a beneficiary-category filter from their lean twins report_month_total /
  * report_day_total. Used where the node summaries do not answer (report.nodes.ts).
  */
-export async function additive(em: EntityManager, q: ReportQuery): Promise<Buckets> {
+export async function additive(em: EntityManager, q: ReportQuery, seen?: { pending: boolean }): Promise<Buckets> {
   const proj = projectsSql(q.scope, q.filter);
   const lean = !q.raw && !q.filter.beneficiaryCategories?.length && !q.groupings.some(isPersonGrouping);
   const measures = `attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted,
@@ -109,7 +125,7 @@ export async function additive(em: EntityManager, q: ReportQuery): Promise<Bucke
      sum(waitlisted) waitlisted, sum(sessions_held) sessions, sum(capacity) capacity, sum(class_enrolled) class_enrolled,
      sum(evaluations) evaluations, sum(score_sum) score_sum`,
   );
-  const rows = await executePrepared<Row>(em, sql, params);
+  const rows = await run(em, q, sql, params, seen);
   return collect(rows, q, (r) => ({
     attended: n(r.attended),
     attRows: n(r.att_rows),
@@ -129,7 +145,7 @@ export async function additive(em: EntityManager, q: ReportQuery): Promise<Bucke
 }
 
 /** Distinct people, exactly: person-month rows for whole months, the raw facts for the edge days. */
-export async function peopleExact(em: EntityManager, q: ReportQuery): Promise<Buckets> {
+export async function peopleExact(em: EntityManager, q: ReportQuery, seen?: { pending: boolean }): Promise<Buckets> {
   const proj = projectsSql(q.scope, q.filter);
   const cols = `project_id, $d as d, beneficiary_id, age_band, gender, ben_cat`;
   const params: unknown[] = [...proj.params];
@@ -156,7 +172,7 @@ export async function peopleExact(em: EntityManager, q: ReportQuery): Promise<Bu
     inner,
     'count(distinct beneficiary_id) people',
   );
-  return collect(await executePrepared<Row>(em, sql, params), q, (r) => ({ people: n(r.people) }));
+  return collect(await run(em, q, sql, params, seen), q, (r) => ({ people: n(r.people) }));
 }
 
 /**
