@@ -37,7 +37,10 @@ const keyOf = (g: ReportGrouping | null): string =>
 
 /**
  * One statement: the sums of `sets` (from nodeDaySets) over the days of `periods` (the edges, disjoint);
- * `seen.pending` is set when its snapshot still had writes to fold in (report_pending()).
+ * `seen.pending` is set when its snapshot still had writes to fold in (report_pending()). The scope node's
+ * rows are read once for the total and every non-organization grouping (grouping sets), the children's
+ * once for the organization grouping: a scan per set and period made a custom-period dashboard's node days
+ * 5.9 ms on the benchmark's dataset, eight scans of the same few hundred rows.
  */
 export async function readNodeDays(
   em: EntityManager,
@@ -53,23 +56,39 @@ export async function readNodeDays(
     params.push(v);
     return '?';
   };
-  const sums = FACTS.map((m) => `sum(${m})::bigint ${m}`).join(', ');
-  const parts = periods.flatMap((period) =>
-    sets.map((set) => {
-      const g = set < 0 ? null : q.groupings[set];
-      const where = [
-        g !== 'ORGANIZATION'
-          ? `node_id = ${bind(scope.nodeId)}`
-          : scope.kind === 'org'
-            ? `node_id in (select id from organization where parent_id = ${bind(scope.nodeId)})`
-            : `node_id in ${rootsSql}`,
-        `day between '${period.from}' and '${period.to}'`,
-      ];
-      if (cats) where.push(`category = any(${bind(pgArray(cats))}::text[])`);
-      return `select ${set}::int s, (${keyOf(g)})::text k, sum(n)::bigint n, ${sums}
-      from report_node_day where ${where.join(' and ')} group by 2`;
-    }),
-  );
+  const sums = `sum(n)::bigint n, ${FACTS.map((m) => `sum(${m})::bigint ${m}`).join(', ')}`;
+  /** The rows of the nodes `nodes` on the days of every period (one index range each). */
+  const days = (nodes: () => string) =>
+    periods
+      .map((period) => {
+        const where = [nodes(), `day between '${period.from}' and '${period.to}'`];
+        if (cats) where.push(`category = any(${bind(pgArray(cats))}::text[])`);
+        return `select node_id, day, category, n, ${FACTS.join(', ')} from report_node_day where ${where.join(' and ')}`;
+      })
+      .join(' union all ');
+  const parts: string[] = [];
+  const own = sets.filter((set) => set < 0 || q.groupings[set] !== 'ORGANIZATION');
+  if (own.length) {
+    // grouping(e1, …, em) is 2^m − 1 for the total and has only bit m−1−j clear for the j-th grouping.
+    const keyed = own.filter((set) => set >= 0);
+    const exprs = keyed.map((set) => keyOf(q.groupings[set]));
+    const all = 2 ** exprs.length - 1;
+    const setOf = exprs.length
+      ? `case grouping(${exprs.join(', ')}) ${keyed.map((set, j) => `when ${all - 2 ** (exprs.length - 1 - j)} then ${set}`).join(' ')} else -1 end`
+      : '-1';
+    const key = exprs.length ? `coalesce(${exprs.map((e) => `(${e})::text`).join(', ')}, '')` : `''`;
+    const groups = ['()', ...exprs.map((e) => `(${e})`)];
+    parts.push(`select (${setOf})::int s, ${key} k, ${sums}
+      from (${days(() => `node_id = ${bind(scope.nodeId)}`)}) r group by grouping sets (${groups.join(', ')})`);
+  }
+  const orgSet = sets.find((set) => set >= 0 && q.groupings[set] === 'ORGANIZATION');
+  if (orgSet !== undefined) {
+    const children = () =>
+      scope.kind === 'org'
+        ? `node_id in (select id from organization where parent_id = ${bind(scope.nodeId)})`
+        : `node_id in ${rootsSql}`;
+    parts.push(`select ${orgSet}::int s, node_id::text k, ${sums} from (${days(children)}) r group by node_id`);
+  }
   const nulls = FACTS.map((m) => `null::bigint ${m}`).join(', ');
   parts.push(`select ${PENDING_SET}::int s, null::text k, report_pending()::int::bigint n, ${nulls}`);
   const rows = await executePrepared<Row>(em, parts.join('\nunion all\n'), params);
