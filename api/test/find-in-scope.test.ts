@@ -89,4 +89,21 @@ describe('findInScope', () => {
     expect(row).toEqual({ id: orgs[1], name: '查找测试1' });
     expect(await findInScope(scopedFork(app.orm, { none: true }), 'Organization', orgs[1], ['id'])).toBeNull();
   });
+
+  it('works inside a transaction too, and gives partners of different groups one statement text', async () => {
+    const [a] = await app.sql<{ path: string }>(`select path from organization where id = $1`, [orgs[1]]);
+    const inTx = await scopedFork(app.orm, { orgPath: a.path }).transactional((tx) =>
+      findInScope<{ id: string }>(tx, 'Organization', orgs[2], ['id']),
+    );
+    expect(inTx?.id).toBe(orgs[2]);
+    app.resetStatements();
+    for (const groupId of [group, randomUUID()])
+      await findInScope(scopedFork(app.orm, { groupId }), 'ServiceProject', projects[1], ['id']);
+    // The logged line is the statement's text plus its timing (and colours): compare the text only.
+    const text = (s: string) =>
+      s.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '').replace(/\[took.*$/, '');
+    const texts = new Set(app.statements.filter((s) => s.includes('service_project')).map(text));
+    expect(app.statements.filter((s) => s.includes('service_project'))).toHaveLength(2);
+    expect(texts.size).toBe(1);
+  });
 });

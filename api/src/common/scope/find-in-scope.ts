@@ -27,10 +27,19 @@ async function build(em: EntityManager, entity: string, columns: readonly string
     .select(columns.map((c) => `e.${c}`))
     .where({ id: MARK });
   await qb.applyFilters();
-  const params = [...qb.getParams()];
+  // knex's own form (`?` placeholders, which executePrepared numbers, and em.execute inside a transaction
+  // expects), with the scope rules' sub-query aliases (a global counter) renamed in order of appearance, so
+  // that scopes of the same shape share one SQL text and one prepared statement per connection.
+  const { sql, bindings } = qb.getKnexQuery().toSQL();
+  const aliases = new Map<string, string>();
+  const text = sql.replace(/"sq\d+"/g, (a) => {
+    if (!aliases.has(a)) aliases.set(a, `"sq${aliases.size}"`);
+    return aliases.get(a)!;
+  });
+  const params = [...bindings];
   const at = params.indexOf(MARK);
   if (at < 0 || params.indexOf(MARK, at + 1) >= 0) throw new Error(`cannot build the look-up of ${entity}`);
-  return { sql: qb.getQuery(), params, at };
+  return { sql: text, params, at };
 }
 
 export async function findInScope<T>(
