@@ -163,6 +163,7 @@ async function snapshot(): Promise<string> {
     'report_visit_tail',
     'report_visit_head',
     'report_node_day',
+    'report_node_day_all',
     'report_visit_gap_all',
     'report_node_month_all',
     'report_reach_all',

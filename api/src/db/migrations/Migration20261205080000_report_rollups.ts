@@ -50,7 +50,7 @@ function reachApply(rows: string): string {
 }
 
 /** The trigger function and its four statement triggers (insert, update, delete, truncate) on `base`. */
-function keep(base: string, rollup: string, fn: string, apply: (rows: string) => string): string[] {
+export function keep(base: string, rollup: string, fn: string, apply: (rows: string) => string): string[] {
   return [
     `create function ${fn}() returns trigger language plpgsql as $$
 begin

@@ -22,6 +22,7 @@ import { Migration20261204080000_report_visit_edges } from './Migration202612040
 import { Migration20261204080100_report_node_days } from './Migration20261204080100_report_node_days';
 import { Migration20261204080200_report_zero_indexes } from './Migration20261204080200_report_zero_indexes';
 import { Migration20261205080000_report_rollups } from './Migration20261205080000_report_rollups';
+import { Migration20261206080000_report_node_day_rollup } from './Migration20261206080000_report_node_day_rollup';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -47,4 +48,5 @@ export const migrationsList = [
   { name: 'Migration20261204080100_report_node_days', class: Migration20261204080100_report_node_days },
   { name: 'Migration20261204080200_report_zero_indexes', class: Migration20261204080200_report_zero_indexes },
   { name: 'Migration20261205080000_report_rollups', class: Migration20261205080000_report_rollups },
+  { name: 'Migration20261206080000_report_node_day_rollup', class: Migration20261206080000_report_node_day_rollup },
 ];
