@@ -145,6 +145,14 @@ function queries(): TruthQuery[] {
     groupBy: ALL,
     filter: { projectIds: world.projects.slice(0, 3) },
   });
+  // Edge days with a category filter: the node days read report_node_day, not its rollup over categories.
+  out.push({
+    scopeId: root,
+    from: '2024-02-17',
+    to: '2025-05-09',
+    groupBy: ['MONTH', 'QUARTER', 'ORGANIZATION', 'CATEGORY'],
+    filter: { categories: ['SUMMER_CARE'] },
+  });
   return out;
 }
 
