@@ -155,6 +155,15 @@ export async function buildReportWorld(app: TestApp, r: Rng, size = 1): Promise<
       `insert into evaluation (id, project_id, kind, evaluated_on, score) values ($1, $2, 'PERIODIC', $3, $4)`,
       [randomUUID(), r.pick(projects), day(r), r.int(60, 100)],
     );
+  // People seen late in one month and early in a later one, not in between: the rows a period's partial last
+  // month must not count again (report.visits.ts) for the test periods 2025-02-17 … 05-09 and 2025-07-20 …
+  // 08-10. Random days alone rarely make them.
+  for (const person of r.subset(people, 6, 6))
+    for (const d of ['2025-02-20', '2025-05-05', '2025-07-25', '2025-08-05'])
+      await sql(
+        `insert into service_record (id, beneficiary_id, project_id, occurred_at, kind, minutes) values ($1, $2, $3, $4, 'COUNSELING', 30)`,
+        [randomUUID(), person, r.pick(projects), `${d}T10:00:00+08:00`],
+      );
   return { orgs, groups, projects, classes };
 }
 
