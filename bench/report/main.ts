@@ -9,7 +9,7 @@ import { buildReport, type ReportArgs } from '../../api/src/modules/report/repor
 import type { Principal } from '../../api/src/graphql/principal';
 import { BENCH_DIR, DB_NAME, log, startBenchPostgres } from './bench-db';
 import { buildSummaries, generate, PASSWORD, repairDataset } from './generate';
-import { cpuMs, loadavg, percentiles, statementCount } from './measure';
+import { cpuMs, loadavg, percentiles, statementBreakdown, statementCount } from './measure';
 import { PLACEHOLDERS, SCENARIOS, type Scenario } from './scenarios';
 import { runWrites } from './writes';
 import { gql as request, REPORT_QUERY } from '../graphql-client';
@@ -20,6 +20,7 @@ import { gql as request, REPORT_QUERY } from '../graphql-client';
  * latencies collected here (p50/p95/p99), statements per request (pg_stat_statements), CPU per request;
  * then the peer — the same report computed from the raw tables (the fact views), in-process, after checking
  * both give the same answer — and the ratios. BENCH_REQUESTS (default 200), BENCH_PEER_REQUESTS (2, after the answer check warmed it), BENCH_SECONDS (30 per scenario),
+ * BENCH_STATEMENTS=1 (print each scenario's slowest statements from pg_stat_statements).
  * Delete bench/.data to generate again.
  */
 const N = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -166,6 +167,7 @@ async function main(): Promise<void> {
       const cpu1 = cpuMs({ api: api.pid!, postmaster });
       const done = samples.length;
       const statements = (await statementCount(db)) / done;
+      if (process.env.BENCH_STATEMENTS) for (const line of await statementBreakdown(db, done)) log(line);
       // With BENCH_PEER_REQUESTS=0 the answer check's own run is the peer's one sample.
       const peerSamples: number[] = PEER_N ? [] : [checkMs];
       for (let i = 0; i < PEER_N; i++) {

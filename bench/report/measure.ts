@@ -47,3 +47,23 @@ export async function statementCount(db: Client): Promise<number> {
   );
   return Number(r.rows[0].n);
 }
+
+/**
+ * The statements of the measured requests (BENCH_STATEMENTS=1): calls per request, mean execution and planning
+ * time, rows per call, and the first characters of the text, slowest first — to see where PostgreSQL's part
+ * of a request goes without logging every statement.
+ */
+export async function statementBreakdown(db: Client, requests: number): Promise<string[]> {
+  const r = await db.query<{ calls: string; exec: number; plan: number; rows: string; query: string }>(
+    `select calls, mean_exec_time exec, mean_plan_time plan, rows, regexp_replace(left(query, 160), '\\s+', ' ', 'g') query
+       from pg_stat_statements
+      where dbid = (select oid from pg_database where datname = current_database())
+        and query not ilike '%pg_stat_statements%'
+      order by total_exec_time desc limit 12`,
+  );
+  return r.rows.map(
+    (x) =>
+      `  ${(Number(x.calls) / requests).toFixed(2)}/req  exec ${x.exec.toFixed(3)} ms  plan ${x.plan.toFixed(3)} ms  ` +
+      `${(Number(x.rows) / Number(x.calls)).toFixed(0)} rows  ${x.query}`,
+  );
+}
