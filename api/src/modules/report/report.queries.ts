@@ -182,14 +182,11 @@ export async function peopleExact(em: EntityManager, q: ReportQuery, seen?: { pe
 export async function needs(em: EntityManager, q: ReportQuery, ranges: Period[] = [q.period]): Promise<Buckets> {
   const proj = projectsSql(q.scope, q.filter);
   const within = ranges.map(
-    (r) => `(n.created_at >= (date '${r.from}'::timestamp at time zone 'Asia/Shanghai')
-      and n.created_at < ((date '${r.to}' + 1)::timestamp at time zone 'Asia/Shanghai'))`,
+    (r) => `n.created_at >= (date '${r.from}'::timestamp at time zone 'Asia/Shanghai')
+      and n.created_at < ((date '${r.to}' + 1)::timestamp at time zone 'Asia/Shanghai')`,
   );
-  const where = ['n.deleted_at is null', `(${within.join(' or ')})`];
+  const where = ['n.deleted_at is null'];
   const params: unknown[] = [];
-  if (q.scope.kind === 'org') {
-    where.push(pathLike('o.path', q.scope.path));
-  }
   if (q.scope.kind === 'partner' || q.filter.projectIds?.length || q.filter.socialGroupIds?.length) {
     where.push(`n.matched_project_id in (select id from (${proj.sql}) pj)`);
     params.push(...proj.params);
@@ -198,9 +195,20 @@ export async function needs(em: EntityManager, q: ReportQuery, ranges: Period[] 
     where.push('n.category = any(?::text[])');
     params.push(pgArray(q.filter.categories));
   }
+  // One select per range (union all), not one `or`: each range is then an index-only scan of
+  // need_request_created_at (its included columns), where an `or` of ranges took a bitmap scan of the heap.
+  // The conditions' parameters repeat per range, in order; the organizations are joined once, after.
+  const raised = within
+    .map(
+      (range) => `select n.created_at, n.raised_by_id, n.category, n.matched_project_id, n.status
+    from need_request n where ${[range, ...where].join(' and ')}`,
+    )
+    .join(' union all ');
+  const bound = within.flatMap(() => params);
+  const inScope = q.scope.kind === 'org' ? `where ${pathLike('o.path', q.scope.path)}` : '';
   const inner = `select report_day_of(n.created_at) d, o.path, n.category, mp.operator_id, n.status
-    from need_request n join organization o on o.id = n.raised_by_id
-    left join service_project mp on mp.id = n.matched_project_id where ${where.join(' and ')}`;
+    from (${raised}) n join organization o on o.id = n.raised_by_id
+    left join service_project mp on mp.id = n.matched_project_id ${inScope}`;
   const c = { day: 'd', path: 'path', category: 'category', operator: 'operator_id' };
   const sql = groupingSets(
     q.groupings,
@@ -208,7 +216,7 @@ export async function needs(em: EntityManager, q: ReportQuery, ranges: Period[] 
     inner,
     `count(*) filter (where status in ('OPEN','MATCHED','IN_PROGRESS')) open, count(*) filter (where status = 'FULFILLED') fulfilled`,
   );
-  return collect(await executePrepared<Row>(em, sql, params), q, (r) => ({
+  return collect(await executePrepared<Row>(em, sql, bound), q, (r) => ({
     needsOpen: n(r.open),
     needsFulfilled: n(r.fulfilled),
   }));

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { enumValues } from '../../common/enums';
 import { executePrepared } from '../../db/prepared';
+import { ProjectCategory } from '../project/project.enums';
 import type { ReportGrouping } from './report.enums';
 import { addDays, addMonths, parsePeriod, type Period } from './report.period';
 import { addCell, PENDING_SET, withoutPending, type Buckets, type ReportQuery } from './report.queries';
@@ -155,6 +157,9 @@ export async function readVisits(
 
   const node = () => `node_id = ${bind(scope.nodeId)} and own = false`;
   const cat = () => (cats ? `category = ${bind(cats[0])}` : `category = ''`);
+  // Every category but the rollup '' as a list, not `<> ''`: the key continues after the category (month,
+  // days), and only an equality (one index descent per category) lets the read use those columns as bounds.
+  const everyCategory = () => `category = any(${bind(pgArray(enumValues(ProjectCategory)))}::text[])`;
   for (const set of sets) {
     const g = set < 0 ? null : q.groupings[set];
     if (g === null) read(set, node, `''`, cat);
@@ -167,7 +172,7 @@ export async function readVisits(
           : 'node_id in (select id from organization where parent_id is null) and own = false';
       read(set, children, 'node_id', cat);
       if (scope.kind === 'org') read(set, () => `node_id = ${bind(scope.nodeId)} and own = true`, `'SELF'`, cat);
-    } else if (g === 'CATEGORY') read(set, node, 'category', () => (cats ? cat() : `category <> ''`));
+    } else if (g === 'CATEGORY') read(set, node, 'category', () => (cats ? cat() : everyCategory()));
     else read(set, node, g === 'GENDER' ? 'gender' : 'ben_cat', cat);
   }
   // report_pending() is PARALLEL UNSAFE: calling it once also keeps the whole statement serial. A few index
