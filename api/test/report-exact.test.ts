@@ -170,7 +170,6 @@ async function snapshot(): Promise<string> {
     'report_visit',
     'report_visit_tail',
     'report_visit_head',
-    'report_visit_head_pm',
     'report_node_day',
     'report_node_day_all',
     'report_visit_gap_all',

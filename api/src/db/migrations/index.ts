@@ -23,7 +23,6 @@ import { Migration20261204080100_report_node_days } from './Migration20261204080
 import { Migration20261204080200_report_zero_indexes } from './Migration20261204080200_report_zero_indexes';
 import { Migration20261205080000_report_rollups } from './Migration20261205080000_report_rollups';
 import { Migration20261206080000_report_node_day_rollup } from './Migration20261206080000_report_node_day_rollup';
-import { Migration20261207080000_report_visit_head_rollup } from './Migration20261207080000_report_visit_head_rollup';
 import { Migration20261208080000_need_created_at } from './Migration20261208080000_need_created_at';
 
 export const migrationsList = [
@@ -51,6 +50,5 @@ export const migrationsList = [
   { name: 'Migration20261204080200_report_zero_indexes', class: Migration20261204080200_report_zero_indexes },
   { name: 'Migration20261205080000_report_rollups', class: Migration20261205080000_report_rollups },
   { name: 'Migration20261206080000_report_node_day_rollup', class: Migration20261206080000_report_node_day_rollup },
-  { name: 'Migration20261207080000_report_visit_head_rollup', class: Migration20261207080000_report_visit_head_rollup },
   { name: 'Migration20261208080000_need_created_at', class: Migration20261208080000_need_created_at },
 ];

@@ -49,9 +49,6 @@ type Piece =
   | { kind: 'head'; month: string; b: number }
   | { kind: 'inside'; month: string; a: number; b: number };
 
-/** report_visit_head summed over the previous month's last day (migration report_visit_head_rollup). */
-const HEAD_PM = 'report_visit_head_pm';
-
 /** The period as whole months [m1, m2] (or none) and partial first / last months. */
 interface Parts {
   whole: { m1: string; m2: string } | null;
@@ -120,7 +117,7 @@ export async function readVisits(
     const select = (table: string, n: string, extra: string[]) => {
       const where = [nodes(), category()]; // bound in this order, as they appear
       if (ben) where.push(`ben_cat = any(${bind(pgArray(ben))}::text[])`);
-      if (table !== 'report_visit' && !table.startsWith('report_visit_gap'))
+      if (table === 'report_visit_tail' || table === 'report_visit_head')
         where.push(detail ? `gender <> '*'` : `gender = '*' and ben_cat = '*'`);
       return `select ${key} k, ${n} n from ${table} where ${[...where, ...extra].join(' and ')}`;
     };
@@ -137,18 +134,13 @@ export async function readVisits(
       if (whole) on.push(`next_month > '${whole.m2}'`); // not counted again in the whole months
       part.push(select('report_visit_tail', 'people::bigint', on));
     } else if (first?.kind === 'head')
-      part.push(select(HEAD_PM, 'people::bigint', [`month = '${first.month}'`, `first_day <= ${first.b}`]));
+      part.push(select('report_visit_head', 'people::bigint', [`month = '${first.month}'`, `first_day <= ${first.b}`]));
     if (last?.kind === 'head') {
       // Not counted already: the previous month is neither one of the whole months nor a counted first month.
-      // The rollup by previous month counts the first; the rows of the counted first month come off again
-      // (that month is before the whole months, so the rollup's range holds them).
       const on = [`month = '${last.month}'`, `first_day <= ${last.b}`];
       if (whole) on.push(`prev_month < '${whole.m1}'`);
-      part.push(select(HEAD_PM, 'people::bigint', on));
-      if (first?.kind === 'tail') {
-        const off = [`month = '${last.month}'`, `first_day <= ${last.b}`, `prev_month = '${first.month}'`];
-        part.push(select('report_visit_head', '-people::bigint', [...off, `prev_last_day >= ${first.a}`]));
-      }
+      if (first?.kind === 'tail') on.push(`not (prev_month = '${first.month}' and prev_last_day >= ${first.a})`);
+      part.push(select('report_visit_head', 'people::bigint', on));
     }
     const having = set < 0 ? '' : ' having sum(n) > 0';
     selects.push(`select ${set}::int s, k::text, sum(n)::bigint people
