@@ -22,7 +22,12 @@ export class ReportFilterInput {
 
 const d = (description: string) => ({ nullable: true, description });
 
-@ObjectType({ description: 'The figures of one cell. Null: suppressed, or not applicable to this grouping.' })
+// simpleResolvers: plain data, no field resolvers, middlewares or auth on these fields; graphql-js's default
+// resolver reads them instead of a type-graphql wrapper per field (a dashboard answer has 600–800 of them).
+@ObjectType({
+  description: 'The figures of one cell. Null: suppressed, or not applicable to this grouping.',
+  simpleResolvers: true,
+})
 export class ReportCell {
   @Field({ description: 'Withheld as a small cell (1–4 people, or to protect one): shown as "<5"' })
   suppressed!: boolean;
@@ -77,7 +82,7 @@ export class ReportCell {
   averageScore!: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ReportRow {
   @Field({ description: "Group key: 'YYYY-MM', 'YYYY-Qn', an id, 'SELF', 'NONE' or an enum value" })
   key!: string;
@@ -87,7 +92,7 @@ export class ReportRow {
   cell!: ReportCell;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ReportGroup {
   @Field(() => ReportGrouping)
   by!: string;

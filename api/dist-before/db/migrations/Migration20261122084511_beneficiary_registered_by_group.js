@@ -1,0 +1,18 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Migration20261122084511_beneficiary_registered_by_group = void 0;
+const migrations_1 = require("@mikro-orm/migrations");
+class Migration20261122084511_beneficiary_registered_by_group extends migrations_1.Migration {
+    async up() {
+        this.addSql(`alter table "beneficiary" add column "registered_by_group_id" uuid null;`);
+        this.addSql(`alter table "beneficiary" add constraint "beneficiary_registered_by_group_id_foreign" foreign key ("registered_by_group_id") references "social_group" ("id") on update cascade on delete restrict;`);
+        this.addSql(`create index "beneficiary_registered_by_group_id_index" on "beneficiary" ("registered_by_group_id");`);
+    }
+    async down() {
+        this.addSql(`alter table "beneficiary" drop constraint "beneficiary_registered_by_group_id_foreign";`);
+        this.addSql(`drop index "beneficiary_registered_by_group_id_index";`);
+        this.addSql(`alter table "beneficiary" drop column "registered_by_group_id";`);
+    }
+}
+exports.Migration20261122084511_beneficiary_registered_by_group = Migration20261122084511_beneficiary_registered_by_group;
+//# sourceMappingURL=Migration20261122084511_beneficiary_registered_by_group.js.map
