@@ -24,6 +24,7 @@ import { Migration20261204080200_report_zero_indexes } from './Migration20261204
 import { Migration20261205080000_report_rollups } from './Migration20261205080000_report_rollups';
 import { Migration20261206080000_report_node_day_rollup } from './Migration20261206080000_report_node_day_rollup';
 import { Migration20261208080000_need_created_at } from './Migration20261208080000_need_created_at';
+import { Migration20261209080000_report_covering_keys } from './Migration20261209080000_report_covering_keys';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -51,4 +52,5 @@ export const migrationsList = [
   { name: 'Migration20261205080000_report_rollups', class: Migration20261205080000_report_rollups },
   { name: 'Migration20261206080000_report_node_day_rollup', class: Migration20261206080000_report_node_day_rollup },
   { name: 'Migration20261208080000_need_created_at', class: Migration20261208080000_need_created_at },
+  { name: 'Migration20261209080000_report_covering_keys', class: Migration20261209080000_report_covering_keys },
 ];
