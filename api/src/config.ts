@@ -35,6 +35,10 @@ export interface Config {
   jwtSecret: string | undefined;
   accessTokenMinutes: number;
   refreshTokenDays: number;
+  /** Time bounds on every connection the API serves requests with (0 = none). */
+  db: { statementTimeoutMs: number; lockTimeoutMs: number; idleInTransactionTimeoutMs: number };
+  /** Origins (scheme://host[:port]) whose pages may call the API from a browser; none by default. */
+  corsOrigins: string[];
 }
 
 /** The repository root: api/src/config.ts and api/dist/config.js both sit two levels below it. */
@@ -92,6 +96,24 @@ function key(env: Env, name: string): Buffer | undefined {
   return buf;
 }
 
+function origins(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((o) => {
+    const origin = o.trim();
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError(name, `"${origin}" is not an origin (expected https://host[:port])`);
+    }
+    if (!['http:', 'https:'].includes(url.protocol) || url.origin !== origin) {
+      throw new ConfigError(name, `"${origin}" is not an origin (expected https://host[:port], no path)`);
+    }
+    return origin;
+  });
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const url = databaseUrl(env);
@@ -117,5 +139,11 @@ export function loadConfig(env: Env = process.env): Config {
     jwtSecret,
     accessTokenMinutes: integer(env, 'ACCESS_TOKEN_MINUTES', 15, 1, 1440),
     refreshTokenDays: integer(env, 'REFRESH_TOKEN_DAYS', 30, 1, 365),
+    db: {
+      statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
+      lockTimeoutMs: integer(env, 'DB_LOCK_TIMEOUT_MS', 5_000, 0, 3_600_000),
+      idleInTransactionTimeoutMs: integer(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 0, 3_600_000),
+    },
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
   };
 }

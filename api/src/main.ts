@@ -41,12 +41,19 @@ async function main(): Promise<void> {
     embedded?.stop().catch((e) => logger.error({ err: String(e) }, 'stopping PostgreSQL'));
   try {
     await ensureDatabase(url);
-    const orm = await initOrm(url, { poolMax: config.dbPoolMax });
-    const applied = await migrate(orm);
-    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+    // Migrations and the demo data on connections without time bounds (long statements on purpose);
+    // requests on a pool whose every connection has them (config.ts db).
+    const setup = await initOrm(url, { poolMax: 2 });
     const pii = new PiiCipher(config.piiKey ?? loadOrCreateDevKey(config.dataDir));
     let seeded = false;
-    if (config.seedDemo) seeded = await seedDemoIfEmpty(orm, pii, logger);
+    try {
+      const applied = await migrate(setup);
+      if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+      if (config.seedDemo) seeded = await seedDemoIfEmpty(setup, pii, logger);
+    } finally {
+      await setup.close(true);
+    }
+    const orm = await initOrm(url, { poolMax: config.dbPoolMax, timeouts: config.db });
 
     const jwtSecret = config.jwtSecret ?? loadOrCreateDevJwtSecret(config.dataDir);
     const auth = new AuthService(new TokenService(jwtSecret, config.accessTokenMinutes), config.refreshTokenDays);

@@ -16,6 +16,7 @@ import { requestPlugin } from './graphql/request-plugin';
 import { createRequestContext } from './graphql/request-context';
 import { buildLinliSchema } from './graphql/schema';
 import { mountConsole } from './console';
+import { securityHeaders } from './security-headers';
 import { xlsxExportRoute } from './common/export';
 import { settlementExport } from './modules/settlement/settlement.export';
 import { reportExportRoute } from './modules/report/report.export';
@@ -42,7 +43,9 @@ export async function createServer(deps: {
   app.disable('x-powered-by');
   let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
   // /graphql goes straight to Apollo (graphql/http-endpoint.ts); everything else to express.
+  const secure = securityHeaders(deps.config.corsOrigins);
   const httpServer = http.createServer((req, res) => {
+    if (secure(req, res)) return; // a CORS preflight, answered
     if (graphql && isGraphqlRequest(req)) graphql(req, res);
     else app(req, res);
   });

@@ -86,6 +86,35 @@ describe('sign-in with short-lived access tokens and rotating refresh tokens', (
     expect((await app.gql(REFRESH, { t: s.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('logout and a password change end the access tokens already issued, on the next request', async () => {
+    const a = await login('alice');
+    const b = await login('alice');
+    expect((await meWith(a.accessToken)).status).toBe(200);
+    await app.ok(`mutation ($t: String!) { logout(refreshToken: $t) }`, { t: a.refreshToken });
+    const afterLogout = await meWith(a.accessToken);
+    expect(afterLogout.status).toBe(401);
+    expect(afterLogout.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    // The other sign-in is untouched by that logout, and ends with a password change.
+    expect((await meWith(b.accessToken)).body.data?.me).toEqual({ username: 'alice', role: 'PLATFORM_ADMIN' });
+    const [alice] = await app.sql<{ id: string }>(`select id::text from app_user where username = 'alice'`);
+    const c = await login('alice');
+    await app.as(c.accessToken).ok(`mutation ($id: ID!) { setUserPassword(userId: $id, password: "correct horse") }`, {
+      id: alice.id,
+    });
+    for (const t of [b.accessToken, c.accessToken]) expect((await meWith(t)).status).toBe(401);
+  });
+
+  it('twelve concurrent sign-ins to one account all succeed (no CONFLICT over the last sign-in time)', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => app.gql(LOGIN, { u: 'alice', p: 'correct horse' })),
+    );
+    expect(results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK')).toEqual(Array(12).fill('OK'));
+    const [row] = await app.sql<{ version: number; last: Date | null }>(
+      `select version, last_login_at as last from app_user where username = 'alice'`,
+    );
+    expect(row.last).not.toBeNull();
+  });
+
   it('refuses a disabled user at once and at the next refresh', async () => {
     const s = await login('bob');
     await app.sql(`update app_user set active = false where username = 'bob'`);

@@ -104,21 +104,16 @@ describe('revealing personal data', () => {
 });
 
 describe('analysts', () => {
-  it('list people without any personal field: null with FORBIDDEN, and cannot sort or filter on them', async () => {
+  it('list no people at all (aggregates only): every query of people is FORBIDDEN, sorting and filtering too', async () => {
     const analyst = await app.signIn({ username: 'list-analyst', role: 'ANALYST' });
-    const res = await app
-      .as(analyst)
-      .gql<{ beneficiaries: { id: string; name: string | null; gender: string }[] }>(
-        '{ beneficiaries(take: 5) { id name gender } }',
-      );
-    expect(res.data?.beneficiaries.length).toBeGreaterThan(0);
-    expect(res.data?.beneficiaries.every((b) => b.name === null && b.gender)).toBe(true);
-    expect(res.errors?.every((e) => e.extensions?.code === 'FORBIDDEN' && e.path?.[2] === 'name')).toBe(true);
     for (const q of [
+      '{ beneficiaries(take: 5) { id gender } }',
+      '{ beneficiariesCount }',
       '{ beneficiaries(orderBy: [{ name: ASC }]) { id } }',
       '{ beneficiaries(where: { name: { startsWith: "测" } }) { id } }',
     ]) {
-      expect((await app.as(analyst).gql(q)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const res = await app.as(analyst).gql(q);
+      expect([q, res.errors?.[0].extensions?.code, res.data ?? null]).toEqual([q, 'FORBIDDEN', null]);
     }
   });
 });

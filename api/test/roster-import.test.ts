@@ -61,6 +61,8 @@ const counts = async () =>
     )
   )[0];
 
+const CLASH = '该身份证号已有登记，且与本行信息不符或不在本单位的权限内；请核对，或联系登记单位';
+
 describe('importRoster', () => {
   it('dry run: reports each row’s errors and writes nothing', async () => {
     const cls = await newClass();
@@ -202,9 +204,10 @@ describe('importRoster', () => {
     expect(reuse.data?.importRoster.rows[0].existing).toBe(true);
     expect(Number((await counts()).people)).toBe(Number(before.people));
     const wrongName = (await run(await newClass(), [{ ...first, name: '别人' }], true)).data!.importRoster;
-    expect(wrongName.rows[0].errors.map((e) => e.field)).toEqual(['idNumber']);
+    expect(wrongName.rows[0].errors).toEqual([{ field: 'idNumber', message: CLASH }]);
 
-    // Registered by an organization outside the caller's subtree: refused, no record is shown.
+    // Registered by an organization outside the caller's subtree: refused, no record is shown, and in the
+    // same words as the clash above (the dry run is no oracle for other organizations' ID numbers).
     const elsewhere = await create(app, 'Organization', { name: '别处总工会', kind: 'UNION', level: 'DISTRICT' });
     const stranger = child();
     await create(app, 'Beneficiary', {
@@ -217,7 +220,14 @@ describe('importRoster', () => {
     });
     const staff = await app.signIn({ username: 'roster-staff', role: 'ORG_STAFF', organizationId: world.district });
     const res = (await run(cls, [stranger], true, app.as(staff))).data!.importRoster;
-    expect(res.rows[0].errors).toEqual([{ field: 'idNumber', message: '该身份证号已由其他单位登记，不能重复登记' }]);
+    expect(res.rows[0].errors).toEqual([{ field: 'idNumber', message: CLASH }]);
+    // createBeneficiary with that number answers the same words too, naming no constraint.
+    const direct = await app
+      .as(staff)
+      .gql(`mutation ($d: BeneficiaryCreateInput!) { createBeneficiary(data: $d) { id } }`, {
+        d: { ...sampleInput('Beneficiary', world), name: stranger.name, idNumber: stranger.idNumber, birthDate: null },
+      });
+    expect(direct.errors?.[0].extensions).toEqual({ code: 'CONFLICT', fieldErrors: { idNumber: CLASH } });
   });
 
   it('a child already on record with a consent needs no new form; analysts may not import; staff may', async () => {

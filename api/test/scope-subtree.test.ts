@@ -275,7 +275,12 @@ beforeAll(async () => {
        values (gen_random_uuid(), $1, $1, 'ORG_STAFF', $2) returning id::text`,
       [`staff-${i}`, n.id],
     );
-    token.set(n.id, tokens.signAccess(user.id, 'ORG_STAFF').token);
+    const [session] = await app.sql<{ family: string }>(
+      `insert into refresh_token (id, user_id, family, token_hash, expires_at)
+       values (gen_random_uuid(), $1, gen_random_uuid(), md5(random()::text), now() + interval '1 day') returning family::text`,
+      [user.id],
+    );
+    token.set(n.id, tokens.signAccess(user.id, 'ORG_STAFF', session.family).token);
   }
   await app.as(token.get(city.id)!).ok('{ me { id } }');
   for (const n of nodes) vis.set(n.id, await visibleIds(app, { orgPath: n.path }));

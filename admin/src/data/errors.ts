@@ -48,6 +48,9 @@ export function toHttpError(e: unknown): unknown {
       return new HttpError(first.message || 'linli.errors.invalid', 400, {
         errors: { ...(fieldErrors ?? {}), root: { serverError: first.message } },
       });
+    case 'SERVICE_BUSY':
+      // A lock or time bound ran out: nothing was saved; the message says to try again.
+      return new HttpError(first.message, 503);
     case 'INTERNAL_SERVER_ERROR':
       return new HttpError('linli.errors.server', 500);
     default:

@@ -5254,6 +5254,10 @@ export type SocialGroup = {
   id: Scalars['ID']['output'];
   /** 类型 / Kind */
   kind: SocialGroupKind;
+  /** 管理单位 / Managed by */
+  managedBy: Maybe<Organization>;
+  /** 管理单位 / Managed by */
+  managedById: Maybe<Scalars['ID']['output']>;
   /** 名称 / Name */
   name: Scalars['String']['output'];
   /** 承办项目 / Operated projects */
@@ -5329,6 +5333,8 @@ export type SocialGroupCreateInput = {
   hasOwnUnion: InputMaybe<Scalars['Boolean']['input']>;
   /** 类型 / Kind */
   kind: SocialGroupKind;
+  /** 管理单位 / Managed by. Whose staff may change this entry; by default the creator’s organization */
+  managedById: InputMaybe<Scalars['ID']['input']>;
   /** 名称 / Name */
   name: Scalars['String']['input'];
   /** 登记状态 / Registration status */
@@ -5419,6 +5425,8 @@ export type SocialGroupUpdateInput = {
   hasOwnUnion: InputMaybe<Scalars['Boolean']['input']>;
   /** 类型 / Kind */
   kind: InputMaybe<SocialGroupKind>;
+  /** 管理单位 / Managed by. Whose staff may change this entry; by default the creator’s organization */
+  managedById: InputMaybe<Scalars['ID']['input']>;
   /** 名称 / Name */
   name: InputMaybe<Scalars['String']['input']>;
   /** 登记状态 / Registration status */
@@ -5440,6 +5448,9 @@ export type SocialGroupWhere = {
   hasOwnUnion: InputMaybe<BooleanFilter>;
   id: InputMaybe<IdFilter>;
   kind: InputMaybe<SocialGroupKindFilter>;
+  /** Filter on managedBy */
+  managedBy: InputMaybe<OrganizationWhere>;
+  managedById: InputMaybe<IdFilter>;
   name: InputMaybe<StringFilter>;
   operatedProjects: InputMaybe<ServiceProjectListRelationFilter>;
   partnerships: InputMaybe<PartnershipListRelationFilter>;

@@ -39,12 +39,20 @@ export interface FieldSpec {
   max?: number;
   maxLength?: number;
   format?: Format;
+  /** The message when a unique constraint on this field refuses a value (default: 与已有记录重复). */
+  duplicate?: string;
   /** The enum object registered with type-graphql (kind enum / enumList). */
   enum?: object;
   enumName?: string;
   /** kind ref: the target resource's GraphQL name and the entity's ManyToOne property. */
   target?: string;
   relation?: string;
+  /**
+   * kind ref: which rows the key may point at. By default those the caller may link (scope-rules.ts
+   * LINK_RULES, else the rows it may read); `visible`: any row it may read (forming a partnership may
+   * name any social group of the directory).
+   */
+  link?: 'visible';
   /** Personal data: masked on output, audited when revealed (accounts issue). */
   personal?: boolean;
   description?: string;

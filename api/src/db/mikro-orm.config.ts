@@ -18,6 +18,11 @@ export interface OrmOverrides {
   onQuery?: (sql: string) => void;
   /** Load migrations from the TypeScript sources (tests and the migration CLI run untranspiled). */
   preferTs?: boolean;
+  /**
+   * Time bounds set on every pooled connection (config.ts `db`): the serving pool has them; migrations,
+   * seeding and the benchmark's rebuild (long statements on purpose) run without.
+   */
+  timeouts?: { statementTimeoutMs: number; lockTimeoutMs: number; idleInTransactionTimeoutMs: number };
 }
 
 export function ormOptions(clientUrl: string | undefined, overrides: OrmOverrides = {}): Options {
@@ -62,6 +67,15 @@ export function ormOptions(clientUrl: string | undefined, overrides: OrmOverride
     preferTs: overrides.preferTs ?? false,
     allowGlobalContext: false,
     pool: { min: 0, max: overrides.poolMax ?? 10 },
+    driverOptions: overrides.timeouts
+      ? {
+          connection: {
+            statement_timeout: overrides.timeouts.statementTimeoutMs,
+            lock_timeout: overrides.timeouts.lockTimeoutMs,
+            idle_in_transaction_session_timeout: overrides.timeouts.idleInTransactionTimeoutMs,
+          },
+        }
+      : {},
     extensions: [Migrator],
     migrations: {
       path: migrationsJs,

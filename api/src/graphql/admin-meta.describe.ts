@@ -1,4 +1,4 @@
-import { canReadField, DEFAULT_LISTERS, DEFAULT_WRITERS } from '../common/scope/access';
+import { canReadField, canReadRows, DEFAULT_LISTERS, DEFAULT_WRITERS } from '../common/scope/access';
 import { enumLabels } from '../common/enums';
 import { capitalize } from '../common/crud/registry';
 import type { Label, ResourceSpec } from '../common/resource';
@@ -69,7 +69,7 @@ export function permissionsOf(spec: ResourceSpec, principal: Principal | null): 
   const ops = { create: true, update: true, delete: true, ...spec.operations };
   const writer = Boolean(principal && (spec.writeRoles ?? DEFAULT_WRITERS).includes(principal.role));
   return {
-    read: Boolean(principal),
+    read: Boolean(principal) && canReadRows({ principal }, spec.entity.name),
     list: Boolean(principal && (spec.listRoles ?? DEFAULT_LISTERS).includes(principal.role)),
     create: writer && ops.create,
     update: writer && ops.update,

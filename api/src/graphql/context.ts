@@ -10,6 +10,8 @@ export interface Context {
   em: EntityManager;
   loaders: Loaders;
   requestId: string;
+  /** The client's address (the TCP peer; a proxy in front must be trusted to be the only peer). */
+  clientAddress: string;
   logger: Logger;
   pii: PiiCipher;
   /** The caller; null when no credentials were sent. */

@@ -11,16 +11,32 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'CLASS_FULL'
+  /** A lock or statement time bound ran out (config.ts db): nothing was written; try again shortly. */
+  | 'SERVICE_BUSY'
+  /** Too many attempts (sign-in, an API key's budget): `retryAfterSeconds` says when to try again. */
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 export type FieldErrors = Record<string, string>;
 
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  /**
+   * What the log may hold but the client may not: the database constraint behind a refusal. Not part of
+   * `extensions`, so it never reaches a response (request-plugin.ts logs it with the request id).
+   */
+  internal?: Record<string, unknown>;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: Record<string, unknown> = {},
+    internal?: Record<string, unknown>,
+  ) {
     // Thrown while building the request context (bad credentials), the status becomes the HTTP one.
     const http = code === 'UNAUTHENTICATED' ? { http: { status: 401 } } : {};
     super(message, { extensions: { code, ...extra, ...http } });
     this.name = 'AppError';
+    this.internal = internal;
   }
 }
 
@@ -31,5 +47,8 @@ export const badInput = (fieldErrors: FieldErrors, message = '输入有误'): Ap
 export const notFound = (type: string, id: string): AppError =>
   new AppError('NOT_FOUND', `${type} ${id} 不存在`, { entity: type, id });
 
-export const conflict = (message = '记录已被他人修改，请刷新后重试', extra: Record<string, unknown> = {}): AppError =>
-  new AppError('CONFLICT', message, extra);
+export const conflict = (
+  message = '记录已被他人修改，请刷新后重试',
+  extra: Record<string, unknown> = {},
+  internal?: Record<string, unknown>,
+): AppError => new AppError('CONFLICT', message, extra, internal);

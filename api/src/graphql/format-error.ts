@@ -7,7 +7,7 @@ import {
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { FieldErrors } from './errors';
@@ -31,6 +31,8 @@ const PASS_THROUGH = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'CLASS_FULL',
+  'SERVICE_BUSY',
+  'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -60,20 +62,26 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof NotFoundError) {
     return { ...base, message: '记录不存在', extensions: { code: 'NOT_FOUND' } };
   }
+  // Database refusals: the code and plain words; the constraint's name only in the log (request-plugin.ts).
   if (original instanceof UniqueConstraintViolationException) {
-    return { ...base, message: '与已有记录重复', extensions: { code: 'CONFLICT', constraint: constraintOf(original) } };
+    return { ...base, message: '与已有记录重复', extensions: { code: 'CONFLICT' } };
   }
   if (
     original instanceof CheckConstraintViolationException ||
     original instanceof ForeignKeyConstraintViolationException ||
     original instanceof NotNullConstraintViolationException
   ) {
+    return { ...base, message: '数据不符合规则', extensions: { code: 'BAD_USER_INPUT', fieldErrors: {} } };
+  }
+  if (BUSY.has(sqlStateOf(original) ?? '')) {
     return {
       ...base,
-      message: '数据不符合规则',
-      extensions: { code: 'BAD_USER_INPUT', constraint: constraintOf(original), fieldErrors: {} },
+      message: '系统繁忙（数据正被其他操作占用），本次未保存任何内容，请稍后重试',
+      extensions: { code: 'SERVICE_BUSY', retryable: true },
     };
   }
+  const input = inputRefusal(original);
+  if (input) return { ...base, message: input, extensions: { code: 'BAD_USER_INPUT', fieldErrors: {} } };
   const code = formatted.extensions?.code;
   const coercion = code === 'BAD_USER_INPUT' && !formatted.extensions?.fieldErrors && coercionField(formatted.message);
   if (coercion) {
@@ -81,7 +89,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions: { code, fieldErrors: { [coercion]: '格式不正确' } } };
   }
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-    const { exception: _e, stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+    const { exception: _e, stacktrace: _s, constraint: _c, ...extensions } = formatted.extensions ?? {};
     return { ...base, extensions };
   }
   // Logged with the request id by the request plugin (request-plugin.ts), never sent.
@@ -119,6 +127,30 @@ function coercionField(message: string): string | undefined {
   return whole;
 }
 
-function constraintOf(e: unknown): string | undefined {
-  return (e as { constraint?: string }).constraint;
+/** A time bound ran out (lock_timeout, statement_timeout) or PostgreSQL broke a deadlock: retryable. */
+const BUSY = new Set(['55P03', '57014', '40P01', '40001']);
+
+function sqlStateOf(e: unknown): string | null {
+  if (!e || typeof e !== 'object' || !('sqlState' in e)) return null;
+  return String((e as { sqlState?: string }).sqlState ?? (e as { code?: string }).code);
+}
+
+/**
+ * PostgreSQL's data exceptions (class 22: a malformed id, a NUL byte, a number or date out of range) and
+ * a statement too complex to plan are the caller's input, not a fault of the server.
+ */
+function inputRefusal(e: unknown): string | null {
+  const state = sqlStateOf(e);
+  if (!state) return null;
+  if (state.startsWith('22')) return '输入格式不正确';
+  if (state === '54001') return '查询条件过于复杂';
+  return null;
+}
+
+/** The code a client sees for an error, as formatError decides it: for the log's level. */
+export function clientCode(e: unknown): string {
+  const formatted = e as GraphQLError;
+  return String(
+    formatError({ message: formatted?.message ?? '', extensions: formatted?.extensions }, e).extensions?.code,
+  );
 }

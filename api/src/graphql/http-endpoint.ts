@@ -10,10 +10,18 @@ class BodyError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code = 'BAD_REQUEST',
   ) {
     super(message);
   }
 }
+
+/**
+ * PostgreSQL text cannot hold a NUL character, and JSON can carry one only escaped (`\u0000`, in a
+ * variable or inside a GraphQL string literal): refused here, once, as bad input rather than failing
+ * deep in a statement. A URL (GET) may carry it as %00.
+ */
+const NUL = /\\u0000|%00/i;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -35,11 +43,13 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 async function parseBody(req: IncomingMessage): Promise<unknown> {
+  if (NUL.test(req.url ?? '')) throw new BodyError(400, '输入中含有空字符（NUL），无法处理', 'BAD_USER_INPUT');
   if (req.method !== 'POST') return undefined;
   // Compressed request bodies are not accepted (express.json inflated them; no client of ours sends them).
   const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
   if (encoding !== 'identity') throw new BodyError(415, '不支持压缩的请求体');
   const text = await readBody(req);
+  if (NUL.test(text)) throw new BodyError(400, '输入中含有空字符（NUL），无法处理', 'BAD_USER_INPUT');
   const type = req.headers['content-type'] ?? '';
   if (!type.toLowerCase().includes('json') || text.length === 0) return text;
   try {
@@ -49,11 +59,11 @@ async function parseBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-function sendError(res: ServerResponse, status: number, message: string): void {
+function sendError(res: ServerResponse, status: number, message: string, code = 'BAD_REQUEST'): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.setHeader('cache-control', 'no-store');
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }));
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 /**
@@ -74,7 +84,7 @@ export function graphqlEndpoint(
       try {
         body = await parseBody(req);
       } catch (e) {
-        if (e instanceof BodyError) sendError(res, e.status, e.message);
+        if (e instanceof BodyError) sendError(res, e.status, e.message, e.code);
         else res.destroy();
         return;
       }

@@ -27,7 +27,7 @@ const header = (v: string | string[] | undefined): string | undefined => (Array.
  */
 export async function createRequestContext(
   deps: RequestContextDeps,
-  req: { headers: IncomingHttpHeaders },
+  req: { headers: IncomingHttpHeaders; socket?: { remoteAddress?: string } },
 ): Promise<Context> {
   const { orm, logger, pii, auth } = deps;
   const requestId = header(req.headers['x-request-id'])?.slice(0, 64) || randomUUID();
@@ -45,6 +45,7 @@ export async function createRequestContext(
     em,
     loaders: new Loaders(em, (field) => canReadField({ principal }, field)),
     requestId,
+    clientAddress: req.socket?.remoteAddress ?? 'unknown',
     logger: logger.child({ requestId }),
     pii,
     principal,

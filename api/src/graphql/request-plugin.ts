@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from './context';
-import { loggableError } from './format-error';
+import { AppError } from './errors';
+import { clientCode, loggableError } from './format-error';
 
 /**
  * Logs every unexpected error once, with the request id and without personal data, and gives the
@@ -11,23 +12,41 @@ import { loggableError } from './format-error';
 export const requestPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart({ contextValue }) {
     const started = Date.now();
+    /** What the request's one log line says of its errors: the codes, and what the client is not told. */
+    const codes: string[] = [];
+    const details: Record<string, unknown>[] = [];
     return {
       async didEncounterErrors({ errors, contextValue: ctx }) {
         for (const error of errors) {
-          const code = error.extensions?.code;
-          if (code && code !== 'INTERNAL_SERVER_ERROR') continue;
+          const code = clientCode(error);
+          codes.push(code);
+          const original = error.originalError ?? error;
+          if (original instanceof AppError && original.internal) details.push(original.internal);
+          // Expected refusals (a CONFLICT, a constraint) are the request line's business, at info level.
+          if (code !== 'INTERNAL_SERVER_ERROR') {
+            const driver = loggableError(original);
+            if (driver.constraint) details.push({ constraint: driver.constraint, table: driver.table });
+            continue;
+          }
           ctx.logger.error(
-            { requestId: ctx.requestId, path: error.path, err: loggableError(error.originalError ?? error) },
+            { requestId: ctx.requestId, path: error.path, err: loggableError(original) },
             'unexpected error',
           );
         }
       },
       async willSendResponse({ response, operationName }) {
         if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
-        // One line per request: what ran and how long it took; never variables (they hold personal data).
+        // One line per request: what ran, how long it took and how it failed; never variables (personal data).
         const errors = response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
         contextValue.logger.info(
-          { requestId: contextValue.requestId, operationName, ms: Date.now() - started, errors },
+          {
+            requestId: contextValue.requestId,
+            operationName,
+            ms: Date.now() - started,
+            errors,
+            ...(codes.length ? { codes: [...new Set(codes)] } : {}),
+            ...(details.length ? { details } : {}),
+          },
           'graphql',
         );
         if (response.body.kind !== 'single') return;

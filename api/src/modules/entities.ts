@@ -1,4 +1,5 @@
 import { ApiKey } from './account/api-key.entity';
+import { AuthThrottle } from './account/auth-throttle.entity';
 import { RefreshToken } from './account/refresh-token.entity';
 import { User } from './account/user.entity';
 import { Attendance } from './attendance/attendance.entity';
@@ -23,6 +24,7 @@ import { Venue } from './venue/venue.entity';
 
 /** Every entity class, for MikroORM discovery (db/mikro-orm.config.ts). */
 export const entities = [
+  AuthThrottle,
   Organization,
   SocialGroup,
   Partnership,

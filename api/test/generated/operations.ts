@@ -1009,6 +1009,9 @@ export type SocialGroupWhere = {
   hasOwnUnion?: BooleanFilter | null | undefined;
   id?: IdFilter | null | undefined;
   kind?: SocialGroupKindFilter | null | undefined;
+  /** Filter on managedBy */
+  managedBy?: OrganizationWhere | null | undefined;
+  managedById?: IdFilter | null | undefined;
   name?: StringFilter | null | undefined;
   operatedProjects?: ServiceProjectListRelationFilter | null | undefined;
   partnerships?: PartnershipListRelationFilter | null | undefined;

@@ -65,7 +65,14 @@ export const TEST_PII_KEY = Buffer.alloc(32, 7);
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
 
 /** A migrated database of its own (a clone of the template) and an API server on a free port. */
-export async function startTestApp(options: { captureLogs?: boolean; consoleDir?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: {
+    captureLogs?: boolean;
+    consoleDir?: string;
+    /** Settings from the environment as the API reads them (DB_LOCK_TIMEOUT_MS, CORS_ORIGINS…). */
+    env?: Record<string, string>;
+  } = {},
+): Promise<TestApp> {
   const admin = testServerUrl();
   const name = `t_${randomBytes(6).toString('hex')}`;
   const adminClient = new Client({ connectionString: admin });
@@ -76,13 +83,18 @@ export async function startTestApp(options: { captureLogs?: boolean; consoleDir?
   dbUrl.pathname = `/${name}`;
 
   const statements: string[] = [];
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }),
+    host: '127.0.0.1',
+    port: 0,
+  };
   const orm = await initOrm(dbUrl.toString(), {
     poolMax: 20,
+    timeouts: config.db,
     onQuery: (message) => {
       if (message.includes('[query]')) statements.push(message);
     },
   });
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), host: '127.0.0.1', port: 0 };
   const logs: string[] = [];
   const logger = options.captureLogs
     ? createLogger('trace', { write: (line: string) => void logs.push(line) })

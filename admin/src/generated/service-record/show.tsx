@@ -32,7 +32,9 @@ export const ServiceRecordShow = ({
           {access.read('summary') && (
             <TextField source="summary" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
           )}
-          <TextField source="outcome" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
+          {access.read('outcome') && (
+            <TextField source="outcome" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
+          )}
         </TabbedShowLayout.Tab>
         {tabs}
       </TabbedShowLayout>

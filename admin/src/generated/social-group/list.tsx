@@ -2,7 +2,7 @@
 // Do not edit: run `npm run codegen`. Hand-written screens go in admin/src/resources/<resource>/ (see admin/src/app/registry.ts).
 import { useAccess } from '../../app/access';
 import { useExporter } from '../../data/export';
-import { EnumField } from '../../ui';
+import { EnumField, RelationField } from '../../ui';
 import { useSocialGroupFilters } from './filters';
 import { BulkDeleteButton, BulkExportButton, DataTable, List, NumberField, TextField } from 'react-admin';
 
@@ -30,9 +30,6 @@ export const SocialGroupList = () => {
         <DataTable.Col source="registrationStatus">
           <EnumField source="registrationStatus" enumName="RegistrationStatus" />
         </DataTable.Col>
-        <DataTable.Col source="creditCode" disableSort>
-          <TextField source="creditCode" emptyText="—" />
-        </DataTable.Col>
         <DataTable.Col source="grade">
           <EnumField source="grade" enumName="SocialGroupGrade" />
         </DataTable.Col>
@@ -41,6 +38,9 @@ export const SocialGroupList = () => {
         </DataTable.Col>
         <DataTable.Col source="volunteers">
           <NumberField source="volunteers" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="managedById" disableSort>
+          <RelationField source="managedById" relation="managedBy" reference="Organization" display="name" />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -54,6 +54,7 @@ export const SocialGroupShow = ({
           {access.read('contactName') && <TextField source="contactName" emptyText="—" />}
           {access.read('contactPhone') && <TextField source="contactPhone" emptyText="—" />}
           <TextField source="description" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
+          <RelationField source="managedById" relation="managedBy" reference="Organization" display="name" />
         </TabbedShowLayout.Tab>
         {tabs}
         {access.canList('ServiceProject') && !hide?.includes('operatedProjects') && (

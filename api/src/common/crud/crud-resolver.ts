@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { canReadField, forbidden } from '../scope/access';
+import { aggregatesOnly, canReadField, canReadRows, forbidden } from '../scope/access';
 import type { ResourceSpec } from '../resource';
 import { CrudService } from './crud-service';
 import { whereTypeOf } from './filters';
@@ -185,7 +185,9 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
         `rel_${relation}`,
         (root: Row, ctx: Context) => {
           const id = idOf(root);
-          return id ? ctx.loaders.byId(getResource(field.target!), id) : null;
+          const target = getResource(field.target!);
+          if (!canReadRows(ctx, target.entity.name)) throw aggregatesOnly();
+          return id ? ctx.loaders.byId(target, id) : null;
         },
         FieldResolver(() => objectTypeOf(getResource(field.target!)), {
           name: relation,
@@ -218,6 +220,7 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
       p,
       `many_${name}`,
       (root: Row, where: Row, orderBy: Row[], skip: number, take: number, ctx: Context) => {
+        if (!canReadRows(ctx, child().entity.name)) throw aggregatesOnly();
         const page = paging(skip, take);
         return ctx.loaders.toMany(child(), rel.inverse, root.id as string, {
           where,
@@ -239,7 +242,10 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
     method(
       p,
       `count_${name}`,
-      (root: Row, where: Row, ctx: Context) => ctx.loaders.toManyCount(child(), rel.inverse, root.id as string, where),
+      (root: Row, where: Row, ctx: Context) => {
+        if (!canReadRows(ctx, child().entity.name)) throw aggregatesOnly();
+        return ctx.loaders.toManyCount(child(), rel.inverse, root.id as string, where);
+      },
       FieldResolver(() => Int, { name: `${name}Count` }),
       [Root(), Arg('where', () => whereTypeOf(rel.target), { nullable: true }), Ctx()],
     );

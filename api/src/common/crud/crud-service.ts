@@ -5,6 +5,8 @@ import { AppError, badInput, conflict, notFound, type FieldErrors } from '../../
 import { recordAudit } from '../../modules/audit/audit.service';
 import type { ResourceSpec } from '../resource';
 import { assertCanRead, assertCanWrite, canReadField, forbidden } from '../scope/access';
+import type { ScopeParams } from '../scope/scope-params';
+import { LINK_RULES, narrowerCondition, WRITE_RULES } from '../scope/scope-rules';
 import { writableFields } from './inputs';
 import { translateOrder, type OrderInput } from './order';
 import { decodeCursor, encodeCursor, isUuid, paging } from './paging';
@@ -48,13 +50,13 @@ export class CrudService {
   }
 
   async findOne(ctx: CrudContext, id: string): Promise<Entity | null> {
-    assertCanRead(ctx);
+    assertCanRead(ctx, this.spec.entity.name);
     if (!isUuid(id)) return null;
     return (await ctx.em.findOne(this.spec.entity, { id } as never)) as Entity | null;
   }
 
   async findMany(ctx: CrudContext, args: ListArgs): Promise<Entity[]> {
-    assertCanRead(ctx);
+    assertCanRead(ctx, this.spec.entity.name);
     const { offset, limit } = paging(args.skip, args.take);
     const orderBy = translateOrder(this.spec, args.orderBy, this.gate(ctx));
     if (limit === 0) return [];
@@ -66,13 +68,13 @@ export class CrudService {
   }
 
   count(ctx: CrudContext, args: Pick<ListArgs, 'where' | 'search'>): Promise<number> {
-    assertCanRead(ctx);
+    assertCanRead(ctx, this.spec.entity.name);
     return ctx.em.count(this.spec.entity, this.filter(ctx, args) as never);
   }
 
   /** Cursor paging; `totalCount` is a thunk so that it costs a statement only when selected. */
   async connection(ctx: CrudContext, args: ListArgs & { first?: number | null; after?: string | null }) {
-    assertCanRead(ctx);
+    assertCanRead(ctx, this.spec.entity.name);
     const start = decodeCursor(args.after) + 1;
     const { limit } = paging(0, args.first);
     const rows = (await ctx.em.find(this.spec.entity, this.filter(ctx, args) as never, {
@@ -125,12 +127,21 @@ export class CrudService {
       }
     }
     // One statement per referenced type, under the caller's scope: an unreachable record counts as missing.
+    // A record the caller reads but may not link (scope-rules.ts LINK_RULES) is refused by name.
     for (const [target, wanted] of refs) {
-      const found = (await tx.find(getResource(target).entity, { id: { $in: wanted.map((w) => w.id) } } as never, {
-        fields: ['id'] as never,
-      })) as Entity[];
-      const ids = new Set(found.map((r) => r.id));
-      for (const w of wanted) if (!ids.has(w.id)) errors[w.key] = '关联记录不存在';
+      const entity = getResource(target).entity;
+      const ids = wanted.map((w) => w.id);
+      const found = new Set(await this.ids(tx, entity, { id: { $in: ids } }));
+      const narrower = narrowerCondition(tx, LINK_RULES, entity.name, tx.getFilterParams<ScopeParams>('scope'));
+      const checked = wanted.filter((w) => found.has(w.id) && this.spec.fields[w.key].link !== 'visible');
+      const linkable =
+        narrower && checked.length
+          ? new Set(await this.ids(tx, entity, { $and: [{ id: { $in: checked.map((w) => w.id) } }, narrower.cond] }))
+          : null;
+      for (const w of wanted) {
+        if (!found.has(w.id)) errors[w.key] = '关联记录不存在';
+        else if (linkable && checked.includes(w) && !linkable.has(w.id)) errors[w.key] = narrower!.message;
+      }
     }
     if (Object.keys(errors).length) throw badInput(errors);
     return this.spec.beforeWrite ? this.spec.beforeWrite(data, mode, ctx) : data;
@@ -147,6 +158,7 @@ export class CrudService {
       const ids = rows.map((r) => r.id);
       const visible = await tx.count(this.spec.entity, { id: { $in: ids } } as never);
       if (visible !== ids.length) throw forbidden('不能在自己的权限范围之外创建或移动记录');
+      await this.assertWritable(tx, ids);
     }
     if (this.spec.refreshAfterWrite) for (const row of rows) await tx.refresh(row as never);
     for (const row of rows) recordAudit(tx, ctx, { action, entityType: this.spec.name, entityId: row.id, fields });
@@ -162,10 +174,14 @@ export class CrudService {
       Object.keys(this.spec.fields)
         .filter((k) => constraint.includes(snake(k.replace(/Id$/, '_id'))) || constraint.includes(snake(k)))
         .sort((a, b) => b.length - a.length)[0] ?? '_';
-    if (code === '23505') return conflict('与已有记录重复', { constraint, fieldErrors: { [field]: '与已有记录重复' } });
+    // The constraint's name goes to the log only (AppError.internal), never to the client.
+    if (code === '23505') {
+      const message = this.spec.fields[field]?.duplicate ?? '与已有记录重复';
+      return conflict(message, { fieldErrors: { [field]: message } }, { constraint });
+    }
     if (code === '23514' || code === '23503' || code === '23502' || code === '22P02' || code === '22007') {
       const message = code === '23514' && metadata ? checkMessage(metadata, this.spec, constraint) : '不符合规则';
-      return new AppError('BAD_USER_INPUT', '数据不符合规则', { fieldErrors: { [field]: message }, constraint });
+      return new AppError('BAD_USER_INPUT', '数据不符合规则', { fieldErrors: { [field]: message } }, { constraint });
     }
     return e;
   }
@@ -199,6 +215,7 @@ export class CrudService {
     assertCanWrite(ctx, this.spec);
     return ctx.em.transactional(async (tx) => {
       const rows = await this.getAll(tx, ids);
+      await this.assertWritable(tx, ids);
       if (expectedVersion != null && rows.some((r) => r.version !== expectedVersion)) throw conflict();
       const data = await this.toEntityData(tx, ctx, input, 'update');
       for (const row of rows) Object.assign(row, data);
@@ -213,6 +230,7 @@ export class CrudService {
     assertCanWrite(ctx, this.spec);
     return ctx.em.transactional(async (tx) => {
       const rows = await this.getAll(tx, ids);
+      await this.assertWritable(tx, ids);
       const dependents: Record<string, number> = {};
       let blocked = false;
       for (const [name, rel] of Object.entries(this.spec.toMany ?? {})) {
@@ -240,10 +258,33 @@ export class CrudService {
     assertCanWrite(ctx, this.spec);
     return ctx.em.transactional(async (tx) => {
       const rows = await this.getAll(tx, ids, true);
+      await this.assertWritable(tx, ids);
       for (const row of rows) row.deletedAt = null;
       await this.commit(tx, ctx, rows, 'restore', ['deletedAt']);
       return rows;
     });
+  }
+
+  private async ids(tx: EntityManager, entity: ResourceSpec['entity'], where: Query): Promise<string[]> {
+    const rows = (await tx.find(entity, where as never, { fields: ['id'] as never })) as Entity[];
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Rows the caller reads but may not change (scope-rules.ts WRITE_RULES: another organization's entry
+   * in the shared directory of social groups) are refused by name: the caller already sees them.
+   */
+  private async assertWritable(tx: EntityManager, ids: string[]): Promise<void> {
+    const narrower = narrowerCondition(
+      tx,
+      WRITE_RULES,
+      this.spec.entity.name,
+      tx.getFilterParams<ScopeParams>('scope'),
+    );
+    if (!narrower) return;
+    const where = { $and: [{ id: { $in: ids } }, narrower.cond] };
+    const writable = await tx.count(this.spec.entity, where as never, { filters: { notDeleted: false } });
+    if (writable !== new Set(ids).size) throw forbidden(narrower.message);
   }
 
   private async getAll(em: EntityManager, ids: string[], withDeleted = false): Promise<Entity[]> {
@@ -252,8 +293,8 @@ export class CrudService {
       filters: withDeleted ? { notDeleted: false } : undefined,
     })) as Entity[];
     const found = new Set(rows.map((r) => r.id));
-    const missing = ids.find((id) => !found.has(id));
-    if (missing) throw notFound(this.spec.name, missing);
+    const missing = ids.findIndex((id) => !found.has(id)); // an empty id is missing too
+    if (missing >= 0) throw notFound(this.spec.name, ids[missing]);
     return ids.map((id) => rows.find((r) => r.id === id)!);
   }
 }

@@ -2,7 +2,7 @@ import type { FieldSpec, ResourceSpec } from '../resource';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, badInput } from '../../graphql/errors';
 import type { ScopeParams } from '../scope/scope-params';
-import { scopeCondition } from '../scope/scope-rules';
+import { PER_PERSON_ENTITIES, scopeCondition } from '../scope/scope-rules';
 import { escapeLike } from './like';
 import { subquery } from './subquery';
 
@@ -95,6 +95,13 @@ export function translateWhere(
   );
   // Related rows are looked at under the caller's scope too: a filter must not be an oracle for rows
   // the caller may not see (`enrollments: { some: { beneficiary: { name: … } } }`).
+  // Analysts may not filter through rows about one person either: a count of classes with a disabled
+  // child in a given community is a row about that child.
+  const reachable = (key: string, target: ResourceSpec): ResourceSpec => {
+    const params = em.getFilterParams<ScopeParams>('scope');
+    if (params?.aggregatesOnly && PER_PERSON_ENTITIES.has(target.entity.name)) throw forbiddenField(key);
+    return target;
+  };
   const sub = (target: ResourceSpec, cond: Query, select = 'id') =>
     subquery(
       em,
@@ -114,7 +121,7 @@ export function translateWhere(
       parts.push({ id: { $nin: sub(spec, translateWhere(em, spec, value as Query, gate)) } });
     } else if (spec.toMany?.[key]) {
       const { target: targetName, inverse } = spec.toMany[key];
-      const target = getResource(targetName);
+      const target = reachable(key, getResource(targetName));
       const children = (cond: Query) => sub(target, and([LIVE, { [inverse]: { $ne: null } }, cond]), inverse);
       if (value.some) parts.push({ id: { $in: children(translateWhere(em, target, value.some, gate)) } });
       if (value.none) parts.push({ id: { $nin: children(translateWhere(em, target, value.none, gate)) } });
@@ -126,7 +133,7 @@ export function translateWhere(
     } else if (byRelation.has(key)) {
       // The related row must exist and be live; a missing one matches nothing.
       const field = byRelation.get(key)!;
-      const target = getResource(field.target!);
+      const target = reachable(key, getResource(field.target!));
       parts.push({ [key]: { $in: sub(target, and([LIVE, translateWhere(em, target, value as Query, gate)])) } });
     } else if (key === 'id' || key === 'createdAt' || key === 'updatedAt' || spec.fields[key]?.filter) {
       const field = spec.fields[key];

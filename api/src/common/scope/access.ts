@@ -2,6 +2,7 @@ import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import type { UserRole } from '../../modules/account/account.enums';
 import type { FieldSpec, ResourceSpec } from '../resource';
+import { PER_PERSON_ENTITIES } from './scope-rules';
 
 /** Who may write a resource when its declaration does not say: everyone but analysts. */
 export const DEFAULT_WRITERS: readonly UserRole[] = ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF', 'PARTNER'];
@@ -9,10 +10,21 @@ export const DEFAULT_WRITERS: readonly UserRole[] = ['PLATFORM_ADMIN', 'ORG_ADMI
 export const unauthenticated = (): AppError => new AppError('UNAUTHENTICATED', '请先登录');
 export const forbidden = (message = '没有权限执行此操作'): AppError => new AppError('FORBIDDEN', message);
 
-/** Reading needs a signed-in caller; which rows they see is the scope filter's business. */
-export function assertCanRead(ctx: Pick<Context, 'principal'>): void {
+/**
+ * Reading needs a signed-in caller; which rows they see is the scope filter's business, except that
+ * analysts are refused rows about one person outright (the filter also hides them: belt and braces).
+ */
+export function assertCanRead(ctx: Pick<Context, 'principal'>, entityName?: string): void {
   if (!ctx.principal) throw unauthenticated();
+  if (entityName && !canReadRows(ctx, entityName)) throw aggregatesOnly();
 }
+
+/** Analysts see aggregates only: no rows of people, enrolments, attendance or service records. */
+export function canReadRows(ctx: Pick<Context, 'principal'>, entityName: string): boolean {
+  return !(ctx.principal?.role === 'ANALYST' && PER_PERSON_ENTITIES.has(entityName));
+}
+
+export const aggregatesOnly = (): AppError => forbidden('数据分析账号只能查看汇总数据，不能查看个人记录');
 
 export function assertCanWrite(ctx: Pick<Context, 'principal'>, spec: ResourceSpec): void {
   if (!ctx.principal) throw unauthenticated();

@@ -92,11 +92,91 @@ export const SCOPE_RULES: Record<string, Rule> = {
   RefreshToken: () => NOTHING,
 };
 
+/**
+ * Rows about one person (who they are, whom they care for, what they attended, what was said in a home
+ * visit). Analysts see aggregates only: none of these rows, through any path.
+ */
+export const PER_PERSON_ENTITIES: ReadonlySet<string> = new Set([
+  'Beneficiary',
+  'Guardianship',
+  'Consent',
+  'Enrollment',
+  'Attendance',
+  'ServiceRecord',
+]);
+
+/** The organization itself and every organization above it: the ids of its tree path. */
+const pathIds = (orgPath: string): string[] => orgPath.split('/').filter(Boolean);
+
+/**
+ * Which rows a caller may point a foreign key at, where that is narrower than what it may read.
+ * Social groups are a shared directory every staff member reads, but naming a group as a project's
+ * operator or partner, as the registrar of people or as the provider of a home visit hands it people's
+ * data: that needs an active partnership between the group and the caller's organization, an
+ * organization above it or one below it. Forming the partnership itself may name any group of the
+ * directory (the field says `link: 'visible'`).
+ */
+export const LINK_RULES: Record<string, { rule: Rule; message: string }> = {
+  SocialGroup: {
+    rule: (s, q) =>
+      s.orgPath
+        ? {
+            id: {
+              $in: q(
+                'Partnership',
+                {
+                  ...LIVE,
+                  status: 'ACTIVE',
+                  $or: [{ organization: { $in: pathIds(s.orgPath) } }, { organization: { $in: orgs(s, q) } }],
+                },
+                'socialGroup',
+              ),
+            },
+          }
+        : { id: s.groupId },
+    message: '该社会组织与本单位没有合作关系，不能关联',
+  },
+};
+
+/**
+ * Which rows a caller may change (update, delete, restore), where that is narrower than what it may
+ * read: an entry of the shared directory of social groups is kept by the organization that manages it
+ * (and its parents); one with no managing organization by platform admins only.
+ */
+export const WRITE_RULES: Record<string, { rule: Rule; message: string }> = {
+  SocialGroup: {
+    rule: (s, q) => (s.orgPath ? { managedBy: { $in: orgs(s, q) } } : NOTHING),
+    message: '该社会组织由其他单位管理，不能修改',
+  },
+};
+
+const sub =
+  (em: EntityManager): Sub =>
+  (entity, cond, select) =>
+    subquery(em, entity, cond, select);
+
 /** The filter condition for one entity and one caller. */
 export function scopeCondition(em: EntityManager, entityName: string, params: ScopeParams | undefined): Query {
   if (!params || 'none' in params) return NOTHING;
+  if (params.aggregatesOnly && PER_PERSON_ENTITIES.has(entityName)) return NOTHING;
   if ('all' in params) return {};
   const rule = SCOPE_RULES[entityName];
   if (!rule) return NOTHING; // an entity without a rule is visible to platform admins only
-  return rule(params, (entity, cond, select) => subquery(em, entity, cond, select));
+  return rule(params, sub(em));
+}
+
+/**
+ * The extra condition of a link or write rule for one entity and caller, or null when the read scope
+ * is the whole rule (platform admins, and entities without such a rule).
+ */
+export function narrowerCondition(
+  em: EntityManager,
+  rules: Record<string, { rule: Rule; message: string }>,
+  entityName: string,
+  params: ScopeParams | undefined,
+): { cond: Query; message: string } | null {
+  const entry = rules[entityName];
+  if (!entry || !params || 'all' in params) return null;
+  if ('none' in params) return { cond: NOTHING, message: entry.message };
+  return { cond: entry.rule(params, sub(em)), message: entry.message };
 }

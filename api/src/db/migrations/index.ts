@@ -25,6 +25,8 @@ import { Migration20261205080000_report_rollups } from './Migration2026120508000
 import { Migration20261206080000_report_node_day_rollup } from './Migration20261206080000_report_node_day_rollup';
 import { Migration20261208080000_need_created_at } from './Migration20261208080000_need_created_at';
 import { Migration20261209080000_report_covering_keys } from './Migration20261209080000_report_covering_keys';
+import { Migration20261210080000_social_group_managed_by } from './Migration20261210080000_social_group_managed_by';
+import { Migration20261211080000_auth_throttle } from './Migration20261211080000_auth_throttle';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -53,4 +55,6 @@ export const migrationsList = [
   { name: 'Migration20261206080000_report_node_day_rollup', class: Migration20261206080000_report_node_day_rollup },
   { name: 'Migration20261208080000_need_created_at', class: Migration20261208080000_need_created_at },
   { name: 'Migration20261209080000_report_covering_keys', class: Migration20261209080000_report_covering_keys },
+  { name: 'Migration20261210080000_social_group_managed_by', class: Migration20261210080000_social_group_managed_by },
+  { name: 'Migration20261211080000_auth_throttle', class: Migration20261211080000_auth_throttle },
 ];

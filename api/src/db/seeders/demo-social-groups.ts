@@ -5,6 +5,7 @@ import {
   type SocialGroupKind,
 } from '../../modules/social-group/social-group.enums';
 import { DemoContext } from './demo-context';
+import { PARTNERSHIPS } from './demo-partnerships';
 import { chinaTime } from './demo-dates';
 
 /**
@@ -191,6 +192,10 @@ export const SOCIAL_GROUPS: GroupDef[] = [
 const CREATED = chinaTime('2023-01-03', '10:00');
 
 export function buildSocialGroups(ctx: DemoContext): void {
+  const manager = (group: string) => {
+    const first = PARTNERSHIPS.find((p) => p.group === group);
+    return first ? ctx.org(first.org) : null;
+  };
   const seq: Record<string, number> = {};
   for (const g of SOCIAL_GROUPS) {
     const id = ctx.register('group', g.key, ctx.id());
@@ -213,6 +218,8 @@ export function buildSocialGroups(ctx: DemoContext): void {
       serviceArea: g.serviceArea ?? null,
       address: g.address ?? null,
       description: g.description ?? null,
+      // Kept by the organization of its first partnership (the union that guided it), as the migration does.
+      managedBy: manager(g.key),
       ...DemoContext.stamp(CREATED),
     });
   }

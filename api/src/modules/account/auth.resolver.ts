@@ -42,7 +42,7 @@ const toMe = (u: {
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Sign in with a username and password' })
   async login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: Context) {
-    const s = await ctx.auth.login(ctx.systemEm(), username, password);
+    const s = await ctx.auth.login(ctx.systemEm(), username, password, ctx.clientAddress);
     return { ...s, user: toMe(s.user) };
   }
 

@@ -4,6 +4,7 @@ import { executePrepared } from '../../db/prepared';
 import { AppError } from '../../graphql/errors';
 import type { Principal } from '../../graphql/principal';
 import { ApiKey } from './api-key.entity';
+import { checkLogin, recordLogin } from './login-throttle';
 import { DUMMY_HASH, verifyPassword } from './password';
 import { RefreshToken } from './refresh-token.entity';
 import { randomToken, sha256, type TokenService } from './tokens';
@@ -39,13 +40,22 @@ export class AuthService {
     private readonly refreshDays: number,
   ) {}
 
-  async login(em: EntityManager, username: string, password: string): Promise<Session> {
-    const user = await em.findOne(User, { username: username.trim() });
-    const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-    if (!user || !ok || !user.passwordHash) throw unauthenticated();
-    if (!user.active) throw unauthenticated('账号已停用');
-    user.lastLoginAt = new Date();
-    return this.issue(em, user, uuidv7());
+  async login(em: EntityManager, username: string, password: string, address: string): Promise<Session> {
+    // One transaction holding the account's throttle row (login-throttle.ts); the failure is counted in
+    // it and committed, and only then is the error thrown.
+    const outcome = await em.transactional(async (tx) => {
+      await checkLogin(tx, username, address);
+      const user = await tx.findOne(User, { username: username.trim() });
+      const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+      await recordLogin(tx, username, address, Boolean(user && ok && user.passwordHash));
+      if (!user || !ok || !user.passwordHash) return { error: '用户名或密码错误' };
+      if (!user.active) return { error: '账号已停用' };
+      // Not through the entity: its version check made concurrent sign-ins to one account CONFLICT.
+      await tx.nativeUpdate(User, { id: user.id }, { lastLoginAt: new Date() });
+      return { session: await this.issue(tx, user, uuidv7()) };
+    });
+    if (!outcome.session) throw unauthenticated(outcome.error);
+    return outcome.session;
   }
 
   /** Rotates a refresh token. A token that was already rotated revokes its whole family. */
@@ -87,7 +97,7 @@ export class AuthService {
       expiresAt: new Date(Date.now() + this.refreshDays * 86_400_000),
     });
     await em.flush();
-    const access = this.tokens.signAccess(user.id, user.role);
+    const access = this.tokens.signAccess(user.id, user.role, family);
     return { accessToken: access.token, refreshToken, expiresIn: access.expiresIn, user };
   }
 
@@ -114,15 +124,19 @@ export class AuthService {
     if (!claims) throw unauthenticated('登录已过期或无效，请重新登录');
     // Every request runs this: one plain statement (a managed User with its Organization cost ~3 ms of CPU),
     // prepared, so that PostgreSQL does not parse and plan it on every request (0.5–1 ms in the statement log).
-    // The same rows as findOne(User, populate organization): live user; the path only of a live organization.
-    const [user] = await executePrepared<PrincipalRow>(
+    // The same rows as findOne(User, populate organization): live user; the path only of a live organization;
+    // and whether the token's sign-in still stands (logout and a password change revoke it at once).
+    const [user] = await executePrepared<PrincipalRow & { session_live: boolean }>(
       db.sql,
-      `select u.id, u.role, u.active, u.username, u.organization_id, o.path as org_path, u.social_group_id
+      `select u.id, u.role, u.active, u.username, u.organization_id, o.path as org_path, u.social_group_id,
+              exists (select 1 from refresh_token r
+                       where r.family = ?::uuid and r.user_id = u.id and r.revoked_at is null) as session_live
          from app_user u left join organization o on o.id = u.organization_id and o.deleted_at is null
         where u.id = ? and u.deleted_at is null`,
-      [claims.sub],
+      [claims.sid, claims.sub],
     );
     if (!user || !user.active) throw unauthenticated('账号已停用');
+    if (!user.session_live) throw unauthenticated('登录已失效，请重新登录');
     return {
       kind: 'user',
       userId: user.id,

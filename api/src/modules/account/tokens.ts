@@ -10,6 +10,8 @@ import { createHash, createSecretKey, randomBytes, type KeyObject } from 'node:c
 export interface AccessClaims {
   sub: string;
   role: string;
+  /** The sign-in (refresh-token family) the token belongs to: revoked by logout or a password change. */
+  sid: string;
 }
 
 /** Verified access tokens kept at most (a few MB): more than the sessions active within a token's life. */
@@ -26,9 +28,14 @@ export class TokenService {
     this.key = createSecretKey(Buffer.from(secret, 'utf8'));
   }
 
-  signAccess(userId: string, role: string): { token: string; expiresIn: number } {
+  signAccess(userId: string, role: string, sid: string): { token: string; expiresIn: number } {
     const expiresIn = this.accessMinutes * 60;
-    const token = jwt.sign({ role }, this.key, { algorithm: 'HS256', subject: userId, expiresIn, issuer: 'linli' });
+    const token = jwt.sign({ role, sid }, this.key, {
+      algorithm: 'HS256',
+      subject: userId,
+      expiresIn,
+      issuer: 'linli',
+    });
     return { token, expiresIn };
   }
 
@@ -45,14 +52,14 @@ export class TokenService {
     const id = sha256(token);
     const known = this.verified.get(id);
     if (known) {
-      if (Math.floor(Date.now() / 1000) < known.exp) return { sub: known.sub, role: known.role };
+      if (Math.floor(Date.now() / 1000) < known.exp) return { sub: known.sub, role: known.role, sid: known.sid };
       this.verified.delete(id);
       return null;
     }
     try {
       const claims = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'linli' });
-      if (typeof claims !== 'object' || typeof claims.sub !== 'string') return null;
-      const out = { sub: claims.sub, role: String(claims.role) };
+      if (typeof claims !== 'object' || typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return null;
+      const out = { sub: claims.sub, role: String(claims.role), sid: claims.sid };
       if (typeof claims.exp === 'number') {
         if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
         this.verified.set(id, { ...out, exp: claims.exp });

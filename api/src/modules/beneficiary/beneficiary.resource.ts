@@ -5,6 +5,12 @@ import { beneficiaryBeforeWrite } from './beneficiary-pii';
 import { Beneficiary } from './beneficiary.entity';
 import { BeneficiaryCategory, Gender } from './beneficiary.enums';
 
+/**
+ * A registered ID number the caller cannot use: the same words whether the person is on record in the
+ * caller's scope or elsewhere, here and in the roster import, so neither tells where a number is registered.
+ */
+export const ID_NUMBER_CLASH = '该身份证号已有登记，且与本行信息不符或不在本单位的权限内；请核对，或联系登记单位';
+
 export const beneficiaryResource = defineResource({
   name: 'Beneficiary',
   entity: Beneficiary,
@@ -23,6 +29,7 @@ export const beneficiaryResource = defineResource({
     // No column of this name: the write hook (beforeWrite) stores it encrypted, hashed and as its last four characters.
     idNumber: f.string('身份证号', 'ID number', {
       format: 'idNumber',
+      duplicate: ID_NUMBER_CLASH,
       personal: true,
       maxLength: 18,
       description: 'Masked on output (only the last four characters are shown); stored encrypted',

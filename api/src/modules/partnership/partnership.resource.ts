@@ -16,6 +16,7 @@ export const partnershipResource = defineResource({
     socialGroupId: f.ref('SocialGroup', 'socialGroup', '社会组织', 'Social organization', {
       required: true,
       filter: true,
+      link: 'visible', // a partnership is how a group becomes linkable: any group of the directory
     }),
     kind: f.enum(PartnershipKind, 'PartnershipKind', '合作方式', 'Kind', { required: true, filter: true, sort: true }),
     since: f.date('开始日期', 'Since', { required: true, filter: true, sort: true }),

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CrudContext } from '../../common/crud/crud-service';
 import type { FieldErrors } from '../../graphql/errors';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
+import { ID_NUMBER_CLASH } from '../beneficiary/beneficiary.resource';
 import { Guardianship } from '../beneficiary/guardianship.entity';
 import type { ServiceClass } from '../class/service-class.entity';
 import { EnrollmentStatus } from '../enrollment/enrollment.enums';
@@ -38,14 +39,15 @@ export async function withRegistered(em: EntityManager, ctx: CrudContext, rows: 
       : [],
   );
   const byHash = new Map(all.map((b) => [b.idNumberHash!, b]));
+  // Registered outside the caller's scope, or in it under another name: one answer for both, so that the
+  // dry run does not tell which ID numbers another organization has on record (docs/privacy.md).
   const resolve = (p: PersonData | null, field: string, errors: FieldErrors): string | null => {
     const found = p?.idNumber ? byHash.get(hashOf(p.idNumber)!) : undefined;
     if (!found || !p) return null;
-    if (!visible.has(found.id)) {
-      errors[field] = '该身份证号已由其他单位登记，不能重复登记';
+    if (!visible.has(found.id) || found.name !== p.name) {
+      errors[field] = ID_NUMBER_CLASH;
       return null;
     }
-    if (found.name !== p.name) errors[field] = '该身份证号已登记，但姓名与登记信息不一致';
     return found.id;
   };
   const checked = rows.map((row) => ({

@@ -11,7 +11,8 @@ export const serviceRecordResource = defineResource({
   label: ['服务记录', 'Service record'],
   // Lists of people are not for analysts (aggregates only).
   listRoles: PEOPLE_VIEWERS,
-  // The summary is personal: never matched by search.
+  // Summary and outcome are free text about one person's counselling or home visit: personal, and
+  // searched only by callers who may read them (analysts may not; they see no service records at all).
   search: ['outcome'],
   defaultOrder: { occurredAt: 'DESC' },
   fields: {
@@ -26,6 +27,6 @@ export const serviceRecordResource = defineResource({
     }),
     minutes: f.int('服务时长（分钟）', 'Minutes', { required: true, min: 0, filter: true, sort: true }),
     summary: f.text('服务摘要', 'Summary', { personal: true }),
-    outcome: f.text('服务成效', 'Outcome'),
+    outcome: f.text('服务成效', 'Outcome', { personal: true }),
   },
 });

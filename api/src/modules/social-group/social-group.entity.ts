@@ -1,7 +1,8 @@
-import { Check, Collection, Entity, Enum, Index, OneToMany, Property } from '@mikro-orm/core';
+import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity';
 import { enumValues } from '../../common/enums';
 import { RegistrationStatus, SocialGroupGrade, SocialGroupKind } from './social-group.enums';
+import { Organization } from '../organization/organization.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { ServiceProject } from '../project/service-project.entity';
 
@@ -54,6 +55,13 @@ export class SocialGroup extends BaseEntity {
 
   @Property({ type: 'text', nullable: true })
   description?: string | null;
+
+  /**
+   * The organization that keeps this entry of the shared directory: its subtree's staff may change it
+   * (scope-rules.ts WRITE_RULES). Null: platform admins only.
+   */
+  @ManyToOne(() => Organization, { nullable: true, deleteRule: 'restrict' })
+  managedBy?: Rel<Organization> | null;
 
   // Inverse sides: used by the some / every / none relation filters.
   @OneToMany(() => ServiceProject, (x) => x.operator)

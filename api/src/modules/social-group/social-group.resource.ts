@@ -1,4 +1,5 @@
 import { defineResource, f } from '../../common/resource';
+import { Organization } from '../organization/organization.entity';
 import { SocialGroup } from './social-group.entity';
 import { RegistrationStatus, SocialGroupGrade, SocialGroupKind } from './social-group.enums';
 
@@ -34,6 +35,15 @@ export const socialGroupResource = defineResource({
     contactName: f.string('联系人', 'Contact', { maxLength: 50, personal: true }),
     contactPhone: f.string('联系电话', 'Contact phone', { maxLength: 20, personal: true }),
     description: f.text('简介', 'Description'),
+    managedById: f.ref('Organization', 'managedBy', '管理单位', 'Managed by', {
+      filter: true,
+      description: 'Whose staff may change this entry; by default the creator’s organization',
+    }),
+  },
+  // Staff who add a group to the directory keep it, unless they name another organization of their subtree.
+  validate: async (tx, rows, ctx, mode) => {
+    const org = ctx.principal?.organizationId;
+    if (mode === 'create' && org) for (const row of rows) row.managedBy ??= tx.getReference(Organization, org);
   },
   toMany: {
     operatedProjects: { target: 'ServiceProject', inverse: 'operator', label: ['承办项目', 'Operated projects'] },
