@@ -37,6 +37,8 @@ export interface Config {
   refreshTokenDays: number;
   /** Time bounds on every connection the API serves requests with (0 = none). */
   db: { statementTimeoutMs: number; lockTimeoutMs: number; idleInTransactionTimeoutMs: number };
+  /** Requests one API key may make per minute (counted in PostgreSQL, across processes). */
+  apiKeyRequestsPerMinute: number;
   /** Origins (scheme://host[:port]) whose pages may call the API from a browser; none by default. */
   corsOrigins: string[];
 }
@@ -144,6 +146,7 @@ export function loadConfig(env: Env = process.env): Config {
       lockTimeoutMs: integer(env, 'DB_LOCK_TIMEOUT_MS', 5_000, 0, 3_600_000),
       idleInTransactionTimeoutMs: integer(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 0, 3_600_000),
     },
+    apiKeyRequestsPerMinute: integer(env, 'API_KEY_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
   };
 }

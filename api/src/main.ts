@@ -30,7 +30,13 @@ async function main(): Promise<void> {
   let url = config.databaseUrl;
   if (!url) {
     logger.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg') });
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(config.dataDir, 'pg'),
+      onSupervise: (e) =>
+        e.state === 'restarted'
+          ? logger.info({ attempt: e.attempt }, 'embedded PostgreSQL restarted')
+          : logger.error({ attempt: e.attempt, error: e.error }, `embedded PostgreSQL ${e.state}`),
+    });
     if (embedded.attachedTo)
       logger.warn({ owner: embedded.attachedTo }, 'using the PostgreSQL of another Linli process');
     url = embedded.urlFor('linli');
@@ -56,7 +62,11 @@ async function main(): Promise<void> {
     const orm = await initOrm(url, { poolMax: config.dbPoolMax, timeouts: config.db });
 
     const jwtSecret = config.jwtSecret ?? loadOrCreateDevJwtSecret(config.dataDir);
-    const auth = new AuthService(new TokenService(jwtSecret, config.accessTokenMinutes), config.refreshTokenDays);
+    const auth = new AuthService(
+      new TokenService(jwtSecret, config.accessTokenMinutes),
+      config.refreshTokenDays,
+      config.apiKeyRequestsPerMinute,
+    );
     const server = await createServer({ config, orm, logger, pii, auth });
     const port = await listen(server, config);
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;

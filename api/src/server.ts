@@ -55,14 +55,16 @@ export async function createServer(deps: {
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: HTTP server, then connections, then PostgreSQL, in that order.
     stopOnTerminationSignals: false,
-    introspection: true,
+    introspection: true, // for platform admins only in production (query-limits.ts introspectionError)
+    // No "Did you mean …?" in production: it tells a stranger the schema field by field.
+    hideSchemaDetailsFromClientErrors: deps.config.nodeEnv === 'production',
     parseOptions: { maxTokens: 20000 },
     // No cache hints anywhere in the schema, so Apollo's default cache-control plugin only cost a hook on
     // every resolved field (~300 per dashboard report) to conclude `no-store`; requestPlugin sends that header.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
-      requestPlugin,
+      requestPlugin({ production: deps.config.nodeEnv === 'production' }),
     ],
   });
   await apollo.start();
@@ -70,9 +72,17 @@ export async function createServer(deps: {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  let stopping = false;
   app.get('/readyz', async (_req, res) => {
+    if (stopping) {
+      res.status(503).json({ status: 'shutting down' });
+      return;
+    }
     try {
-      await orm.em.fork().execute('select 1');
+      // A PostgreSQL that does not answer (frozen, unreachable) is not ready: 503 within two seconds.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2_000)));
+      await Promise.race([orm.em.fork().execute('select 1'), late]).finally(() => clearTimeout(timer));
       const pending = await pendingMigrations(orm);
       if (pending > 0) {
         res.status(503).json({ status: 'migrations pending', pending });
@@ -96,6 +106,7 @@ export async function createServer(deps: {
     httpServer,
     apollo,
     async stop() {
+      stopping = true; // not ready from the first signal
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

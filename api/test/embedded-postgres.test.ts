@@ -34,7 +34,8 @@ interface Started {
  * ESM package); resolves once it is up. SIGTERM stops it cleanly.
  */
 function startOwner(dataDir: string): Promise<Started> {
-  const script = `require('./src/db/embedded-postgres').startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)} })
+  const script = `require('./src/db/embedded-postgres').startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)},
+      onSupervise: (e) => console.log('SUPERVISE=' + JSON.stringify(e)) })
     .then((db) => {
       console.log('READY=' + JSON.stringify({ port: db.port, attachedTo: db.attachedTo ?? null }));
       process.on('SIGTERM', () => db.stop().then(() => process.exit(0)));
@@ -118,6 +119,28 @@ describe('embedded PostgreSQL shared by the server and the command-line tools', 
     owner.kill('SIGTERM');
     await stopped;
     expect(fs.existsSync(`${dataDir}.owner.json`)).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
+  }, 120_000);
+
+  it('restarts a server that dies (killed), with back-off, on the same port and data', async () => {
+    const dataDir = path.join(root, 'supervised');
+    const started = await startOwner(dataDir);
+    owner = started.child;
+    const url = `postgres://postgres:linli@127.0.0.1:${started.port}/postgres`;
+    expect(await selectOne(url)).toBe(1);
+    let out = '';
+    owner.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const first = postmasterPid(dataDir);
+    process.kill(first, 'SIGKILL');
+    const deadline = Date.now() + 90_000;
+    while (!out.includes('"state":"restarted"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(out).toContain('"state":"died"');
+    expect(out).toContain('"state":"restarted"');
+    expect(postmasterPid(dataDir)).not.toBe(first);
+    expect(await selectOne(url)).toBe(1);
+    const stopped = new Promise((resolve) => owner!.once('exit', resolve));
+    owner.kill('SIGTERM');
+    await stopped;
     expect(fs.existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
   }, 120_000);
 });

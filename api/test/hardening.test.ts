@@ -13,7 +13,9 @@ let world: World;
 const ORIGIN = 'https://union.example.cn';
 
 beforeAll(async () => {
-  app = await startTestApp({ env: { DB_LOCK_TIMEOUT_MS: '300', CORS_ORIGINS: ORIGIN } });
+  app = await startTestApp({
+    env: { DB_LOCK_TIMEOUT_MS: '300', CORS_ORIGINS: ORIGIN, API_KEY_REQUESTS_PER_MINUTE: '5' },
+  });
   world = await buildWorld(app);
 }, 60_000);
 
@@ -110,6 +112,32 @@ describe('sign-in attempts are limited in PostgreSQL', () => {
   });
 });
 
+describe('an API key has a request budget', () => {
+  it('past its requests per minute it answers 429 RATE_LIMITED with Retry-After; the count is in PostgreSQL', async () => {
+    const secret = `lk_budget01_${'s'.repeat(40)}`;
+    await app.sql(
+      `insert into api_key (id, name, prefix, key_hash, organization_id)
+       values (gen_random_uuid(), '预算测试密钥', 'budget01', encode(sha256($1::bytea), 'hex'), $2)`,
+      [secret, world.district],
+    );
+    const call = () =>
+      fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': secret },
+        body: '{"query":"{ a: serviceClassesCount b: serviceClassesCount }"}',
+      });
+    for (let i = 0; i < 5; i++) expect((await call()).status).toBe(200);
+    const over = await call();
+    const body = (await over.json()) as GqlResponse;
+    expect([over.status, body.errors?.[0].extensions?.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    const [row] = await app.sql<{ attempts: number }>(
+      `select t.attempts from auth_throttle t join api_key k on t.key = 'apikey:' || k.id where k.prefix = 'budget01'`,
+    );
+    expect(row.attempts).toBe(6);
+  });
+});
+
 describe('headers', () => {
   it('every response carries the security headers: CSP without inline scripts, no framing, nosniff, no referrer', async () => {
     for (const path of ['/graphql', '/healthz', '/admin/', '/exports/report.xlsx']) {
@@ -156,5 +184,48 @@ describe('headers', () => {
       body: '{"query":"{ apiVersion }"}',
     });
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('the database out of reach', () => {
+  it('answers 503 SERVICE_UNAVAILABLE with Retry-After (never 500) and recovers when it is back', async () => {
+    const token = await app.signIn({ username: 'outage-staff', role: 'ORG_STAFF', organizationId: world.district });
+    const name = app.orm.config.get('dbName');
+    const admin = new Client({ connectionString: testServerUrl() });
+    await admin.connect();
+    const ask = () =>
+      fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: '{"query":"{ serviceClassesCount }"}',
+      });
+    try {
+      await admin.query(`alter database ${name} allow_connections false`);
+      // The API's connections go; the test's own SQL connection stays.
+      const [own] = await app.sql<{ pid: number }>('select pg_backend_pid() as pid');
+      await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> $2`, [
+        name,
+        own.pid,
+      ]);
+      for (let i = 0; i < 3; i++) {
+        const res = await ask();
+        const body = (await res.json()) as GqlResponse;
+        expect([res.status, res.headers.get('retry-after'), body.errors?.[0].extensions?.code]).toEqual([
+          503,
+          '5',
+          'SERVICE_UNAVAILABLE',
+        ]);
+      }
+      const ready = await fetch(new URL('/readyz', app.url));
+      expect(ready.status).toBe(503);
+    } finally {
+      await admin.query(`alter database ${name} allow_connections true`);
+      await admin.end();
+    }
+    const back = await ask();
+    expect(back.status).toBe(200);
+    expect(
+      ((await back.json()) as GqlResponse<{ serviceClassesCount: number }>).data?.serviceClassesCount,
+    ).toBeGreaterThan(0);
   });
 });

@@ -39,7 +39,8 @@ export async function startApi(): Promise<RunningApi> {
       PORT: String(port),
       HOST: '127.0.0.1',
       LINLI_DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
+      // QUERY_MEASURES_FILE: keep the request lines (cost and depth of every operation, docs/query-limits.md).
+      LOG_LEVEL: process.env.QUERY_MEASURES_FILE ? 'info' : 'warn',
       NODE_ENV: 'development',
       DATABASE_URL: '',
     },
@@ -47,6 +48,15 @@ export async function startApi(): Promise<RunningApi> {
   });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
+  if (process.env.QUERY_MEASURES_FILE) {
+    const file = process.env.QUERY_MEASURES_FILE;
+    child.stdout?.on('data', (d: Buffer) => {
+      const lines = String(d)
+        .split('\n')
+        .filter((l) => l.includes('"msg":"graphql"'));
+      if (lines.length) fs.appendFileSync(file, lines.join('\n') + '\n');
+    });
+  }
   child.stderr?.on('data', (d) => (output += d));
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 180_000;

@@ -126,6 +126,8 @@ export async function startEmbeddedPostgres(options: {
   onLog?: (line: string) => void;
   /** Extra server settings, e.g. ['-c', 'shared_buffers=2GB'] (the benchmark). */
   postgresFlags?: string[];
+  /** Told when the server dies and when it is back (the supervisor below restarts it). */
+  onSupervise?: (event: { state: 'died' | 'restarted' | 'restart-failed'; attempt: number; error?: string }) => void;
 }): Promise<EmbeddedDatabase> {
   ensureNativeSymlinks();
   fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
@@ -169,6 +171,7 @@ export async function startEmbeddedPostgres(options: {
 
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   let stopped = false;
+  const supervisor = supervise(pg, () => stopped, options.onSupervise);
   return {
     adminUrl: urlFor('postgres'),
     port,
@@ -176,10 +179,56 @@ export async function startEmbeddedPostgres(options: {
     async stop() {
       if (stopped) return;
       stopped = true;
+      supervisor.cancel();
       await pg.stop();
       fs.rmSync(ownerFile(options.dataDir), { force: true });
     },
   };
+}
+
+/** Waits between restart attempts: 0.5 s, 1 s, 2 s … at most 30 s. */
+export const restartDelay = (attempt: number): number => Math.min(30_000, 500 * 2 ** Math.max(0, attempt - 1));
+
+/**
+ * Restarts the server when its process dies without being asked to (killed, crashed), with back-off. In the
+ * meantime requests answer 503 SERVICE_UNAVAILABLE (graphql/errors.ts isUnavailable) and /readyz 503; the
+ * pool reconnects by itself. A restart can fail for a while after a hard kill (orphaned backends still hold
+ * the shared memory until they notice): it is tried again.
+ */
+function supervise(
+  pg: { start(): Promise<void> },
+  stopped: () => boolean,
+  notify: (event: { state: 'died' | 'restarted' | 'restart-failed'; attempt: number; error?: string }) => void = () =>
+    undefined,
+): { cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const watch = () => {
+    const child = (pg as unknown as { process?: import('node:child_process').ChildProcess }).process;
+    child?.once('exit', () => {
+      if (stopped()) return;
+      notify({ state: 'died', attempt: 0 });
+      restart(1);
+    });
+  };
+  const restart = (attempt: number) => {
+    timer = setTimeout(() => {
+      if (stopped()) return;
+      pg.start().then(
+        () => {
+          if (stopped()) return;
+          notify({ state: 'restarted', attempt });
+          watch();
+        },
+        (e: unknown) => {
+          notify({ state: 'restart-failed', attempt, error: String(e) });
+          restart(attempt + 1);
+        },
+      );
+    }, restartDelay(attempt));
+    timer.unref();
+  };
+  watch();
+  return { cancel: () => clearTimeout(timer) };
 }
 
 /** What the command-line tools print when they use the running server's database. */

@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'CLASS_FULL'
   /** A lock or statement time bound ran out (config.ts db): nothing was written; try again shortly. */
   | 'SERVICE_BUSY'
+  /** The database cannot be reached (restarting, down): HTTP 503 with Retry-After; nothing was written. */
+  | 'SERVICE_UNAVAILABLE'
   /** Too many attempts (sign-in, an API key's budget): `retryAfterSeconds` says when to try again. */
   | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
@@ -52,3 +54,28 @@ export const conflict = (
   extra: Record<string, unknown> = {},
   internal?: Record<string, unknown>,
 ): AppError => new AppError('CONFLICT', message, extra, internal);
+
+/** Seconds a client is told to wait (Retry-After) while the database is unreachable. */
+export const RETRY_AFTER_SECONDS = 5;
+
+export const unavailable = (): AppError =>
+  new AppError('SERVICE_UNAVAILABLE', '数据库暂时无法连接，请稍后重试', {
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
+    http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+  });
+
+/**
+ * Whether an error means the database could not be reached or went away: refused or reset connections,
+ * no free connection in time, PostgreSQL shutting down or starting up, the database missing or closed.
+ */
+export function isUnavailable(e: unknown): boolean {
+  if (!e || typeof e !== 'object') return false;
+  const err = e as { code?: string; sqlState?: string; message?: string; name?: string };
+  const state = err.sqlState ?? err.code ?? '';
+  if (/^08/.test(state) || ['57P01', '57P02', '57P03', '3D000', '53300'].includes(state)) return true;
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(state)) return true;
+  if (err.name === 'ConnectionException' || err.name === 'KnexTimeoutError') return true;
+  return /Timeout acquiring a connection|Connection terminated|not currently accepting connections|connect ECONNREFUSED/.test(
+    err.message ?? '',
+  );
+}

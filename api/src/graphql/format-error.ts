@@ -10,7 +10,7 @@ import {
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import type { FieldErrors } from './errors';
+import { isUnavailable, RETRY_AFTER_SECONDS, type FieldErrors } from './errors';
 
 /** class-validator errors → `{ field: message }`; nested paths joined with dots (`rows.0.status`). */
 export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErrors {
@@ -32,7 +32,9 @@ const PASS_THROUGH = new Set([
   'CONFLICT',
   'CLASS_FULL',
   'SERVICE_BUSY',
+  'SERVICE_UNAVAILABLE',
   'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -72,6 +74,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     original instanceof NotNullConstraintViolationException
   ) {
     return { ...base, message: '数据不符合规则', extensions: { code: 'BAD_USER_INPUT', fieldErrors: {} } };
+  }
+  if (isUnavailable(original)) {
+    return {
+      ...base,
+      message: '数据库暂时无法连接，请稍后重试',
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
+    };
   }
   if (BUSY.has(sqlStateOf(original) ?? '')) {
     return {

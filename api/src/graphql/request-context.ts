@@ -9,6 +9,8 @@ import { scopeOf } from '../common/scope/scope-params';
 import { scopeFork, systemFork } from '../db/database';
 import type { AuthService } from '../modules/account/auth.service';
 import type { Context } from './context';
+import { isUnavailable, unavailable } from './errors';
+import { loggableError } from './format-error';
 
 /** What building a request context needs: shared by the GraphQL endpoint and the HTTP routes (exports). */
 export interface RequestContextDeps {
@@ -35,11 +37,16 @@ export async function createRequestContext(
   // One fork per request: a signed-in user is looked up with one raw statement on the request's own fork
   // before its scope is set (raw SQL loads no entities into it); API keys are loaded on a system fork.
   const em = orm.em.fork() as Context['em'];
-  const principal = await auth.principal(
-    { sql: em, system: systemEm },
-    header(req.headers.authorization),
-    header(req.headers['x-api-key']),
-  );
+  // The database unreachable while the caller is looked up: 503 with Retry-After, not a 500 (errors.ts).
+  const principal = await auth
+    .principal({ sql: em, system: systemEm }, header(req.headers.authorization), header(req.headers['x-api-key']))
+    .catch((e: unknown) => {
+      if (isUnavailable(e)) {
+        logger.warn({ requestId, err: loggableError(e) }, 'database unreachable');
+        throw unavailable();
+      }
+      throw e;
+    });
   scopeFork(em, scopeOf(principal));
   return {
     em,

@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from './context';
-import { AppError } from './errors';
+import { Kind, type FragmentDefinitionNode } from 'graphql';
+import { AppError, RETRY_AFTER_SECONDS } from './errors';
+import { introspectionError, limitError, measure, type QueryMeasure } from './query-limits';
 import { clientCode, loggableError } from './format-error';
 
 /**
@@ -9,13 +11,30 @@ import { clientCode, loggableError } from './format-error';
  * no-store` (what Apollo's cache-control plugin concluded for our hint-free schema; it is disabled in
  * server.ts): answers hold personal data and are per caller.
  */
-export const requestPlugin: ApolloServerPlugin<Context> = {
+export const requestPlugin = (options: { production: boolean }): ApolloServerPlugin<Context> => ({
   async requestDidStart({ contextValue }) {
     const started = Date.now();
     /** What the request's one log line says of its errors: the codes, and what the client is not told. */
     const codes: string[] = [];
     const details: Record<string, unknown>[] = [];
+    let measured: QueryMeasure | undefined;
     return {
+      // Before anything runs: the operation's depth, cost and input within QUERY_LIMITS (query-limits.ts).
+      async didResolveOperation({ document, operation, request, schema }) {
+        if (!operation) return;
+        const fragments = Object.fromEntries(
+          document.definitions
+            .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+            .map((d) => [d.name.value, d]),
+        );
+        measured = measure(schema, operation, fragments, request.variables);
+        const error =
+          limitError(measured) ??
+          (options.production
+            ? introspectionError(operation, contextValue.principal?.role === 'PLATFORM_ADMIN')
+            : null);
+        if (error) throw error;
+      },
       async didEncounterErrors({ errors, contextValue: ctx }) {
         for (const error of errors) {
           const code = clientCode(error);
@@ -44,11 +63,17 @@ export const requestPlugin: ApolloServerPlugin<Context> = {
             operationName,
             ms: Date.now() - started,
             errors,
+            ...(measured ? { cost: measured.cost, depth: measured.depth } : {}),
             ...(codes.length ? { codes: [...new Set(codes)] } : {}),
             ...(details.length ? { details } : {}),
           },
           'graphql',
         );
+        // The database went away mid-request: the whole answer is a 503 the client may retry.
+        if (codes.includes('SERVICE_UNAVAILABLE')) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        }
         if (response.body.kind !== 'single') return;
         for (const error of response.body.singleResult.errors ?? []) {
           if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
@@ -58,4 +83,4 @@ export const requestPlugin: ApolloServerPlugin<Context> = {
       },
     };
   },
-};
+});

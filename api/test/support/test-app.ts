@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -96,11 +97,20 @@ export async function startTestApp(
     },
   });
   const logs: string[] = [];
-  const logger = options.captureLogs
-    ? createLogger('trace', { write: (line: string) => void logs.push(line) })
-    : createLogger('silent');
+  // QUERY_MEASURES_FILE: every request line (cost and depth of each operation) is appended there too.
+  const measures = process.env.QUERY_MEASURES_FILE;
+  const logger =
+    options.captureLogs || measures
+      ? createLogger(options.captureLogs ? 'trace' : 'info', {
+          write: (line: string) => {
+            if (options.captureLogs) logs.push(line);
+            if (measures && line.includes('"msg":"graphql"'))
+              fs.appendFileSync(measures, line.endsWith('\n') ? line : line + '\n');
+          },
+        })
+      : createLogger('silent');
   const pii = new PiiCipher(TEST_PII_KEY);
-  const auth = new AuthService(new TokenService(TEST_JWT_SECRET, 15), 30);
+  const auth = new AuthService(new TokenService(TEST_JWT_SECRET, 15), 30, config.apiKeyRequestsPerMinute);
   const server: LinliServer = await createServer({ config, orm, logger, pii, auth, consoleDir: options.consoleDir });
   const port = await listen(server, config);
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Sign-in attempts per account and per address (modules/account/login-throttle.ts). */
+/** Sign-in attempts per account and per address (modules/account/throttle.ts). */
 export class Migration20261211080000_auth_throttle extends Migration {
   override async up(): Promise<void> {
     this.addSql(

@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * Sign-in attempts per account and per client address in the current window (login-throttle.ts). Kept in
+ * Sign-in attempts per account and per client address, and requests per API key, in the current window (throttle.ts). Kept in
  * PostgreSQL so that the limit holds across API processes; read and written with plain SQL only.
  */
 @Entity({ tableName: 'auth_throttle' })

@@ -4,7 +4,7 @@ import { executePrepared } from '../../db/prepared';
 import { AppError } from '../../graphql/errors';
 import type { Principal } from '../../graphql/principal';
 import { ApiKey } from './api-key.entity';
-import { checkLogin, recordLogin } from './login-throttle';
+import { checkLogin, recordLogin, takeApiKeyRequest } from './throttle';
 import { DUMMY_HASH, verifyPassword } from './password';
 import { RefreshToken } from './refresh-token.entity';
 import { randomToken, sha256, type TokenService } from './tokens';
@@ -38,10 +38,12 @@ export class AuthService {
   constructor(
     private readonly tokens: TokenService,
     private readonly refreshDays: number,
+    /** An API key's request budget per minute (config.ts apiKeyRequestsPerMinute). */
+    private readonly apiKeyRequestsPerMinute = 600,
   ) {}
 
   async login(em: EntityManager, username: string, password: string, address: string): Promise<Session> {
-    // One transaction holding the account's throttle row (login-throttle.ts); the failure is counted in
+    // One transaction holding the account's throttle row (throttle.ts); the failure is counted in
     // it and committed, and only then is the error thrown.
     const outcome = await em.transactional(async (tx) => {
       await checkLogin(tx, username, address);
@@ -153,6 +155,7 @@ export class AuthService {
     const row = await em.findOne(ApiKey, { keyHash: sha256(key) }, { populate: ['organization'] });
     const now = new Date();
     if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) throw unauthenticated('API 密钥无效或已过期');
+    await takeApiKeyRequest(em, row.id, this.apiKeyRequestsPerMinute);
     // Record use at most once a minute: a key used by a busy integration should not write on every call.
     if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
       await em.nativeUpdate(ApiKey, { id: row.id }, { lastUsedAt: now });

@@ -65,3 +65,31 @@ export async function recordLogin(tx: EntityManager, username: string, address: 
     [accountKey(username), addressKey(address)],
   );
 }
+
+/**
+ * An API key's request budget: at most `perMinute` requests in a one-minute window, counted in PostgreSQL
+ * (one statement per request made with the key) so that it holds across API processes. Past it: RATE_LIMITED,
+ * HTTP 429 with Retry-After.
+ */
+export async function takeApiKeyRequest(em: EntityManager, keyId: string, perMinute: number): Promise<void> {
+  const [row] = await em.execute<Row[]>(
+    `insert into auth_throttle (key, attempts, window_start) values (?, 1, now())
+     on conflict (key) do update set
+       attempts = case when auth_throttle.window_start < now() - interval '1 minute' then 1
+                       else auth_throttle.attempts + 1 end,
+       window_start = case when auth_throttle.window_start < now() - interval '1 minute' then now()
+                           else auth_throttle.window_start end
+     returning key, attempts, ceil(extract(epoch from window_start + interval '1 minute' - now()))::int as retry_after`,
+    [`apikey:${keyId}`],
+  );
+  if (row.attempts <= perMinute) return;
+  const seconds = Math.max(1, row.retry_after);
+  throw new AppError(
+    'RATE_LIMITED',
+    `该 API 密钥的请求过于频繁（每分钟至多 ${perMinute} 次），请 ${seconds} 秒后再试`,
+    {
+      retryAfterSeconds: seconds,
+      http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
+    },
+  );
+}
