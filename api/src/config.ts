@@ -37,6 +37,8 @@ export interface Config {
   refreshTokenDays: number;
   /** Time bounds on every connection the API serves requests with (0 = none). */
   db: { statementTimeoutMs: number; lockTimeoutMs: number; idleInTransactionTimeoutMs: number };
+  /** At shutdown: how long in-flight requests may finish; past it they are cut off and roll back. */
+  shutdownGraceMs: number;
   /** Requests one API key may make per minute (counted in PostgreSQL, across processes). */
   apiKeyRequestsPerMinute: number;
   /** Origins (scheme://host[:port]) whose pages may call the API from a browser; none by default. */
@@ -146,6 +148,7 @@ export function loadConfig(env: Env = process.env): Config {
       lockTimeoutMs: integer(env, 'DB_LOCK_TIMEOUT_MS', 5_000, 0, 3_600_000),
       idleInTransactionTimeoutMs: integer(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 0, 3_600_000),
     },
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     apiKeyRequestsPerMinute: integer(env, 'API_KEY_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
   };

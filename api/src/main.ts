@@ -75,7 +75,12 @@ async function main(): Promise<void> {
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;
-      logger.info({ signal }, 'shutting down');
+      logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down');
+      // However long a statement or PostgreSQL takes to stop, the process ends: its transactions roll back.
+      setTimeout(() => {
+        logger.error('shutdown took too long: exiting');
+        process.exit(1);
+      }, config.shutdownGraceMs + 15_000).unref();
       await server.stop().catch((e) => logger.error({ err: String(e) }, 'stopping the HTTP server'));
       logger.info('HTTP server stopped');
       await orm.close(true).catch((e) => logger.error({ err: String(e) }, 'closing database connections'));

@@ -11,6 +11,8 @@ import type { Config } from './config';
 import { pendingMigrations } from './db/database';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
+import { RETRY_AFTER_SECONDS } from './graphql/errors';
+import { commitGateOf } from './db/commit-gate';
 import { graphqlEndpoint, isGraphqlRequest } from './graphql/http-endpoint';
 import { requestPlugin } from './graphql/request-plugin';
 import { createRequestContext } from './graphql/request-context';
@@ -44,11 +46,27 @@ export async function createServer(deps: {
   let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
   // /graphql goes straight to Apollo (graphql/http-endpoint.ts); everything else to express.
   const secure = securityHeaders(deps.config.corsOrigins);
+  let stopping = false;
   const httpServer = http.createServer((req, res) => {
     if (secure(req, res)) return; // a CORS preflight, answered
+    // Shutting down: a request arriving on a kept-alive connection is not started (503, try elsewhere).
+    if (stopping && req.url !== '/healthz') {
+      res.setHeader('connection', 'close');
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      res.writeHead(503, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(
+        JSON.stringify({
+          errors: [{ message: '服务正在停止，请稍后重试', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+        }),
+      );
+      return;
+    }
     if (graphql && isGraphqlRequest(req)) graphql(req, res);
     else app(req, res);
   });
+  // In-flight requests get the grace period; just before their connections are cut, the commit gate
+  // closes, so what is still running rolls back rather than committing for a client that got a reset.
+  const graceMs = deps.config.shutdownGraceMs;
   const apollo = new ApolloServer<Context>({
     schema: buildLinliSchema(),
     formatError,
@@ -62,7 +80,7 @@ export async function createServer(deps: {
     // No cache hints anywhere in the schema, so Apollo's default cache-control plugin only cost a hook on
     // every resolved field (~300 per dashboard report) to conclude `no-store`; requestPlugin sends that header.
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs + GATE_MARGIN_MS }),
       ApolloServerPluginCacheControlDisabled(),
       requestPlugin({ production: deps.config.nodeEnv === 'production' }),
     ],
@@ -72,7 +90,6 @@ export async function createServer(deps: {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  let stopping = false;
   app.get('/readyz', async (_req, res) => {
     if (stopping) {
       res.status(503).json({ status: 'shutting down' });
@@ -106,12 +123,21 @@ export async function createServer(deps: {
     httpServer,
     apollo,
     async stop() {
-      stopping = true; // not ready from the first signal
-      await apollo.stop();
+      stopping = true; // not ready, and no new request started, from the first signal
+      const gate = setTimeout(() => commitGateOf(orm)?.close(), graceMs);
+      try {
+        await apollo.stop();
+      } finally {
+        clearTimeout(gate);
+        commitGateOf(orm)?.close(); // whatever still runs after the drain must not commit either
+      }
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
 }
+
+/** The drain cuts connections this long after the commit gate has closed. */
+const GATE_MARGIN_MS = 250;
 
 export async function listen(server: LinliServer, config: Config): Promise<number> {
   await new Promise<void>((resolve, reject) => {

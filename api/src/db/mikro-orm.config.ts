@@ -4,6 +4,7 @@ import path from 'node:path';
 import { scopeCondition } from '../common/scope/scope-rules';
 import type { ScopeParams } from '../common/scope/scope-params';
 import { entities } from '../modules/entities';
+import { CommitGate } from './commit-gate';
 import { migrationsList } from './migrations';
 
 /** Migrations are kept as TypeScript in src/db/migrations and run compiled from dist/db/migrations. */
@@ -67,6 +68,8 @@ export function ormOptions(clientUrl: string | undefined, overrides: OrmOverride
     preferTs: overrides.preferTs ?? false,
     allowGlobalContext: false,
     pool: { min: 0, max: overrides.poolMax ?? 10 },
+    // One gate per ORM: closed at shutdown so that nothing commits after its client was cut off.
+    subscribers: [new CommitGate()],
     driverOptions: overrides.timeouts
       ? {
           connection: {

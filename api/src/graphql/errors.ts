@@ -74,7 +74,7 @@ export function isUnavailable(e: unknown): boolean {
   const state = err.sqlState ?? err.code ?? '';
   if (/^08/.test(state) || ['57P01', '57P02', '57P03', '3D000', '53300'].includes(state)) return true;
   if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(state)) return true;
-  if (err.name === 'ConnectionException' || err.name === 'KnexTimeoutError') return true;
+  if (['ConnectionException', 'KnexTimeoutError', 'ShuttingDownError'].includes(err.name ?? '')) return true;
   return /Timeout acquiring a connection|Connection terminated|not currently accepting connections|connect ECONNREFUSED/.test(
     err.message ?? '',
   );

@@ -47,6 +47,8 @@ export interface TestApp {
   as(token: string | null): Pick<TestApp, 'gql' | 'ok'>;
   /** Creates a user and signs in; returns the access token. */
   signIn(user: TestUser): Promise<string>;
+  /** Stops the HTTP server and the ORM as a shutdown does, keeping the database (close() drops it). */
+  stopServer(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -153,6 +155,13 @@ export async function startTestApp(
   const adminToken = await signIn({ username: 'test-admin', role: 'PLATFORM_ADMIN' });
   const { gql, ok } = client(() => adminToken);
 
+  let stopped = false;
+  const stopServer = async () => {
+    if (stopped) return;
+    stopped = true;
+    await server.stop();
+    await orm.close(true);
+  };
   return {
     url,
     orm,
@@ -169,9 +178,9 @@ export async function startTestApp(
     resetStatements() {
       statements.length = 0;
     },
+    stopServer,
     async close() {
-      await server.stop();
-      await orm.close(true);
+      await stopServer();
       await sqlClient.end();
       const c = new Client({ connectionString: admin });
       await c.connect();
