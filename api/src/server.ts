@@ -116,7 +116,11 @@ export async function createServer(deps: {
   app.get('/exports/report.xlsx', reportExportRoute(deps));
   app.get('/exports/settlement.xlsx', xlsxExportRoute(deps, settlementExport));
 
-  graphql = graphqlEndpoint(apollo, (req) => createRequestContext(deps, req));
+  graphql = graphqlEndpoint(
+    apollo,
+    (req, signal) => createRequestContext(deps, req, signal),
+    deps.config.responseLimitBytes,
+  );
 
   return {
     app,

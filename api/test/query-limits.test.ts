@@ -102,3 +102,21 @@ describe('in production', () => {
     expect(typo.errors?.[0].message).toMatch(/Did you mean/);
   });
 });
+
+describe('the size of an answer', () => {
+  it('an answer over GRAPHQL_RESPONSE_LIMIT_KB is replaced by a 400 QUERY_TOO_COMPLEX, a smaller one is sent', async () => {
+    const small = await startTestApp({ env: { GRAPHQL_RESPONSE_LIMIT_KB: '2' } });
+    try {
+      await buildWorld(small);
+      const big = await small.gql(
+        `{ _adminMeta { name label { zh en } fields { name kind label { zh en } } } }`, // tens of kilobytes
+      );
+      expect(big.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      expect(big.errors?.[0].message).toMatch(/^查询结果过大/);
+      expect(big.data ?? null).toBeNull();
+      expect((await small.gql(`{ organizationsCount }`)).errors).toBeUndefined();
+    } finally {
+      await small.close();
+    }
+  });
+});

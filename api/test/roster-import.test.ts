@@ -248,4 +248,37 @@ describe('importRoster', () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.importRoster).toMatchObject({ enrolled: 3, created: 4 });
   });
+
+  it('a client that disconnects mid-import cancels it: everything rolls back', async () => {
+    const cls = await newClass({ capacity: 2000, maxAgeMonths: 600 });
+    const rows = Array.from({ length: 1500 }, () => child({ name: `断开测试${++seq}` }));
+    const token = await app.signIn({ username: 'roster-disconnect', role: 'PLATFORM_ADMIN' });
+    const gone = new AbortController();
+    const sent = fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: IMPORT, variables: { c: cls, rows, dry: false } }),
+      signal: gone.signal,
+    }).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 300));
+    gone.abort();
+    expect((await sent) as { name?: string }).toMatchObject({ name: 'AbortError' }); // the client got no answer
+    // Wait until the API's work has ended (no backend of the test database busy but ours).
+    const [{ db }] = await app.sql<{ db: string }>('select current_database() as db');
+    for (let i = 0; i < 300; i++) {
+      const [busy] = await app.sql<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity
+          where datname = $1 and pid <> pg_backend_pid() and state in ('active', 'idle in transaction')`,
+        [db],
+      );
+      if (busy.n === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const [left] = await app.sql<{ people: number; enrolments: number }>(
+      `select (select count(*)::int from beneficiary where name like '断开测试%') as people,
+              (select count(*)::int from enrollment where class_id = $1) as enrolments`,
+      [cls],
+    );
+    expect(left).toEqual({ people: 0, enrolments: 0 });
+  });
 });

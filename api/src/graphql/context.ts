@@ -10,6 +10,8 @@ export interface Context {
   em: EntityManager;
   loaders: Loaders;
   requestId: string;
+  /** Aborted when the client disconnects before its answer is written (graphql/http-endpoint.ts). */
+  signal: AbortSignal;
   /** The client's address (the TCP peer; a proxy in front must be trusted to be the only peer). */
   clientAddress: string;
   logger: Logger;

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'SERVICE_BUSY'
   /** The database cannot be reached (restarting, down): HTTP 503 with Retry-After; nothing was written. */
   | 'SERVICE_UNAVAILABLE'
+  /** The client went away before the answer: the work was rolled back (nobody reads this answer). */
+  | 'CANCELLED'
   /** Too many attempts (sign-in, an API key's budget): `retryAfterSeconds` says when to try again. */
   | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
@@ -78,4 +80,9 @@ export function isUnavailable(e: unknown): boolean {
   return /Timeout acquiring a connection|Connection terminated|not currently accepting connections|connect ECONNREFUSED/.test(
     err.message ?? '',
   );
+}
+
+/** Stops long work (a roster import) when its client has disconnected: the transaction rolls back. */
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new AppError('CANCELLED', '客户端已断开，本次操作已取消，未保存任何内容');
 }

@@ -76,9 +76,17 @@ function sendError(res: ServerResponse, status: number, message: string, code = 
  */
 export function graphqlEndpoint(
   apollo: ApolloServer<Context>,
-  context: (req: IncomingMessage) => Promise<Context>,
+  context: (req: IncomingMessage, signal: AbortSignal) => Promise<Context>,
+  /** The largest answer sent (config.ts responseLimitBytes); a larger one is replaced by an error. */
+  responseLimit = Infinity,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
+    // Aborted when the client goes away before its answer is written: long work (a roster import) stops
+    // and rolls back instead of committing for nobody.
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
     void (async () => {
       let body: unknown;
       try {
@@ -96,11 +104,22 @@ export function graphqlEndpoint(
       const q = url.indexOf('?');
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: q < 0 ? '' : url.slice(q), body },
-        context: () => context(req),
+        context: () => context(req, gone.signal),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
+        const size = Buffer.byteLength(response.body.string);
+        if (size > responseLimit) {
+          const mb = (n: number) => (n / 1_048_576).toFixed(1);
+          sendError(
+            res,
+            400,
+            `查询结果过大（${mb(size)} MB，上限 ${mb(responseLimit)} MB），请分页或缩小查询范围`,
+            'QUERY_TOO_COMPLEX',
+          );
+          return;
+        }
         res.end(response.body.string);
         return;
       }

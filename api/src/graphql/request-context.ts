@@ -30,6 +30,7 @@ const header = (v: string | string[] | undefined): string | undefined => (Array.
 export async function createRequestContext(
   deps: RequestContextDeps,
   req: { headers: IncomingHttpHeaders; socket?: { remoteAddress?: string } },
+  signal?: AbortSignal,
 ): Promise<Context> {
   const { orm, logger, pii, auth } = deps;
   const requestId = header(req.headers['x-request-id'])?.slice(0, 64) || randomUUID();
@@ -53,6 +54,7 @@ export async function createRequestContext(
     loaders: new Loaders(em, (field) => canReadField({ principal }, field)),
     requestId,
     clientAddress: req.socket?.remoteAddress ?? 'unknown',
+    signal: signal ?? new AbortController().signal,
     logger: logger.child({ requestId }),
     pii,
     principal,

@@ -24,7 +24,7 @@ export interface ListArgs {
 type Entity = { id: string; version: number; deletedAt?: Date | null } & Record<string, unknown>;
 type Data = Record<string, unknown>;
 /** What the service needs of the request: its EntityManager, caller, keys and request id. */
-export type CrudContext = Pick<Context, 'em' | 'principal' | 'pii' | 'requestId'>;
+export type CrudContext = Pick<Context, 'em' | 'principal' | 'pii' | 'requestId'> & Partial<Pick<Context, 'signal'>>;
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
 
@@ -97,54 +97,71 @@ export class CrudService {
     };
   }
 
-  /** Input fields → entity properties; foreign keys become references after they are checked. */
+  /**
+   * Input fields → entity properties; foreign keys become references after they are checked. For many
+   * inputs at once (bulk create, a roster import) the keys are checked together: one statement per
+   * referenced type for all rows, whatever their number, and no entity is created before all are checked.
+   * Errors of several inputs are keyed `index.field`.
+   */
   private async toEntityData(
     tx: EntityManager,
     ctx: CrudContext,
-    input: Data,
+    inputs: Data[],
     mode: 'create' | 'update',
-  ): Promise<Data> {
+  ): Promise<Data[]> {
+    const prefix = (i: number, key: string) => (inputs.length > 1 ? `${i}.${key}` : key);
     const errors: FieldErrors = {};
-    const data: Data = {};
-    const refs = new Map<string, { key: string; id: string }[]>();
-    for (const [key, field] of writableFields(this.spec, mode)) {
-      if (!(key in input) || input[key] === undefined) continue;
-      let value = input[key];
-      if (typeof value === 'string' && field.kind !== 'text') value = value.trim();
-      if (value === null || value === '') {
-        if (field.required) errors[key] = '不能为空';
-        value = null;
-      }
-      if (field.kind === 'ref') {
-        if (value !== null) {
-          if (!isUuid(value)) errors[key] = '关联记录不存在';
-          else refs.set(field.target!, [...(refs.get(field.target!) ?? []), { key, id: value as string }]);
+    const refs = new Map<string, { key: string; id: string; at: string }[]>();
+    const rows = inputs.map((input, i) => {
+      const data: Data = {};
+      for (const [key, field] of writableFields(this.spec, mode)) {
+        if (!(key in input) || input[key] === undefined) continue;
+        let value = input[key];
+        if (typeof value === 'string' && field.kind !== 'text') value = value.trim();
+        if (value === null || value === '') {
+          if (field.required) errors[prefix(i, key)] = '不能为空';
+          value = null;
         }
-        data[field.relation!] =
-          value === null ? null : tx.getReference(getResource(field.target!).entity, value as never);
-      } else {
-        data[field.property ?? key] = value;
+        if (field.kind === 'ref') {
+          if (value !== null) {
+            if (!isUuid(value)) errors[prefix(i, key)] = '关联记录不存在';
+            else {
+              const list = refs.get(field.target!) ?? [];
+              list.push({ key, id: value as string, at: prefix(i, key) });
+              refs.set(field.target!, list);
+            }
+          }
+          data[field.relation!] =
+            value === null ? null : tx.getReference(getResource(field.target!).entity, value as never);
+        } else {
+          data[field.property ?? key] = value;
+        }
       }
-    }
+      return data;
+    });
     // One statement per referenced type, under the caller's scope: an unreachable record counts as missing.
     // A record the caller reads but may not link (scope-rules.ts LINK_RULES) is refused by name.
     for (const [target, wanted] of refs) {
       const entity = getResource(target).entity;
-      const ids = wanted.map((w) => w.id);
+      const ids = [...new Set(wanted.map((w) => w.id))];
       const found = new Set(await this.ids(tx, entity, { id: { $in: ids } }));
       const narrower = narrowerCondition(tx, LINK_RULES, entity.name, tx.getFilterParams<ScopeParams>('scope'));
       const checked = wanted.filter((w) => found.has(w.id) && this.spec.fields[w.key].link !== 'visible');
       const linkable =
         narrower && checked.length
-          ? new Set(await this.ids(tx, entity, { $and: [{ id: { $in: checked.map((w) => w.id) } }, narrower.cond] }))
+          ? new Set(
+              await this.ids(tx, entity, {
+                $and: [{ id: { $in: [...new Set(checked.map((w) => w.id))] } }, narrower.cond],
+              }),
+            )
           : null;
       for (const w of wanted) {
-        if (!found.has(w.id)) errors[w.key] = '关联记录不存在';
-        else if (linkable && checked.includes(w) && !linkable.has(w.id)) errors[w.key] = narrower!.message;
+        if (!found.has(w.id)) errors[w.at] = '关联记录不存在';
+        else if (linkable && checked.includes(w) && !linkable.has(w.id)) errors[w.at] = narrower!.message;
       }
     }
     if (Object.keys(errors).length) throw badInput(errors);
-    return this.spec.beforeWrite ? this.spec.beforeWrite(data, mode, ctx) : data;
+    return rows.map((data) => (this.spec.beforeWrite ? this.spec.beforeWrite(data, mode, ctx) : data));
   }
 
   /** Flushes, maps constraint violations, checks the rows stay in scope, and writes the audit trail. */
@@ -193,13 +210,8 @@ export class CrudService {
   async createMany(ctx: CrudContext, inputs: Data[]): Promise<Entity[]> {
     assertCanWrite(ctx, this.spec);
     return ctx.em.transactional(async (tx) => {
-      const rows: Entity[] = [];
-      for (const [i, input] of inputs.entries()) {
-        const data = await this.toEntityData(tx, ctx, input, 'create').catch((e) => {
-          throw inputs.length > 1 ? prefixErrors(e, i) : e;
-        });
-        rows.push(tx.create(this.spec.entity, data as never) as Entity);
-      }
+      const data = await this.toEntityData(tx, ctx, inputs, 'create');
+      const rows = data.map((d) => tx.create(this.spec.entity, d as never) as Entity);
       const fields = [...new Set(inputs.flatMap((input) => Object.keys(input)))];
       await this.spec.validate?.(tx, rows as never[], ctx, 'create');
       await this.commit(tx, ctx, rows, 'create', fields);
@@ -217,7 +229,7 @@ export class CrudService {
       const rows = await this.getAll(tx, ids);
       await this.assertWritable(tx, ids);
       if (expectedVersion != null && rows.some((r) => r.version !== expectedVersion)) throw conflict();
-      const data = await this.toEntityData(tx, ctx, input, 'update');
+      const [data] = await this.toEntityData(tx, ctx, [input], 'update');
       for (const row of rows) Object.assign(row, data);
       await this.spec.validate?.(tx, rows as never[], ctx, 'update');
       await this.commit(tx, ctx, rows, 'update', Object.keys(input));
@@ -297,11 +309,4 @@ export class CrudService {
     if (missing >= 0) throw notFound(this.spec.name, ids[missing]);
     return ids.map((id) => rows.find((r) => r.id === id)!);
   }
-}
-
-/** In bulk creates, field errors are keyed `index.field`. */
-function prefixErrors(e: unknown, index: number): unknown {
-  const ext = (e as { extensions?: { fieldErrors?: FieldErrors } }).extensions;
-  if (!ext?.fieldErrors) return e;
-  return badInput(Object.fromEntries(Object.entries(ext.fieldErrors).map(([k, v]) => [`${index}.${k}`, v])));
 }

@@ -27,6 +27,7 @@ import { Migration20261208080000_need_created_at } from './Migration202612080800
 import { Migration20261209080000_report_covering_keys } from './Migration20261209080000_report_covering_keys';
 import { Migration20261210080000_social_group_managed_by } from './Migration20261210080000_social_group_managed_by';
 import { Migration20261211080000_auth_throttle } from './Migration20261211080000_auth_throttle';
+import { Migration20261212080000_enrolled_count_per_statement } from './Migration20261212080000_enrolled_count_per_statement';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -57,4 +58,5 @@ export const migrationsList = [
   { name: 'Migration20261209080000_report_covering_keys', class: Migration20261209080000_report_covering_keys },
   { name: 'Migration20261210080000_social_group_managed_by', class: Migration20261210080000_social_group_managed_by },
   { name: 'Migration20261211080000_auth_throttle', class: Migration20261211080000_auth_throttle },
+  { name: 'Migration20261212080000_enrolled_count_per_statement', class: Migration20261212080000_enrolled_count_per_statement },
 ];

@@ -18,10 +18,27 @@ export async function hasActiveConsent(
   beneficiaryId: string,
   purpose: ConsentPurpose,
 ): Promise<boolean> {
-  const n = await em.count(
-    Consent,
-    { beneficiary: beneficiaryId, purpose, withdrawnAt: null, givenAt: { $lte: new Date() } },
-    { filters: { scope: false } },
-  );
-  return n > 0;
+  return (await activeConsentHolders(em, [beneficiaryId], purpose)).has(beneficiaryId);
+}
+
+/** Of these people, those with an active consent for the purpose: one statement for any number. */
+export async function activeConsentHolders(
+  em: EntityManager,
+  beneficiaryIds: string[],
+  purpose: ConsentPurpose,
+): Promise<Set<string>> {
+  if (!beneficiaryIds.length) return new Set();
+  // Plain rows, no entities: a roster of thousands must not fill the identity map (nor its dirty checks).
+  const rows = await em
+    .createQueryBuilder(Consent, 'c')
+    .select('c.beneficiary')
+    .where({
+      beneficiary: { $in: beneficiaryIds },
+      purpose,
+      withdrawnAt: null,
+      givenAt: { $lte: new Date() },
+      deletedAt: null,
+    })
+    .execute<{ beneficiary_id: string }[]>('all', false);
+  return new Set(rows.map((c) => c.beneficiary_id));
 }

@@ -38,12 +38,12 @@ export interface EnrollArgs {
   idempotencyKey: string;
 }
 
-const LIVE: EnrollmentStatus[] = [EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED];
+export const LIVE: EnrollmentStatus[] = [EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED];
 const NO_SCOPE = { filters: { scope: false } } as const;
 /** The declaration as the generic code takes it (its validate hook is typed for enrolments). */
 const spec = enrollmentResource as unknown as ResourceSpec;
 const crud = new CrudService(spec);
-const ENROLL_FIELDS = [
+export const ENROLL_FIELDS = [
   'classId',
   'beneficiaryId',
   'applicantId',
@@ -197,7 +197,7 @@ export async function withdrawEnrollment(ctx: CrudContext, id: string): Promise<
  * The class row, locked for the rest of the transaction. `scoped`: found only if the caller may see
  * it (then locked); otherwise by id, for a row already found in scope.
  */
-async function lockClass(tx: EntityManager, id: string, scoped: boolean): Promise<ServiceClass | null> {
+export async function lockClass(tx: EntityManager, id: string, scoped: boolean): Promise<ServiceClass | null> {
   if (!isUuid(id)) return null;
   return tx.findOne(
     ServiceClass,
@@ -210,7 +210,7 @@ async function lockClass(tx: EntityManager, id: string, scoped: boolean): Promis
   );
 }
 
-async function flush(tx: EntityManager): Promise<void> {
+export async function flush(tx: EntityManager): Promise<void> {
   try {
     await tx.flush();
   } catch (e) {

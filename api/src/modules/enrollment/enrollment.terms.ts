@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ageInMonths } from '../../common/validators';
 import type { FieldErrors } from '../../graphql/errors';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
-import { hasActiveConsent, needsGuardianConsent } from '../beneficiary/consent.service';
+import { activeConsentHolders, needsGuardianConsent } from '../beneficiary/consent.service';
 import { Guardianship } from '../beneficiary/guardianship.entity';
 import type { ServiceClass } from '../class/service-class.entity';
 import { Organization } from '../organization/organization.entity';
@@ -63,37 +63,91 @@ export function daysProblem(
   return null;
 }
 
+/**
+ * What the rules look up for enrolments in one class, loaded in a few statements whatever their number
+ * (a roster of 2,000 rows): who has a guardian's consent on record, which applicant is whose guardian,
+ * the project's subsidy policy and the paths of the union organizations involved.
+ */
+export interface RuleFacts {
+  consented: Set<string>;
+  /** `guardianId|wardId` of live guardianships. */
+  guardianships: Set<string>;
+  policy: SubsidyPolicy | null;
+  orgPaths: Map<string, string>;
+}
+
+type Pair = { person: Beneficiary; applicant: Beneficiary | null };
+const pairKey = (guardian: string, ward: string) => `${guardian}|${ward}`;
+
+/** Live guardianships between these guardians and wards, as `guardianId|wardId`: one statement. */
+async function liveGuardianships(tx: EntityManager, guardians: string[], wards: string[]): Promise<Set<string>> {
+  if (!guardians.length || !wards.length) return new Set();
+  const rows = await tx
+    .createQueryBuilder(Guardianship, 'g')
+    .select(['g.guardian', 'g.ward'])
+    .where({ guardian: { $in: [...new Set(guardians)] }, ward: { $in: [...new Set(wards)] }, deletedAt: null })
+    .execute<{ guardian_id: string; ward_id: string }[]>('all', false);
+  return new Set(rows.map((l) => pairKey(l.guardian_id, l.ward_id)));
+}
+
+export async function loadRuleFacts(tx: EntityManager, cls: ServiceClass, pairs: Pair[]): Promise<RuleFacts> {
+  const children = pairs.filter((p) => needsGuardianConsent(p.person.birthDate)).map((p) => p.person.id);
+  const applied = pairs.filter((p) => p.applicant && p.applicant.id !== p.person.id);
+  const links = await liveGuardianships(
+    tx,
+    applied.map((p) => p.applicant!.id),
+    applied.map((p) => p.person.id),
+  );
+  const policy = await tx.findOne(SubsidyPolicy, { project: cls.project.id }, NO_SCOPE);
+  const orgIds = [
+    ...new Set(
+      [
+        policy?.membershipOrganization?.id,
+        ...pairs.flatMap((p) => [p.person.unionOrganization?.id, p.applicant?.unionOrganization?.id]),
+      ].filter((id): id is string => !!id),
+    ),
+  ];
+  const orgs = orgIds.length
+    ? await tx
+        .createQueryBuilder(Organization, 'o')
+        .select(['o.id', 'o.path'])
+        .where({ id: { $in: orgIds } })
+        .execute<{ id: string; path: string }[]>('all', false)
+    : [];
+  return {
+    consented: await activeConsentHolders(tx, children, 'SERVICE_ENROLLMENT'),
+    guardianships: links,
+    policy,
+    orgPaths: new Map(orgs.map((o) => [o.id, o.path])),
+  };
+}
+
 /** A child under 14 is enrolled only with a guardian's consent on record and not withdrawn. */
-export async function consentProblem(tx: EntityManager, person: Beneficiary): Promise<string | null> {
+export function consentProblemWith(facts: RuleFacts, person: Beneficiary): string | null {
   if (!needsGuardianConsent(person.birthDate)) return null;
-  return (await hasActiveConsent(tx, person.id, 'SERVICE_ENROLLMENT')) ? null : CONSENT_MESSAGE;
+  return facts.consented.has(person.id) ? null : CONSENT_MESSAGE;
 }
 
 /** Someone applying for another person must be that person's guardian (a live guardianship). */
-export async function applicantProblem(
-  tx: EntityManager,
-  person: Beneficiary,
-  applicant: Beneficiary | null,
-): Promise<string | null> {
+export function applicantProblemWith(facts: RuleFacts, person: Beneficiary, applicant: Beneficiary | null) {
   if (!applicant || applicant.id === person.id) return null;
-  const n = await tx.count(Guardianship, { guardian: applicant.id, ward: person.id }, NO_SCOPE);
-  return n > 0 ? null : '申请人须是该服务对象登记在册的监护人';
+  return facts.guardianships.has(pairKey(applicant.id, person.id)) ? null : '申请人须是该服务对象登记在册的监护人';
 }
 
 /** Days, age, consent and applicant, as field errors (empty when the person may take the place). */
-export async function enrollmentProblems(
-  tx: EntityManager,
+export function problemsWith(
+  facts: RuleFacts,
   cls: ServiceClass,
   person: Beneficiary,
   applicant: Beneficiary | null,
   days: number,
-): Promise<FieldErrors> {
+): FieldErrors {
   const errors: FieldErrors = {};
   const d = daysProblem(cls, days);
   if (d) errors.days = d;
-  const who = ageProblem(cls, person.birthDate) ?? (await consentProblem(tx, person));
+  const who = ageProblem(cls, person.birthDate) ?? consentProblemWith(facts, person);
   if (who) errors.beneficiaryId = who;
-  const a = await applicantProblem(tx, person, applicant);
+  const a = applicantProblemWith(facts, person, applicant);
   if (a) errors.applicantId = a;
   return errors;
 }
@@ -102,26 +156,16 @@ export async function enrollmentProblems(
  * fee = days × the class's fee per day; the subsidy follows the project's policy (project/subsidy.ts):
  * the beneficiary's categories and union membership count, and those of the applying guardian.
  */
-export async function priceEnrollment(
-  tx: EntityManager,
+export function priceWith(
+  facts: RuleFacts,
   cls: ServiceClass,
   person: Beneficiary,
   applicant: Beneficiary | null,
   days: number,
-): Promise<FeeSplit> {
-  const policy = await tx.findOne(SubsidyPolicy, { project: cls.project.id }, NO_SCOPE);
+): FeeSplit {
+  const { policy } = facts;
   const people = applicant && applicant.id !== person.id ? [person, applicant] : [person];
-  const orgIds = [
-    ...new Set(
-      [policy?.membershipOrganization?.id, ...people.map((p) => p.unionOrganization?.id)].filter(
-        (id): id is string => !!id,
-      ),
-    ),
-  ];
-  const orgs = orgIds.length
-    ? await tx.find(Organization, { id: { $in: orgIds } }, { ...NO_SCOPE, fields: ['id', 'path'] })
-    : [];
-  const pathOf = (id: string | undefined) => (id ? (orgs.find((o) => o.id === id)?.path ?? null) : null);
+  const pathOf = (id: string | undefined) => (id ? (facts.orgPaths.get(id) ?? null) : null);
   const membershipId = policy?.membershipOrganization?.id;
   const membershipPath = pathOf(membershipId);
   return computeFee({
@@ -139,6 +183,39 @@ export async function priceEnrollment(
       unionPath: pathOf(p.unionOrganization?.id),
     })),
   });
+}
+
+/** The rules for one enrolment (enroll, a change of days or applicant): the same, for one pair. */
+export async function consentProblem(tx: EntityManager, person: Beneficiary): Promise<string | null> {
+  if (!needsGuardianConsent(person.birthDate)) return null;
+  const consented = await activeConsentHolders(tx, [person.id], 'SERVICE_ENROLLMENT');
+  return consented.has(person.id) ? null : CONSENT_MESSAGE;
+}
+
+export async function applicantProblem(tx: EntityManager, person: Beneficiary, applicant: Beneficiary | null) {
+  if (!applicant || applicant.id === person.id) return null;
+  const facts = { guardianships: await liveGuardianships(tx, [applicant.id], [person.id]) } as RuleFacts;
+  return applicantProblemWith(facts, person, applicant);
+}
+
+export async function enrollmentProblems(
+  tx: EntityManager,
+  cls: ServiceClass,
+  person: Beneficiary,
+  applicant: Beneficiary | null,
+  days: number,
+): Promise<FieldErrors> {
+  return problemsWith(await loadRuleFacts(tx, cls, [{ person, applicant }]), cls, person, applicant, days);
+}
+
+export async function priceEnrollment(
+  tx: EntityManager,
+  cls: ServiceClass,
+  person: Beneficiary,
+  applicant: Beneficiary | null,
+  days: number,
+): Promise<FeeSplit> {
+  return priceWith(await loadRuleFacts(tx, cls, [{ person, applicant }]), cls, person, applicant, days);
 }
 
 /** Loads a person for the rules without the caller's scope (already checked by the caller). */

@@ -1,14 +1,14 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { CrudService, type CrudContext } from '../../common/crud/crud-service';
 import { isUuid } from '../../common/crud/paging';
 import type { ResourceSpec } from '../../common/resource';
 import { assertCanWrite } from '../../common/scope/access';
-import { badInput, notFound, type FieldErrors } from '../../graphql/errors';
+import { badInput, notFound, throwIfCancelled, type FieldErrors } from '../../graphql/errors';
 import { recordAudit } from '../audit/audit.service';
 import { beneficiaryResource } from '../beneficiary/beneficiary.resource';
 import { consentResource } from '../beneficiary/consent.resource';
-import { hasActiveConsent } from '../beneficiary/consent.service';
+import { activeConsentHolders } from '../beneficiary/consent.service';
 import { Guardianship } from '../beneficiary/guardianship.entity';
 import { guardianshipResource } from '../beneficiary/guardianship.resource';
 import { ClassStatus } from '../class/class.enums';
@@ -16,7 +16,7 @@ import { ServiceClass } from '../class/service-class.entity';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { EnrollmentStatus } from '../enrollment/enrollment.enums';
 import { enrollmentResource } from '../enrollment/enrollment.resource';
-import { enrollInTransaction } from '../enrollment/enrollment.service';
+import { enrollManyInTransaction } from '../enrollment/enrollment.bulk';
 import { ServiceProject } from '../project/service-project.entity';
 import type { RosterImportResult, RosterRowInput } from './roster.inputs';
 import { markFileDuplicates, parseRow, type ParsedRow, type PersonData } from './roster-rows';
@@ -29,8 +29,9 @@ import { summary, withRegistered, type Checked } from './roster-registered';
  * the same ID number through the keyed hash, a live enrolment in this class, consent). A dry run
  * stops there and writes nothing. A commit runs the same checks and, only if no row has an error,
  * in ONE transaction registers the new people and guardians, their guardianships and written
- * consents (through the generic CRUD service, so the usual rules and audit events apply) and enrols
- * each row through the enrolment service (capacity, waitlist, price); any failure rolls all of it back.
+ * consents (through the generic CRUD service's bulk create, so the usual rules and audit events apply)
+ * and enrols every row through the enrolment rules at once (enrollment.bulk.ts: capacity, waitlist,
+ * price; the class locked only for that step); any failure, or the client going away, rolls all of it back.
  */
 export const MAX_ROSTER_ROWS = 2000;
 /** The consent's notice version: the written form the guardian signed on paper. */
@@ -55,7 +56,10 @@ export async function importRoster(
   if (dryRun) return check(ctx.em, ctx, classId, rows).then(({ checked, cls }) => summary(checked, cls, true));
   return ctx.em.transactional(async (tx) => {
     const txCtx = { ...ctx, em: tx };
-    const { checked, cls } = await check(tx, txCtx, classId, rows, true);
+    // The class is locked only for the enrolments at the end (enrollManyInTransaction), not while the
+    // people, guardians and consents are written: enrolments of others wait the shortest time.
+    const { checked, cls } = await check(tx, txCtx, classId, rows);
+    throwIfCancelled(ctx.signal);
     const errors: FieldErrors = {};
     for (const row of checked) for (const [f, m] of Object.entries(row.errors)) errors[`rows.${row.index}.${f}`] = m;
     if (Object.keys(errors).length) throw badInput(errors, '名单有误，未导入任何记录');
@@ -63,14 +67,8 @@ export async function importRoster(
   });
 }
 
-async function check(em: EntityManager, ctx: CrudContext, classId: string, inputs: RosterRowInput[], lock = false) {
-  const cls = isUuid(classId)
-    ? await em.findOne(
-        ServiceClass,
-        { id: classId },
-        lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
-      )
-    : null;
+async function check(em: EntityManager, ctx: CrudContext, classId: string, inputs: RosterRowInput[]) {
+  const cls = isUuid(classId) ? await em.findOne(ServiceClass, { id: classId }) : null;
   if (!cls) throw notFound('ServiceClass', classId);
   if (cls.status !== ClassStatus.OPEN) throw badInput({ classId: '班级未开放报名，不能导入名单' });
   const parsed = inputs.map((row, i) => parseRow(row, i, cls));
@@ -88,12 +86,14 @@ async function check(em: EntityManager, ctx: CrudContext, classId: string, input
       if (row.existingId && enrolled.has(row.existingId)) row.errors.idNumber = '该服务对象已报名本班或在候补名单中';
     }
   }
-  for (const row of checked) {
-    // A registered child may already have a consent on record; otherwise the file must carry one.
-    if (row.existingId && row.needsConsent && !row.consent && row.errors.guardianConsent) {
-      if (await hasActiveConsent(em, row.existingId, 'SERVICE_ENROLLMENT')) delete row.errors.guardianConsent;
-    }
-  }
+  // A registered child may already have a consent on record; otherwise the file must carry one.
+  const unsigned = checked.filter((r) => r.existingId && r.needsConsent && !r.consent && r.errors.guardianConsent);
+  const consented = await activeConsentHolders(
+    em,
+    unsigned.map((r) => r.existingId!),
+    'SERVICE_ENROLLMENT',
+  );
+  for (const row of unsigned) if (consented.has(row.existingId!)) delete row.errors.guardianConsent;
   return { checked, cls };
 }
 
@@ -166,24 +166,32 @@ async function commit(tx: EntityManager, ctx: CrudContext, cls: ServiceClass, ro
     }));
   if (consentRows.length) await consents.createMany(ctx, consentRows);
 
-  const results = [];
-  for (const [i, r] of rows.entries()) {
-    const e = await enrollInTransaction(tx, ctx, {
-      classId: cls.id,
+  // What was created above is written; forgetting those thousands of entities keeps the enrolment step
+  // from dirty-checking them. Then all rows through the enrolment rules at once, under the class lock.
+  await tx.flush();
+  tx.clear();
+  throwIfCancelled(ctx.signal);
+  const enrolments = await enrollManyInTransaction(
+    tx,
+    ctx,
+    cls.id,
+    rows.map((r, i) => ({
+      index: r.index,
       beneficiaryId: ids[i].person,
       applicantId: ids[i].guardian,
       days: r.days,
       idempotencyKey: `roster:${randomUUID()}`,
-    });
-    results.push({
-      index: r.index,
-      errors: [],
-      existing: Boolean(r.existingId),
-      status: e.status,
-      beneficiaryId: ids[i].person,
-    });
-  }
+    })),
+  );
+  const results = rows.map((r, i) => ({
+    index: r.index,
+    errors: [],
+    existing: Boolean(r.existingId),
+    status: enrolments[i].status,
+    beneficiaryId: ids[i].person,
+  }));
   const enrolled = results.filter((x) => x.status === EnrollmentStatus.ENROLLED).length;
+  throwIfCancelled(ctx.signal); // the last moment before the commit
   recordAudit(tx, ctx, {
     action: 'importRoster',
     entityType: 'ServiceClass',

@@ -1,0 +1,92 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CrudContext } from '../../common/crud/crud-service';
+import { isUuid } from '../../common/crud/paging';
+import { badInput, conflict, notFound } from '../../graphql/errors';
+import { recordAudit } from '../audit/audit.service';
+import { Beneficiary } from '../beneficiary/beneficiary.entity';
+import { ClassStatus } from '../class/class.enums';
+import { Enrollment } from './enrollment.entity';
+import { EnrollmentStatus } from './enrollment.enums';
+import { ENROLL_FIELDS, flush, LIVE, lockClass, type EnrollArgs } from './enrollment.service';
+import { loadRuleFacts, priceWith, problemsWith } from './enrollment.terms';
+import { settleWaitlist } from './enrollment.waitlist';
+
+const NO_SCOPE = { filters: { scope: false } } as const;
+
+/**
+ * Many enrolments in one class at once, inside a transaction the caller owns (a roster import): the same
+ * rules as `enrollInTransaction` (enrollment.terms.ts), checked for every row before anything is written,
+ * then places taken and waitlist positions given in the rows' order, and one flush. The class row is
+ * locked once. Errors are keyed `rows.<index>.<field>`; a row enrolled already, or twice, is a CONFLICT.
+ */
+export async function enrollManyInTransaction(
+  tx: EntityManager,
+  ctx: CrudContext,
+  classId: string,
+  items: (Omit<EnrollArgs, 'classId'> & { index: number })[],
+): Promise<Enrollment[]> {
+  const cls = await lockClass(tx, classId, true);
+  if (!cls) throw notFound('ServiceClass', classId);
+  if (cls.status !== ClassStatus.OPEN) {
+    throw badInput({ classId: cls.status === ClassStatus.CLOSED ? '班级已截止报名' : '班级已取消，不能报名' });
+  }
+  const ids = [...new Set(items.flatMap((x) => [x.beneficiaryId, ...(x.applicantId ? [x.applicantId] : [])]))];
+  const found = await tx.find(Beneficiary, { id: { $in: ids.filter(isUuid) } });
+  const byId = new Map(found.map((b) => [b.id, b]));
+  const rows: { item: (typeof items)[number]; person: Beneficiary; applicant: Beneficiary | null }[] = [];
+  for (const item of items) {
+    const person = byId.get(item.beneficiaryId);
+    if (!person) throw notFound('Beneficiary', item.beneficiaryId);
+    const applicant = item.applicantId && item.applicantId !== person.id ? byId.get(item.applicantId) : null;
+    if (item.applicantId && applicant === undefined) throw notFound('Beneficiary', item.applicantId);
+    rows.push({ item, person, applicant: applicant ?? null });
+  }
+  // The rules' look-ups for every row at once, then the rules themselves row by row.
+  const facts = await loadRuleFacts(tx, cls, rows);
+  const errors: Record<string, string> = {};
+  for (const { item, person, applicant } of rows) {
+    for (const [f, m] of Object.entries(problemsWith(facts, cls, person, applicant, item.days))) {
+      errors[`rows.${item.index}.${f}`] = m;
+    }
+  }
+  if (Object.keys(errors).length) throw badInput(errors, '报名条件不符');
+  const people = rows.map((r) => r.person.id);
+  const live = await tx.find(
+    Enrollment,
+    { serviceClass: cls.id, beneficiary: { $in: people }, status: { $in: LIVE } },
+    { ...NO_SCOPE, fields: ['beneficiary'] },
+  );
+  if (live.length || new Set(people).size !== people.length) {
+    throw conflict('有服务对象已报名本班（或已在候补名单中），不能重复报名');
+  }
+  const prices = rows.map((r) => priceWith(facts, cls, r.person, r.applicant, r.item.days));
+  let { enrolled, lastPosition } = await settleWaitlist(tx, ctx, cls, false);
+  const now = new Date();
+  const created = rows.map((r, i) => {
+    const hasPlace = enrolled < cls.capacity;
+    if (hasPlace) enrolled++;
+    const row = tx.create(Enrollment, {
+      serviceClass: cls,
+      beneficiary: r.person,
+      applicant: r.applicant ?? (r.item.applicantId ? r.person : null),
+      status: hasPlace ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED,
+      waitlistPosition: hasPlace ? null : ++lastPosition,
+      daysBooked: r.item.days,
+      feeFen: prices[i].feeFen,
+      subsidyFen: prices[i].subsidyFen,
+      payableFen: prices[i].payableFen,
+      idempotencyKey: r.item.idempotencyKey,
+      enrolledAt: hasPlace ? now : null,
+    });
+    recordAudit(tx, ctx, {
+      action: 'enroll',
+      entityType: 'Enrollment',
+      entityId: row.id,
+      fields: ENROLL_FIELDS,
+      detail: { status: row.status, waitlistPosition: row.waitlistPosition ?? null },
+    });
+    return row;
+  });
+  await flush(tx);
+  return created;
+}
