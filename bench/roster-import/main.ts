@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeIdNumber } from '../../api/src/common/validators';
+import { apiReady, startBuiltApi } from '../api-process';
 import { gql } from '../graphql-client';
 import { loadavg } from '../report/measure';
 
@@ -23,41 +23,13 @@ const MAIN = path.resolve(process.env.BENCH_MAIN ?? path.join(__dirname, '../../
 const base = `http://127.0.0.1:${PORT}`;
 const log = (line: string) => process.stdout.write(line + '\n');
 
-function startApi(): ChildProcess {
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  return spawn(process.execPath, [...nodeArgs, MAIN], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      LINLI_DATA_DIR: DATA_DIR,
-      SEED_DEMO: 'true',
-      JWT_SECRET: 'roster-bench-jwt-secret-0123456789abcdef-xyz',
-      PII_ENCRYPTION_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
-      ACCESS_TOKEN_MINUTES: '240',
-      // A large import is one long transaction: give it the time it needs (the point is to measure it).
-      DB_STATEMENT_TIMEOUT_MS: '0',
-      DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '0',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+const startApi = () =>
+  startBuiltApi(MAIN, PORT, DATA_DIR, {
+    LOG_LEVEL: 'warn',
+    // A large import is one long transaction: give it the time it needs (the point is to measure it).
+    DB_STATEMENT_TIMEOUT_MS: '0',
+    DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '0',
   });
-}
-
-async function ready(): Promise<void> {
-  for (let i = 0; i < 1200; i++) {
-    if (
-      await fetch(`${base}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('API did not start');
-}
 
 /** Row i is always the same child (same name, same ID number): a later run that meets it again reuses it. */
 let seq = Math.floor(Math.random() * 2_900_000);
@@ -84,7 +56,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(DATA_DIR, { recursive: true });
   const api = startApi();
   try {
-    await ready();
+    await apiReady(base);
     const login = await gql(
       base,
       null,

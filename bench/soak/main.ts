@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { apiReady, startBuiltApi } from '../api-process';
 import { gql } from '../graphql-client';
 import { loadavg } from '../report/measure';
 
@@ -24,24 +24,7 @@ const MAIN = path.resolve(process.env.BENCH_MAIN ?? path.join(__dirname, '../../
 const base = `http://127.0.0.1:${PORT}`;
 const log = (line: string) => process.stdout.write(line + '\n');
 
-function startApi(): ChildProcess {
-  return spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'info',
-      LINLI_DATA_DIR: DATA_DIR,
-      SEED_DEMO: 'true',
-      JWT_SECRET: 'soak-bench-jwt-secret-0123456789abcdef-xyz',
-      PII_ENCRYPTION_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
-      ACCESS_TOKEN_MINUTES: '240',
-    },
-    // One log line a request, as in production; discarded here (writing it still costs the API).
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
+const startApi = () => startBuiltApi(MAIN, PORT, DATA_DIR, {});
 
 const rssMb = (pid: number) => {
   const line = fs
@@ -50,20 +33,6 @@ const rssMb = (pid: number) => {
     .find((l) => l.startsWith('VmRSS:'))!;
   return Number(/(\d+)/.exec(line)![1]) / 1024;
 };
-
-async function ready(): Promise<void> {
-  for (let i = 0; i < 1200; i++) {
-    if (
-      await fetch(`${base}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('API did not start');
-}
 
 const CLASSES = `{ serviceClasses(take: 25, orderBy: [{ startsOn: DESC }]) { id name capacity enrolledCount
   project { id name sponsor { id name } } venue { id name } enrollments(take: 5) { id status beneficiary { id name } } }
@@ -75,7 +44,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(DATA_DIR, { recursive: true });
   const api = startApi();
   try {
-    await ready();
+    await apiReady(base);
     const login = await gql(
       base,
       null,

@@ -2,12 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CrudContext } from '../../common/crud/crud-service';
 import { isUuid } from '../../common/crud/paging';
 import { badInput, conflict, notFound } from '../../graphql/errors';
-import { recordAudit } from '../audit/audit.service';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { ClassStatus } from '../class/class.enums';
 import { Enrollment } from './enrollment.entity';
-import { EnrollmentStatus } from './enrollment.enums';
-import { ENROLL_FIELDS, flush, LIVE, lockClass, type EnrollArgs } from './enrollment.service';
+import { flush, LIVE, lockClass, placeEnrollment, type EnrollArgs } from './enrollment.service';
 import { loadRuleFacts, priceWith, problemsWith } from './enrollment.terms';
 import { settleWaitlist } from './enrollment.waitlist';
 
@@ -61,31 +59,18 @@ export async function enrollManyInTransaction(
   }
   const prices = rows.map((r) => priceWith(facts, cls, r.person, r.applicant, r.item.days));
   let { enrolled, lastPosition } = await settleWaitlist(tx, ctx, cls, false);
-  const now = new Date();
   const created = rows.map((r, i) => {
     const hasPlace = enrolled < cls.capacity;
     if (hasPlace) enrolled++;
-    const row = tx.create(Enrollment, {
-      serviceClass: cls,
-      beneficiary: r.person,
+    return placeEnrollment(tx, ctx, {
+      cls,
+      person: r.person,
       applicant: r.applicant ?? (r.item.applicantId ? r.person : null),
-      status: hasPlace ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED,
-      waitlistPosition: hasPlace ? null : ++lastPosition,
-      daysBooked: r.item.days,
-      feeFen: prices[i].feeFen,
-      subsidyFen: prices[i].subsidyFen,
-      payableFen: prices[i].payableFen,
+      place: hasPlace ? 'ENROLLED' : ++lastPosition,
+      days: r.item.days,
+      price: prices[i],
       idempotencyKey: r.item.idempotencyKey,
-      enrolledAt: hasPlace ? now : null,
     });
-    recordAudit(tx, ctx, {
-      action: 'enroll',
-      entityType: 'Enrollment',
-      entityId: row.id,
-      fields: ENROLL_FIELDS,
-      detail: { status: row.status, waitlistPosition: row.waitlistPosition ?? null },
-    });
-    return row;
   });
   await flush(tx);
   return created;

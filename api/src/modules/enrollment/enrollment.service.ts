@@ -12,7 +12,9 @@ import { Enrollment } from './enrollment.entity';
 import { EnrollmentStatus } from './enrollment.enums';
 import { enrollmentResource } from './enrollment.resource';
 import { enrollmentProblems, priceEnrollment } from './enrollment.terms';
+import type { FeeSplit } from '../project/subsidy';
 import { settleWaitlist } from './enrollment.waitlist';
+import { inClassTurn } from './class-turns';
 
 /**
  * Enrolment as a domain action (报名 / 候补 / 退出), each call one transaction:
@@ -43,7 +45,7 @@ const NO_SCOPE = { filters: { scope: false } } as const;
 /** The declaration as the generic code takes it (its validate hook is typed for enrolments). */
 const spec = enrollmentResource as unknown as ResourceSpec;
 const crud = new CrudService(spec);
-export const ENROLL_FIELDS = [
+const ENROLL_FIELDS = [
   'classId',
   'beneficiaryId',
   'applicantId',
@@ -73,7 +75,7 @@ export async function enroll(ctx: CrudContext, args: EnrollArgs): Promise<Enroll
 }
 
 async function enrollOnce(ctx: CrudContext, args: EnrollArgs): Promise<Enrollment> {
-  return ctx.em.transactional((tx) => enrollInTransaction(tx, ctx, args));
+  return inClassTurn(args.classId, () => ctx.em.transactional((tx) => enrollInTransaction(tx, ctx, args)));
 }
 
 /**
@@ -121,20 +123,49 @@ export async function enrollInTransaction(tx: EntityManager, ctx: CrudContext, a
 
   const price = await priceEnrollment(tx, cls, person, applicant, args.days);
   const { enrolled, lastPosition } = await settleWaitlist(tx, ctx, cls, false);
-  const now = new Date();
-  const hasPlace = enrolled < cls.capacity;
-  const row = tx.create(Enrollment, {
-    serviceClass: cls,
-    beneficiary: person,
+  const row = placeEnrollment(tx, ctx, {
+    cls,
+    person,
     applicant: applicant ?? (args.applicantId ? person : null),
-    status: hasPlace ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED,
-    waitlistPosition: hasPlace ? null : lastPosition + 1,
-    daysBooked: args.days,
-    feeFen: price.feeFen,
-    subsidyFen: price.subsidyFen,
-    payableFen: price.payableFen,
+    place: enrolled < cls.capacity ? 'ENROLLED' : lastPosition + 1,
+    days: args.days,
+    price,
     idempotencyKey: args.idempotencyKey,
-    enrolledAt: hasPlace ? now : null,
+  });
+  await flush(tx);
+  return row;
+}
+
+/**
+ * A new enrolment with its place (ENROLLED, or a waitlist position) and price, and its audit event; written
+ * at the caller's next flush. Shared by `enroll` and the bulk enrolment of a roster import.
+ */
+export function placeEnrollment(
+  tx: EntityManager,
+  ctx: CrudContext,
+  p: {
+    cls: ServiceClass;
+    person: Beneficiary;
+    applicant: Beneficiary | null;
+    place: 'ENROLLED' | number;
+    days: number;
+    price: FeeSplit;
+    idempotencyKey: string;
+  },
+): Enrollment {
+  const enrolled = p.place === 'ENROLLED';
+  const row = tx.create(Enrollment, {
+    serviceClass: p.cls,
+    beneficiary: p.person,
+    applicant: p.applicant,
+    status: enrolled ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED,
+    waitlistPosition: enrolled ? null : (p.place as number),
+    daysBooked: p.days,
+    feeFen: p.price.feeFen,
+    subsidyFen: p.price.subsidyFen,
+    payableFen: p.price.payableFen,
+    idempotencyKey: p.idempotencyKey,
+    enrolledAt: enrolled ? new Date() : null,
   });
   recordAudit(tx, ctx, {
     action: 'enroll',
@@ -143,7 +174,6 @@ export async function enrollInTransaction(tx: EntityManager, ctx: CrudContext, a
     fields: ENROLL_FIELDS,
     detail: { status: row.status, waitlistPosition: row.waitlistPosition ?? null },
   });
-  await flush(tx);
   return row;
 }
 
@@ -166,31 +196,34 @@ function replay(prior: Enrollment, args: EnrollArgs): Enrollment {
 export async function withdrawEnrollment(ctx: CrudContext, id: string): Promise<Enrollment> {
   assertCanWrite(ctx, spec);
   if (!isUuid(id)) throw notFound('Enrollment', id);
-  return ctx.em.transactional(async (tx) => {
-    const seen = await tx.findOne(Enrollment, { id }, { fields: ['id', 'serviceClass'] });
-    if (!seen) throw notFound('Enrollment', id);
-    const cls = await lockClass(tx, seen.serviceClass.id, false);
-    // Read again under the lock: a concurrent withdrawal or promotion may have changed it.
-    const row = await tx.findOne(Enrollment, { id }, { ...NO_SCOPE, refresh: true });
-    if (!cls || !row) throw notFound('Enrollment', id);
-    if (row.status === EnrollmentStatus.WITHDRAWN) throw conflict('该报名已退出，不能重复退出');
-    if (!LIVE.includes(row.status)) throw conflict('已结业或未通过的报名不能退出');
-    row.status = EnrollmentStatus.WITHDRAWN;
-    row.withdrawnAt = new Date();
-    row.waitlistPosition = null;
-    recordAudit(tx, ctx, {
-      action: 'withdraw',
-      entityType: 'Enrollment',
-      entityId: row.id,
-      fields: ['status', 'withdrawnAt', 'waitlistPosition'],
-    });
-    // The place is freed (the trigger lowers enrolled_count) before anyone takes it: the CHECK
-    // enrolled_count <= capacity holds after every statement.
-    await flush(tx);
-    await settleWaitlist(tx, ctx, cls, true);
-    await flush(tx);
-    return row;
-  });
+  const seen = await ctx.em.findOne(Enrollment, { id }, { fields: ['id', 'serviceClass'] });
+  if (!seen) throw notFound('Enrollment', id);
+  const classId = seen.serviceClass.id;
+  return inClassTurn(classId, () =>
+    ctx.em.transactional(async (tx) => {
+      const cls = await lockClass(tx, classId, false);
+      // Read again under the lock: a concurrent withdrawal or promotion may have changed it.
+      const row = await tx.findOne(Enrollment, { id }, { ...NO_SCOPE, refresh: true });
+      if (!cls || !row) throw notFound('Enrollment', id);
+      if (row.status === EnrollmentStatus.WITHDRAWN) throw conflict('该报名已退出，不能重复退出');
+      if (!LIVE.includes(row.status)) throw conflict('已结业或未通过的报名不能退出');
+      row.status = EnrollmentStatus.WITHDRAWN;
+      row.withdrawnAt = new Date();
+      row.waitlistPosition = null;
+      recordAudit(tx, ctx, {
+        action: 'withdraw',
+        entityType: 'Enrollment',
+        entityId: row.id,
+        fields: ['status', 'withdrawnAt', 'waitlistPosition'],
+      });
+      // The place is freed (the trigger lowers enrolled_count) before anyone takes it: the CHECK
+      // enrolled_count <= capacity holds after every statement.
+      await flush(tx);
+      await settleWaitlist(tx, ctx, cls, true);
+      await flush(tx);
+      return row;
+    }),
+  );
 }
 
 /**

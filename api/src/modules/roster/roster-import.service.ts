@@ -17,6 +17,7 @@ import { Enrollment } from '../enrollment/enrollment.entity';
 import { EnrollmentStatus } from '../enrollment/enrollment.enums';
 import { enrollmentResource } from '../enrollment/enrollment.resource';
 import { enrollManyInTransaction } from '../enrollment/enrollment.bulk';
+import { inClassTurn } from '../enrollment/class-turns';
 import { ServiceProject } from '../project/service-project.entity';
 import type { RosterImportResult, RosterRowInput } from './roster.inputs';
 import { markFileDuplicates, parseRow, type ParsedRow, type PersonData } from './roster-rows';
@@ -54,17 +55,20 @@ export async function importRoster(
   if (rows.length === 0) throw badInput({ rows: '名单为空' });
   if (rows.length > MAX_ROSTER_ROWS) throw badInput({ rows: `一次最多导入${MAX_ROSTER_ROWS}行` });
   if (dryRun) return check(ctx.em, ctx, classId, rows).then(({ checked, cls }) => summary(checked, cls, true));
-  return ctx.em.transactional(async (tx) => {
-    const txCtx = { ...ctx, em: tx };
-    // The class is locked only for the enrolments at the end (enrollManyInTransaction), not while the
-    // people, guardians and consents are written: enrolments of others wait the shortest time.
-    const { checked, cls } = await check(tx, txCtx, classId, rows);
-    throwIfCancelled(ctx.signal);
-    const errors: FieldErrors = {};
-    for (const row of checked) for (const [f, m] of Object.entries(row.errors)) errors[`rows.${row.index}.${f}`] = m;
-    if (Object.keys(errors).length) throw badInput(errors, '名单有误，未导入任何记录');
-    return commit(tx, txCtx, cls, checked);
-  });
+  // In the class's turn (class-turns.ts): enrolments arriving meanwhile wait without holding a connection.
+  return inClassTurn(classId, () =>
+    ctx.em.transactional(async (tx) => {
+      const txCtx = { ...ctx, em: tx };
+      // The class is locked only for the enrolments at the end (enrollManyInTransaction), not while the
+      // people, guardians and consents are written: enrolments of others wait the shortest time.
+      const { checked, cls } = await check(tx, txCtx, classId, rows);
+      throwIfCancelled(ctx.signal);
+      const errors: FieldErrors = {};
+      for (const row of checked) for (const [f, m] of Object.entries(row.errors)) errors[`rows.${row.index}.${f}`] = m;
+      if (Object.keys(errors).length) throw badInput(errors, '名单有误，未导入任何记录');
+      return commit(tx, txCtx, cls, checked);
+    }),
+  );
 }
 
 async function check(em: EntityManager, ctx: CrudContext, classId: string, inputs: RosterRowInput[]) {

@@ -1,0 +1,47 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/**
+ * The built API (api/dist/main.js or BENCH_MAIN) as a process of its own, in production mode, on loopback,
+ * with its own embedded PostgreSQL and the demo data under `dataDir`; fixed dev-only secrets keep a data
+ * directory's ID numbers readable across runs. `env` adds or overrides settings; BENCH_NODE_ARGS adds node
+ * flags (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"). Its stdout (a log line a request) is discarded.
+ */
+export function startBuiltApi(
+  main: string,
+  port: number,
+  dataDir: string,
+  env: Record<string, string> = {},
+): ChildProcess {
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  return spawn(process.execPath, [...nodeArgs, main], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      LINLI_DATA_DIR: dataDir,
+      SEED_DEMO: 'true',
+      JWT_SECRET: 'bench-jwt-secret-0123456789abcdef-0123456789',
+      PII_ENCRYPTION_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
+      ACCESS_TOKEN_MINUTES: '240',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+/** Resolves once `/readyz` answers 200 (migrations and demo data done), within two minutes. */
+export async function apiReady(base: string): Promise<void> {
+  for (let i = 0; i < 1200; i++) {
+    if (
+      await fetch(`${base}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`API at ${base} did not start`);
+}
