@@ -37,6 +37,8 @@ export interface Config {
   refreshTokenDays: number;
   /** Time bounds on every connection the API serves requests with (0 = none). */
   db: { statementTimeoutMs: number; lockTimeoutMs: number; idleInTransactionTimeoutMs: number };
+  /** How long one GraphQL request may run before it is cancelled (its statements too); 0 = no deadline. */
+  requestDeadlineMs: number;
   /** The largest GraphQL answer sent; a larger one is refused (QUERY_TOO_COMPLEX) instead. */
   responseLimitBytes: number;
   /** At shutdown: how long in-flight requests may finish; past it they are cut off and roll back. */
@@ -150,6 +152,7 @@ export function loadConfig(env: Env = process.env): Config {
       lockTimeoutMs: integer(env, 'DB_LOCK_TIMEOUT_MS', 5_000, 0, 3_600_000),
       idleInTransactionTimeoutMs: integer(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 0, 3_600_000),
     },
+    requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 60_000, 0, 3_600_000),
     responseLimitBytes: integer(env, 'GRAPHQL_RESPONSE_LIMIT_KB', 16_384, 1, 1_048_576) * 1024,
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     apiKeyRequestsPerMinute: integer(env, 'API_KEY_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),

@@ -13,6 +13,7 @@ import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { RETRY_AFTER_SECONDS } from './graphql/errors';
 import { commitGateOf } from './db/commit-gate';
+import { cancelStatements, installStatementTracking } from './db/query-cancel';
 import { graphqlEndpoint, isGraphqlRequest } from './graphql/http-endpoint';
 import { requestPlugin } from './graphql/request-plugin';
 import { createRequestContext } from './graphql/request-context';
@@ -116,11 +117,12 @@ export async function createServer(deps: {
   app.get('/exports/report.xlsx', reportExportRoute(deps));
   app.get('/exports/settlement.xlsx', xlsxExportRoute(deps, settlementExport));
 
-  graphql = graphqlEndpoint(
-    apollo,
-    (req, signal) => createRequestContext(deps, req, signal),
-    deps.config.responseLimitBytes,
-  );
+  installStatementTracking();
+  graphql = graphqlEndpoint(apollo, (req, signal) => createRequestContext(deps, req, signal), {
+    responseLimit: deps.config.responseLimitBytes,
+    deadlineMs: deps.config.requestDeadlineMs,
+    cancel: (running) => cancelStatements(orm, running),
+  });
 
   return {
     app,

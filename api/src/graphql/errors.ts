@@ -82,7 +82,11 @@ export function isUnavailable(e: unknown): boolean {
   );
 }
 
-/** Stops long work (a roster import) when its client has disconnected: the transaction rolls back. */
+/** Stops long work (a roster import) when its client has disconnected or its deadline passed: it rolls back. */
 export function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new AppError('CANCELLED', '客户端已断开，本次操作已取消，未保存任何内容');
+  if (!signal?.aborted) return;
+  if (signal.reason === 'deadline') {
+    throw new AppError('SERVICE_BUSY', '处理超时，本次操作已取消，未保存任何内容，请稍后重试', { retryable: true });
+  }
+  throw new AppError('CANCELLED', '客户端已断开，本次操作已取消，未保存任何内容');
 }

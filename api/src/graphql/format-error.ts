@@ -86,7 +86,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (BUSY.has(sqlStateOf(original) ?? '')) {
     return {
       ...base,
-      message: '系统繁忙（数据正被其他操作占用），本次未保存任何内容，请稍后重试',
+      message: '系统繁忙或处理超时，本次未保存任何内容，请稍后重试',
       extensions: { code: 'SERVICE_BUSY', retryable: true },
     };
   }

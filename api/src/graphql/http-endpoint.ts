@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from './context';
+import { trackStatements, type cancelStatements } from '../db/query-cancel';
 
 /** The largest request body the endpoint reads (a roster import of a few thousand rows fits). */
 export const GRAPHQL_BODY_LIMIT = 5 * 1024 * 1024;
@@ -77,16 +78,33 @@ function sendError(res: ServerResponse, status: number, message: string, code = 
 export function graphqlEndpoint(
   apollo: ApolloServer<Context>,
   context: (req: IncomingMessage, signal: AbortSignal) => Promise<Context>,
-  /** The largest answer sent (config.ts responseLimitBytes); a larger one is replaced by an error. */
-  responseLimit = Infinity,
+  options: {
+    /** The largest answer sent (config.ts responseLimitBytes); a larger one is replaced by an error. */
+    responseLimit?: number;
+    /** How long a request may run (config.ts requestDeadlineMs); then it is cancelled like a disconnect. */
+    deadlineMs?: number;
+    /** Cancels the statements a request has running (db/query-cancel.ts). */
+    cancel?: (running: Parameters<typeof cancelStatements>[1]) => Promise<void>;
+  } = {},
 ): (req: IncomingMessage, res: ServerResponse) => void {
+  const responseLimit = options.responseLimit ?? Infinity;
   return (req, res) => {
-    // Aborted when the client goes away before its answer is written: long work (a roster import) stops
-    // and rolls back instead of committing for nobody.
+    // Aborted when the client goes away before its answer is written, or when the request's deadline
+    // passes: its running statements are cancelled and long work (a roster import) stops; what it wrote
+    // rolls back instead of committing for nobody.
     const gone = new AbortController();
+    let running: Parameters<typeof cancelStatements>[1] | undefined;
+    const stop = (reason: 'disconnected' | 'deadline') => {
+      if (gone.signal.aborted) return;
+      gone.abort(reason);
+      if (running) void options.cancel?.(running).catch(() => undefined);
+    };
     res.on('close', () => {
-      if (!res.writableFinished) gone.abort();
+      if (!res.writableFinished) stop('disconnected');
     });
+    const deadline = options.deadlineMs ? setTimeout(() => stop('deadline'), options.deadlineMs) : undefined;
+    deadline?.unref();
+    res.on('finish', () => clearTimeout(deadline));
     void (async () => {
       let body: unknown;
       try {
@@ -102,10 +120,15 @@ export function graphqlEndpoint(
       }
       const url = req.url ?? '';
       const q = url.indexOf('?');
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: q < 0 ? '' : url.slice(q), body },
-        context: () => context(req, gone.signal),
-      });
+      const tracked = trackStatements(() =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: q < 0 ? '' : url.slice(q), body },
+          context: () => context(req, gone.signal),
+        }),
+      );
+      running = tracked.running;
+      const response = await tracked.result;
+      clearTimeout(deadline);
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
