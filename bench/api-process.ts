@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { gql } from './graphql-client';
 
 /**
  * The built API (api/dist/main.js or BENCH_MAIN) as a process of its own, in production mode, on loopback,
@@ -44,4 +45,11 @@ export async function apiReady(base: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`API at ${base} did not start`);
+}
+
+/** Signs a demo account in (password linli-demo-2025) and returns its access token. */
+export async function demoSignIn(base: string, username: string): Promise<string> {
+  const login = `mutation ($u: String!) { login(username: $u, password: "linli-demo-2025") { accessToken } }`;
+  const d = await gql(base, null, login, { u: username });
+  return (d.login as { accessToken: string }).accessToken;
 }

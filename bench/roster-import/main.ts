@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeIdNumber } from '../../api/src/common/validators';
-import { apiReady, startBuiltApi } from '../api-process';
+import { apiReady, demoSignIn, startBuiltApi } from '../api-process';
 import { gql } from '../graphql-client';
 import { loadavg } from '../report/measure';
 
@@ -57,13 +57,7 @@ async function main(): Promise<void> {
   const api = startApi();
   try {
     await apiReady(base);
-    const login = await gql(
-      base,
-      null,
-      `mutation { login(username: "admin", password: "linli-demo-2025") { accessToken } }`,
-      {},
-    );
-    const token = (login.login as { accessToken: string }).accessToken;
+    const token = await demoSignIn(base, 'admin');
     const found = await gql(
       base,
       token,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { apiReady, startBuiltApi } from '../api-process';
+import { apiReady, demoSignIn, startBuiltApi } from '../api-process';
 import { gql } from '../graphql-client';
 import { loadavg } from '../report/measure';
 
@@ -45,13 +45,7 @@ async function main(): Promise<void> {
   const api = startApi();
   try {
     await apiReady(base);
-    const login = await gql(
-      base,
-      null,
-      `mutation { login(username: "xishan-staff", password: "linli-demo-2025") { accessToken } }`,
-      {},
-    );
-    const token = (login.login as { accessToken: string }).accessToken;
+    const token = await demoSignIn(base, 'xishan-staff');
     const found = await gql(base, token, `{ venues(take: 1) { id } organizations(take: 1) { id } }`, {});
     const venue = (found.venues as { id: string }[])[0].id;
     const org = (found.organizations as { id: string }[])[0].id;
