@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { cpuMs, loadavg, percentiles } from '../report/measure';
+import { apiReady, startBuiltApi } from '../api-process';
 import { gql, REPORT_QUERY } from '../graphql-client';
 
 /**
@@ -61,38 +62,8 @@ interface Api {
   cpu0: { user: number; sys: number };
 }
 
-function startApi(main: string, port: number): ChildProcess {
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  return spawn(process.execPath, [...nodeArgs, main], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
-      LINLI_DATA_DIR: DATA_DIR,
-      SEED_DEMO: 'true',
-      // Fixed dev-only secrets: the demo data's ID numbers stay readable across runs of this data directory.
-      JWT_SECRET: 'api-overhead-bench-jwt-secret-0123456789abcdef',
-      PII_ENCRYPTION_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
-      ACCESS_TOKEN_MINUTES: '240',
-    },
-    // The API logs a line per request to stdout: discarded here (it still costs the API its CPU).
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-async function ready(base: string): Promise<void> {
-  for (let i = 0; i < 1200; i++) {
-    const ok = await fetch(`${base}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`API at ${base} did not start`);
-}
+const startApi = (main: string, port: number) =>
+  startBuiltApi(main, port, DATA_DIR, { LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' });
 
 async function main(): Promise<void> {
   fs.mkdirSync(DATA_DIR, { recursive: true });
@@ -112,7 +83,7 @@ async function main(): Promise<void> {
         samples: [],
         cpu0: { user: 0, sys: 0 },
       });
-      await ready(base);
+      await apiReady(base);
     }
     const postmaster = Number(fs.readFileSync(path.join(DATA_DIR, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
     for (const api of apis) {
