@@ -53,3 +53,19 @@ export async function demoSignIn(base: string, username: string): Promise<string
   const d = await gql(base, null, login, { u: username });
   return (d.login as { accessToken: string }).accessToken;
 }
+
+/** Stops an API started by startBuiltApi the way Ctrl-C does, and waits for it to exit. */
+export async function stopApi(api: ChildProcess): Promise<void> {
+  if (api.exitCode !== null) return;
+  const exited = new Promise((resolve) => api.once('exit', resolve));
+  api.kill('SIGINT');
+  await exited;
+}
+
+/** Runs a benchmark's main function: its error (with stack) on stderr and exit code 1. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exit(1);
+  });
+}

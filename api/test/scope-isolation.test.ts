@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { sampleInput, type World } from './support/fixtures';
 import {
   AUTH_MUTATIONS,
   checkByIds,
@@ -22,7 +21,7 @@ import {
 } from './support/scope-matrix';
 import { literal, loadApiModel, type ApiModel } from './support/scope-schema';
 import { changedTables, difference, digest, visibleIds } from './support/scope-truth';
-import { buildPartnerWorld, MARKER, type GroupKey, type PartnerWorld } from './support/scope-world';
+import { buildPartnerWorld, groupSample, MARKER, type GroupKey, type PartnerWorld } from './support/scope-world';
 import { startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 
 /**
@@ -92,35 +91,6 @@ afterAll(async () => {
   }
   await app?.close();
 });
-
-/** A valid create input inside the partner's own world, for the mutation matrix. */
-async function ownSample(k: GroupKey): Promise<(resource: string) => Record<string, unknown> | null> {
-  const g = world.groups[k];
-  const [enrollment] = await app.sql<{ id: string }>(
-    `select id from enrollment where class_id = $1 and beneficiary_id = $2`,
-    [g.classes[0], g.children[0]],
-  );
-  const w: Partial<World> = {
-    city: world.city,
-    district: g.street,
-    group: g.group,
-    partnership: g.partnership,
-    venue: g.venue,
-    project: g.projects[0],
-    serviceClass: g.classes[0],
-    session: g.sessions[0][1],
-    parent: g.parents[0],
-    child: g.children[0],
-    enrollment: enrollment.id,
-  };
-  return (resource) => {
-    try {
-      return sampleInput(resource, w);
-    } catch {
-      return null;
-    }
-  };
-}
 
 describe('the world is as intended (the matrix can fail)', () => {
   it('each partner sees its own rows, and the pairs have rows the other must not see', () => {
@@ -224,7 +194,7 @@ describe.each(PAIRS)('partner %s with partner %s’s ids', (who, victim) => {
         model,
         foreign,
         vis[who],
-        await ownSample(who),
+        await groupSample(app, world, who),
         world.groups[victim].deleted,
         await loadPermissions(client(who)),
       ),

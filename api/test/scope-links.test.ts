@@ -1,4 +1,4 @@
-import { sampleInput, type World } from './support/fixtures';
+import { sampleInput } from './support/fixtures';
 import {
   crudMutationCases,
   Findings,
@@ -9,7 +9,7 @@ import {
 } from './support/scope-matrix';
 import { loadApiModel, type ApiModel } from './support/scope-schema';
 import { changedTables, difference, digest, visibleIds } from './support/scope-truth';
-import { buildPartnerWorld, type PartnerWorld } from './support/scope-world';
+import { buildPartnerWorld, groupSample, type PartnerWorld } from './support/scope-world';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -77,30 +77,8 @@ describe('organization staff link only what they may link', () => {
       `mutation { createSocialGroup(data: { name: "乙街道自建社工站", kind: VOLUNTEER_TEAM, registrationStatus: UNREGISTERED }) { id } }`,
     );
     own.set('SocialGroup', new Set([mine.createSocialGroup.id]));
-    const [enrollment] = await app.sql<{ id: string }>(
-      `select id from enrollment where class_id = $1 and beneficiary_id = $2`,
-      [B.classes[0], B.children[0]],
-    );
-    const w: Partial<World> = {
-      city: B.street, // the sample's organizations: its own street (the city is out of its reach)
-      district: B.street,
-      group: B.group,
-      partnership: B.partnership,
-      venue: B.venue,
-      project: B.projects[0],
-      serviceClass: B.classes[0],
-      session: B.sessions[0][1],
-      parent: B.parents[0],
-      child: B.children[0],
-      enrollment: enrollment.id,
-    };
-    const sample = (resource: string) => {
-      try {
-        return sampleInput(resource, w);
-      } catch {
-        return null;
-      }
-    };
+    // The samples' organizations are its own street: the city is out of its reach.
+    const sample = await groupSample(app, world, 'B', B.street);
     const cases = crudMutationCases(model, foreign, own, sample, {}, await loadPermissions(staff));
     // A group of the directory is readable: refusing it by name tells nothing new, so it is not compared
     // with a missing id. Changing another organization's directory entry is FORBIDDEN for the same reason.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeIdNumber } from '../../api/src/common/validators';
-import { apiReady, demoSignIn, startBuiltApi } from '../api-process';
+import { apiReady, demoSignIn, runMain, startBuiltApi, stopApi } from '../api-process';
 import { gql } from '../graphql-client';
 import { loadavg } from '../report/measure';
 
@@ -105,12 +105,8 @@ async function main(): Promise<void> {
       log(`| ${size} | ${dryS.toFixed(2)} | ${commitS.toFixed(2)} | ${r.created} | ${r.enrolled} | ${r.waitlisted} |`);
     }
   } finally {
-    api.kill('SIGINT');
-    await new Promise((r) => api.once('exit', r));
+    await stopApi(api);
   }
 }
 
-main().catch((e) => {
-  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
-  process.exit(1);
-});
+runMain(main);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { apiReady, demoSignIn, startBuiltApi } from '../api-process';
+import { apiReady, demoSignIn, runMain, startBuiltApi, stopApi } from '../api-process';
 import { gql } from '../graphql-client';
 import { loadavg } from '../report/measure';
 
@@ -112,12 +112,8 @@ async function main(): Promise<void> {
     );
     log(`target RSS ≤ 200 MB: ${max <= 200 ? 'met' : 'NOT met'}; growth < 10 %: ${growth < 10 ? 'met' : 'NOT met'}`);
   } finally {
-    api.kill('SIGINT');
-    await new Promise((r) => api.once('exit', r));
+    await stopApi(api);
   }
 }
 
-main().catch((e) => {
-  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
-  process.exit(1);
-});
+runMain(main);

@@ -1,5 +1,5 @@
 import { makeCreditCode, makeIdNumber } from '../../src/common/validators';
-import { insertEnrollments } from './fixtures';
+import { insertEnrollments, sampleInput, type World } from './fixtures';
 import type { TestApp } from './test-app';
 
 /**
@@ -435,4 +435,42 @@ export async function buildPartnerWorld(app: Pick<TestApp, 'ok' | 'sql'>): Promi
   B.deleted = { ClassSession: delSession, Beneficiary: delPerson, ServiceRecord: delRecord };
 
   return { city, district, shared, sharedVenue, sharedChild, groups };
+}
+
+/**
+ * Valid create inputs inside one group's part of the world, for the mutation matrices: `sample(resource)`
+ * or null for a resource the fixtures cannot make. `organization` is the organization the samples name
+ * where one is needed besides the street (the city, unless the writer cannot reach it).
+ */
+export async function groupSample(
+  app: Pick<TestApp, 'sql'>,
+  world: PartnerWorld,
+  k: GroupKey,
+  organization = world.city,
+): Promise<(resource: string) => Record<string, unknown> | null> {
+  const g = world.groups[k];
+  const [enrollment] = await app.sql<{ id: string }>(
+    `select id from enrollment where class_id = $1 and beneficiary_id = $2`,
+    [g.classes[0], g.children[0]],
+  );
+  const w: Partial<World> = {
+    city: organization,
+    district: g.street,
+    group: g.group,
+    partnership: g.partnership,
+    venue: g.venue,
+    project: g.projects[0],
+    serviceClass: g.classes[0],
+    session: g.sessions[0][1],
+    parent: g.parents[0],
+    child: g.children[0],
+    enrollment: enrollment.id,
+  };
+  return (resource) => {
+    try {
+      return sampleInput(resource, w);
+    } catch {
+      return null;
+    }
+  };
 }
