@@ -120,7 +120,8 @@ describe('the world is as intended (the matrix can fail)', () => {
   });
 
   it('every query field of the schema is classified: resource queries or a known few', () => {
-    // report: aggregates with its own scope rules, tested in report-access.test.ts.
+    // report: aggregates with its own scope rules, tested in report-access.test.ts. workProgress: the caller's
+    // own work only, tested in roster-progress.test.ts.
     expect(model.otherQueries.sort()).toEqual([
       '_adminMeta',
       'apiVersion',
@@ -130,6 +131,7 @@ describe('the world is as intended (the matrix can fail)', () => {
       'pendingApprovalsCount',
       'report',
       'settlement',
+      'workProgress',
     ]);
     for (const r of model.resources.values()) {
       expect([r.name, Object.keys(r.queries).sort()]).toEqual([r.name, ['connection', 'count', 'list', 'single']]);

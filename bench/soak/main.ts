@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     const org = (found.organizations as { id: string }[])[0].id;
     let n = 0;
     let failed = 0;
+    const reasons = new Map<string, number>();
     const one = async () => {
       const i = n++;
       const pick = i % 10;
@@ -78,8 +79,10 @@ async function main(): Promise<void> {
           const id = (need.createNeedRequest as { id: string }).id;
           await gql(base, token, `mutation ($id: ID!) { deleteNeedRequest(id: $id) { id } }`, { id });
         }
-      } catch {
+      } catch (e) {
         failed++;
+        const why = (e as Error).message.slice(0, 160);
+        reasons.set(why, (reasons.get(why) ?? 0) + 1);
       }
     };
     log(`soak: ${RATE} requests/s for ${SECONDS} s (70 % reads, 30 % writes), API pid ${api.pid}; load ${loadavg()}`);
@@ -99,6 +102,7 @@ async function main(): Promise<void> {
     await Promise.all(inFlight);
     samples.push({ t: (Date.now() - started) / 1000, mb: rssMb(api.pid!) });
     log(`requests ${n}, failed ${failed}`);
+    for (const [why, times] of reasons) log(`  ${times}× ${why}`);
     log(`RSS MB every 10 s: ${samples.map((s) => s.mb.toFixed(0)).join(' ')}`);
     const after = samples.filter((s) => s.t >= WARMUP);
     const third = Math.max(1, Math.floor(after.length / 3));

@@ -63,6 +63,8 @@ export interface RosterImportInput {
   classId: string;
   rows: Record<string, unknown>[];
   dryRun: boolean;
+  /** A UUID: the server records its progress under it (workProgress). */
+  progressKey?: string;
 }
 
 export const dataProvider = {
@@ -120,8 +122,8 @@ export const dataProvider = {
     try {
       const r = await apolloClient.mutate({
         mutation: gql`
-          mutation ImportRoster($classId: ID!, $rows: [RosterRowInput!]!, $dryRun: Boolean!) {
-            importRoster(classId: $classId, rows: $rows, dryRun: $dryRun) {
+          mutation ImportRoster($classId: ID!, $rows: [RosterRowInput!]!, $dryRun: Boolean!, $progressKey: String) {
+            importRoster(classId: $classId, rows: $rows, dryRun: $dryRun, progressKey: $progressKey) {
               dryRun
               total
               valid
@@ -148,6 +150,23 @@ export const dataProvider = {
       throw toHttpError({ body: e });
     }
   },
+
+  /** Where work started with a progress key stands (null until the server has started it). */
+  async workProgress(key: string): Promise<WorkProgress | null> {
+    const r = await apolloClient.query({
+      query: gql`
+        query WorkProgress($key: String!) {
+          workProgress(key: $key) {
+            phase
+            percent
+          }
+        }
+      `,
+      variables: { key },
+      fetchPolicy: 'no-cache',
+    });
+    return (r.data as { workProgress: WorkProgress | null }).workProgress;
+  },
   ...projectActions,
   ...classActions,
   ...attendanceActions,
@@ -157,6 +176,11 @@ export const dataProvider = {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 export type AppDataProvider = typeof dataProvider;
+
+export interface WorkProgress {
+  phase: 'CHECKING' | 'REGISTERING' | 'ENROLLING' | 'COMMITTING' | 'DONE' | 'FAILED';
+  percent: number;
+}
 
 export interface RosterImportResult {
   dryRun: boolean;

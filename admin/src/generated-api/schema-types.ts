@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTime: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: unknown; output: unknown; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
   /** A local time string (i.e., with no associated timezone) in 24-hr `HH:mm[:ss[.SSS]]` format, e.g. `14:25` or `14:25:06` or `14:25:06.123`. */
@@ -2338,6 +2340,7 @@ export type MutationGenerateClassSessionsArgs = {
 export type MutationImportRosterArgs = {
   classId: Scalars['ID']['input'];
   dryRun?: Scalars['Boolean']['input'];
+  progressKey: InputMaybe<Scalars['String']['input']>;
   rows: Array<RosterRowInput>;
 };
 
@@ -3663,6 +3666,8 @@ export type Query = {
   /** Cursor paging; totalCount costs a statement only when selected */
   venuesConnection: VenueConnection;
   venuesCount: Scalars['Int']['output'];
+  /** Progress of the caller’s own work under the key it chose (null for an unknown key or another’s) */
+  workProgress: Maybe<WorkProgress>;
 };
 
 
@@ -4298,6 +4303,11 @@ export type QueryVenuesConnectionArgs = {
 export type QueryVenuesCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<VenueWhere>;
+};
+
+
+export type QueryWorkProgressArgs = {
+  key: Scalars['String']['input'];
 };
 
 export type RegistrationStatus =
@@ -5856,4 +5866,17 @@ export type VenueWhere = {
   owner: InputMaybe<OrganizationWhere>;
   ownerId: InputMaybe<IdFilter>;
   updatedAt: InputMaybe<DateTimeFilter>;
+};
+
+/** Where a long piece of work started with a progressKey stands */
+export type WorkProgress = {
+  /** importRoster */
+  kind: Scalars['String']['output'];
+  /** How far the whole work is, 0–100 */
+  percent: Scalars['Int']['output'];
+  /** CHECKING, REGISTERING, ENROLLING, COMMITTING; then DONE or FAILED */
+  phase: Scalars['String']['output'];
+  /** Rows being worked on */
+  rows: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
 };

@@ -13,6 +13,7 @@ import { AuthResolver } from '../modules/account/auth.resolver';
 import { RevealResolver } from '../modules/beneficiary/reveal.resolver';
 import { EnrollmentResolver } from '../modules/enrollment/enrollment.resolver';
 import { RosterResolver } from '../modules/roster/roster.resolver';
+import { WorkProgressResolver } from '../modules/progress/work-progress.resolver';
 import { ClassSessionResolver } from '../modules/class/class-session.resolver';
 import { ProjectLifecycleResolver } from '../modules/project/project-lifecycle.resolver';
 import { AttendanceResolver } from '../modules/attendance/attendance.resolver';
@@ -56,6 +57,7 @@ export function buildLinliSchema(): GraphQLSchema {
       RevealResolver,
       EnrollmentResolver,
       RosterResolver,
+      WorkProgressResolver,
       ProjectLifecycleResolver,
       ClassSessionResolver,
       AttendanceResolver,

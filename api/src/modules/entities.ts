@@ -21,10 +21,12 @@ import { SubsidyPolicy } from './project/subsidy-policy.entity';
 import { ServiceRecord } from './service-record/service-record.entity';
 import { SocialGroup } from './social-group/social-group.entity';
 import { Venue } from './venue/venue.entity';
+import { WorkProgress } from './progress/work-progress.entity';
 
 /** Every entity class, for MikroORM discovery (db/mikro-orm.config.ts). */
 export const entities = [
   AuthThrottle,
+  WorkProgress,
   Organization,
   SocialGroup,
   Partnership,

@@ -3,10 +3,11 @@ import { Alert, Box, Button, Card, CardContent, LinearProgress, Stack, Typograph
 import { useState, type ChangeEvent } from 'react';
 import { Link, Title, useCreatePath, useDataProvider, useGetOne, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
-import type { AppDataProvider, RosterImportResult } from '../../data/data-provider';
+import type { AppDataProvider, RosterImportResult, WorkProgress } from '../../data/data-provider';
 import { readRosterFile } from './parse-file';
 import { fieldOfHeader, TEMPLATE_HEADERS, toRosterRow } from './roster-columns';
 import { RosterPreview } from './RosterPreview';
+import { withProgress } from './with-progress';
 
 const MAX_ROWS = 2000;
 type Phase = 'idle' | 'parsing' | 'checking' | 'preview' | 'importing' | 'done';
@@ -24,6 +25,7 @@ export const RosterImportPage = () => {
   const { data: cls } = useGetOne('ServiceClass', { id: id! });
   const [phase, setPhase] = useState<Phase>('idle');
   const [progress, setProgress] = useState({ done: 0, total: 0 });
+  const [serverProgress, setServerProgress] = useState<WorkProgress | null>(null);
   const [rows, setRows] = useState<Record<string, unknown>[]>([]);
   const [result, setResult] = useState<RosterImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -58,8 +60,15 @@ export const RosterImportPage = () => {
     const parsed = data.map((c) => toRosterRow(fields, c));
     setRows(parsed);
     setPhase('checking');
+    setServerProgress(null);
     try {
-      setResult(await dataProvider.importRoster({ classId: id!, rows: parsed, dryRun: true }));
+      setResult(
+        await withProgress(
+          dataProvider,
+          (progressKey) => dataProvider.importRoster({ classId: id!, rows: parsed, dryRun: true, progressKey }),
+          setServerProgress,
+        ),
+      );
       setPhase('preview');
     } catch (err) {
       fail((err as Error).message);
@@ -68,8 +77,15 @@ export const RosterImportPage = () => {
 
   const commit = async () => {
     setPhase('importing');
+    setServerProgress(null);
     try {
-      setResult(await dataProvider.importRoster({ classId: id!, rows, dryRun: false }));
+      setResult(
+        await withProgress(
+          dataProvider,
+          (progressKey) => dataProvider.importRoster({ classId: id!, rows, dryRun: false, progressKey }),
+          setServerProgress,
+        ),
+      );
       setPhase('done');
     } catch (err) {
       setError((err as Error).message);
@@ -123,9 +139,16 @@ export const RosterImportPage = () => {
             </Box>
           )}
           {(phase === 'checking' || phase === 'importing') && (
-            <Box>
-              <Typography variant="body2">{translate(`linli.import.${phase}`)}</Typography>
-              <LinearProgress />
+            <Box data-testid="roster-progress">
+              <Typography variant="body2">
+                {serverProgress
+                  ? translate(`linli.import.phase.${serverProgress.phase}`, { percent: serverProgress.percent })
+                  : translate(`linli.import.${phase}`)}
+              </Typography>
+              <LinearProgress
+                variant={serverProgress ? 'determinate' : 'indeterminate'}
+                value={serverProgress?.percent ?? 0}
+              />
             </Box>
           )}
           {warning && <Alert severity="warning">{warning}</Alert>}

@@ -4,6 +4,7 @@ import { CrudService, type CrudContext } from '../../common/crud/crud-service';
 import { isUuid } from '../../common/crud/paging';
 import type { ResourceSpec } from '../../common/resource';
 import { assertCanWrite } from '../../common/scope/access';
+import type { Context } from '../../graphql/context';
 import { badInput, notFound, throwIfCancelled, type FieldErrors } from '../../graphql/errors';
 import { recordAudit } from '../audit/audit.service';
 import { beneficiaryResource } from '../beneficiary/beneficiary.resource';
@@ -18,6 +19,7 @@ import { EnrollmentStatus } from '../enrollment/enrollment.enums';
 import { enrollmentResource } from '../enrollment/enrollment.resource';
 import { enrollManyInTransaction } from '../enrollment/enrollment.bulk';
 import { inClassTurn } from '../enrollment/class-turns';
+import { progressReporter, type ProgressReporter } from '../progress/work-progress';
 import { ServiceProject } from '../project/service-project.entity';
 import type { RosterImportResult, RosterRowInput } from './roster.inputs';
 import { markFileDuplicates, parseRow, type ParsedRow, type PersonData } from './roster-rows';
@@ -39,45 +41,76 @@ export const MAX_ROSTER_ROWS = 2000;
 export const ROSTER_CONSENT_NOTICE = 'roster-paper-v1';
 const NO_SCOPE = { filters: { scope: false } } as const;
 const LIVE = [EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED];
+/** People registered per statement batch; the progress moves once per part. */
+const PEOPLE_PER_PART = 250;
 
 const people = new CrudService(beneficiaryResource as unknown as ResourceSpec);
 const guardianships = new CrudService(guardianshipResource as unknown as ResourceSpec);
 const consents = new CrudService(consentResource as unknown as ResourceSpec);
 
 export async function importRoster(
-  ctx: CrudContext,
+  ctx: CrudContext & Pick<Context, 'systemEm' | 'logger'>,
   classId: string,
   rows: RosterRowInput[],
   dryRun: boolean,
+  progressKey?: string | null,
 ): Promise<RosterImportResult> {
   assertCanWrite(ctx, enrollmentResource as unknown as ResourceSpec);
   assertCanWrite(ctx, beneficiaryResource as unknown as ResourceSpec);
   if (rows.length === 0) throw badInput({ rows: '名单为空' });
   if (rows.length > MAX_ROSTER_ROWS) throw badInput({ rows: `一次最多导入${MAX_ROSTER_ROWS}行` });
-  if (dryRun) return check(ctx.em, ctx, classId, rows).then(({ checked, cls }) => summary(checked, cls, true));
+  // Progress under the client's key (work-progress.ts): DONE only once the transaction has committed.
+  const progress = await progressReporter(ctx, 'importRoster', progressKey, rows.length);
+  try {
+    const result = await (dryRun ? checkOnly(ctx, classId, rows, progress) : commitAll(ctx, classId, rows, progress));
+    await progress.finish(true);
+    return result;
+  } catch (e) {
+    await progress.finish(false);
+    throw e;
+  }
+}
+
+async function checkOnly(ctx: CrudContext, classId: string, rows: RosterRowInput[], progress: ProgressReporter) {
+  const { checked, cls } = await check(ctx.em, ctx, classId, rows, progress);
+  return summary(checked, cls, true);
+}
+
+function commitAll(ctx: CrudContext, classId: string, rows: RosterRowInput[], progress: ProgressReporter) {
   // In the class's turn (class-turns.ts): enrolments arriving meanwhile wait without holding a connection.
   return inClassTurn(classId, () =>
     ctx.em.transactional(async (tx) => {
       const txCtx = { ...ctx, em: tx };
       // The class is locked only for the enrolments at the end (enrollManyInTransaction), not while the
       // people, guardians and consents are written: enrolments of others wait the shortest time.
-      const { checked, cls } = await check(tx, txCtx, classId, rows);
+      const { checked, cls } = await check(tx, txCtx, classId, rows, progress, 25);
       throwIfCancelled(ctx.signal);
       const errors: FieldErrors = {};
       for (const row of checked) for (const [f, m] of Object.entries(row.errors)) errors[`rows.${row.index}.${f}`] = m;
       if (Object.keys(errors).length) throw badInput(errors, '名单有误，未导入任何记录');
-      return commit(tx, txCtx, cls, checked);
+      return commit(tx, txCtx, cls, checked, progress);
     }),
   );
 }
 
-async function check(em: EntityManager, ctx: CrudContext, classId: string, inputs: RosterRowInput[]) {
+/** Checks every row; `share` is the part of the whole work's progress the check stands for. */
+async function check(
+  em: EntityManager,
+  ctx: CrudContext,
+  classId: string,
+  inputs: RosterRowInput[],
+  progress: ProgressReporter,
+  share = 100,
+) {
+  await progress.step('CHECKING', 0);
   const cls = isUuid(classId) ? await em.findOne(ServiceClass, { id: classId }) : null;
   if (!cls) throw notFound('ServiceClass', classId);
   if (cls.status !== ClassStatus.OPEN) throw badInput({ classId: '班级未开放报名，不能导入名单' });
   const parsed = inputs.map((row, i) => parseRow(row, i, cls));
   markFileDuplicates(parsed);
+  await progress.step('CHECKING', share * 0.3);
   const checked = await withRegistered(em, ctx, parsed);
+  await progress.step('CHECKING', share * 0.8);
   const existingIds = checked.map((r) => r.existingId).filter((id): id is string => !!id);
   if (existingIds.length) {
     const live = await em.find(
@@ -112,7 +145,14 @@ const toInput = (p: PersonData, registeredById: string, groupId: string | null) 
   registeredByGroupId: groupId,
 });
 
-async function commit(tx: EntityManager, ctx: CrudContext, cls: ServiceClass, rows: Checked[]) {
+async function commit(
+  tx: EntityManager,
+  ctx: CrudContext,
+  cls: ServiceClass,
+  rows: Checked[],
+  progress: ProgressReporter,
+) {
+  await progress.step('REGISTERING', 25);
   // New people belong to the sponsor's subtree (and to the partner that imported them).
   const project = await tx.findOneOrFail(ServiceProject, { id: cls.project.id }, NO_SCOPE);
   const sponsorId = project.sponsor.id;
@@ -123,14 +163,18 @@ async function commit(tx: EntityManager, ctx: CrudContext, cls: ServiceClass, ro
   const guardianKey = (g: NonNullable<ParsedRow['guardian']>) => g.idNumber ?? `${g.name}|${g.phone}`;
   const newGuardians = new Map<string, PersonData>();
   for (const r of rows) if (r.guardian && !r.guardianExistingId) newGuardians.set(guardianKey(r.guardian), r.guardian);
-  const gRows = await createPeople(ctx, [...newGuardians.values()], sponsorId, groupId);
+  // In parts, each one step of the progress between 25 % and 60 %.
+  const newChildren = rows.filter((r) => !r.existingId).map((r) => r.person);
+  const people = [...newGuardians.values(), ...newChildren];
+  const createdIds: string[] = [];
+  for (let at = 0; at < people.length; at += PEOPLE_PER_PART) {
+    createdIds.push(...(await createPeople(ctx, people.slice(at, at + PEOPLE_PER_PART), sponsorId, groupId)));
+    await progress.step('REGISTERING', 25 + (35 * createdIds.length) / people.length);
+    throwIfCancelled(ctx.signal);
+  }
+  const gRows = createdIds.slice(0, newGuardians.size);
   const guardianIds = new Map([...newGuardians.keys()].map((k, i) => [k, gRows[i]]));
-  const childRows = await createPeople(
-    ctx,
-    rows.filter((r) => !r.existingId).map((r) => r.person),
-    sponsorId,
-    groupId,
-  );
+  const childRows = createdIds.slice(newGuardians.size);
   created += gRows.length + childRows.length;
   let next = 0;
   const ids = rows.map((r) => ({
@@ -175,6 +219,7 @@ async function commit(tx: EntityManager, ctx: CrudContext, cls: ServiceClass, ro
   await tx.flush();
   tx.clear();
   throwIfCancelled(ctx.signal);
+  await progress.step('ENROLLING', 70);
   const enrolments = await enrollManyInTransaction(
     tx,
     ctx,
@@ -196,6 +241,7 @@ async function commit(tx: EntityManager, ctx: CrudContext, cls: ServiceClass, ro
   }));
   const enrolled = results.filter((x) => x.status === EnrollmentStatus.ENROLLED).length;
   throwIfCancelled(ctx.signal); // the last moment before the commit
+  await progress.step('COMMITTING', 90);
   recordAudit(tx, ctx, {
     action: 'importRoster',
     entityType: 'ServiceClass',

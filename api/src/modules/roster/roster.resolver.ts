@@ -16,8 +16,13 @@ export class RosterResolver {
     @Arg('classId', () => ID) classId: string,
     @Arg('rows', () => [RosterRowInput]) rows: RosterRowInput[],
     @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
+    @Arg('progressKey', () => String, {
+      nullable: true,
+      description: 'A UUID the client chose: `workProgress(key)` tells how far the import is while it runs',
+    })
+    progressKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<RosterImportResult> {
-    return importRoster(ctx, classId, rows, dryRun);
+    return importRoster(ctx, classId, rows, dryRun, progressKey);
   }
 }
