@@ -60,6 +60,8 @@ export interface FieldSpec {
   property?: string;
   /** Computes the output value (a masked ID number from the stored last four characters). */
   output?: (entity: never) => unknown;
+  /** The entity properties `output` reads: the compiled read path selects those (crud/compile). */
+  reads?: string[];
 }
 
 export interface ToManySpec {

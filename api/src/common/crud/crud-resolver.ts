@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { aggregatesOnly, canReadField, canReadRows, forbidden } from '../scope/access';
 import type { ResourceSpec } from '../resource';
+import { compiledRead, isCompiled } from './compile/compiled-read';
 import { CrudService } from './crud-service';
 import { whereTypeOf } from './filters';
 import { createInputOf, updateInputOf } from './inputs';
@@ -45,8 +47,12 @@ const listArgs = (spec: ResourceSpec, paged: 'offset' | 'cursor') => {
           Arg('after', () => String, { nullable: true }),
         ]),
     Ctx(),
+    Info(),
   ];
 };
+type Info = GraphQLResolveInfo;
+/** What a generated field resolver answers for a row of the compiled read path: what the SQL put there. */
+const compiledValue = (root: Row, info: Info) => root[info.path.key];
 
 /**
  * Builds the resolver of a resource: the queries and mutations of the API conventions, and the field
@@ -66,15 +72,22 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
   method(
     p,
     'one',
-    (id: string, ctx: Context) => service.findOne(ctx, id),
+    async (id: string, ctx: Context, info: Info) => {
+      if (!service.canFind(ctx, id)) return null;
+      const rows = await compiledRead(ctx, info, spec, () => service.oneLevel(id));
+      return rows ? (rows[0] ?? null) : service.findOne(ctx, id);
+    },
     Query(() => T, { name: spec.single, nullable: true, description: `${spec.label[0]}: one by id` }),
-    [Arg('id', () => ID), Ctx()],
+    [Arg('id', () => ID), Ctx(), Info()],
   );
   method(
     p,
     'many',
-    (where: Row, search: string, orderBy: Row[], skip: number, take: number, ctx: Context) =>
-      service.findMany(ctx, { where, search, orderBy: orderBy as never, skip, take }),
+    async (where: Row, search: string, orderBy: Row[], skip: number, take: number, ctx: Context, info: Info) => {
+      const args = { where, search, orderBy: orderBy as never, skip, take };
+      service.assertListable(ctx, args);
+      return (await compiledRead(ctx, info, spec, () => service.listLevel(ctx, args))) ?? service.findMany(ctx, args);
+    },
     Query(() => [T], { name: spec.plural, description: `${spec.label[0]}: list` }),
     listArgs(spec, 'offset'),
   );
@@ -176,17 +189,18 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
       method(
         p,
         `fk_${key}`,
-        (root: Row) => idOf(root),
+        (root: Row, info: Info) => (isCompiled(root) ? compiledValue(root, info) : idOf(root)),
         FieldResolver(() => ID, { name: key, nullable: !field.required, description: field.label.join(' / ') }),
-        [Root()],
+        [Root(), Info()],
       );
       method(
         p,
         `rel_${relation}`,
-        (root: Row, ctx: Context) => {
-          const id = idOf(root);
+        (root: Row, ctx: Context, info: Info) => {
           const target = getResource(field.target!);
           if (!canReadRows(ctx, target.entity.name)) throw aggregatesOnly();
+          if (isCompiled(root)) return compiledValue(root, info) ?? null;
+          const id = idOf(root);
           return id ? ctx.loaders.byId(target, id) : null;
         },
         FieldResolver(() => objectTypeOf(getResource(field.target!)), {
@@ -194,23 +208,26 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
           nullable: true,
           description: field.label.join(' / '),
         }),
-        [Root(), Ctx()],
+        [Root(), Ctx(), Info()],
       );
     } else if (field.personal || field.property || field.output) {
       const output = field.output as ((e: Row) => unknown) | undefined;
       method(
         p,
         `val_${key}`,
-        (root: Row, ctx: Context) => {
+        (root: Row, ctx: Context, info: Info) => {
           if (!canReadField(ctx, field)) throw forbidden('无权查看个人信息');
-          return output ? output(root) : root[field.property ?? key];
+          // Compiled rows hold the column, or for an output function the properties it reads.
+          const source = isCompiled(root) ? (compiledValue(root, info) as Row) : root;
+          if (output) return output(source);
+          return isCompiled(root) ? source : root[field.property ?? key];
         },
         FieldResolver(() => scalarOf(field), {
           name: key,
           nullable: true,
           description: [field.label.join(' / '), field.description].filter(Boolean).join('. '),
         }),
-        [Root(), Ctx()],
+        [Root(), Ctx(), Info()],
       );
     }
   }
@@ -219,9 +236,10 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
     method(
       p,
       `many_${name}`,
-      (root: Row, where: Row, orderBy: Row[], skip: number, take: number, ctx: Context) => {
+      (root: Row, where: Row, orderBy: Row[], skip: number, take: number, ctx: Context, info: Info) => {
         if (!canReadRows(ctx, child().entity.name)) throw aggregatesOnly();
         const page = paging(skip, take);
+        if (isCompiled(root)) return compiledValue(root, info);
         return ctx.loaders.toMany(child(), rel.inverse, root.id as string, {
           where,
           orderBy: orderBy as never,
@@ -237,17 +255,19 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
         Arg('skip', () => Int, { nullable: true }),
         Arg('take', () => Int, { nullable: true }),
         Ctx(),
+        Info(),
       ],
     );
     method(
       p,
       `count_${name}`,
-      (root: Row, where: Row, ctx: Context) => {
+      (root: Row, where: Row, ctx: Context, info: Info) => {
         if (!canReadRows(ctx, child().entity.name)) throw aggregatesOnly();
+        if (isCompiled(root)) return compiledValue(root, info);
         return ctx.loaders.toManyCount(child(), rel.inverse, root.id as string, where);
       },
       FieldResolver(() => Int, { name: `${name}Count` }),
-      [Root(), Arg('where', () => whereTypeOf(rel.target), { nullable: true }), Ctx()],
+      [Root(), Arg('where', () => whereTypeOf(rel.target), { nullable: true }), Ctx(), Info()],
     );
   }
 }

@@ -1,5 +1,6 @@
 import { DriverException, type EntityManager, type MetadataStorage } from '@mikro-orm/postgresql';
 import { checkMessage } from './check-messages';
+import type { Level } from './compile/render';
 import type { Context } from '../../graphql/context';
 import { AppError, badInput, conflict, notFound, type FieldErrors } from '../../graphql/errors';
 import { recordAudit } from '../../modules/audit/audit.service';
@@ -47,6 +48,30 @@ export class CrudService {
       translateSearch(this.spec, args.search, this.gate(ctx)),
     ].filter((q) => Object.keys(q).length);
     return parts.length ? { $and: parts } : {};
+  }
+
+  /** Whether a detail read can find anything (a malformed id finds nothing); refuses callers who may not read. */
+  canFind(ctx: CrudContext, id: string): boolean {
+    assertCanRead(ctx, this.spec.entity.name);
+    return isUuid(id);
+  }
+
+  /** The compiled read path's root level of a detail read (crud/compile). */
+  oneLevel(id: string): Level {
+    return { where: { id }, limit: 1 };
+  }
+
+  /** Refuses what findMany refuses before it reads: a caller who may not read, a negative page. */
+  assertListable(ctx: CrudContext, args: ListArgs): void {
+    assertCanRead(ctx, this.spec.entity.name);
+    paging(args.skip, args.take);
+  }
+
+  /** The compiled read path's root level of a list: findMany's condition, order and page (crud/compile). */
+  listLevel(ctx: CrudContext, args: ListArgs): Level {
+    const { offset, limit } = paging(args.skip, args.take);
+    const where = this.filter(ctx, args);
+    return { where, orderBy: translateOrder(this.spec, args.orderBy, this.gate(ctx)), limit, offset };
   }
 
   async findOne(ctx: CrudContext, id: string): Promise<Entity | null> {

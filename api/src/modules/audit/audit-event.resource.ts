@@ -29,6 +29,7 @@ export const auditEventResource = defineResource({
     changedFields: f.string('变更字段', 'Changed fields', {
       readOnly: true,
       description: 'Comma-separated names of the fields changed',
+      reads: ['changedFields'],
       output: (e: AuditEvent) => e.changedFields.join(','),
     }),
     requestId: f.string('请求编号', 'Request id', { readOnly: true, filter: true, maxLength: 64 }),
@@ -36,6 +37,7 @@ export const auditEventResource = defineResource({
       readOnly: true,
       description: 'JSON text; never holds personal values, but a reveal reason is free text: not for analysts',
       personal: true,
+      reads: ['detail'],
       output: (e: AuditEvent) => (e.detail == null ? null : JSON.stringify(e.detail)),
     }),
   },

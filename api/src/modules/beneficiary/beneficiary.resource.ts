@@ -33,6 +33,7 @@ export const beneficiaryResource = defineResource({
       personal: true,
       maxLength: 18,
       description: 'Masked on output (only the last four characters are shown); stored encrypted',
+      reads: ['idNumberLast4'],
       output: (b: Beneficiary) => (b.idNumberLast4 ? `${'*'.repeat(14)}${b.idNumberLast4}` : null),
     }),
     phone: f.string('手机号码', 'Mobile phone', {
@@ -40,6 +41,7 @@ export const beneficiaryResource = defineResource({
       personal: true,
       maxLength: 20,
       description: 'Masked on output (138****1234)',
+      reads: ['phone'],
       output: (b: Beneficiary) => (b.phone ? maskMobile(b.phone) : null),
     }),
     categories: f.enumList(BeneficiaryCategory, 'BeneficiaryCategory', '人员类别', 'Categories', { filter: true }),

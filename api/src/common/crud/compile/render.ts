@@ -1,0 +1,110 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/knex';
+import type { FieldGate, Query } from '../where-translate';
+import { translateWhere } from '../where-translate';
+import { translateOrder } from '../order';
+import { paging } from '../paging';
+import type { Emit, Plan } from './plan';
+
+/** The rows a level selects: its own condition and order, a page, and how it hangs off its parent. */
+export interface Level {
+  where?: Query;
+  orderBy?: Record<string, string>[];
+  limit?: number;
+  offset?: number;
+  /** `child.fk = parent.id` or `child.id = parent.fk`, in SQL over the two aliases. */
+  correlate?: string;
+}
+
+const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+/** json_build_object takes at most 100 arguments: larger objects are merged from parts. */
+const PAIRS_PER_CALL = 50;
+
+/**
+ * One SELECT of `json_build_object(…) as j` per level, nested levels as correlated sub-queries. The FROM,
+ * WHERE and ORDER BY of every level come from MikroORM's query builder with its filters applied (soft delete
+ * and the caller's scope, scope-rules.ts), so they are written once, in the rules, not here. Keys are GraphQL
+ * names ([_A-Za-z][_0-9A-Za-z]*) and columns come from the entity metadata; every value is a binding.
+ */
+export class Renderer {
+  private next = 0;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly gate: FieldGate,
+  ) {}
+
+  alias(): string {
+    return `c${this.next++}`;
+  }
+
+  /**
+   * The rows of one level with their JSON objects in column `j`. Builders travel wrapped in `{ kq }`: a knex
+   * builder is a thenable, and an async function returning one would run it.
+   */
+  async level(plan: Plan, alias: string, level: Level): Promise<{ kq: Knex.QueryBuilder }> {
+    const { kq: qb } = await this.base(plan, alias, level);
+    const pairs: string[] = [];
+    const bindings: unknown[] = [];
+    for (const e of plan.emit) {
+      const [sql, b] = await this.value(e, alias);
+      pairs.push(`'${e.key}', ${sql}`);
+      bindings.push(...b);
+    }
+    pairs.push(`'$c', true`);
+    const calls: string[] = [];
+    for (let i = 0; i < pairs.length; i += PAIRS_PER_CALL) {
+      calls.push(`json_build_object(${pairs.slice(i, i + PAIRS_PER_CALL).join(', ')})`);
+    }
+    const object = calls.length === 1 ? calls[0] : `(${calls.map((c) => `${c}::jsonb`).join(' || ')})::json`;
+    return { kq: qb.clearSelect().select(this.em.getKnex().raw(`${object} as j`, bindings as never)) };
+  }
+
+  /** FROM, WHERE (with filters), ORDER BY and page of a level, as a knex builder. */
+  private async base(plan: Plan, alias: string, level: Level): Promise<{ kq: Knex.QueryBuilder }> {
+    const qb = this.em.createQueryBuilder(plan.spec.entity as never, alias);
+    if (level.where && Object.keys(level.where).length) qb.where(level.where as never);
+    if (level.orderBy) qb.orderBy(level.orderBy as never);
+    if (level.limit !== undefined) qb.limit(level.limit, level.offset ?? 0);
+    await qb.applyFilters();
+    const kq = qb.getKnexQuery();
+    if (level.correlate) kq.whereRaw(level.correlate);
+    return { kq };
+  }
+
+  private async value(e: Emit, alias: string): Promise<[string, unknown[]]> {
+    switch (e.kind) {
+      case 'column':
+        return [`${alias}.${q(e.column)}`, []];
+      case 'reads':
+        return [`json_build_object(${e.reads.map(([p, c]) => `'${p}', ${alias}.${q(c)}`).join(', ')})`, []];
+      case 'toOne': {
+        const child = this.alias();
+        const { kq } = await this.level(e.plan, child, { correlate: `${child}."id" = ${alias}.${q(e.fk)}` });
+        return ['(?)', [kq]];
+      }
+      case 'toMany': {
+        const child = this.alias();
+        const spec = e.plan.spec;
+        const page = paging(e.args.skip, e.args.take);
+        const { kq } = await this.level(e.plan, child, {
+          where: translateWhere(this.em, spec, e.args.where, this.gate),
+          orderBy: translateOrder(spec, e.args.orderBy, this.gate),
+          limit: page.limit,
+          offset: page.offset,
+          correlate: `${child}.${q(e.inverse)} = ${alias}."id"`,
+        });
+        // The page's order is the sub-query's: json_agg keeps the order its input rows arrive in.
+        return [`(select coalesce(json_agg(s.j), '[]'::json) from (?) s)`, [kq]];
+      }
+      case 'count': {
+        const child = this.alias();
+        const { kq } = await this.base({ spec: e.spec, emit: [] }, child, {
+          where: translateWhere(this.em, e.spec, e.where, this.gate),
+          correlate: `${child}.${q(e.inverse)} = ${alias}."id"`,
+        });
+        return ['(?)', [kq.clearSelect().select(this.em.getKnex().raw('count(*)::int'))]];
+      }
+    }
+  }
+}
