@@ -5,7 +5,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import http from 'node:http';
 import type { PiiCipher } from './common/crypto/pii';
-import type { AuthService } from './modules/account/auth.service';
+import type { AuthService, CallerRow } from './modules/account/auth.service';
+import { CallerCache } from './modules/account/caller-cache';
 import type { Logger } from './common/logger';
 import type { Config } from './config';
 import { pendingMigrations } from './db/database';
@@ -118,6 +119,10 @@ export async function createServer(deps: {
   app.get('/exports/settlement.xlsx', xlsxExportRoute(deps, settlementExport));
 
   installStatementTracking();
+  // Who is calling, kept between requests while PostgreSQL notifies every change (caller-cache.ts).
+  const callers = new CallerCache<CallerRow>(orm.config.getClientUrl(), deps.logger);
+  await callers.start();
+  deps.auth.callers = callers;
   graphql = graphqlEndpoint(apollo, (req, signal) => createRequestContext(deps, req, signal), {
     responseLimit: deps.config.responseLimitBytes,
     deadlineMs: deps.config.requestDeadlineMs,
@@ -138,6 +143,7 @@ export async function createServer(deps: {
         commitGateOf(orm)?.close(); // whatever still runs after the drain must not commit either
       }
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await callers.stop();
     },
   };
 }

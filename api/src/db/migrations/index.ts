@@ -29,6 +29,7 @@ import { Migration20261210080000_social_group_managed_by } from './Migration2026
 import { Migration20261211080000_auth_throttle } from './Migration20261211080000_auth_throttle';
 import { Migration20261212080000_enrolled_count_per_statement } from './Migration20261212080000_enrolled_count_per_statement';
 import { Migration20261213080000_work_progress } from './Migration20261213080000_work_progress';
+import { Migration20261214080000_caller_notify } from './Migration20261214080000_caller_notify';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -61,4 +62,5 @@ export const migrationsList = [
   { name: 'Migration20261211080000_auth_throttle', class: Migration20261211080000_auth_throttle },
   { name: 'Migration20261212080000_enrolled_count_per_statement', class: Migration20261212080000_enrolled_count_per_statement },
   { name: 'Migration20261213080000_work_progress', class: Migration20261213080000_work_progress },
+  { name: 'Migration20261214080000_caller_notify', class: Migration20261214080000_caller_notify },
 ];

@@ -38,7 +38,8 @@ export function createAccountAdminResolver() {
 
     @Mutation(() => Boolean, { description: "Sets a user's password; their sessions end" })
     setUserPassword(@Arg('userId', () => ID) userId: string, @Arg('password') password: string, @Ctx() ctx: Context) {
-      return setUserPassword(ctx.em, ctx, userId, password);
+      // The notification of the revoked sign-ins reaches every process; this one forgets at once.
+      return setUserPassword(ctx.em, ctx, userId, password).finally(() => ctx.auth.callers?.forgetUser(userId));
     }
   }
   return AccountAdminResolver;
