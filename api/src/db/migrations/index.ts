@@ -30,6 +30,7 @@ import { Migration20261211080000_auth_throttle } from './Migration20261211080000
 import { Migration20261212080000_enrolled_count_per_statement } from './Migration20261212080000_enrolled_count_per_statement';
 import { Migration20261213080000_work_progress } from './Migration20261213080000_work_progress';
 import { Migration20261214080000_caller_notify } from './Migration20261214080000_caller_notify';
+import { Migration20261215080000_read_indexes } from './Migration20261215080000_read_indexes';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -63,4 +64,5 @@ export const migrationsList = [
   { name: 'Migration20261212080000_enrolled_count_per_statement', class: Migration20261212080000_enrolled_count_per_statement },
   { name: 'Migration20261213080000_work_progress', class: Migration20261213080000_work_progress },
   { name: 'Migration20261214080000_caller_notify', class: Migration20261214080000_caller_notify },
+  { name: 'Migration20261215080000_read_indexes', class: Migration20261215080000_read_indexes },
 ];

@@ -11,6 +11,7 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity';
+import { pinyinNameIndex, trigramNameIndex } from '../../common/read-indexes';
 import { enumValues } from '../../common/enums';
 import { Organization } from '../organization/organization.entity';
 import { SocialGroup } from '../social-group/social-group.entity';
@@ -28,6 +29,8 @@ import { ServiceRecord } from '../service-record/service-record.entity';
 @Entity()
 @Check({ name: 'beneficiary_categories_check', expression: beneficiaryCategoriesCheck('categories') })
 @Index({ properties: ['name'] })
+@Index(pinyinNameIndex('beneficiary'))
+@Index(trigramNameIndex('beneficiary'))
 @Unique({
   name: 'beneficiary_id_number_hash_live_unique',
   expression:

@@ -1,5 +1,6 @@
 import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity';
+import { pinyinNameIndex, trigramNameIndex, liveOrderIndex } from '../../common/read-indexes';
 import { enumValues } from '../../common/enums';
 import { ServiceProject } from '../project/service-project.entity';
 import { Venue } from '../venue/venue.entity';
@@ -13,6 +14,9 @@ import { Enrollment } from '../enrollment/enrollment.entity';
  */
 @Entity({ tableName: 'service_class' })
 @Index({ properties: ['name'] })
+@Index(pinyinNameIndex('service_class'))
+@Index(trigramNameIndex('service_class'))
+@Index(liveOrderIndex('service_class', 'service_class_starts_on_live', '"starts_on" desc, "id"'))
 @Index({ properties: ['startsOn'] })
 @Index({ properties: ['status'] })
 @Check({ name: 'service_class_min_age_months_check', expression: 'min_age_months >= 0' })

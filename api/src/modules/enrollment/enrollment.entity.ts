@@ -11,6 +11,7 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity';
+import { liveOrderIndex } from '../../common/read-indexes';
 import { enumValues } from '../../common/enums';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { ServiceClass } from '../class/service-class.entity';
@@ -24,6 +25,8 @@ import { Attendance } from '../attendance/attendance.entity';
 @Entity()
 @Index({ properties: ['status'] })
 @Index({ properties: ['createdAt'] })
+@Index(liveOrderIndex('enrollment', 'enrollment_created_at_live', '"created_at" desc, "id"'))
+@Index(liveOrderIndex('enrollment', 'enrollment_class_created_at_live', '"class_id", "created_at" desc, "id"'))
 @Unique({
   name: 'enrollment_live_unique',
   expression:

@@ -1,5 +1,6 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity';
+import { pinyinNameIndex, trigramNameIndex } from '../../common/read-indexes';
 import { enumValues } from '../../common/enums';
 import { OrganizationKind, OrganizationLevel } from './organization.enums';
 import { Partnership } from '../partnership/partnership.entity';
@@ -13,6 +14,8 @@ import { Venue } from '../venue/venue.entity';
  */
 @Entity()
 @Index({ properties: ['name'] })
+@Index(pinyinNameIndex('organization'))
+@Index(trigramNameIndex('organization'))
 export class Organization extends BaseEntity {
   @Property({ length: 200 })
   name!: string;

@@ -1,5 +1,6 @@
 import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity';
+import { pinyinNameIndex, trigramNameIndex, liveOrderIndex } from '../../common/read-indexes';
 import { enumValues } from '../../common/enums';
 import { BeneficiaryCategory, beneficiaryCategoriesCheck } from '../beneficiary/beneficiary.enums';
 import { Organization } from '../organization/organization.entity';
@@ -20,6 +21,9 @@ import { SubsidyPolicy } from './subsidy-policy.entity';
 @Entity()
 @Check({ name: 'service_project_target_categories_check', expression: beneficiaryCategoriesCheck('target_categories') })
 @Index({ properties: ['name'] })
+@Index(pinyinNameIndex('service_project'))
+@Index(trigramNameIndex('service_project'))
+@Index(liveOrderIndex('service_project', 'service_project_starts_on_live', '"starts_on" desc, "id"'))
 @Index({ properties: ['startsOn'] })
 @Index({ properties: ['status'] })
 @Check({ name: 'service_project_ends_on_check', expression: 'ends_on >= starts_on' })

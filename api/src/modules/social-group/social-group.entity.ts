@@ -1,5 +1,6 @@
 import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity';
+import { pinyinNameIndex, trigramNameIndex } from '../../common/read-indexes';
 import { enumValues } from '../../common/enums';
 import { RegistrationStatus, SocialGroupGrade, SocialGroupKind } from './social-group.enums';
 import { Organization } from '../organization/organization.entity';
@@ -9,6 +10,8 @@ import { ServiceProject } from '../project/service-project.entity';
 /** A social organization (社会组织) that runs services for unions and federations. */
 @Entity()
 @Index({ properties: ['name'] })
+@Index(pinyinNameIndex('social_group'))
+@Index(trigramNameIndex('social_group'))
 @Check({
   name: 'social_group_credit_code_check',
   expression: `registration_status <> 'REGISTERED' or credit_code is not null`,

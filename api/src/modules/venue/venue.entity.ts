@@ -1,5 +1,6 @@
 import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity';
+import { pinyinNameIndex } from '../../common/read-indexes';
 import { enumValues } from '../../common/enums';
 import { Organization } from '../organization/organization.entity';
 import { VenueKind } from './venue.enums';
@@ -8,6 +9,7 @@ import { ServiceClass } from '../class/service-class.entity';
 /** A place where services are held (a school campus, a community centre, a shared union space …). */
 @Entity()
 @Index({ properties: ['name'] })
+@Index(pinyinNameIndex('venue'))
 @Check({ name: 'venue_area_sqm_check', expression: 'area_sqm >= 0' })
 @Check({ name: 'venue_capacity_check', expression: 'capacity >= 0' })
 export class Venue extends BaseEntity {
