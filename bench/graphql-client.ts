@@ -20,6 +20,7 @@ const useFetch = process.env.BENCH_CLIENT === 'fetch';
 const agent = new http.Agent({ keepAlive: true });
 
 function post(base: string, headers: Record<string, string>, payload: string): Promise<Body> {
+  headers = { 'content-type': 'application/json', ...headers };
   if (useFetch)
     return fetch(`${base}/graphql`, { method: 'POST', headers, body: payload }).then((r) => r.json() as Promise<Body>);
   const url = new URL(`${base}/graphql`);
@@ -62,4 +63,9 @@ export async function gql(
   const body = await post(base, headers, JSON.stringify({ query, variables }));
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!;
+}
+
+/** A JSON body POSTed to `<base>/graphql` with the same client: the parsed reply, errors included. */
+export function postJson(base: string, headers: Record<string, string>, body: unknown): Promise<Body> {
+  return post(base, headers, JSON.stringify(body));
 }
