@@ -5,7 +5,7 @@ import { ensureDatabase } from '../../api/src/db/database';
 import { apiReady, runMain } from '../api-process';
 import { gql } from '../graphql-client';
 import { BENCH_DIR, log, startBenchPostgres } from '../report/bench-db';
-import { loadavg, percentiles, statementCount } from '../report/measure';
+import { cpuMs, loadavg, percentiles, statementCount } from '../report/measure';
 import { linli, startFloor, startLinli, startPostgraphile, stop, type Contestant } from './contestants';
 import { CLASSES, generateReadData, PASSWORD } from './generate';
 import { SCENARIOS, type Scenario } from './scenarios';
@@ -29,6 +29,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ONLY = process.env.BENCH_ONLY ?? '';
 const LEVELS = (process.env.BENCH_CONCURRENCY ?? '1,8').split(',').map(Number);
 const PORTS = { linli: 4521, postgraphile: 4522, floor: 4523 };
+/** The benchmark PostgreSQL's postmaster (its children are the backends). */
+const postmaster = () => Number(fs.readFileSync(path.join(BENCH_DIR, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
 interface Cell {
   scenario: string;
@@ -39,6 +41,8 @@ interface Cell {
   seconds: number;
   latencies: number[];
   cpuMs: number;
+  /** PostgreSQL's CPU (postmaster and its children) in the turn. */
+  pgCpuMs: number;
   statements: number;
   rssMb: number;
   load: string;
@@ -49,6 +53,7 @@ async function turn(c: Contestant, s: Scenario, vars: Record<string, unknown>, l
   let failed = 0;
   await db.query('select pg_stat_statements_reset()');
   const cpu0 = cpuOf(c.process.pid!);
+  const pg0 = cpuMs({ postmaster: postmaster() }).pg;
   const started = performance.now();
   const until = started + SECONDS * 1000;
   await Promise.all(
@@ -66,8 +71,9 @@ async function turn(c: Contestant, s: Scenario, vars: Record<string, unknown>, l
   );
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuOf(c.process.pid!) - cpu0;
+  const pgCpu = cpuMs({ postmaster: postmaster() }).pg - pg0;
   const statements = await statementCount(db);
-  return { latencies, failed, seconds, cpu, statements };
+  return { latencies, failed, seconds, cpu, pgCpu, statements };
 }
 
 async function main(): Promise<void> {
@@ -141,6 +147,7 @@ async function main(): Promise<void> {
               seconds: r.seconds,
               latencies: r.latencies,
               cpuMs: r.cpu,
+              pgCpuMs: r.pgCpu,
               statements: r.statements,
               rssMb: rssMb(c.process.pid!),
               load: loadavg().split(' ')[0],
@@ -184,6 +191,7 @@ function report(cells: Cell[]): void {
       rps: n / sum(xs, (c) => c.seconds),
       p,
       cpu: sum(xs, (c) => c.cpuMs) / n,
+      pgCpu: sum(xs, (c) => c.pgCpuMs) / n,
       statements: sum(xs, (c) => c.statements) / n,
       rss: Math.max(...xs.map((c) => c.rssMb)),
       failed: sum(xs, (c) => c.failed),
@@ -196,7 +204,7 @@ function report(cells: Cell[]): void {
     const ratio = ours && f !== ours ? `  linli÷${f.name} req/s ${(ours.rps / f.rps).toFixed(2)}` : '';
     log(
       `${scenario} c=${concurrency} ${f.name.padEnd(12)} ${f.rps.toFixed(0).padStart(5)} req/s  p50/95/99 ` +
-        `${f.p.p50.toFixed(1)}/${f.p.p95.toFixed(1)}/${f.p.p99.toFixed(1)} ms  CPU ${f.cpu.toFixed(2)} ms/req  ` +
+        `${f.p.p50.toFixed(1)}/${f.p.p95.toFixed(1)}/${f.p.p99.toFixed(1)} ms  CPU ${f.cpu.toFixed(2)} ms/req (PG ${f.pgCpu.toFixed(2)})  ` +
         `${f.statements.toFixed(2)} stmt/req  RSS ${f.rss.toFixed(0)} MB  load ${f.load}${f.failed ? `  FAILED ${f.failed}` : ''}${ratio}`,
     );
   }

@@ -13,6 +13,7 @@ import { AuthResolver } from '../modules/account/auth.resolver';
 import { RevealResolver } from '../modules/beneficiary/reveal.resolver';
 import { EnrollmentResolver } from '../modules/enrollment/enrollment.resolver';
 import { RosterResolver } from '../modules/roster/roster.resolver';
+import { installCompiledFields } from '../common/crud/compile/compiled-fields';
 import { WorkProgressResolver } from '../modules/progress/work-progress.resolver';
 import { ClassSessionResolver } from '../modules/class/class-session.resolver';
 import { ProjectLifecycleResolver } from '../modules/project/project-lifecycle.resolver';
@@ -74,5 +75,6 @@ export function buildLinliSchema(): GraphQLSchema {
     validateFn: validateArgs,
     emitSchemaFile: false,
   });
+  installCompiledFields(schema);
   return schema;
 }

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root
 import type { Context } from '../../graphql/context';
 import { aggregatesOnly, canReadField, canReadRows, forbidden } from '../scope/access';
 import type { ResourceSpec } from '../resource';
-import { compiledRead, isCompiled } from './compile/compiled-read';
+import { compiledCount, compiledRead } from './compile/compiled-read';
 import { CrudService } from './crud-service';
 import { whereTypeOf } from './filters';
 import { createInputOf, updateInputOf } from './inputs';
@@ -51,8 +51,6 @@ const listArgs = (spec: ResourceSpec, paged: 'offset' | 'cursor') => {
   ];
 };
 type Info = GraphQLResolveInfo;
-/** What a generated field resolver answers for a row of the compiled read path: what the SQL put there. */
-const compiledValue = (root: Row, info: Info) => root[info.path.key];
 
 /**
  * Builds the resolver of a resource: the queries and mutations of the API conventions, and the field
@@ -94,9 +92,13 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
   method(
     p,
     'count',
-    (where: Row, search: string, ctx: Context) => service.count(ctx, { where, search }),
+    async (where: Row, search: string, ctx: Context, info: Info) => {
+      service.assertListable(ctx, {});
+      const n = await compiledCount(ctx, info, spec, () => service.countWhere(ctx, { where, search }));
+      return n ?? service.count(ctx, { where, search });
+    },
     Query(() => Int, { name: `${spec.plural}Count` }),
-    [Arg('where', () => Where, { nullable: true }), Arg('search', () => String, { nullable: true }), Ctx()],
+    [Arg('where', () => Where, { nullable: true }), Arg('search', () => String, { nullable: true }), Ctx(), Info()],
   );
   const { connection } = connectionTypesOf(spec);
   method(
@@ -189,18 +191,17 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
       method(
         p,
         `fk_${key}`,
-        (root: Row, info: Info) => (isCompiled(root) ? compiledValue(root, info) : idOf(root)),
+        (root: Row) => idOf(root),
         FieldResolver(() => ID, { name: key, nullable: !field.required, description: field.label.join(' / ') }),
-        [Root(), Info()],
+        [Root()],
       );
       method(
         p,
         `rel_${relation}`,
-        (root: Row, ctx: Context, info: Info) => {
+        (root: Row, ctx: Context) => {
+          const id = idOf(root);
           const target = getResource(field.target!);
           if (!canReadRows(ctx, target.entity.name)) throw aggregatesOnly();
-          if (isCompiled(root)) return compiledValue(root, info) ?? null;
-          const id = idOf(root);
           return id ? ctx.loaders.byId(target, id) : null;
         },
         FieldResolver(() => objectTypeOf(getResource(field.target!)), {
@@ -208,26 +209,23 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
           nullable: true,
           description: field.label.join(' / '),
         }),
-        [Root(), Ctx(), Info()],
+        [Root(), Ctx()],
       );
     } else if (field.personal || field.property || field.output) {
       const output = field.output as ((e: Row) => unknown) | undefined;
       method(
         p,
         `val_${key}`,
-        (root: Row, ctx: Context, info: Info) => {
+        (root: Row, ctx: Context) => {
           if (!canReadField(ctx, field)) throw forbidden('无权查看个人信息');
-          // Compiled rows hold the column, or for an output function the properties it reads.
-          const source = isCompiled(root) ? (compiledValue(root, info) as Row) : root;
-          if (output) return output(source);
-          return isCompiled(root) ? source : root[field.property ?? key];
+          return output ? output(root) : root[field.property ?? key];
         },
         FieldResolver(() => scalarOf(field), {
           name: key,
           nullable: true,
           description: [field.label.join(' / '), field.description].filter(Boolean).join('. '),
         }),
-        [Root(), Ctx(), Info()],
+        [Root(), Ctx()],
       );
     }
   }
@@ -236,10 +234,9 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
     method(
       p,
       `many_${name}`,
-      (root: Row, where: Row, orderBy: Row[], skip: number, take: number, ctx: Context, info: Info) => {
+      (root: Row, where: Row, orderBy: Row[], skip: number, take: number, ctx: Context) => {
         if (!canReadRows(ctx, child().entity.name)) throw aggregatesOnly();
         const page = paging(skip, take);
-        if (isCompiled(root)) return compiledValue(root, info);
         return ctx.loaders.toMany(child(), rel.inverse, root.id as string, {
           where,
           orderBy: orderBy as never,
@@ -255,19 +252,17 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
         Arg('skip', () => Int, { nullable: true }),
         Arg('take', () => Int, { nullable: true }),
         Ctx(),
-        Info(),
       ],
     );
     method(
       p,
       `count_${name}`,
-      (root: Row, where: Row, ctx: Context, info: Info) => {
+      (root: Row, where: Row, ctx: Context) => {
         if (!canReadRows(ctx, child().entity.name)) throw aggregatesOnly();
-        if (isCompiled(root)) return compiledValue(root, info);
         return ctx.loaders.toManyCount(child(), rel.inverse, root.id as string, where);
       },
       FieldResolver(() => Int, { name: `${name}Count` }),
-      [Root(), Arg('where', () => whereTypeOf(rel.target), { nullable: true }), Ctx(), Info()],
+      [Root(), Arg('where', () => whereTypeOf(rel.target), { nullable: true }), Ctx()],
     );
   }
 }

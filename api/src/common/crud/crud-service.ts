@@ -74,6 +74,11 @@ export class CrudService {
     return { where, orderBy: translateOrder(this.spec, args.orderBy, this.gate(ctx)), limit, offset };
   }
 
+  /** The compiled read path's condition of a count: count's own (crud/compile). */
+  countWhere(ctx: CrudContext, args: Pick<ListArgs, 'where' | 'search'>): Query {
+    return this.filter(ctx, args);
+  }
+
   async findOne(ctx: CrudContext, id: string): Promise<Entity | null> {
     assertCanRead(ctx, this.spec.entity.name);
     if (!isUuid(id)) return null;
