@@ -87,6 +87,11 @@ const DOCUMENTS: Record<string, { query: string; variables?: Record<string, unkn
     query: `{ serviceClasses(take: 30) { name status project { name sponsor { name contactName } } sessionsCount
       sessions(take: 2, orderBy: [{ date: DESC }]) { date startsAt status } } }`,
   },
+  connection: {
+    query: `{ serviceClassesConnection(first: 7, orderBy: [{ name: DESC }]) { edges { cursor node { id name
+      project { name sponsor { name } } enrollments(take: 2) { status beneficiary { name idNumber } } } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } }`,
+  },
   auditTrail: { query: `{ auditEvents(take: 20) { id action entityType changedFields detail actor { username } } }` },
 };
 

@@ -5,11 +5,11 @@ import { ensureDatabase } from '../../api/src/db/database';
 import { apiReady, runMain } from '../api-process';
 import { gql } from '../graphql-client';
 import { BENCH_DIR, log, startBenchPostgres } from '../report/bench-db';
-import { cpuMs, loadavg, percentiles, statementCount } from '../report/measure';
+import { loadavg, percentiles, statementCount } from '../report/measure';
 import { linli, startFloor, startLinli, startPostgraphile, stop, type Contestant } from './contestants';
 import { CLASSES, generateReadData, PASSWORD } from './generate';
 import { SCENARIOS, type Scenario } from './scenarios';
-import { cpuOf, rssMb, sameAnswer } from './measure';
+import { cpuOf, postgresCpu, rssMb, sameAnswer } from './measure';
 
 /**
  * npm run bench (or `npm run bench -- read`) — the read path against PostGraphile v5 and a hand-written SQL
@@ -53,7 +53,7 @@ async function turn(c: Contestant, s: Scenario, vars: Record<string, unknown>, l
   let failed = 0;
   await db.query('select pg_stat_statements_reset()');
   const cpu0 = cpuOf(c.process.pid!);
-  const pg0 = cpuMs({ postmaster: postmaster() }).pg;
+  const pg0 = postgresCpu(postmaster());
   const started = performance.now();
   const until = started + SECONDS * 1000;
   await Promise.all(
@@ -71,7 +71,7 @@ async function turn(c: Contestant, s: Scenario, vars: Record<string, unknown>, l
   );
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuOf(c.process.pid!) - cpu0;
-  const pgCpu = cpuMs({ postmaster: postmaster() }).pg - pg0;
+  const pgCpu = postgresCpu(postmaster()) - pg0;
   const statements = await statementCount(db);
   return { latencies, failed, seconds, cpu, pgCpu, statements };
 }

@@ -6,6 +6,27 @@ export function cpuOf(pid: number): number {
   return (Number(f[11]) + Number(f[12])) * 10;
 }
 
+/**
+ * CPU ms PostgreSQL has used so far: the postmaster's own and its reaped children's (cutime, cstime: backends
+ * that have exited), plus the live backends'. Monotonic, unlike a sum over live backends alone, which drops
+ * when a pool closes a connection between turns.
+ */
+export function postgresCpu(postmaster: number): number {
+  const stat = (pid: number) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const own = stat(postmaster);
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const f = stat(Number(d));
+      if (Number(f[1]) === postmaster) ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // exited meanwhile: counted in the postmaster's cutime from now on
+    }
+  }
+  return ticks * 10;
+}
+
 /** Resident memory of a process in MB (VmRSS). */
 export function rssMb(pid: number): number {
   const line = fs

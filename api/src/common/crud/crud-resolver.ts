@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root
 import type { Context } from '../../graphql/context';
 import { aggregatesOnly, canReadField, canReadRows, forbidden } from '../scope/access';
 import type { ResourceSpec } from '../resource';
+import { compiledConnection } from './compile/compiled-connection';
 import { compiledCount, compiledRead } from './compile/compiled-read';
 import { CrudService } from './crud-service';
 import { whereTypeOf } from './filters';
@@ -104,8 +105,13 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
   method(
     p,
     'connection',
-    (where: Row, search: string, orderBy: Row[], first: number, after: string, ctx: Context) =>
-      service.connection(ctx, { where, search, orderBy: orderBy as never, first, after }),
+    async (where: Row, search: string, orderBy: Row[], first: number, after: string, ctx: Context, info: Info) => {
+      const args = { where, search, orderBy: orderBy as never, first, after };
+      const page = service.connectionPageOf(ctx, args);
+      const total = () => service.count(ctx, args);
+      const level = () => service.connectionLevel(ctx, args, page);
+      return (await compiledConnection(ctx, info, spec, page, level, total)) ?? service.connection(ctx, args);
+    },
     Query(() => connection, {
       name: `${spec.plural}Connection`,
       description: 'Cursor paging; totalCount costs a statement only when selected',

@@ -10,7 +10,8 @@ import type { ScopeParams } from '../scope/scope-params';
 import { LINK_RULES, narrowerCondition, WRITE_RULES } from '../scope/scope-rules';
 import { writableFields } from './inputs';
 import { translateOrder, type OrderInput } from './order';
-import { decodeCursor, encodeCursor, isUuid, paging } from './paging';
+import { connectionOf, connectionPage, cursorSql, type ConnectionArgs, type ConnectionPage } from './connection';
+import { isUuid, paging } from './paging';
 import { getResource } from './registry';
 import { translateSearch, translateWhere, type FieldGate, type Query } from './where-translate';
 
@@ -102,29 +103,47 @@ export class CrudService {
     return ctx.em.count(this.spec.entity, this.filter(ctx, args) as never);
   }
 
-  /** Cursor paging; `totalCount` is a thunk so that it costs a statement only when selected. */
-  async connection(ctx: CrudContext, args: ListArgs & { first?: number | null; after?: string | null }) {
+  /**
+   * Cursor paging with keyset cursors (keyset.ts); `totalCount` is a thunk so that it costs a statement only
+   * when selected. The rows' cursor values are read with one more statement, as PostgreSQL writes them
+   * (an entity's Date keeps milliseconds, a timestamp has microseconds).
+   */
+  async connection(ctx: CrudContext, args: ListArgs & ConnectionArgs) {
     assertCanRead(ctx, this.spec.entity.name);
-    const start = decodeCursor(args.after) + 1;
-    const { limit } = paging(0, args.first);
-    const rows = (await ctx.em.find(this.spec.entity, this.filter(ctx, args) as never, {
-      orderBy: translateOrder(this.spec, args.orderBy, this.gate(ctx)) as never,
-      offset: start,
-      limit: limit + 1,
-    })) as Entity[];
-    const nodes = rows.slice(0, limit);
-    const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor(start + i) }));
-    return {
-      edges,
-      nodes,
-      pageInfo: {
-        hasNextPage: rows.length > limit,
-        hasPreviousPage: start > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-      totalCount: () => this.count(ctx, args),
-    };
+    const page = connectionPage(ctx.em, this.spec, this.gate(ctx), args);
+    const qb = ctx.em.createQueryBuilder(this.spec.entity, 'e0').where(this.filter(ctx, args) as never);
+    if (page.after) qb.andWhere(page.after.sql('e0'), page.after.params);
+    qb.orderBy(translateOrder(this.spec, args.orderBy, this.gate(ctx)) as never).limit(page.limit + 1, page.offset);
+    await qb.applyFilters();
+    const rows = (await qb.getResultList()) as Entity[];
+    const values = new Map<string, unknown[]>();
+    if (rows.length) {
+      const table = ctx.em.getMetadata().find(this.spec.entity.name)!.tableName;
+      const found = await ctx.em.execute<{ id: string; k: unknown[] }[]>(
+        `select t.id, ${cursorSql(ctx.em, this.spec, page.keys, 't')} as k from "${table}" t where t.id in (${rows.map(() => '?').join(', ')})`,
+        rows.map((r) => r.id),
+      );
+      for (const r of found) values.set(r.id, r.k);
+    }
+    return connectionOf(
+      page,
+      rows,
+      (node) => values.get(node.id)!,
+      () => this.count(ctx, args),
+    );
+  }
+
+  /** A connection's page (order keys, cursor, size), checked: the compiled read path's first step. */
+  connectionPageOf(ctx: CrudContext, args: ListArgs & ConnectionArgs): ConnectionPage {
+    assertCanRead(ctx, this.spec.entity.name);
+    return connectionPage(ctx.em, this.spec, this.gate(ctx), args);
+  }
+
+  /** The compiled read path's root level of a connection page (crud/compile). */
+  connectionLevel(ctx: CrudContext, args: ListArgs & ConnectionArgs, page: ConnectionPage): Level {
+    const where = this.filter(ctx, args);
+    const orderBy = translateOrder(this.spec, args.orderBy, this.gate(ctx));
+    return { where, orderBy, limit: page.limit + 1, offset: page.offset, raw: page.after ?? undefined };
   }
 
   /**

@@ -34,14 +34,24 @@ export function sortableKeys(spec: ResourceSpec): string[] {
 
 export type OrderInput = Record<string, SortOrder | null | undefined>;
 
-/** MikroORM orderBy with `id` always the last key, so pages are stable. */
-export function translateOrder(
+/** One key of a list's order: the entity property, whether it sorts in pinyin order, the direction. */
+export interface OrderKey {
+  property: string;
+  pinyin: boolean;
+  dir: 'asc' | 'desc';
+}
+
+/**
+ * The keys a list is ordered by, `id` always last so that pages are stable: the caller's `orderBy`, or the
+ * resource's default order. Fields the caller may not read cannot be sorted on (the default skips them).
+ */
+export function orderKeys(
   spec: ResourceSpec,
   orderBy: OrderInput[] | null | undefined,
   gate: FieldGate = () => true,
-): Record<string, string>[] {
+): OrderKey[] {
   const items = orderBy?.length ? orderBy : spec.defaultOrder ? [spec.defaultOrder as OrderInput] : [];
-  const out: Record<string, string>[] = [];
+  const out: OrderKey[] = [];
   let idSeen = false;
   for (const item of items) {
     const entries = Object.entries(item).filter(([, v]) => v != null);
@@ -54,15 +64,24 @@ export function translateOrder(
         continue;
       }
       const property = field?.kind === 'ref' ? field.relation! : (field?.property ?? key);
-      const direction = dir === SortOrder.DESC ? 'desc' : 'asc';
-      if (field?.kind === 'string') {
-        // Names sort the way people expect in Chinese: by pinyin (ICU), not by code point.
-        const column = property.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
-        out.push({ [raw((alias: string) => `${alias}.${column} collate "zh-x-icu"`)]: direction });
-      } else out.push({ [property]: direction });
+      // Names sort the way people expect in Chinese: by pinyin (ICU), not by code point.
+      out.push({ property, pinyin: field?.kind === 'string', dir: dir === SortOrder.DESC ? 'desc' : 'asc' });
       if (key === 'id') idSeen = true;
     }
   }
-  if (!idSeen) out.push({ id: 'asc' });
+  if (!idSeen) out.push({ property: 'id', pinyin: false, dir: 'asc' });
   return out;
+}
+
+/** MikroORM orderBy of orderKeys. */
+export function translateOrder(
+  spec: ResourceSpec,
+  orderBy: OrderInput[] | null | undefined,
+  gate: FieldGate = () => true,
+): Record<string, string>[] {
+  return orderKeys(spec, orderBy, gate).map((k) => {
+    if (!k.pinyin) return { [k.property]: k.dir };
+    const column = k.property.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
+    return { [raw((alias: string) => `${alias}.${column} collate "zh-x-icu"`)]: k.dir };
+  });
 }

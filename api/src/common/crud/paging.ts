@@ -13,15 +13,5 @@ export function paging(
   return { offset: skip ?? 0, limit: Math.min(take ?? DEFAULT_TAKE, MAX_TAKE) };
 }
 
-/** Cursors are opaque to clients; they hold the position of the row in the ordered result. */
-export const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`).toString('base64url');
-
-export function decodeCursor(cursor: string | null | undefined): number {
-  if (!cursor) return -1;
-  const m = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m) throw badInput({ after: '无效的游标' });
-  return Number(m[1]);
-}
-
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: unknown): s is string => typeof s === 'string' && UUID.test(s);

@@ -10,7 +10,7 @@ import { planOf, Unsupported, type Plan } from './plan';
 import { Renderer, type Level } from './render';
 
 type Row = Record<string, unknown>;
-interface Compiled {
+export interface Compiled {
   sql: string;
   bindings: readonly unknown[];
   /** The plan of the rows (not of a count): where the objects are that the field resolvers must recognise. */
@@ -25,7 +25,7 @@ interface Compiled {
 const COMPILED = Symbol('compiled');
 export const isCompiled = (root: unknown): boolean => (root as Record<symbol, unknown> | null)?.[COMPILED] === true;
 
-function mark(row: Row | null | undefined, plan: Plan): void {
+export function mark(row: Row | null | undefined, plan: Plan): void {
   if (!row) return;
   (row as Record<symbol, unknown>)[COMPILED] = true;
   for (const e of plan.emit) {
@@ -81,7 +81,7 @@ export async function compiledCount(
 }
 
 /** The field's statement from the cache (or built and kept), run as a named prepared statement. */
-async function run<R>(
+export async function run<R>(
   ctx: Context,
   info: GraphQLResolveInfo,
   build: () => Promise<Compiled>,

@@ -28,7 +28,9 @@ export type Emit =
   | { kind: 'reads'; key: string; reads: [property: string, column: string][] }
   | { kind: 'toOne'; key: string; fk: string; plan: Plan }
   | { kind: 'toMany'; key: string; inverse: string; args: ChildArgs; plan: Plan }
-  | { kind: 'count'; key: string; inverse: string; where: Query | null; spec: ResourceSpec };
+  | { kind: 'count'; key: string; inverse: string; where: Query | null; spec: ResourceSpec }
+  /** A connection row's cursor values (SQL over the row's alias). */
+  | { kind: 'cursor'; key: string; sql: (alias: string) => string };
 
 export interface ChildArgs {
   where: Query | null;

@@ -15,6 +15,8 @@ export interface Level {
   offset?: number;
   /** `child.fk = parent.id` or `child.id = parent.fk`, in SQL over the two aliases. */
   correlate?: string;
+  /** A condition in SQL over the level's alias, with its bindings (a connection's keyset). */
+  raw?: { sql: (alias: string) => string; params: unknown[] };
 }
 
 const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
@@ -74,6 +76,7 @@ export class Renderer {
     await qb.applyFilters();
     const kq = qb.getKnexQuery();
     if (level.correlate) kq.whereRaw(level.correlate);
+    if (level.raw) kq.whereRaw(level.raw.sql(alias), level.raw.params as never);
     // The page is written into the text (checked integers, paging.ts), not bound: with `limit $1` PostgreSQL's
     // generic plan assumes a tenth of the table, so it re-plans the statement on every execution (~1 ms).
     if (level.limit !== undefined) kq.limit(level.limit, { skipBinding: true });
@@ -85,6 +88,8 @@ export class Renderer {
     switch (e.kind) {
       case 'column':
         return [`${alias}.${q(e.column)}`, []];
+      case 'cursor':
+        return [e.sql(alias), []];
       case 'reads':
         return [`json_build_object(${e.reads.map(([p, c]) => `'${p}', ${alias}.${q(c)}`).join(', ')})`, []];
       case 'toOne': {
