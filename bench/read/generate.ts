@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 import { Client } from 'pg';
-import { log } from '../report/bench-db';
+import { loggedStep } from '../report/bench-db';
 
 /**
  * The read benchmark's dataset (issue 16): what a grown city looks like in the console's lists, generated
@@ -30,11 +30,7 @@ const CHILDREN = 50_000;
 export async function generateReadData(url: string): Promise<void> {
   const db = new Client({ connectionString: url });
   await db.connect();
-  const q = async (label: string, sql: string) => {
-    const t = Date.now();
-    const r = await db.query(sql);
-    log(`${label}: ${r.rowCount ?? 0} rows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  };
+  const q = loggedStep(db);
   // All or nothing: an interrupted run leaves an empty database, generated again next time.
   await db.query('begin');
   await q(

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../api/src/db/embedded-postgres';
 
 /** The benchmark's own embedded PostgreSQL (bench/.data/pg, never the app's), tuned for a 10M-row load. */
@@ -25,3 +26,12 @@ export async function startBenchPostgres(port?: number): Promise<EmbeddedDatabas
 export const log = (msg: string): void => {
   process.stdout.write(`[${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 };
+
+/** A generator's step: runs one statement and prints its row count and time as it finishes (progress). */
+export const loggedStep =
+  (db: Client) =>
+  async (label: string, sql: string): Promise<void> => {
+    const t = Date.now();
+    const r = await db.query(sql);
+    log(`${label}: ${r.rowCount ?? 0} rows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  };

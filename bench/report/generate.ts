@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 import { Client } from 'pg';
-import { log } from './bench-db';
+import { log, loggedStep } from './bench-db';
 
 /**
  * 1,000,000 people and 10,000,000 attendance rows, generated inside PostgreSQL (generate_series; ids are
@@ -27,11 +27,7 @@ const CLASSES = 20_000;
 export async function generate(url: string): Promise<void> {
   const db = new Client({ connectionString: url });
   await db.connect();
-  const q = async (label: string, sql: string) => {
-    const t = Date.now();
-    const r = await db.query(sql);
-    log(`${label}: ${r.rowCount ?? 0} rows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  };
+  const q = loggedStep(db);
   await db.query(`set work_mem = '512MB'`);
   await q(
     'organizations',
