@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 import { Client } from 'pg';
-import { loggedStep } from '../report/bench-db';
+import { ENROLLED_COUNTS, loggedStep } from '../report/bench-db';
 
 /**
  * The read benchmark's dataset (issue 16): what a grown city looks like in the console's lists, generated
@@ -105,11 +105,7 @@ export async function generateReadData(url: string): Promise<void> {
      from generate_series(0, ${CLASSES - 1}) c, generate_series(0, 9) j`,
   );
   await db.query(`set session_replication_role = origin`);
-  await q(
-    'enrolled counts',
-    `update service_class c set enrolled_count = x.n from (select class_id, count(*) n
-     from enrollment where status = 'ENROLLED' and deleted_at is null group by class_id) x where x.class_id = c.id`,
-  );
+  await q('enrolled counts', ENROLLED_COUNTS);
   const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
   await db.query(
     `insert into app_user (id, username, password_hash, display_name, role) values

@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 import { Client } from 'pg';
-import { log, loggedStep } from './bench-db';
+import { ENROLLED_COUNTS, log, loggedStep } from './bench-db';
 
 /**
  * 1,000,000 people and 10,000,000 attendance rows, generated inside PostgreSQL (generate_series; ids are
@@ -133,11 +133,7 @@ export async function generate(url: string): Promise<void> {
     from generate_series(0, 7999) n`,
   );
   await db.query(`set session_replication_role = origin`);
-  await q(
-    'enrolled counts',
-    `update service_class c set enrolled_count = x.n from (select class_id, count(*) n
-    from enrollment where status = 'ENROLLED' and deleted_at is null group by class_id) x where x.class_id = c.id`,
-  );
+  await q('enrolled counts', ENROLLED_COUNTS);
   const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
   await db.query(
     `insert into app_user (id, username, password_hash, display_name, role, organization_id, social_group_id) values
