@@ -77,3 +77,31 @@ it('a request past its deadline is cancelled and answers SERVICE_BUSY; nothing i
   await t.release();
   expect(await t.name()).not.toBe('取消后不应保存');
 });
+
+it('a compiled read waiting on a lock is cancelled when its client disconnects', async () => {
+  const t = await setUp({ REQUEST_DEADLINE_MS: '0' });
+  await t.release();
+  // The class list (one compiled, prepared statement) waits behind a table lock held elsewhere.
+  const [{ db }] = await apps[apps.length - 1].sql<{ db: string }>('select current_database() as db');
+  const url = new URL(testServerUrl());
+  url.pathname = `/${db}`;
+  const locker = new Client({ connectionString: url.toString() });
+  await locker.connect();
+  await locker.query('begin');
+  await locker.query('lock table service_class in access exclusive mode');
+  const app = apps[apps.length - 1];
+  const token = await app.signIn({ username: 'cancel-reader', role: 'PLATFORM_ADMIN' });
+  const gone = new AbortController();
+  const sent = fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ serviceClasses(take: 5) { id project { name } } }' }),
+    signal: gone.signal,
+  }).catch((e: unknown) => e);
+  expect(await t.until(1, 5000)).toBe(1);
+  gone.abort();
+  await sent;
+  expect(await t.until(0, 5000)).toBe(0); // cancelled, not left waiting for its 120 s bound
+  await locker.query('rollback');
+  await locker.end();
+});

@@ -15,6 +15,10 @@ import { createHash } from 'node:crypto';
  */
 interface PgClient {
   query(q: { name: string; text: string; values: unknown[] } | string): Promise<{ rows: unknown[] }>;
+  query(
+    q: { name: string; text: string; values: unknown[] },
+    done: (err: Error | null, res: { rows: unknown[] }) => void,
+  ): void;
   connection: { parsedStatements: Record<string, string> };
 }
 interface KnexPool {
@@ -61,7 +65,11 @@ export async function executePrepared<T>(em: EntityManager, sql: string, params:
     }
     known.add(name);
     const started = performance.now();
-    const { rows } = await client.query({ name, text, values: params });
+    // With a callback, as knex calls it: the request's statement tracking (query-cancel.ts) sees it, so a
+    // client that goes away or a passed deadline cancels it like any other statement of the request.
+    const { rows } = await new Promise<{ rows: unknown[] }>((resolve, reject) =>
+      client.query({ name, text, values: params }, (err, res) => (err ? reject(err) : resolve(res))),
+    );
     // Logged like the EntityManager's own statements (debug query logging, the tests' statement counts).
     em.config
       .getLogger()
