@@ -27,6 +27,11 @@ const ref = (o: unknown): { id: unknown; name: unknown } | null => {
   return r && r.deletedAt == null ? { id: r.rowId ?? null, name: r.name ?? null } : null;
 };
 const nodes = (connection: unknown): Row[] => ((connection as Row).nodes as Row[]) ?? [];
+/** A list scenario's canonical answer: the connection's totalCount and its nodes, each mapped. */
+const page = (connection: unknown, row: (node: Row) => Row) => ({
+  total: (connection as Row).totalCount,
+  rows: nodes(connection).map(row),
+});
 /** PostGraphile's timestamptz text (microseconds, offset) → Date#toISOString (milliseconds, UTC), as Linli sends. */
 const iso = (value: unknown): string | null => (value == null ? null : new Date(String(value)).toISOString());
 
@@ -36,28 +41,23 @@ const CLASS_FIELDS = `rowId name startsOn capacity
       enrollmentsByClassId(first: 5, orderBy: [CREATED_AT_DESC, ROW_ID_ASC], condition: { deletedAt: null }) {
         nodes { rowId status beneficiary { rowId name deletedAt } } }`;
 
-const classes = (d: Record<string, unknown>) => {
-  const connection = d.serviceClasses as Row;
-  return {
-    total: connection.totalCount,
-    rows: nodes(connection).map((c) => {
-      const project = ref(c.project);
-      return {
-        id: c.rowId,
-        name: c.name,
-        startsOn: c.startsOn,
-        capacity: c.capacity,
-        project: project && { ...project, sponsor: ref((c.project as Row).sponsor) },
-        venue: ref(c.venue),
-        enrollments: nodes(c.enrollmentsByClassId).map((e) => ({
-          id: e.rowId,
-          status: e.status,
-          beneficiary: ref(e.beneficiary),
-        })),
-      };
-    }),
-  };
-};
+const classes = (d: Record<string, unknown>) =>
+  page(d.serviceClasses, (c) => {
+    const project = ref(c.project);
+    return {
+      id: c.rowId,
+      name: c.name,
+      startsOn: c.startsOn,
+      capacity: c.capacity,
+      project: project && { ...project, sponsor: ref((c.project as Row).sponsor) },
+      venue: ref(c.venue),
+      enrollments: nodes(c.enrollmentsByClassId).map((e) => ({
+        id: e.rowId,
+        status: e.status,
+        beneficiary: ref(e.beneficiary),
+      })),
+    };
+  });
 
 export const PEER: Record<string, PeerQuery> = {
   classList: {
@@ -101,37 +101,29 @@ export const PEER: Record<string, PeerQuery> = {
       totalCount nodes { rowId name status startsOn budgetFen sponsor { rowId name deletedAt }
         operator { rowId name deletedAt } serviceClassesByProjectId(condition: { deletedAt: null }) { totalCount } } } }`,
     canonical: (d) => {
-      const connection = d.serviceProjects as Row;
-      return {
-        total: connection.totalCount,
-        rows: nodes(connection).map((p) => ({
-          id: p.rowId,
-          name: p.name,
-          status: p.status,
-          startsOn: p.startsOn,
-          budgetFen: p.budgetFen,
-          sponsor: ref(p.sponsor),
-          operator: ref(p.operator),
-          classesCount: (p.serviceClassesByProjectId as Row).totalCount,
-        })),
-      };
+      return page(d.serviceProjects, (p) => ({
+        id: p.rowId,
+        name: p.name,
+        status: p.status,
+        startsOn: p.startsOn,
+        budgetFen: p.budgetFen,
+        sponsor: ref(p.sponsor),
+        operator: ref(p.operator),
+        classesCount: (p.serviceClassesByProjectId as Row).totalCount,
+      }));
     },
   },
   enrollmentList: {
     query: `{ enrollments(first: 25, orderBy: [CREATED_AT_DESC, ROW_ID_ASC], condition: { deletedAt: null }) {
       totalCount nodes { rowId status createdAt class { rowId name deletedAt } beneficiary { rowId name deletedAt } } } }`,
     canonical: (d) => {
-      const connection = d.enrollments as Row;
-      return {
-        total: connection.totalCount,
-        rows: nodes(connection).map((e) => ({
-          id: e.rowId,
-          status: e.status,
-          createdAt: iso(e.createdAt),
-          serviceClass: ref(e.class),
-          beneficiary: ref(e.beneficiary),
-        })),
-      };
+      return page(d.enrollments, (e) => ({
+        id: e.rowId,
+        status: e.status,
+        createdAt: iso(e.createdAt),
+        serviceClass: ref(e.class),
+        beneficiary: ref(e.beneficiary),
+      }));
     },
   },
   typename: { query: `{ __typename }`, canonical: (d) => ({ __typename: d.__typename }) },

