@@ -10,6 +10,7 @@ import { AuthService } from './modules/account/auth.service';
 import { TokenService } from './modules/account/tokens';
 import { seedDemoIfEmpty, DEMO_ACCOUNTS } from './db/seeders/demo';
 import { createServer, listen } from './server';
+import { boundHeapGrowth } from './memory';
 
 function readConfig(): Config {
   try {
@@ -24,6 +25,7 @@ function readConfig(): Config {
 }
 
 async function main(): Promise<void> {
+  boundHeapGrowth();
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   let embedded: EmbeddedDatabase | undefined;
