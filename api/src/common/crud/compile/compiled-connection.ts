@@ -3,11 +3,10 @@ import type { Context } from '../../../graphql/context';
 import type { ResourceSpec } from '../../resource';
 import { canReadField, canReadRows } from '../../scope/access';
 import { connectionOf, cursorSql, type ConnectionPage } from '../connection';
-import { mark, run } from './compiled-read';
+import { shape, run } from './compiled-read';
 import { collectFields, planOf, Unsupported } from './plan';
 import { Renderer, type Level } from './render';
 
-type Row = Record<string, unknown>;
 const CURSOR = '$cursor';
 
 /**
@@ -25,18 +24,15 @@ export async function compiledConnection(
   level: () => Level,
   totalCount: () => Promise<number>,
 ) {
-  const result = await run<{ j: Row }>(ctx, info, async () => {
+  const result = await run<{ j: unknown[] }>(ctx, info, async () => {
     const plan = planOf(ctx.em, info, callerOf(ctx), spec, nodeSelections(info, spec));
     plan.emit.push({ kind: 'cursor', key: CURSOR, sql: (alias) => cursorSql(ctx.em, spec, page.keys, alias) });
     const renderer = new Renderer(ctx.em, (f) => canReadField(ctx, f));
     const { kq } = await renderer.level(plan, renderer.alias(), level());
-    return { ...kq.toSQL(), plan };
+    return { ...kq.toSQL(), plan, answer: 'rows' as const };
   });
   if (!result) return null;
-  const rows = result.rows.map((r) => {
-    mark(r.j, result.plan!);
-    return r.j;
-  });
+  const rows = result.rows.map((r) => shape(r.j, result.plan!)!);
   return connectionOf(page, rows, (row) => row[CURSOR] as unknown[], totalCount);
 }
 

@@ -1,6 +1,5 @@
 import { DriverException } from '@mikro-orm/postgresql';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import { executePrepared } from '../../../db/prepared';
 import type { Context } from '../../../graphql/context';
 import { AppError } from '../../../graphql/errors';
 import type { ResourceSpec } from '../../resource';
@@ -8,6 +7,7 @@ import type { Query } from '../where-translate';
 import { canReadField, canReadRows } from '../../scope/access';
 import { planOf, Unsupported, type Plan } from './plan';
 import { Renderer, type Level } from './render';
+import { runBatched, type Answer } from './batch';
 
 type Row = Record<string, unknown>;
 export interface Compiled {
@@ -15,23 +15,33 @@ export interface Compiled {
   bindings: readonly unknown[];
   /** The plan of the rows (not of a count): where the objects are that the field resolvers must recognise. */
   plan?: Plan;
+  /** Rows (column `j`) or a count (column `n`): how the statement joins others of its request (batch.ts). */
+  answer: Answer;
 }
 
 /**
- * Marks the objects of a compiled answer (the row, its to-one objects and to-many rows, by the plan) so that
- * their field resolvers answer from them (compiled-fields.ts). A symbol, set here rather than a key written
- * by PostgreSQL into every object (that cost the statement 10–17 % more time).
+ * Marks the objects of a compiled answer so that their field resolvers answer from them (compiled-fields.ts):
+ * a symbol, not a key written by PostgreSQL into every object (that cost the statement 10–17 % more time).
  */
 const COMPILED = Symbol('compiled');
 export const isCompiled = (root: unknown): boolean => (root as Record<symbol, unknown> | null)?.[COMPILED] === true;
 
-export function mark(row: Row | null | undefined, plan: Plan): void {
-  if (!row) return;
-  (row as Record<symbol, unknown>)[COMPILED] = true;
-  for (const e of plan.emit) {
-    if (e.kind === 'toOne') mark(row[e.key] as Row | null, e.plan);
-    else if (e.kind === 'toMany') for (const child of row[e.key] as Row[]) mark(child, e.plan);
+/**
+ * The object of one compiled row: PostgreSQL sends each object as an array of its values in the plan's order
+ * (render.ts), keys are put back here, to-one objects and to-many rows by their plans, and the object marked.
+ */
+export function shape(values: unknown[] | null, plan: Plan): Row | null {
+  if (!values) return null;
+  const row: Row = { [COMPILED]: true };
+  const emit = plan.emit;
+  for (let i = 0; i < emit.length; i++) {
+    const e = emit[i];
+    const v = values[i];
+    if (e.kind === 'toOne') row[e.key] = shape(v as unknown[] | null, e.plan);
+    else if (e.kind === 'toMany') row[e.key] = (v as unknown[][]).map((child) => shape(child, e.plan));
+    else row[e.key] = v;
   }
+  return row;
 }
 
 /** Compiled statements by the root field's node (Apollo keeps parsed documents) and caller and variables. */
@@ -58,12 +68,9 @@ export async function compiledRead(
   spec: ResourceSpec,
   level: () => Level,
 ): Promise<Row[] | null> {
-  const result = await run<{ j: Row }>(ctx, info, () => compile(ctx, info, spec, level()));
+  const result = await run<{ j: unknown[] }>(ctx, info, () => compile(ctx, info, spec, level()));
   if (!result) return null;
-  return result.rows.map((r) => {
-    mark(r.j, result.plan!);
-    return r.j;
-  });
+  return result.rows.map((r) => shape(r.j, result.plan!)!);
 }
 
 /** `xsCount(where, search)` as one kept, prepared statement; null: take the entity path. */
@@ -75,7 +82,7 @@ export async function compiledCount(
 ): Promise<number | null> {
   const result = await run<{ n: number }>(ctx, info, async () => {
     const { kq } = await new Renderer(ctx.em, (f) => canReadField(ctx, f)).count(spec, where());
-    return kq.toSQL();
+    return { ...kq.toSQL(), answer: 'count' as const };
   });
   return result && (result.rows[0]?.n ?? 0);
 }
@@ -104,7 +111,7 @@ export async function run<R>(
   }
   try {
     // A named prepared statement: its text (kilobytes) is parsed and planned once per connection.
-    const rows = await executePrepared<R>(ctx.em, compiled.sql, compiled.bindings as unknown[]);
+    const rows = await runBatched<R>(ctx, compiled.sql, compiled.bindings, compiled.answer);
     readPathCounts.compiled++;
     return { rows, plan: compiled.plan };
   } catch (raw) {
@@ -130,7 +137,7 @@ async function compile(ctx: Context, info: GraphQLResolveInfo, spec: ResourceSpe
   const renderer = new Renderer(ctx.em, (f) => canReadField(ctx, f));
   const { kq } = await renderer.level(plan, renderer.alias(), level);
   const { sql, bindings } = kq.toSQL();
-  return { sql, bindings, plan };
+  return { sql, bindings, plan, answer: 'rows' };
 }
 
 function fallback(ctx: Context, node: FieldNode, e: unknown): null {
