@@ -1,3 +1,4 @@
+import compression from 'compression';
 import express from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,13 +10,15 @@ export const CONSOLE_DIR = path.join(repoRoot, 'admin', 'dist');
 /**
  * Serves the built console at /admin: hashed assets cached for good, and every other path under
  * /admin answered with index.html so that the console's own routes (/admin/ServiceClass/…/show)
- * survive a reload. Without a build, /admin says how to make one.
+ * survive a reload. Without a build, /admin says how to make one. Compressed (brotli or gzip, as the browser
+ * accepts): the console's scripts are 2.1 MB before the login form, about a quarter of that compressed.
  */
 export function mountConsole(app: express.Express, dir = CONSOLE_DIR): void {
   app.get('/', (_req, res) => {
     res.redirect('/admin/');
   });
   const index = path.join(dir, 'index.html');
+  app.use('/admin', compression());
   app.use(
     '/admin',
     express.static(dir, {

@@ -72,7 +72,11 @@ async function main(): Promise<void> {
     const server = await createServer({ config, orm, logger, pii, auth });
     const port = await listen(server, config);
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
-    printBanner(`http://${host}:${port}`, Boolean(embedded), seeded || config.seedDemo);
+    printBanner(
+      `http://${host}:${port}`,
+      embedded ? path.resolve(config.dataDir, 'pg') : null,
+      seeded || config.seedDemo,
+    );
 
     const shutdown = async (signal: string) => {
       if (stopping) return;
@@ -99,13 +103,14 @@ async function main(): Promise<void> {
   }
 }
 
-function printBanner(base: string, embedded: boolean, demo: boolean): void {
+function printBanner(base: string, embeddedData: string | null, demo: boolean): void {
   const lines = [
     '',
     `  Linli (邻里) is running`,
+    `  Console   ${base}/admin/`,
     `  GraphQL   ${base}/graphql`,
     `  Health    ${base}/healthz   Ready ${base}/readyz`,
-    `  Database  ${embedded ? 'embedded PostgreSQL (data in .data/pg)' : 'DATABASE_URL'}`,
+    `  Database  ${embeddedData ? `embedded PostgreSQL (data in ${embeddedData})` : 'DATABASE_URL'}`,
   ];
   if (demo) {
     lines.push('', '  Demo accounts (password for all: see below)');

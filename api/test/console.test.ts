@@ -7,7 +7,8 @@ import { useTestApp } from './support/use-app';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-console-'));
 fs.mkdirSync(path.join(dir, 'assets'));
 fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>邻里</title><div id="root"></div>');
-fs.writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
+const script = 'console.log("邻里");\n'.repeat(2000);
+fs.writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), script);
 const { app } = useTestApp({ consoleDir: dir });
 const base = () => app.url.replace(/\/graphql$/, '');
 
@@ -31,6 +32,9 @@ describe('console at /admin', () => {
     const js = await fetch(base() + '/admin/assets/index-abc123.js');
     expect(js.status).toBe(200);
     expect(js.headers.get('cache-control')).toContain('immutable');
+    // Sent compressed to a browser that accepts it (fetch asks for gzip, deflate and br, and unpacks).
+    expect(js.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
+    expect(await js.text()).toBe(script);
     expect((await fetch(base() + '/admin/assets/missing.js')).status).toBe(404);
   });
 
