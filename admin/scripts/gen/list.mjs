@@ -41,6 +41,7 @@ export function emitList(model, models) {
     .add('react-admin', 'DataTable', 'List', 'BulkDeleteButton', 'BulkExportButton')
     .add('../../app/access', 'useAccess')
     .add('../../data/export', 'useExporter')
+    .add('../../ui', 'ListActions')
     .add('./filters', `use${model.name}Filters`);
   const columns = model.columns.map((f) => columnJsx(imports, model, f, models)).join('\n');
   const sort = model.meta.defaultSort ?? { field: 'id', order: 'ASC' };
@@ -52,7 +53,7 @@ export const ${model.name}List = () => {
   const filters = use${model.name}Filters();
   const exporter = useExporter(${JSON.stringify(model.name)});
   return (
-    <List filters={filters} sort={${JSON.stringify(sort)}} perPage={25} exporter={exporter}>
+    <List filters={filters} sort={${JSON.stringify(sort)}} perPage={25} exporter={exporter} actions={<ListActions />}>
       <DataTable
         rowClick="show"
         bulkActionButtons={<>{access.delete && <BulkDeleteButton mutationMode="pessimistic" />}<BulkExportButton /></>}

@@ -26,10 +26,14 @@ export async function downloadExport(
     const body = (await res.json().catch(() => null)) as { message?: string } | null;
     throw new HttpError(body?.message ?? 'linli.errors.server', res.status);
   }
-  const blob = await res.blob();
+  saveFile(await res.blob(), fileNameOf(res.headers.get('content-disposition')) ?? fallback);
+}
+
+/** Saves a file (downloaded, or made in the browser) under `name`. */
+export function saveFile(blob: Blob, name: string): void {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
-  a.download = fileNameOf(res.headers.get('content-disposition')) ?? fallback;
+  a.download = name;
   document.body.appendChild(a);
   a.click();
   a.remove();

@@ -1,23 +1,26 @@
 import jsonExport from 'jsonexport/dist';
-import { downloadCSV, useLocaleState, usePermissions, useTranslate, type Exporter } from 'react-admin';
+import { useLocaleState, usePermissions, useTranslate, type Exporter } from 'react-admin';
 import type { UserAccess } from '../auth/access-store';
 import { formatters } from '../ui/formatters';
+import { saveFile } from './download';
 import { metaOf, representation } from './selection';
 
+type Row = Record<string, unknown>;
+
 /**
- * CSV export of a list as people read it: headers in the app's language, labels for enum values,
- * money in 元, references by name, dates as dates; fields the user may not read are left out.
+ * A list's records as people read them: headers in the app's language, labels for enum values, money in
+ * 元, references by name, dates as dates; fields the user may not read are left out.
  */
-export function useExporter(resource: string): Exporter {
+export function useExportRows(resource: string): (records: Row[]) => Row[] {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { permissions } = usePermissions<UserAccess>();
   const f = formatters(locale);
-  return (records: Record<string, unknown>[]) => {
+  return (records: Row[]) => {
     const meta = metaOf(resource);
     const readable = permissions?.resources[resource]?.readable;
     const fields = meta.fields.filter((x) => !readable || readable.has(x.name));
-    const rows = records.map((r) =>
+    return records.map((r) =>
       Object.fromEntries(
         fields.map((x) => {
           const header = translate(`resources.${resource}.fields.${x.name}`);
@@ -57,8 +60,37 @@ export function useExporter(resource: string): Exporter {
         }),
       ),
     );
-    jsonExport(rows, (_err: unknown, csv: string) =>
-      downloadCSV(csv, translate(`resources.${resource}.name`, { smart_count: 2 })),
+  };
+}
+
+/** Rows as CSV text: the byte-order mark first, so that Excel on Chinese Windows reads it as UTF-8. */
+export const csvOf = (rows: Row[]): Promise<string> =>
+  new Promise((resolve, reject) =>
+    jsonExport(rows, (err: unknown, csv: string) => (err ? reject(err) : resolve(`\ufeff${csv}`))),
+  );
+
+/** Rows as an .xlsx workbook of one sheet, headers bold and frozen (exceljs, loaded on first use). */
+export async function xlsxOf(rows: Row[], sheet: string): Promise<Blob> {
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet(sheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const headers = Object.keys(rows[0] ?? {});
+  ws.addRow(headers).font = { bold: true };
+  for (const r of rows) ws.addRow(headers.map((h) => r[h]));
+  ws.columns.forEach((c) => (c.width = 16));
+  const buffer = await book.xlsx.writeBuffer();
+  return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}
+
+/** The selected rows (BulkExportButton) as CSV with its byte-order mark. */
+export function useExporter(resource: string): Exporter {
+  const translate = useTranslate();
+  const toRows = useExportRows(resource);
+  return async (records: Row[]) => {
+    const csv = await csvOf(toRows(records));
+    saveFile(
+      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+      `${translate(`resources.${resource}.name`, { smart_count: 2 })}.csv`,
     );
   };
 }

@@ -44,6 +44,13 @@ export const appMessages = {
         masked: '已脱敏',
       },
       related: { create: '新建%{name}' },
+      export: {
+        button: '导出',
+        xlsx: '导出 Excel（全部 %{total} 条）',
+        csv: '导出 CSV（全部 %{total} 条）',
+        progress: '正在导出：已取 %{done} / %{total} 条',
+        failed: '导出失败：%{error}',
+      },
       import: {
         button: '导入名单',
         title: '导入名单：%{name}',
@@ -123,6 +130,13 @@ export const appMessages = {
         masked: 'masked',
       },
       related: { create: 'New %{name}' },
+      export: {
+        button: 'Export',
+        xlsx: 'Excel (all %{total} rows)',
+        csv: 'CSV (all %{total} rows)',
+        progress: 'Exporting: %{done} of %{total} rows',
+        failed: 'Export failed: %{error}',
+      },
       import: {
         button: 'Import roster',
         title: 'Import a roster: %{name}',

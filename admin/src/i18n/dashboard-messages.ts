@@ -27,6 +27,7 @@ export const dashboardMessages = {
       by_area_drill: '按地区（下级组织，点击进入下一级）',
       by_category: '按项目类别',
       no_data: '暂无数据',
+      latest_year: '本年度还没有课次，先显示最近有课次的%{year}年度的数据；可在“统计期间”中改选。',
       suppressed: '为保护个人隐私，涉及1～4人的数据显示为“<5”，相关合计可能一并隐去。',
       measures: {
         peopleServed: '服务人数',
@@ -99,6 +100,8 @@ export const dashboardMessages = {
       by_area_drill: 'By area (click one to drill down)',
       by_category: 'By project category',
       no_data: 'No data',
+      latest_year:
+        'No sessions yet this year: showing %{year}, the latest year with sessions. Choose another period above.',
       suppressed:
         'To protect privacy, figures about 1–4 people show as “<5”, and some totals may be withheld with them.',
       measures: {

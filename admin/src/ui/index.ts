@@ -1,5 +1,6 @@
 /** Building blocks of the generated screens (admin/scripts/gen/snippets.mjs picks them by field kind). */
 export * from './actions';
+export * from './ListActions';
 export * from './fields';
 export * from './FormGrid';
 export * from './inputs';

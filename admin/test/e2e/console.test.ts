@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import { rosterXlsx, type RosterLine } from '../support/roster-file';
 import { screenshot } from '../support/browser';
@@ -39,9 +40,10 @@ describe('district staff (xishan-staff)', () => {
     await page.fill('input[name=q]', '');
 
     // CSV export: Chinese headers, labels for enum values, money in 元.
+    await page.getByTestId('export-all').click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: '导出' }).first().click(),
+      page.getByRole('menuitem', { name: /导出 CSV/ }).click(),
     ]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\n')[0]).toContain('项目名称');
@@ -226,9 +228,58 @@ describe('district staff (xishan-staff)', () => {
   });
 });
 
+describe('platform admin (admin)', () => {
+  it('exports every row of a list, not the first thousand: .xlsx, and CSV that Excel reads as UTF-8', async () => {
+    await signIn('admin');
+    await page.goto(url('/Beneficiary'));
+    await rows().first().waitFor();
+    const total = await listTotal();
+    const { beneficiariesCount } = await api.gql<{ beneficiariesCount: number }>(`{ beneficiariesCount }`, {}, 'admin');
+    expect(total).toBe(beneficiariesCount);
+    expect(total).toBeGreaterThan(1000);
+    const exported = async (item: RegExp) => {
+      await page.getByTestId('export-all').click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: item }).click(),
+      ]);
+      return download;
+    };
+    const xlsx = await exported(/导出 Excel（全部 [\d,]+ 条）/);
+    expect(xlsx.suggestedFilename()).toBe('服务对象.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await xlsx.path())!);
+    const sheet = book.worksheets[0];
+    expect(sheet.rowCount).toBe(total + 1);
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toContain('姓名');
+    // ID numbers leave masked, as the list shows them.
+    const idColumn = headers.indexOf('身份证号') + 1;
+    expect(idColumn).toBeGreaterThan(0);
+    const ids = sheet.getColumn(idColumn).values.slice(2).map(String);
+    expect(ids.filter((v) => /^\d{17}[\dX]$/.test(v))).toEqual([]);
+    expect(ids.some((v) => v.includes('*'))).toBe(true);
+
+    const csv = await exported(/导出 CSV（全部 [\d,]+ 条）/);
+    expect(csv.suggestedFilename()).toBe('服务对象.csv');
+    const bytes = fs.readFileSync((await csv.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('姓名');
+    await signOut();
+  });
+});
+
 describe('partner (xiaocao)', () => {
   it('sees only its own projects and no organization management', async () => {
     await signIn('xiaocao');
+    // Its sessions all lie in the demo's year (2025): the first screen opens on that year, not on an empty
+    // one, and says why; the figures are its own.
+    await page.getByTestId('dashboard-latest-year').getByText('最近有课次的2025年度').waitFor();
+    await page.getByTestId('dashboard-period').getByText('2025/01/01 至 2025/12/31 · 数据生成于').waitFor();
+    await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
+    const served = await page.locator('[data-testid=kpi-personTimes] .MuiTypography-h5').innerText();
+    expect(Number(served.replace(/[,，]/g, ''))).toBeGreaterThan(0);
+    await expectChinese('12b-partner-dashboard-latest-year');
     expect(await menuItem('组织').count()).toBe(0);
     expect(await menuItem('用户').count()).toBe(0);
     await menuItem('服务项目').click();

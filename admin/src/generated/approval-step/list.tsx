@@ -2,7 +2,7 @@
 // Do not edit: run `npm run codegen`. Hand-written screens go in admin/src/resources/<resource>/ (see admin/src/app/registry.ts).
 import { useAccess } from '../../app/access';
 import { useExporter } from '../../data/export';
-import { DateTimeField, EnumField, LocalDateField, RelationField } from '../../ui';
+import { DateTimeField, EnumField, ListActions, LocalDateField, RelationField } from '../../ui';
 import { useApprovalStepFilters } from './filters';
 import { BulkDeleteButton, BulkExportButton, DataTable, List } from 'react-admin';
 
@@ -11,7 +11,13 @@ export const ApprovalStepList = () => {
   const filters = useApprovalStepFilters();
   const exporter = useExporter('ApprovalStep');
   return (
-    <List filters={filters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={exporter}>
+    <List
+      filters={filters}
+      sort={{ field: 'dueOn', order: 'ASC' }}
+      perPage={25}
+      exporter={exporter}
+      actions={<ListActions />}
+    >
       <DataTable
         rowClick="show"
         bulkActionButtons={

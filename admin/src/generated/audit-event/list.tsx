@@ -2,7 +2,7 @@
 // Do not edit: run `npm run codegen`. Hand-written screens go in admin/src/resources/<resource>/ (see admin/src/app/registry.ts).
 import { useAccess } from '../../app/access';
 import { useExporter } from '../../data/export';
-import { DateTimeField, RelationField } from '../../ui';
+import { DateTimeField, ListActions, RelationField } from '../../ui';
 import { useAuditEventFilters } from './filters';
 import { BulkDeleteButton, BulkExportButton, DataTable, List, TextField } from 'react-admin';
 
@@ -11,7 +11,13 @@ export const AuditEventList = () => {
   const filters = useAuditEventFilters();
   const exporter = useExporter('AuditEvent');
   return (
-    <List filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} exporter={exporter}>
+    <List
+      filters={filters}
+      sort={{ field: 'occurredAt', order: 'DESC' }}
+      perPage={25}
+      exporter={exporter}
+      actions={<ListActions />}
+    >
       <DataTable
         rowClick="show"
         bulkActionButtons={

@@ -2,7 +2,7 @@
 // Do not edit: run `npm run codegen`. Hand-written screens go in admin/src/resources/<resource>/ (see admin/src/app/registry.ts).
 import { useAccess } from '../../app/access';
 import { useExporter } from '../../data/export';
-import { BasisPointsField, EnumField, LocalDateField, RelationField } from '../../ui';
+import { BasisPointsField, EnumField, ListActions, LocalDateField, RelationField } from '../../ui';
 import { usePartnershipFilters } from './filters';
 import { BulkDeleteButton, BulkExportButton, DataTable, List } from 'react-admin';
 
@@ -11,7 +11,13 @@ export const PartnershipList = () => {
   const filters = usePartnershipFilters();
   const exporter = useExporter('Partnership');
   return (
-    <List filters={filters} sort={{ field: 'since', order: 'DESC' }} perPage={25} exporter={exporter}>
+    <List
+      filters={filters}
+      sort={{ field: 'since', order: 'DESC' }}
+      perPage={25}
+      exporter={exporter}
+      actions={<ListActions />}
+    >
       <DataTable
         rowClick="show"
         bulkActionButtons={

@@ -2,7 +2,7 @@
 // Do not edit: run `npm run codegen`. Hand-written screens go in admin/src/resources/<resource>/ (see admin/src/app/registry.ts).
 import { useAccess } from '../../app/access';
 import { useExporter } from '../../data/export';
-import { EnumField, LocalDateField, MoneyField, RelationField } from '../../ui';
+import { EnumField, ListActions, LocalDateField, MoneyField, RelationField } from '../../ui';
 import { useServiceProjectFilters } from './filters';
 import { BulkDeleteButton, BulkExportButton, DataTable, List, TextField } from 'react-admin';
 
@@ -11,7 +11,13 @@ export const ServiceProjectList = () => {
   const filters = useServiceProjectFilters();
   const exporter = useExporter('ServiceProject');
   return (
-    <List filters={filters} sort={{ field: 'startsOn', order: 'DESC' }} perPage={25} exporter={exporter}>
+    <List
+      filters={filters}
+      sort={{ field: 'startsOn', order: 'DESC' }}
+      perPage={25}
+      exporter={exporter}
+      actions={<ListActions />}
+    >
       <DataTable
         rowClick="show"
         bulkActionButtons={

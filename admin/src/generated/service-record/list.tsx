@@ -2,7 +2,7 @@
 // Do not edit: run `npm run codegen`. Hand-written screens go in admin/src/resources/<resource>/ (see admin/src/app/registry.ts).
 import { useAccess } from '../../app/access';
 import { useExporter } from '../../data/export';
-import { DateTimeField, EnumField, RelationField } from '../../ui';
+import { DateTimeField, EnumField, ListActions, RelationField } from '../../ui';
 import { useServiceRecordFilters } from './filters';
 import { BulkDeleteButton, BulkExportButton, DataTable, List, NumberField } from 'react-admin';
 
@@ -11,7 +11,13 @@ export const ServiceRecordList = () => {
   const filters = useServiceRecordFilters();
   const exporter = useExporter('ServiceRecord');
   return (
-    <List filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} exporter={exporter}>
+    <List
+      filters={filters}
+      sort={{ field: 'occurredAt', order: 'DESC' }}
+      perPage={25}
+      exporter={exporter}
+      actions={<ListActions />}
+    >
       <DataTable
         rowClick="show"
         bulkActionButtons={

@@ -2,7 +2,7 @@
 // Do not edit: run `npm run codegen`. Hand-written screens go in admin/src/resources/<resource>/ (see admin/src/app/registry.ts).
 import { useAccess } from '../../app/access';
 import { useExporter } from '../../data/export';
-import { EnumField, RelationField } from '../../ui';
+import { EnumField, ListActions, RelationField } from '../../ui';
 import { useVenueFilters } from './filters';
 import { BooleanField, BulkDeleteButton, BulkExportButton, DataTable, List, NumberField, TextField } from 'react-admin';
 
@@ -11,7 +11,13 @@ export const VenueList = () => {
   const filters = useVenueFilters();
   const exporter = useExporter('Venue');
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={exporter}>
+    <List
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+      exporter={exporter}
+      actions={<ListActions />}
+    >
       <DataTable
         rowClick="show"
         bulkActionButtons={

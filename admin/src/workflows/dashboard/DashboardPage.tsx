@@ -6,12 +6,12 @@ import { Title, useDataProvider, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../data/data-provider';
 import type { ReportGrouping, ReportRow } from '../../data/domain/report-queries';
 import { downloadExport } from '../../data/download';
-import { Section, useFormat, useRole, useRunAction } from '../../ui';
+import { chinaToday, Section, useFormat, useRole, useRunAction } from '../../ui';
 import { everyMonth, type Measure } from './cells';
 import { GroupChart } from './GroupChart';
 import { GroupTable } from './GroupTable';
 import { KpiCards } from './KpiCards';
-import { initialPeriod, periodRange, type Period } from './period';
+import { openingPeriod, periodRange, type Period } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { ScopeTrail, type ScopeStep } from './ScopeTrail';
 
@@ -30,7 +30,25 @@ const DashboardPage = () => {
   const role = useRole();
   const dataProvider = useDataProvider<AppDataProvider>();
   const { busy, run } = useRunAction();
-  const [period, setPeriod] = useState<Period>(() => initialPeriod());
+  // The latest session up to today in the caller's scope decides the opening period (period.ts); until
+  // the user picks one, the page follows it and says so.
+  const latest = useQuery({
+    queryKey: ['dashboard-latest-session'],
+    queryFn: async () => {
+      const { data } = await dataProvider.getList('ClassSession', {
+        pagination: { page: 1, perPage: 1 },
+        sort: { field: 'date', order: 'DESC' },
+        filter: { date_lte: chinaToday() },
+      });
+      return (data[0]?.date as string | undefined) ?? null;
+    },
+    enabled: Boolean(role),
+    retry: false,
+  });
+  const opening = latest.isSuccess ? openingPeriod(latest.data) : null;
+  const [picked, setPeriod] = useState<Period | null>(null);
+  const period = picked ?? opening?.period ?? openingPeriod(null).period;
+  const settled = picked !== null || !latest.isPending;
   const [trail, setTrail] = useState<ScopeStep[]>([{ id: null, name: '' }]);
   const { from, to } = periodRange(period);
   const scopeId = trail[trail.length - 1].id;
@@ -38,7 +56,7 @@ const DashboardPage = () => {
   const { data, error, isFetching } = useQuery({
     queryKey: ['report', from, to, scopeId],
     queryFn: () => dataProvider.report({ from, to, scopeId, groupBy: GROUPS }),
-    enabled: valid && Boolean(role),
+    enabled: valid && Boolean(role) && settled,
     placeholderData: keepPreviousData,
   });
   const rows = (by: ReportGrouping) => data?.groupings.find((g) => g.by === by)?.rows ?? [];
@@ -89,6 +107,11 @@ const DashboardPage = () => {
             {translate('linli.dashboard.range', { from: f.date(from), to: f.date(to) })}
             {data && ` · ${translate('linli.dashboard.generated', { at: f.datetime(data.generatedAt) })}`}
           </Typography>
+          {!picked && opening?.earlier && (
+            <Alert severity="info" sx={{ mt: 1 }} data-testid="dashboard-latest-year">
+              {translate('linli.dashboard.latest_year', { year: latest.data!.slice(0, 4) })}
+            </Alert>
+          )}
           {!valid && (
             <Alert severity="warning" sx={{ mt: 1 }}>
               {translate('linli.dashboard.bad_period')}

@@ -1,4 +1,4 @@
-import { chinaToday, monthBounds } from '../../ui';
+import { chinaToday, monthBounds } from '../../ui/dates';
 
 /** The dashboard's period: a preset (this year, last year, a quarter, a month) or from/to days. */
 export type PeriodKind = 'thisYear' | 'lastYear' | 'quarter' | 'month' | 'custom';
@@ -21,6 +21,20 @@ export function initialPeriod(today = chinaToday()): Period {
     from: `${year}-01-01`,
     to: today,
   };
+}
+
+/**
+ * Where the dashboard opens: this year, or — when the caller's latest session up to today lies in an earlier
+ * year (a new year's first days, a partner whose projects ended) — that whole year, so that the first screen
+ * shows figures rather than zeros. `latestDay` is that session's date, or null when there is none.
+ */
+export function openingPeriod(latestDay: string | null, today = chinaToday()): { period: Period; earlier: boolean } {
+  const period = initialPeriod(today);
+  const thisYear = period.year;
+  const year = latestDay ? Number(latestDay.slice(0, 4)) : thisYear;
+  if (year >= thisYear) return { period, earlier: false };
+  if (year === thisYear - 1) return { period: { ...period, kind: 'lastYear' }, earlier: true };
+  return { period: { ...period, kind: 'custom', from: `${year}-01-01`, to: `${year}-12-31` }, earlier: true };
 }
 
 /** The days a period covers (both included), as the `report` query takes them. */
