@@ -4,13 +4,14 @@ import { rosterXlsx } from './support/roster-file';
 
 /** Reading roster files in the browser: CSV as Excel writes it, .xlsx through exceljs, headers to fields. */
 describe('roster files', () => {
-  it('reads quoted CSV fields with commas, quotes and line breaks, and skips blank lines', async () => {
+  it('reads quoted CSV fields with commas, quotes and line breaks, skips blank lines, numbers rows as Excel', async () => {
     const progress: number[] = [];
     const rows = await readCsv('姓名,备注\r\n"王,小明","他说""好""\n第二行"\r\n\r\n李华,\n', (d) => progress.push(d));
+    // Row 2 spans two lines of text (a quoted line break), row 3 is blank: 李华 is the spreadsheet's row 4.
     expect(rows).toEqual([
-      ['姓名', '备注'],
-      ['王,小明', '他说"好"\n第二行'],
-      ['李华', ''],
+      { line: 1, cells: ['姓名', '备注'] },
+      { line: 2, cells: ['王,小明', '他说"好"\n第二行'] },
+      { line: 4, cells: ['李华', ''] },
     ]);
     expect(progress.at(-1)).toBeGreaterThan(0);
   });
@@ -36,8 +37,9 @@ describe('roster files', () => {
       { name: '测试童', birthDate: '2017-03-01', sequence: 911, guardian: '家长', phone: '13911110001' },
     ]);
     const rows = await readXlsx(new Uint8Array(file).buffer, () => undefined);
-    expect(rows[0][0]).toBe('姓名');
-    expect(rows[1][0]).toBe('测试童');
-    expect(rows[1][1]).toMatch(/^53011220170301\d{3}[\dX]$/);
+    expect(rows.map((r) => r.line)).toEqual([1, 2]);
+    expect(rows[0].cells[0]).toBe('姓名');
+    expect(rows[1].cells[0]).toBe('测试童');
+    expect(rows[1].cells[1]).toMatch(/^53011220170301\d{3}[\dX]$/);
   });
 });

@@ -4,7 +4,7 @@ import { useState, type ChangeEvent } from 'react';
 import { Link, Title, useCreatePath, useDataProvider, useGetOne, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import type { AppDataProvider, RosterImportResult, WorkProgress } from '../../data/data-provider';
-import { readRosterFile } from './parse-file';
+import { readRosterFile, type SheetRow } from './parse-file';
 import { fieldOfHeader, TEMPLATE_HEADERS, toRosterRow } from './roster-columns';
 import { RosterPreview } from './RosterPreview';
 import { withProgress } from './with-progress';
@@ -27,6 +27,7 @@ export const RosterImportPage = () => {
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [serverProgress, setServerProgress] = useState<WorkProgress | null>(null);
   const [rows, setRows] = useState<Record<string, unknown>[]>([]);
+  const [lines, setLines] = useState<number[]>([]);
   const [result, setResult] = useState<RosterImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
@@ -45,20 +46,21 @@ export const RosterImportPage = () => {
     setResult(null);
     setPhase('parsing');
     setProgress({ done: 0, total: 0 });
-    let cells: string[][];
+    let sheet: SheetRow[];
     try {
-      cells = await readRosterFile(file, (done, total) => setProgress({ done, total }));
+      sheet = await readRosterFile(file, (done, total) => setProgress({ done, total }));
     } catch (err) {
       return fail(translate('linli.import.bad_file', { error: (err as Error).message }));
     }
-    const [header = [], ...data] = cells;
+    const [{ cells: header = [] } = {}, ...data] = sheet;
     const fields = header.map(fieldOfHeader);
     const unknown = header.filter((h, i) => h && !fields[i]);
     if (unknown.length) setWarning(translate('linli.import.unknown_columns', { columns: unknown.join('、') }));
     if (!data.length) return fail(translate('linli.import.no_rows'));
     if (data.length > MAX_ROWS) return fail(translate('linli.import.too_many', { max: MAX_ROWS }));
-    const parsed = data.map((c) => toRosterRow(fields, c));
+    const parsed = data.map((r) => toRosterRow(fields, r.cells));
     setRows(parsed);
+    setLines(data.map((r) => r.line));
     setPhase('checking');
     setServerProgress(null);
     try {
@@ -166,7 +168,7 @@ export const RosterImportPage = () => {
                   {invalid > 0 && <div>{translate('linli.import.fix_first')}</div>}
                 </Alert>
               )}
-              <RosterPreview rows={rows} result={result} />
+              <RosterPreview rows={rows} lines={lines} result={result} />
               {phase !== 'done' && (
                 <Box>
                   <Button variant="contained" onClick={commit} disabled={invalid > 0 || phase === 'importing'}>

@@ -8,8 +8,22 @@ const HEADER_OF = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.field, c.heade
 const masked = (v: unknown) =>
   typeof v === 'string' && v.length > 4 ? '*'.repeat(v.length - 4) + v.slice(-4) : String(v ?? '');
 
-/** Every row of the file with what the server found: its problems, or what it will get (报名 / 候补). */
-export const RosterPreview = ({ rows, result }: { rows: Record<string, unknown>[]; result: RosterImportResult }) => {
+/** "身份证号：…", unless the message already begins with the field's name ("身份证号校验位错误"). */
+const withField = (field: string, message: string) => (message.startsWith(field) ? message : `${field}：${message}`);
+
+/**
+ * Every row of the file with what the server found: its problems, or what it will get (报名 / 候补). Rows are
+ * numbered as the spreadsheet numbers them (`lines`: the header is row 1), so "第 5 行" is Excel's row 5.
+ */
+export const RosterPreview = ({
+  rows,
+  lines,
+  result,
+}: {
+  rows: Record<string, unknown>[];
+  lines: number[];
+  result: RosterImportResult;
+}) => {
   const translate = useTranslate();
   const status = (r: RosterImportResult['rows'][number]) => {
     if (r.errors.length) return null;
@@ -49,16 +63,14 @@ export const RosterPreview = ({ rows, result }: { rows: Record<string, unknown>[
             const row = rows[r.index] ?? {};
             return (
               <TableRow key={r.index} sx={r.errors.length ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : undefined}>
-                <TableCell>{r.index + 1}</TableCell>
+                <TableCell>{lines[r.index] ?? r.index + 2}</TableCell>
                 <TableCell>{String(row.name ?? '')}</TableCell>
                 <TableCell sx={{ fontFamily: 'monospace' }}>{masked(row.idNumber)}</TableCell>
                 <TableCell>{String(row.guardianName ?? '')}</TableCell>
                 <TableCell>{status(r)}</TableCell>
                 <TableCell sx={{ color: 'error.main' }}>
                   {r.errors.map((e) => (
-                    <div key={e.field}>
-                      {HEADER_OF[e.field] ?? e.field}：{e.message}
-                    </div>
+                    <div key={e.field}>{withField(HEADER_OF[e.field] ?? e.field, e.message)}</div>
                   ))}
                 </TableCell>
               </TableRow>

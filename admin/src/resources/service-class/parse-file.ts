@@ -4,10 +4,15 @@
  * through exceljs, loaded only when an .xlsx is chosen.
  */
 export type Progress = (done: number, total: number) => void;
+/** A row of the file: its cells, and its number as the spreadsheet shows it (the header is row 1). */
+export interface SheetRow {
+  line: number;
+  cells: string[];
+}
 
 const yieldToBrowser = () => new Promise((r) => setTimeout(r, 0));
 
-export async function readRosterFile(file: File, progress: Progress): Promise<string[][]> {
+export async function readRosterFile(file: File, progress: Progress): Promise<SheetRow[]> {
   if (/\.xlsx$/i.test(file.name)) return readXlsx(await file.arrayBuffer(), progress);
   if (/\.csv$/i.test(file.name) || file.type === 'text/csv') return readCsv(decode(await file.arrayBuffer()), progress);
   throw new Error('只支持 .xlsx 或 .csv 文件');
@@ -21,8 +26,11 @@ function decode(buf: ArrayBuffer): string {
   }
 }
 
-/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-export async function readCsv(text: string, progress: Progress): Promise<string[][]> {
+/**
+ * RFC 4180: quoted fields may hold commas, quotes ("") and line breaks; a record is one spreadsheet row
+ * however many lines its quoted cells span. Blank rows are skipped but keep their place in the numbering.
+ */
+export async function readCsv(text: string, progress: Progress): Promise<SheetRow[]> {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -53,7 +61,7 @@ export async function readCsv(text: string, progress: Progress): Promise<string[
   }
   if (cell !== '' || row.length) rows.push([...row, cell]);
   progress(text.length, text.length);
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+  return rows.map((cells, i) => ({ line: i + 1, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
 }
 
 type CellValue = unknown;
@@ -72,19 +80,19 @@ function cellText(v: CellValue): string {
   return String(v);
 }
 
-export async function readXlsx(buf: ArrayBuffer, progress: Progress): Promise<string[][]> {
+export async function readXlsx(buf: ArrayBuffer, progress: Progress): Promise<SheetRow[]> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buf);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
   const total = sheet.rowCount;
-  const rows: string[][] = [];
+  const rows: SheetRow[] = [];
   for (let r = 1; r <= total; r++) {
     const row = sheet.getRow(r);
     const cells: string[] = [];
     for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value).trim());
-    if (cells.some((x) => x !== '')) rows.push(cells);
+    if (cells.some((x) => x !== '')) rows.push({ line: r, cells });
     if (r % 200 === 0) {
       progress(r, total);
       await yieldToBrowser();
