@@ -38,29 +38,24 @@ export const use${model.name}Filters = () => {
 
 export function emitList(model, models) {
   const imports = new Imports()
-    .add('react-admin', 'DataTable', 'List', 'BulkDeleteButton', 'BulkExportButton')
-    .add('../../app/access', 'useAccess')
-    .add('../../data/export', 'useExporter')
-    .add('../../ui', 'ListActions')
+    .add('react-admin', 'DataTable')
+    .add('../../app/ResourceList', 'ResourceList')
     .add('./filters', `use${model.name}Filters`);
   const columns = model.columns.map((f) => columnJsx(imports, model, f, models)).join('\n');
+  // Personal columns are shown only to who may read them.
+  const personal = model.columns.some((f) => f.personal);
+  if (personal) imports.add('../../app/access', 'useAccess');
   const sort = model.meta.defaultSort ?? { field: 'id', order: 'ASC' };
   return `${HEADER}
 ${imports}
 
 export const ${model.name}List = () => {
-  const access = useAccess(${JSON.stringify(model.name)});
+  ${personal ? `const access = useAccess(${JSON.stringify(model.name)});` : ''}
   const filters = use${model.name}Filters();
-  const exporter = useExporter(${JSON.stringify(model.name)});
   return (
-    <List filters={filters} sort={${JSON.stringify(sort)}} perPage={25} exporter={exporter} actions={<ListActions />}>
-      <DataTable
-        rowClick="show"
-        bulkActionButtons={<>{access.delete && <BulkDeleteButton mutationMode="pessimistic" />}<BulkExportButton /></>}
-      >
-        ${columns}
-      </DataTable>
-    </List>
+    <ResourceList resource=${JSON.stringify(model.name)} filters={filters} sort={${JSON.stringify(sort)}}>
+      ${columns}
+    </ResourceList>
   );
 };
 `;
