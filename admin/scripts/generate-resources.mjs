@@ -33,7 +33,7 @@ const models = buildModel(meta, schema);
 const files = new Map();
 for (const m of models) {
   const dir = m.folder;
-  files.set(`${dir}/list.tsx`, emitList(m, models));
+  files.set(`${dir}/list.tsx`, emitList(m));
   files.set(`${dir}/filters.tsx`, emitFilters(m, models));
   files.set(`${dir}/show.tsx`, emitShow(m, models));
   if (m.canCreate || m.canUpdate) files.set(`${dir}/inputs.tsx`, emitInputs(m, models));

@@ -1,6 +1,6 @@
 import { HttpError } from 'ra-core';
 import { toHttpError } from '../src/data/errors';
-import { metaOf, selectionOf } from '../src/data/selection';
+import { displaySelection, metaOf, representation, selectionOf } from '../src/data/selection';
 import { toWhere } from '../src/data/where';
 import { changedData, createData, stripTypename } from '../src/data/write-data';
 
@@ -58,6 +58,42 @@ describe('data mapping', () => {
     expect(selectionOf(access(['gender']), 'Beneficiary')).not.toMatch(/\bname\b|idNumber|phone/);
     expect(selectionOf(access(['name', 'idNumber', 'gender']), 'Beneficiary')).toMatch(/\bname\b.*idNumber/);
     expect(selectionOf(null, 'ServiceClass')).toContain('project { id name }');
+  });
+
+  it('titles: a record without a name of its own is named by what it joins, never by its id', () => {
+    // 考勤: the person, the session's date and the class, one nested selection.
+    const staff = {
+      me: { id: 'u' } as never,
+      resources: { Beneficiary: { permissions: {} as never, readable: new Set(['name']) } },
+    };
+    expect(displaySelection(staff, 'Attendance')).toBe(
+      'id enrollment { id beneficiary { id name } } session { id date serviceClass { id name } }',
+    );
+    const row = {
+      id: '6b0c…',
+      enrollment: { id: 'e', beneficiary: { id: 'b', name: '张*明' } },
+      session: { id: 's', date: '2026-07-01', serviceClass: { id: 'c', name: '暑期托管班' } },
+    };
+    expect(representation('Attendance', row)).toBe('张*明 · 2026/07/01 · 暑期托管班');
+    expect(representation('Enrollment', { id: 'x', beneficiary: null, serviceClass: { name: '兴趣班' } })).toBe(
+      '兴趣班',
+    );
+    // Who may not read a person's name (analysts) is not asked for it, and sees the rest of the title.
+    const noNames = {
+      me: { id: 'u' } as never,
+      resources: { Beneficiary: { permissions: {} as never, readable: new Set(['gender']) } },
+    };
+    expect(displaySelection(noNames, 'Enrollment')).toBe('id serviceClass { id name }');
+    // A session is its date and class, not its topic.
+    expect(
+      representation('ClassSession', { id: 's', date: '2026-07-02', topic: '手工', serviceClass: { name: '托管班' } }),
+    ).toBe('2026/07/02 · 托管班');
+  });
+
+  it('internal values are never asked for or shown: an enrolment has no idempotency key on screen', () => {
+    expect(metaOf('Enrollment').fields.map((f) => f.name)).not.toContain('idempotencyKey');
+    expect(metaOf('AuditEvent').fields.map((f) => f.name)).not.toContain('requestId');
+    expect(selectionOf(null, 'Enrollment')).not.toContain('idempotencyKey');
   });
 
   it('errors: field errors on inputs, CONFLICT asks to refresh, UNAUTHENTICATED 401, FORBIDDEN 403', () => {

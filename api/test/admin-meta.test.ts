@@ -47,6 +47,46 @@ describe('_adminMeta describes every resource for the console', () => {
     expect(audit.operations.create).toBeNull();
   });
 
+  it('says how records are named and which values are not for people', async () => {
+    type Named = {
+      _adminMeta: { name: string; title: string[] | null; fields: { name: string; showAs: string | null }[] }[];
+    };
+    const meta = (await app.ok<Named>(`{ _adminMeta { name title fields { name showAs } } }`))._adminMeta;
+    const of = (name: string) => meta.find((r) => r.name === name)!;
+    const showAs = (r: string, f: string) => of(r).fields.find((x) => x.name === f)?.showAs;
+    expect(of('Enrollment').title).toEqual(['beneficiary.name', 'serviceClass.name']);
+    expect(of('Attendance').title).toEqual([
+      'enrollment.beneficiary.name',
+      'session.date',
+      'session.serviceClass.name',
+    ]);
+    expect(of('ServiceClass').title).toBeNull();
+    expect(showAs('Enrollment', 'idempotencyKey')).toBe('internal');
+    expect(showAs('Organization', 'path')).toBe('orgPath');
+    expect(showAs('AuditEvent', 'entityType')).toBe('resourceName');
+    expect(showAs('AuditEvent', 'changedFields')).toBe('fieldNames');
+
+    // Every action the log holds has its Chinese words; the roster import and the class it changed are named.
+    const org = await app.ok<{ createOrganization: { id: string } }>(
+      `mutation { createOrganization(data: { name: "审计标签测试工会", kind: UNION, level: STREET }) { id } }`,
+    );
+    const labels = await app.ok<{
+      _adminMeta: {
+        name: string;
+        fields: { name: string; enumValues: { value: string; label: { zh: string } }[] | null }[];
+      }[];
+    }>(`{ _adminMeta { name fields { name enumValues { value label { zh } } } } }`);
+    const actions = labels._adminMeta.find((r) => r.name === 'AuditEvent')!.fields.find((f) => f.name === 'action')!;
+    const zh = new Map(actions.enumValues!.map((v) => [v.value, v.label.zh]));
+    expect(zh.get('importRoster')).toBe('名单导入');
+    const logged = await app.ok<{ auditEvents: { action: string; entityType: string }[] }>(
+      `query ($id: String!) { auditEvents(where: { entityId: { equals: $id } }) { action entityType } }`,
+      { id: org.createOrganization.id },
+    );
+    expect(logged.auditEvents).toEqual([{ action: 'create', entityType: 'Organization' }]);
+    expect(zh.get('create')).toBe('新建');
+  });
+
   it('tells the console what the current user may do, and answers nobody who is not signed in', async () => {
     const Q = `{ _adminMeta { name permissions { read create update delete } fields { name readable } } }`;
     type M = {

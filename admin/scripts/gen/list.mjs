@@ -2,8 +2,8 @@ import { filterJsx, fieldJsx } from './snippets.mjs';
 import { HEADER, Imports } from './imports.mjs';
 
 /** A column: sortable when the API sorts on it; unreadable fields (analysts, personal) are left out at run time. */
-export function columnJsx(imports, model, f, models) {
-  const field = imports.snippet(fieldJsx(model, f, models));
+export function columnJsx(imports, model, f) {
+  const field = imports.snippet(fieldJsx(model, f));
   const sort = f.sortable ? '' : ' disableSort';
   const col = `<DataTable.Col source=${JSON.stringify(f.name)}${sort}>${field}</DataTable.Col>`;
   return f.personal ? `{access.read(${JSON.stringify(f.name)}) && ${col}}` : col;
@@ -17,7 +17,7 @@ export function emitFilters(model, models) {
     items.push(`<SearchInput key="q" source="q" alwaysOn />`);
   }
   for (const f of model.filters) {
-    const [jsxs, ui, ra] = filterJsx(f, models);
+    const [jsxs, ui, ra] = filterJsx(f, models, model.name);
     imports.add('../../ui', ui).add('react-admin', ra);
     for (const jsx of jsxs) {
       const keyed = jsx.replace(/^<(\w+) source="([^"]+)"/, (_m, c, s) => `<${c} key="${s}" source="${s}"`);
@@ -36,12 +36,13 @@ export const use${model.name}Filters = () => {
 `;
 }
 
-export function emitList(model, models) {
+export function emitList(model) {
   const imports = new Imports()
+    .add('react', 'type ReactNode')
     .add('react-admin', 'DataTable')
     .add('../../app/ResourceList', 'ResourceList')
     .add('./filters', `use${model.name}Filters`);
-  const columns = model.columns.map((f) => columnJsx(imports, model, f, models)).join('\n');
+  const columns = model.columns.map((f) => columnJsx(imports, model, f)).join('\n');
   // Personal columns are shown only to who may read them.
   const personal = model.columns.some((f) => f.personal);
   if (personal) imports.add('../../app/access', 'useAccess');
@@ -49,11 +50,12 @@ export function emitList(model, models) {
   return `${HEADER}
 ${imports}
 
-export const ${model.name}List = () => {
+/** \`actions\`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const ${model.name}List = ({ actions }: { actions?: ReactNode }) => {
   ${personal ? `const access = useAccess(${JSON.stringify(model.name)});` : ''}
   const filters = use${model.name}Filters();
   return (
-    <ResourceList resource=${JSON.stringify(model.name)} filters={filters} sort={${JSON.stringify(sort)}}>
+    <ResourceList resource=${JSON.stringify(model.name)} filters={filters} sort={${JSON.stringify(sort)}} actions={actions}>
       ${columns}
     </ResourceList>
   );

@@ -28,11 +28,34 @@ export function revealInfo(schema) {
   return { resource, fields: fieldArg.type.ofType?.getValues?.().map((v) => v.name) ?? [] };
 }
 
-export function displayField(resource) {
-  const byName = DISPLAY_NAMES.map((n) => resource.fields.find((f) => f.name === n && f.kind === 'string')).find(
+/**
+ * A declared title (`['beneficiary.name', 'serviceClass.name']`) resolved through the relations: each
+ * hop's foreign key and target, and the kind of the field at the end (a date is shown as a date).
+ */
+function titleParts(resource, byName) {
+  return resource.title.map((path) => {
+    const names = path.split('.');
+    const hops = [];
+    let at = resource;
+    for (const name of names.slice(0, -1)) {
+      const fk = at.fields.find((f) => f.kind === 'ref' && f.relation === name);
+      const next = fk && byName.get(fk.target);
+      if (!next) throw new Error(`${resource.name}: title ${path}: ${at.name} has no relation ${name}`);
+      hops.push({ relation: name, fk: fk.name, target: fk.target });
+      at = next;
+    }
+    const leaf = at.fields.find((f) => f.name === names.at(-1));
+    if (!leaf || leaf.kind === 'ref') throw new Error(`${resource.name}: title ${path}: no field ${names.at(-1)}`);
+    return { hops, resource: at.name, field: leaf.name, kind: leaf.kind };
+  });
+}
+
+export function displayField(resource, byName) {
+  if (resource.title?.length) return { kind: 'parts', parts: titleParts(resource, byName) };
+  const named = DISPLAY_NAMES.map((n) => resource.fields.find((f) => f.name === n && f.kind === 'string')).find(
     Boolean,
   );
-  if (byName) return { kind: 'field', field: byName.name };
+  if (named) return { kind: 'field', field: named.name };
   const ref = resource.fields.find((f) => f.kind === 'ref' && f.required);
   if (ref) return { kind: 'ref', field: ref.name, relation: ref.relation, target: ref.target };
   const date = resource.fields.find((f) => f.kind === 'date' || f.kind === 'datetime');
@@ -40,21 +63,29 @@ export function displayField(resource) {
 }
 
 export function buildModel(meta, schema) {
-  const byName = new Map(meta.resources.map((r) => [r.name, r]));
+  // Internal values (an idempotency key, a request id) are for programs: no screen shows or asks for them.
+  const resources = meta.resources.map((r) => ({ ...r, fields: r.fields.filter((f) => f.showAs !== 'internal') }));
+  const byName = new Map(resources.map((r) => [r.name, r]));
   const reveal = revealInfo(schema);
-  return meta.resources.map((r) => {
-    const display = displayField(r);
+  return resources.map((r) => {
+    const display = displayField(r, byName);
     const displayName = display.kind === 'field' ? display.field : null;
     const masked = (f) => reveal?.resource === r.name && reveal.fields.includes(f.name);
-    const room = MAX_LIST_COLUMNS - (displayName && displayName !== 'id' ? 1 : 0);
+    const listed = r.fields.find((f) => f.name === displayName && f.showAs !== 'detail');
+    const room = MAX_LIST_COLUMNS - (listed ? 1 : 0);
     const eligible = r.fields.filter(
       (f) =>
-        LIST_KINDS.has(f.kind) && f.name !== displayName && !(f.personal && f.kind !== 'date') && f.name !== 'path',
+        LIST_KINDS.has(f.kind) &&
+        f.name !== displayName &&
+        !(f.personal && f.kind !== 'date') &&
+        f.name !== 'path' &&
+        f.showAs !== 'detail',
     );
     // The most telling columns first (status, owners, dates), shown in the declaration's order.
     const chosen = new Set([...eligible].sort((a, b) => priority(a) - priority(b)).slice(0, room));
     const columns = eligible.filter((f) => chosen.has(f));
-    if (displayName && displayName !== 'id') columns.unshift(r.fields.find((f) => f.name === displayName));
+    const shown = r.fields.find((f) => f.name === displayName);
+    if (shown && displayName !== 'id' && shown.showAs !== 'detail') columns.unshift(shown);
     const relations = r.relations
       .map((rel) => {
         const target = byName.get(rel.target);

@@ -14,7 +14,7 @@ export function emitShow(model, models) {
     .add('../../ui', 'ShowActions', 'detailsGrid');
   const fields = model.meta.fields
     .map((f) => {
-      const jsx = imports.snippet(fieldJsx(model, f, models));
+      const jsx = imports.snippet(fieldJsx(model, f));
       return f.personal ? `{access.read(${q(f.name)}) && ${jsx}}` : jsx;
     })
     .join('\n');
@@ -22,7 +22,7 @@ export function emitShow(model, models) {
     imports.add('react-admin', 'DataTable', 'ReferenceManyField', 'Pagination').add('../../ui', 'RelatedCreateButton');
     const target = models.find((m) => m.name === rel.target);
     const cols = relatedColumns(models, rel)
-      .map((f) => columnJsx(imports, target, f, models).replace(/access\.read\(/g, 'target.read('))
+      .map((f) => columnJsx(imports, target, f).replace(/access\.read\(/g, 'target.read('))
       .join('\n');
     const hasPersonal = /target\.read\(/.test(cols);
     return `{access.canList(${q(rel.target)}) && !hide?.includes(${q(rel.name)}) && (
@@ -38,7 +38,7 @@ export function emitShow(model, models) {
     .map((rel) => {
       const target = models.find((m) => m.name === rel.target);
       const cols = relatedColumns(models, rel)
-        .map((f) => columnJsx(imports, target, f, models).replace(/access\.read\(/g, 'target.read('))
+        .map((f) => columnJsx(imports, target, f).replace(/access\.read\(/g, 'target.read('))
         .join('\n');
       if (!/target\.read\(/.test(cols)) return '';
       return `

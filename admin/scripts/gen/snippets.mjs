@@ -5,7 +5,7 @@
 const q = (s) => JSON.stringify(s);
 
 /** A display component for a field: [jsx, imports from ui]. */
-export function fieldJsx(model, f, models) {
+export function fieldJsx(model, f) {
   const src = `source=${q(f.name)}`;
   switch (f.kind) {
     case 'money':
@@ -29,11 +29,7 @@ export function fieldJsx(model, f, models) {
     case 'intList':
       return [`<IntListField ${src}${isWeekdays(f) ? ' weekdays' : ''} />`, ['IntListField']];
     case 'ref': {
-      const target = models.find((m) => m.name === f.target);
-      return [
-        `<RelationField ${src} relation=${q(f.relation)} reference=${q(f.target)} display=${q(displayPath(target))} />`,
-        ['RelationField'],
-      ];
+      return [`<RelationField ${src} relation=${q(f.relation)} reference=${q(f.target)} />`, ['RelationField']];
     }
     case 'text':
       return [
@@ -42,14 +38,31 @@ export function fieldJsx(model, f, models) {
         ['TextField'],
       ];
     default:
+      if (f.showAs && f.showAs !== 'detail') return showAsJsx(f);
+      // A string with labelled values (an audit event's action) is shown like an enum.
+      if (f.enumName) return [`<EnumField ${src} enumName=${q(f.enumName)} />`, ['EnumField']];
       if (f.personal && model.masked(f))
         return [`<PersonalField ${src} resource=${q(model.name)} />`, ['PersonalField']];
       return [`<TextField ${src} emptyText="—" />`, [], ['TextField']];
   }
 }
 
-/** `name`, or for a record shown by one of its references (an enrolment by its class) that reference's id. */
-export const displayPath = (model) => (model.display.kind === 'field' ? model.display.field : 'id');
+/** A value whose kind does not say how to show it (resource.ts ShowAs). */
+function showAsJsx(f) {
+  const src = `source=${q(f.name)}`;
+  switch (f.showAs) {
+    case 'orgPath':
+      return [`<OrganizationPathField ${src} />`, ['OrganizationPathField']];
+    case 'resourceName':
+      return [`<ResourceNameField ${src} />`, ['ResourceNameField']];
+    case 'fieldNames':
+      return [`<FieldNamesField ${src} />`, ['FieldNamesField']];
+    case 'recordLink':
+      return [`<RecordLinkField ${src} />`, ['RecordLinkField']];
+    default:
+      throw new Error(`${f.name}: unknown showAs ${f.showAs}`);
+  }
+}
 
 export const isWeekdays = (f) => f.name === 'weekdays' || /weekday/i.test(f.description ?? '');
 
@@ -89,12 +102,7 @@ export function inputJsx(model, f, models, mode) {
     case 'intList':
       return [`<IntListInput ${src}${isWeekdays(f) ? ' weekdays' : ''}${val} />`, ['IntListInput'], ra];
     case 'ref': {
-      const target = models.find((m) => m.name === f.target);
-      return [
-        `<RelationInput ${src} reference=${q(f.target)} display=${q(displayPath(target))}${val} />`,
-        ['RelationInput'],
-        ra,
-      ];
+      return [`<RelationInput ${src} reference=${q(f.target)}${val} />`, ['RelationInput'], ra];
     }
     case 'text':
       return [`<TextInput ${src} multiline minRows={3} fullWidth${val} />`, [], [...ra, 'TextInput']];
@@ -103,11 +111,26 @@ export function inputJsx(model, f, models, mode) {
   }
 }
 
+const fieldLabel = (resource, f) => `resources.${resource}.fields.${f.name}`;
+
 /** A filter input (list filters): equality for most kinds, `contains` for text, a range for dates. */
-export function filterJsx(f, models) {
+export function filterJsx(f, models, resource) {
   const src = (s) => `source=${q(s)}`;
   switch (f.kind) {
     case 'string':
+      if (f.enumName)
+        return [
+          [`<EnumInput ${src(`${f.name}_equals`)} enumName=${q(f.enumName)} label=${q(fieldLabel(resource, f))} />`],
+          ['EnumInput'],
+          [],
+        ];
+      if (f.showAs === 'resourceName')
+        return [
+          [`<ResourceNameInput ${src(`${f.name}_equals`)} label=${q(fieldLabel(resource, f))} />`],
+          ['ResourceNameInput'],
+          [],
+        ];
+      if (f.showAs && f.showAs !== 'detail') return [[], [], []];
       return [[`<TextInput ${src(f.name)} />`], [], ['TextInput']];
     case 'int':
       return [[`<NumberInput ${src(f.name)} />`], [], ['NumberInput']];
@@ -129,12 +152,7 @@ export function filterJsx(f, models) {
     case 'intList':
       return [[`<IntListInput ${src(f.name)}${isWeekdays(f) ? ' weekdays' : ''} />`], ['IntListInput'], []];
     case 'ref': {
-      const target = models.find((m) => m.name === f.target);
-      return [
-        [`<RelationInput ${src(f.name)} reference=${q(f.target)} display=${q(displayPath(target))} />`],
-        ['RelationInput'],
-        [],
-      ];
+      return [[`<RelationInput ${src(f.name)} reference=${q(f.target)} />`], ['RelationInput'], []];
     }
     default:
       return [[], [], []];

@@ -1,5 +1,16 @@
 import type { ReactElement, ReactNode } from 'react';
-import { BulkDeleteButton, BulkExportButton, DataTable, List, type SortPayload } from 'react-admin';
+import InboxIcon from '@mui/icons-material/Inbox';
+import { Box, Typography } from '@mui/material';
+import {
+  BulkDeleteButton,
+  BulkExportButton,
+  CreateButton,
+  DataTable,
+  List,
+  useResourceDefinition,
+  useTranslate,
+  type SortPayload,
+} from 'react-admin';
 import { useExporter } from '../data/export';
 import { ListActions } from '../ui';
 import { useAccess } from './access';
@@ -13,17 +24,26 @@ export const ResourceList = ({
   resource,
   filters,
   sort,
+  actions,
   children,
 }: {
   resource: string;
   filters: ReactElement[];
   sort: SortPayload;
+  actions?: ReactNode;
   children: ReactNode;
 }) => {
   const access = useAccess(resource);
   const exporter = useExporter(resource);
   return (
-    <List filters={filters} sort={sort} perPage={25} exporter={exporter} actions={<ListActions />}>
+    <List
+      filters={filters}
+      sort={sort}
+      perPage={25}
+      exporter={exporter}
+      actions={<ListActions>{actions}</ListActions>}
+      empty={<ListEmpty resource={resource} />}
+    >
       <DataTable
         rowClick="show"
         bulkActionButtons={
@@ -36,5 +56,26 @@ export const ResourceList = ({
         {children}
       </DataTable>
     </List>
+  );
+};
+
+/** An empty list: says so, and invites to create one only whom the API lets create (not a partner's 补贴政策). */
+const ListEmpty = ({ resource }: { resource: string }) => {
+  const translate = useTranslate();
+  const { hasCreate } = useResourceDefinition();
+  const access = useAccess(resource);
+  const may = hasCreate && access.create;
+  const name = translate(`resources.${resource}.name`, { smart_count: 0 });
+  return (
+    <Box sx={{ textAlign: 'center', color: 'text.secondary', py: 6, flex: 1 }} data-testid="list-empty">
+      <InboxIcon sx={{ fontSize: 96, opacity: 0.5 }} />
+      <Typography variant="h5">{translate('ra.page.empty', { name })}</Typography>
+      {may && (
+        <>
+          <Typography sx={{ my: 1 }}>{translate('ra.page.invite')}</Typography>
+          <CreateButton variant="contained" />
+        </>
+      )}
+    </Box>
   );
 };

@@ -7,6 +7,7 @@ import {
   GET_MANY,
   GET_MANY_REFERENCE,
   GET_ONE,
+  HttpError,
   UPDATE,
   UPDATE_MANY,
 } from 'ra-core';
@@ -36,6 +37,11 @@ type Params = Record<string, any>; // eslint-disable-line @typescript-eslint/no-
 
 const rows = (r: { data: Record<string, unknown> }) => stripTypename(r.data.rows as Record<string, unknown>[]);
 const one = (r: { data: Record<string, unknown> }) => ({ data: stripTypename(r.data.data) });
+/** A record the API does not return (gone, or out of the user's scope) is an error, not a blank page. */
+const found = (r: { data: Record<string, unknown> }) => {
+  if (r.data.data == null) throw new HttpError('linli.errors.not_found', 404);
+  return one(r);
+};
 
 function orderBy(resource: string, sort?: { field?: string; order?: string }) {
   const field = sort?.field;
@@ -77,7 +83,7 @@ export const buildQueryFactory =
         return { ...base, parseResponse: (r) => ({ data: rows(r) }) };
       }
       case GET_ONE:
-        return { query: oneDocument(access, resource), variables: { id: p.id }, parseResponse: one };
+        return { query: oneDocument(access, resource), variables: { id: p.id }, parseResponse: found };
       case CREATE:
         return {
           query: createDocument(access, resource),

@@ -28,8 +28,18 @@ export interface FieldMeta {
   enumName?: string;
 }
 
+/** One part of a declared title: the relations walked (foreign key, object field, target) and the field shown. */
+export interface TitlePart {
+  hops: { relation: string; fk: string; target: string }[];
+  resource: string;
+  field: string;
+  kind: FieldKind | string;
+}
+
 export type Display =
-  { kind: 'field'; field: string } | { kind: 'ref'; field: string; relation: string; target: string };
+  | { kind: 'field'; field: string }
+  | { kind: 'ref'; field: string; relation: string; target: string }
+  | { kind: 'parts'; parts: TitlePart[] };
 
 export interface ResourceMeta {
   name: string;

@@ -46,6 +46,8 @@ export type AdminField = {
   /** kind ref: the relation field holding the object */
   relation: Maybe<Scalars['String']['output']>;
   required: Scalars['Boolean']['output'];
+  /** How the console shows the value: internal (not at all), detail (not in lists), orgPath, resourceName, fieldNames, recordLink */
+  showAs: Maybe<Scalars['String']['output']>;
   sortable: Scalars['Boolean']['output'];
   /** kind ref: the target resource */
   target: Maybe<Scalars['String']['output']>;
@@ -100,6 +102,8 @@ export type AdminResource = {
   relations: Array<AdminRelation>;
   /** Fields the search argument looks in */
   searchFields: Array<Scalars['String']['output']>;
+  /** What names a record on screen: paths through its relations, joined with ' · ' */
+  title: Maybe<Array<Scalars['String']['output']>>;
 };
 
 /** The order lists have when the caller gives none (id breaks ties) */
@@ -455,7 +459,7 @@ export type AuditEvent = {
   actor: Maybe<User>;
   /** 操作人 / Actor */
   actorId: Maybe<Scalars['ID']['output']>;
-  /** 操作人名称 / Actor label */
+  /** 操作人账号 / Actor label */
   actorLabel: Maybe<Scalars['String']['output']>;
   /** 变更字段 / Changed fields. Comma-separated names of the fields changed */
   changedFields: Maybe<Scalars['String']['output']>;
@@ -464,7 +468,7 @@ export type AuditEvent = {
   deletedAt: Maybe<Scalars['DateTime']['output']>;
   /** 详情 / Detail. JSON text; never holds personal values, but a reveal reason is free text: not for analysts */
   detail: Maybe<Scalars['String']['output']>;
-  /** 对象编号 / Entity id */
+  /** 对象 / Entity id */
   entityId: Maybe<Scalars['String']['output']>;
   /** 对象类型 / Entity type */
   entityType: Scalars['String']['output'];

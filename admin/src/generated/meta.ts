@@ -336,7 +336,23 @@ export const resourceMeta: Record<string, ResourceMeta> = {
       update: 'PartnershipUpdateInput',
     },
     searchable: true,
-    display: { kind: 'ref', field: 'organizationId', relation: 'organization', target: 'Organization' },
+    display: {
+      kind: 'parts',
+      parts: [
+        {
+          hops: [{ relation: 'organization', fk: 'organizationId', target: 'Organization' }],
+          resource: 'Organization',
+          field: 'name',
+          kind: 'string',
+        },
+        {
+          hops: [{ relation: 'socialGroup', fk: 'socialGroupId', target: 'SocialGroup' }],
+          resource: 'SocialGroup',
+          field: 'name',
+          kind: 'string',
+        },
+      ],
+    },
     fields: [
       {
         name: 'organizationId',
@@ -737,7 +753,29 @@ export const resourceMeta: Record<string, ResourceMeta> = {
       update: 'ProjectPartnerUpdateInput',
     },
     searchable: true,
-    display: { kind: 'ref', field: 'projectId', relation: 'project', target: 'ServiceProject' },
+    display: {
+      kind: 'parts',
+      parts: [
+        {
+          hops: [{ relation: 'project', fk: 'projectId', target: 'ServiceProject' }],
+          resource: 'ServiceProject',
+          field: 'name',
+          kind: 'string',
+        },
+        {
+          hops: [{ relation: 'organization', fk: 'organizationId', target: 'Organization' }],
+          resource: 'Organization',
+          field: 'name',
+          kind: 'string',
+        },
+        {
+          hops: [{ relation: 'socialGroup', fk: 'socialGroupId', target: 'SocialGroup' }],
+          resource: 'SocialGroup',
+          field: 'name',
+          kind: 'string',
+        },
+      ],
+    },
     fields: [
       {
         name: 'projectId',
@@ -815,7 +853,23 @@ export const resourceMeta: Record<string, ResourceMeta> = {
     },
     types: { where: 'ApprovalStepWhere', orderBy: 'ApprovalStepOrderBy', create: null, update: null },
     searchable: true,
-    display: { kind: 'ref', field: 'projectId', relation: 'project', target: 'ServiceProject' },
+    display: {
+      kind: 'parts',
+      parts: [
+        {
+          hops: [{ relation: 'project', fk: 'projectId', target: 'ServiceProject' }],
+          resource: 'ServiceProject',
+          field: 'name',
+          kind: 'string',
+        },
+        {
+          hops: [{ relation: 'approverOrganization', fk: 'approverOrganizationId', target: 'Organization' }],
+          resource: 'Organization',
+          field: 'name',
+          kind: 'string',
+        },
+      ],
+    },
     fields: [
       {
         name: 'projectId',
@@ -918,7 +972,23 @@ export const resourceMeta: Record<string, ResourceMeta> = {
       update: 'SubsidyPolicyUpdateInput',
     },
     searchable: true,
-    display: { kind: 'ref', field: 'projectId', relation: 'project', target: 'ServiceProject' },
+    display: {
+      kind: 'parts',
+      parts: [
+        {
+          hops: [{ relation: 'project', fk: 'projectId', target: 'ServiceProject' }],
+          resource: 'ServiceProject',
+          field: 'name',
+          kind: 'string',
+        },
+        {
+          hops: [{ relation: 'membershipOrganization', fk: 'membershipOrganizationId', target: 'Organization' }],
+          resource: 'Organization',
+          field: 'name',
+          kind: 'string',
+        },
+      ],
+    },
     fields: [
       {
         name: 'projectId',
@@ -1201,7 +1271,18 @@ export const resourceMeta: Record<string, ResourceMeta> = {
       update: 'ClassSessionUpdateInput',
     },
     searchable: true,
-    display: { kind: 'field', field: 'topic' },
+    display: {
+      kind: 'parts',
+      parts: [
+        { hops: [], resource: 'ClassSession', field: 'date', kind: 'date' },
+        {
+          hops: [{ relation: 'serviceClass', fk: 'classId', target: 'ServiceClass' }],
+          resource: 'ServiceClass',
+          field: 'name',
+          kind: 'string',
+        },
+      ],
+    },
     fields: [
       {
         name: 'classId',
@@ -1499,7 +1580,23 @@ export const resourceMeta: Record<string, ResourceMeta> = {
       update: 'GuardianshipUpdateInput',
     },
     searchable: false,
-    display: { kind: 'ref', field: 'guardianId', relation: 'guardian', target: 'Beneficiary' },
+    display: {
+      kind: 'parts',
+      parts: [
+        {
+          hops: [{ relation: 'ward', fk: 'wardId', target: 'Beneficiary' }],
+          resource: 'Beneficiary',
+          field: 'name',
+          kind: 'string',
+        },
+        {
+          hops: [{ relation: 'guardian', fk: 'guardianId', target: 'Beneficiary' }],
+          resource: 'Beneficiary',
+          field: 'name',
+          kind: 'string',
+        },
+      ],
+    },
     fields: [
       {
         name: 'guardianId',
@@ -1580,7 +1677,18 @@ export const resourceMeta: Record<string, ResourceMeta> = {
       update: 'ConsentUpdateInput',
     },
     searchable: false,
-    display: { kind: 'ref', field: 'beneficiaryId', relation: 'beneficiary', target: 'Beneficiary' },
+    display: {
+      kind: 'parts',
+      parts: [
+        {
+          hops: [{ relation: 'beneficiary', fk: 'beneficiaryId', target: 'Beneficiary' }],
+          resource: 'Beneficiary',
+          field: 'name',
+          kind: 'string',
+        },
+        { hops: [], resource: 'Consent', field: 'givenAt', kind: 'datetime' },
+      ],
+    },
     fields: [
       {
         name: 'beneficiaryId',
@@ -1677,7 +1785,23 @@ export const resourceMeta: Record<string, ResourceMeta> = {
     },
     types: { where: 'EnrollmentWhere', orderBy: 'EnrollmentOrderBy', create: null, update: 'EnrollmentUpdateInput' },
     searchable: false,
-    display: { kind: 'ref', field: 'classId', relation: 'serviceClass', target: 'ServiceClass' },
+    display: {
+      kind: 'parts',
+      parts: [
+        {
+          hops: [{ relation: 'beneficiary', fk: 'beneficiaryId', target: 'Beneficiary' }],
+          resource: 'Beneficiary',
+          field: 'name',
+          kind: 'string',
+        },
+        {
+          hops: [{ relation: 'serviceClass', fk: 'classId', target: 'ServiceClass' }],
+          resource: 'ServiceClass',
+          field: 'name',
+          kind: 'string',
+        },
+      ],
+    },
     fields: [
       {
         name: 'classId',
@@ -1777,16 +1901,6 @@ export const resourceMeta: Record<string, ResourceMeta> = {
         sortable: true,
       },
       {
-        name: 'idempotencyKey',
-        kind: 'string',
-        required: false,
-        readOnly: false,
-        createOnly: true,
-        personal: false,
-        filterable: false,
-        sortable: false,
-      },
-      {
         name: 'enrolledAt',
         kind: 'datetime',
         required: false,
@@ -1830,7 +1944,35 @@ export const resourceMeta: Record<string, ResourceMeta> = {
       update: 'AttendanceUpdateInput',
     },
     searchable: true,
-    display: { kind: 'ref', field: 'sessionId', relation: 'session', target: 'ClassSession' },
+    display: {
+      kind: 'parts',
+      parts: [
+        {
+          hops: [
+            { relation: 'enrollment', fk: 'enrollmentId', target: 'Enrollment' },
+            { relation: 'beneficiary', fk: 'beneficiaryId', target: 'Beneficiary' },
+          ],
+          resource: 'Beneficiary',
+          field: 'name',
+          kind: 'string',
+        },
+        {
+          hops: [{ relation: 'session', fk: 'sessionId', target: 'ClassSession' }],
+          resource: 'ClassSession',
+          field: 'date',
+          kind: 'date',
+        },
+        {
+          hops: [
+            { relation: 'session', fk: 'sessionId', target: 'ClassSession' },
+            { relation: 'serviceClass', fk: 'classId', target: 'ServiceClass' },
+          ],
+          resource: 'ServiceClass',
+          field: 'name',
+          kind: 'string',
+        },
+      ],
+    },
     fields: [
       {
         name: 'sessionId',
@@ -1945,7 +2087,24 @@ export const resourceMeta: Record<string, ResourceMeta> = {
       update: 'ServiceRecordUpdateInput',
     },
     searchable: true,
-    display: { kind: 'ref', field: 'beneficiaryId', relation: 'beneficiary', target: 'Beneficiary' },
+    display: {
+      kind: 'parts',
+      parts: [
+        {
+          hops: [{ relation: 'beneficiary', fk: 'beneficiaryId', target: 'Beneficiary' }],
+          resource: 'Beneficiary',
+          field: 'name',
+          kind: 'string',
+        },
+        {
+          hops: [{ relation: 'project', fk: 'projectId', target: 'ServiceProject' }],
+          resource: 'ServiceProject',
+          field: 'name',
+          kind: 'string',
+        },
+        { hops: [], resource: 'ServiceRecord', field: 'occurredAt', kind: 'datetime' },
+      ],
+    },
     fields: [
       {
         name: 'beneficiaryId',
@@ -2202,7 +2361,18 @@ export const resourceMeta: Record<string, ResourceMeta> = {
       update: 'EvaluationUpdateInput',
     },
     searchable: true,
-    display: { kind: 'ref', field: 'projectId', relation: 'project', target: 'ServiceProject' },
+    display: {
+      kind: 'parts',
+      parts: [
+        {
+          hops: [{ relation: 'project', fk: 'projectId', target: 'ServiceProject' }],
+          resource: 'ServiceProject',
+          field: 'name',
+          kind: 'string',
+        },
+        { hops: [], resource: 'Evaluation', field: 'evaluatedOn', kind: 'date' },
+      ],
+    },
     fields: [
       {
         name: 'projectId',
@@ -2544,6 +2714,7 @@ export const resourceMeta: Record<string, ResourceMeta> = {
         personal: false,
         filterable: true,
         sortable: true,
+        enumName: 'AuditAction',
       },
       {
         name: 'entityType',
@@ -2573,16 +2744,6 @@ export const resourceMeta: Record<string, ResourceMeta> = {
         createOnly: false,
         personal: false,
         filterable: false,
-        sortable: false,
-      },
-      {
-        name: 'requestId',
-        kind: 'string',
-        required: false,
-        readOnly: true,
-        createOnly: false,
-        personal: false,
-        filterable: true,
         sortable: false,
       },
       {
@@ -2683,4 +2844,34 @@ export const enumValues: Record<string, string[]> = {
   NeedStatus: ['OPEN', 'MATCHED', 'IN_PROGRESS', 'FULFILLED', 'CLOSED'],
   EvaluationKind: ['MIDTERM', 'FINAL', 'PERIODIC'],
   UserRole: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF', 'PARTNER', 'ANALYST'],
+  AuditAction: [
+    'create',
+    'update',
+    'delete',
+    'restore',
+    'enroll',
+    'withdraw',
+    'promote',
+    'renumber',
+    'cancel',
+    'recordAttendance',
+    'checkIn',
+    'checkOut',
+    'verifyAttendance',
+    'importRoster',
+    'submit',
+    'approve',
+    'reject',
+    'decide',
+    'revise',
+    'activate',
+    'complete',
+    'reveal',
+    'matchNeed',
+    'startNeed',
+    'fulfillNeed',
+    'closeNeed',
+    'revoke',
+    'set-password',
+  ],
 };

@@ -19,6 +19,7 @@ export const appMessages = {
         workbench: '工作台',
       },
       show: { details: '基本信息' },
+      values: { openRecord: '查看', more: '等 %{count} 项', today: '今天' },
       filter: { gte: '%{field}（起）', lte: '%{field}（止）' },
       weekdays: { 1: '周一', 2: '周二', 3: '周三', 4: '周四', 5: '周五', 6: '周六', 7: '周日' },
       errors: {
@@ -105,6 +106,7 @@ export const appMessages = {
         workbench: 'Workbench',
       },
       show: { details: 'Details' },
+      values: { openRecord: 'Open', more: 'and %{count} more', today: 'Today' },
       filter: { gte: '%{field} (from)', lte: '%{field} (to)' },
       weekdays: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
       errors: {

@@ -1,6 +1,7 @@
 import DownloadIcon from '@mui/icons-material/Download';
+import TodayIcon from '@mui/icons-material/Today';
 import { Dialog, DialogContent, LinearProgress, Menu, MenuItem, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   Button,
   CreateButton,
@@ -14,19 +15,48 @@ import {
 } from 'react-admin';
 import { saveFile } from '../data/download';
 import { csvOf, useExportRows, xlsxOf } from '../data/export';
+import { chinaToday } from './dates';
 
 /** A page of the export: the API's largest `take`. */
 const PAGE = 100;
 
-/** A list's buttons: filters, 新建 when the resource has a create page, and 导出 of every matching row. */
-export const ListActions = () => {
+/**
+ * A list's buttons: a screen's own (children), filters, 新建 when the resource has a create page, and 导出 of
+ * every matching row.
+ */
+export const ListActions = ({ children }: { children?: ReactNode }) => {
   const { hasCreate } = useResourceDefinition();
   return (
     <TopToolbar>
+      {children}
       <FilterButton />
       {hasCreate && <CreateButton />}
       <ExportAllButton />
     </TopToolbar>
+  );
+};
+
+/** 今天: shows only the rows whose date `source` is today (China time); pressed again, shows every day. */
+export const TodayFilterButton = ({ source }: { source: string }) => {
+  const { filterValues, displayedFilters, setFilters } = useListContext();
+  const today = chinaToday();
+  const [gte, lte] = [`${source}_gte`, `${source}_lte`];
+  const on = filterValues[gte] === today && filterValues[lte] === today;
+  const toggle = () => {
+    const { [gte]: _a, [lte]: _b, ...rest } = filterValues as Record<string, unknown>;
+    if (on) setFilters(rest, { ...displayedFilters, [gte]: false, [lte]: false });
+    else setFilters({ ...rest, [gte]: today, [lte]: today }, { ...displayedFilters, [gte]: true, [lte]: true });
+  };
+  return (
+    <Button
+      label="linli.values.today"
+      onClick={toggle}
+      variant={on ? 'contained' : 'text'}
+      data-testid="today-filter"
+      aria-pressed={on}
+    >
+      <TodayIcon />
+    </Button>
   );
 };
 

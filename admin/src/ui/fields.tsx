@@ -79,11 +79,7 @@ export const IntListField = ({ source, weekdays }: P & { weekdays?: boolean }) =
  * A reference shown by the related record the list query brought along (`sponsor { id name }`),
  * linked to its page when the user may open it; no request per row.
  */
-export const RelationField = ({
-  source,
-  relation,
-  reference,
-}: P & { relation: string; reference: string; display?: string }) => {
+export const RelationField = ({ source, relation, reference }: P & { relation: string; reference: string }) => {
   const record = useRecordContext();
   const createPath = useCreatePath();
   const { canAccess } = useCanAccess({ resource: reference, action: 'show' });

@@ -2,6 +2,7 @@
 export * from './actions';
 export * from './ListActions';
 export * from './fields';
+export * from './named-fields';
 export * from './FormGrid';
 export * from './inputs';
 export * from './PersonalField';

@@ -91,7 +91,7 @@ export const IntListInput = ({ weekdays, ...p }: P & { weekdays?: boolean }) =>
   );
 
 /** A reference picked by typing part of its name (the API's search). */
-export const RelationInput = ({ source, reference, validate, label }: P & { reference: string; display?: string }) => (
+export const RelationInput = ({ source, reference, validate, label }: P & { reference: string }) => (
   <ReferenceInput source={source} reference={reference}>
     <AutocompleteInput
       label={label}

@@ -276,6 +276,77 @@ describe('platform admin (admin)', () => {
   });
 });
 
+describe('records named for people (admin)', () => {
+  const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+  const tableText = () => page.locator('table').first().innerText();
+
+  it('shows the audit log in Chinese and records by what they are, never by their ids', async () => {
+    await signIn('admin');
+    // The staff tests above created a project and a class, imported a roster and revealed an ID number.
+    await page.goto(url('/AuditEvent'));
+    await rows().first().waitFor();
+    const audit = await tableText();
+    expect(audit).not.toMatch(UUID);
+    expect(audit).toMatch(/名单导入|新建|查看个人信息/);
+    expect(audit).not.toMatch(/importRoster|ServiceClass|\bcreate\b/);
+    await expectChinese('15-audit-log-chinese');
+
+    // 考勤: the person, the date and the class, not a topic and a class name.
+    await page.goto(url('/Attendance'));
+    await rows().first().waitFor();
+    const attendance = await tableText();
+    expect(attendance).not.toMatch(UUID);
+    expect(attendance).toMatch(/\d{4}\/\d{2}\/\d{2} · /);
+    await expectChinese('16-attendance-named');
+
+    // An enrolment's page: titled by the person and the class; no idempotency key.
+    await page.goto(url('/Enrollment'));
+    await rows().first().click();
+    await page.waitForURL(/\/Enrollment\/[^/]+\/show/);
+    await page.getByText('报名 ').first().waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/幂等键|[0-9a-f]{8}-[0-9a-f]{4}/);
+
+    // An organization's place in the tree by names.
+    const { organizations } = await api.gql<{
+      organizations: { id: string; name: string; parent: { name: string } }[];
+    }>(`{ organizations(where: { level: { equals: STREET } }, take: 1) { id name parent { name } } }`, {}, 'admin');
+    await page.goto(url(`/Organization/${organizations[0].id}/show`));
+    await page.getByText(`${organizations[0].parent.name} › ${organizations[0].name}`).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(UUID);
+    await expectChinese('17-organization-path-names');
+    await signOut();
+  });
+
+  it('lists sessions newest first, with 今天 one click away', async () => {
+    await signIn('admin');
+    await page.goto(url('/ClassSession'));
+    await rows().first().waitFor();
+    const dates = await rows().evaluateAll((trs) =>
+      trs.map((tr) => /\d{4}\/\d{2}\/\d{2}/.exec((tr as HTMLElement).innerText)?.[0] ?? ''),
+    );
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.getByTestId('today-filter').click();
+    await page.waitForURL(/date_gte/);
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const { classSessionsCount } = await api.gql<{ classSessionsCount: number }>(
+      `query($d: LocalDate!) { classSessionsCount(where: { date: { gte: $d, lte: $d } }) }`,
+      { d: today },
+      'admin',
+    );
+    if (classSessionsCount === 0)
+      await page
+        .getByText(/暂无|没有/)
+        .first()
+        .waitFor();
+    else expect(await listTotal()).toBe(classSessionsCount);
+    await expectChinese('18-sessions-today');
+    await page.getByTestId('today-filter').click();
+    await rows().first().waitFor();
+    await signOut();
+  });
+});
+
 describe('partner (xiaocao)', () => {
   it('sees only its own projects and no organization management', async () => {
     await signIn('xiaocao');

@@ -20,6 +20,15 @@ export function defineEnum<K extends string>(name: string, values: Record<K, Lab
   return obj;
 }
 
+/**
+ * Labels for a set of string values that is not a GraphQL enum (an audit event's action): shown by
+ * the console like an enum's, while the field stays a plain string for clients.
+ */
+export function defineLabels<K extends string>(name: string, values: Record<K, Label>): { readonly [k in K]: k } {
+  enumLabels.set(name, values);
+  return Object.fromEntries(Object.keys(values).map((k) => [k, k])) as { [k in K]: k };
+}
+
 export type EnumValue<T> = T[keyof T];
 
 /** The values of an enum object, for `@Enum({ items })`. */

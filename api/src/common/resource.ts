@@ -24,6 +24,8 @@ export type ScalarKind =
 /** Extra rules checked on input besides the type (all messages are Chinese, keyed by field). */
 export type Format = 'idNumber' | 'creditCode' | 'mobile' | 'regionCode' | 'pastDate';
 
+export type ShowAs = 'internal' | 'detail' | 'orgPath' | 'resourceName' | 'fieldNames' | 'recordLink';
+
 export interface FieldSpec {
   kind: ScalarKind;
   label: Label;
@@ -58,6 +60,15 @@ export interface FieldSpec {
   description?: string;
   /** Entity property holding the value, when it differs from the field name. */
   property?: string;
+  /**
+   * How the console shows the value when its kind alone does not say: `internal` values (an
+   * idempotency key) are not shown at all; `detail` only on the record's page, not as a list column;
+   * `orgPath` is a chain of organization ids shown as their
+   * names; `resourceName` a resource's GraphQL name shown as its label; `fieldNames` a comma-separated
+   * list of the fields of the record's `entityType`, shown as their labels; `recordLink` the id of a
+   * record of the record's `entityType`, shown as a link to its page.
+   */
+  showAs?: ShowAs;
   /** Computes the output value (a masked ID number from the stored last four characters). */
   output?: (entity: never) => unknown;
   /** The entity properties `output` reads: the compiled read path selects those (crud/compile). */
@@ -83,6 +94,11 @@ export interface ResourceSpec<E = unknown> {
   toMany?: Record<string, ToManySpec>;
   /** Fields matched (case-insensitively, `contains`) by the `search` argument. */
   search?: string[];
+  /**
+   * What names a record on screen when it has no name of its own, as paths through its relations,
+   * joined with ` · ` (an enrolment: the person and the class). Default: a `name`-like field.
+   */
+  title?: readonly string[];
   /** Default order when the caller gives none (id is always the last key). */
   defaultOrder?: Record<string, 'ASC' | 'DESC'>;
   /** Roles allowed to create, update and delete (default: everyone but analysts); rows still obey scope. */

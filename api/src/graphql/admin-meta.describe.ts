@@ -32,6 +32,7 @@ export function describeStatic(spec: ResourceSpec): StaticAdminResource {
       restore: ops.delete ? `restore${spec.name}` : null,
     },
     searchFields: spec.search ?? [],
+    title: spec.title ? [...spec.title] : null,
     defaultSort: Object.entries(spec.defaultOrder ?? {}).map(([field, order]) => ({ field, order }))[0] ?? null,
     fields: Object.entries(spec.fields).map(([name, f]) => ({
       name,
@@ -53,6 +54,7 @@ export function describeStatic(spec: ResourceSpec): StaticAdminResource {
       max: f.max ?? null,
       maxLength: f.maxLength ?? null,
       format: f.format ?? null,
+      showAs: f.showAs ?? null,
       description: f.description ?? null,
     })),
     relations: Object.entries(spec.toMany ?? {}).map(([name, r]) => ({

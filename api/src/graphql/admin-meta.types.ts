@@ -37,6 +37,12 @@ export class AdminField {
   @Field(() => Int, { nullable: true }) max?: number | null;
   @Field(() => Int, { nullable: true }) maxLength?: number | null;
   @Field(() => String, { nullable: true }) format?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'How the console shows the value: internal (not at all), detail (not in lists), orgPath, resourceName, fieldNames, recordLink',
+  })
+  showAs?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field({ description: 'Whether the current user may read this field (analysts: no personal fields)' })
   readable!: boolean;
@@ -91,6 +97,11 @@ export class AdminResource {
   @Field(() => AdminLabel) label!: AdminLabel;
   @Field(() => AdminOperations) operations!: AdminOperations;
   @Field(() => [String], { description: 'Fields the search argument looks in' }) searchFields!: string[];
+  @Field(() => [String], {
+    nullable: true,
+    description: "What names a record on screen: paths through its relations, joined with ' · '",
+  })
+  title?: string[] | null;
   @Field(() => AdminSort, { nullable: true }) defaultSort?: AdminSort | null;
   @Field(() => [AdminField]) fields!: AdminField[];
   @Field(() => [AdminRelation]) relations!: AdminRelation[];

@@ -3,23 +3,25 @@
 import { ResourceList } from '../../app/ResourceList';
 import { DateTimeField, RelationField } from '../../ui';
 import { useApiKeyFilters } from './filters';
+import { type ReactNode } from 'react';
 import { DataTable, TextField } from 'react-admin';
 
-export const ApiKeyList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const ApiKeyList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useApiKeyFilters();
   return (
-    <ResourceList resource="ApiKey" filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <ResourceList resource="ApiKey" filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} actions={actions}>
       <DataTable.Col source="name">
         <TextField source="name" emptyText="—" />
       </DataTable.Col>
       <DataTable.Col source="organizationId" disableSort>
-        <RelationField source="organizationId" relation="organization" reference="Organization" display="name" />
+        <RelationField source="organizationId" relation="organization" reference="Organization" />
       </DataTable.Col>
       <DataTable.Col source="socialGroupId" disableSort>
-        <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
+        <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" />
       </DataTable.Col>
       <DataTable.Col source="createdById" disableSort>
-        <RelationField source="createdById" relation="createdBy" reference="User" display="displayName" />
+        <RelationField source="createdById" relation="createdBy" reference="User" />
       </DataTable.Col>
       <DataTable.Col source="expiresAt">
         <DateTimeField source="expiresAt" />

@@ -17,9 +17,9 @@ export const ApiKeyShow = ({ actions, tabs, hide }: { actions?: ReactElement; ta
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
           <TextField source="name" emptyText="—" />
           <TextField source="prefix" emptyText="—" />
-          <RelationField source="organizationId" relation="organization" reference="Organization" display="name" />
-          <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
-          <RelationField source="createdById" relation="createdBy" reference="User" display="displayName" />
+          <RelationField source="organizationId" relation="organization" reference="Organization" />
+          <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" />
+          <RelationField source="createdById" relation="createdBy" reference="User" />
           <DateTimeField source="expiresAt" />
           <DateTimeField source="revokedAt" />
           <DateTimeField source="lastUsedAt" />

@@ -10,15 +10,10 @@ export const useApprovalStepFilters = () => {
   const access = useAccess('ApprovalStep');
   const items: (ReactElement | false)[] = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <RelationInput key="projectId" source="projectId" reference="ServiceProject" display="name" />,
-    <RelationInput
-      key="approverOrganizationId"
-      source="approverOrganizationId"
-      reference="Organization"
-      display="name"
-    />,
+    <RelationInput key="projectId" source="projectId" reference="ServiceProject" />,
+    <RelationInput key="approverOrganizationId" source="approverOrganizationId" reference="Organization" />,
     <EnumInput key="decision" source="decision" enumName="ApprovalDecision" />,
-    <RelationInput key="decidedById" source="decidedById" reference="User" display="displayName" />,
+    <RelationInput key="decidedById" source="decidedById" reference="User" />,
     <LocalDateInput key="decidedAt_gte" source="decidedAt_gte" label={<RangeLabel source="decidedAt" bound="gte" />} />,
     <LocalDateInput key="decidedAt_lte" source="decidedAt_lte" label={<RangeLabel source="decidedAt" bound="lte" />} />,
     <LocalDateInput key="dueOn_gte" source="dueOn_gte" label={<RangeLabel source="dueOn" bound="gte" />} />,

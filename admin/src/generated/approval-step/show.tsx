@@ -23,15 +23,10 @@ export const ApprovalStepShow = ({
     <Show actions={actions ?? <ShowActions />}>
       <TabbedShowLayout sx={detailsGrid}>
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
-          <RelationField source="projectId" relation="project" reference="ServiceProject" display="name" />
-          <RelationField
-            source="approverOrganizationId"
-            relation="approverOrganization"
-            reference="Organization"
-            display="name"
-          />
+          <RelationField source="projectId" relation="project" reference="ServiceProject" />
+          <RelationField source="approverOrganizationId" relation="approverOrganization" reference="Organization" />
           <EnumField source="decision" enumName="ApprovalDecision" />
-          <RelationField source="decidedById" relation="decidedBy" reference="User" display="displayName" />
+          <RelationField source="decidedById" relation="decidedBy" reference="User" />
           <DateTimeField source="decidedAt" />
           <LocalDateField source="dueOn" />
           <TextField source="comment" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />

@@ -10,8 +10,8 @@ export const useAttendanceFilters = () => {
   const access = useAccess('Attendance');
   const items: (ReactElement | false)[] = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <RelationInput key="sessionId" source="sessionId" reference="ClassSession" display="topic" />,
-    <RelationInput key="enrollmentId" source="enrollmentId" reference="Enrollment" display="id" />,
+    <RelationInput key="sessionId" source="sessionId" reference="ClassSession" />,
+    <RelationInput key="enrollmentId" source="enrollmentId" reference="Enrollment" />,
     <EnumInput key="status" source="status" enumName="AttendanceStatus" />,
     <LocalDateInput key="checkInAt_gte" source="checkInAt_gte" label={<RangeLabel source="checkInAt" bound="gte" />} />,
     <LocalDateInput key="checkInAt_lte" source="checkInAt_lte" label={<RangeLabel source="checkInAt" bound="lte" />} />,
@@ -25,8 +25,8 @@ export const useAttendanceFilters = () => {
       source="checkOutAt_lte"
       label={<RangeLabel source="checkOutAt" bound="lte" />}
     />,
-    <RelationInput key="pickedUpById" source="pickedUpById" reference="Beneficiary" display="name" />,
-    <RelationInput key="recordedById" source="recordedById" reference="User" display="displayName" />,
+    <RelationInput key="pickedUpById" source="pickedUpById" reference="Beneficiary" />,
+    <RelationInput key="recordedById" source="recordedById" reference="User" />,
   ];
   return items.filter((x): x is ReactElement => x !== false);
 };

@@ -6,22 +6,22 @@ import { DateTimeInput, TextInput, maxLength, required } from 'react-admin';
 export const AttendanceInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
   mode === 'create' ? (
     <FormGrid>
-      <RelationInput source="sessionId" reference="ClassSession" display="topic" validate={[required()]} />
-      <RelationInput source="enrollmentId" reference="Enrollment" display="id" validate={[required()]} />
+      <RelationInput source="sessionId" reference="ClassSession" validate={[required()]} />
+      <RelationInput source="enrollmentId" reference="Enrollment" validate={[required()]} />
       <EnumInput source="status" enumName="AttendanceStatus" validate={[required()]} />
       <DateTimeInput source="checkInAt" />
       <DateTimeInput source="checkOutAt" />
-      <RelationInput source="pickedUpById" reference="Beneficiary" display="name" />
+      <RelationInput source="pickedUpById" reference="Beneficiary" />
       <TextInput source="note" validate={[maxLength(500)]} />
     </FormGrid>
   ) : (
     <FormGrid>
-      <RelationInput source="sessionId" reference="ClassSession" display="topic" />
-      <RelationInput source="enrollmentId" reference="Enrollment" display="id" />
+      <RelationInput source="sessionId" reference="ClassSession" />
+      <RelationInput source="enrollmentId" reference="Enrollment" />
       <EnumInput source="status" enumName="AttendanceStatus" validate={[required()]} />
       <DateTimeInput source="checkInAt" />
       <DateTimeInput source="checkOutAt" />
-      <RelationInput source="pickedUpById" reference="Beneficiary" display="name" />
+      <RelationInput source="pickedUpById" reference="Beneficiary" />
       <TextInput source="note" validate={[maxLength(500)]} />
     </FormGrid>
   );

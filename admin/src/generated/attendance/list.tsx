@@ -3,17 +3,24 @@
 import { ResourceList } from '../../app/ResourceList';
 import { DateTimeField, EnumField, RelationField } from '../../ui';
 import { useAttendanceFilters } from './filters';
+import { type ReactNode } from 'react';
 import { DataTable } from 'react-admin';
 
-export const AttendanceList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const AttendanceList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useAttendanceFilters();
   return (
-    <ResourceList resource="Attendance" filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <ResourceList
+      resource="Attendance"
+      filters={filters}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      actions={actions}
+    >
       <DataTable.Col source="sessionId" disableSort>
-        <RelationField source="sessionId" relation="session" reference="ClassSession" display="topic" />
+        <RelationField source="sessionId" relation="session" reference="ClassSession" />
       </DataTable.Col>
       <DataTable.Col source="enrollmentId" disableSort>
-        <RelationField source="enrollmentId" relation="enrollment" reference="Enrollment" display="id" />
+        <RelationField source="enrollmentId" relation="enrollment" reference="Enrollment" />
       </DataTable.Col>
       <DataTable.Col source="status">
         <EnumField source="status" enumName="AttendanceStatus" />
@@ -25,10 +32,10 @@ export const AttendanceList = () => {
         <DateTimeField source="checkOutAt" />
       </DataTable.Col>
       <DataTable.Col source="pickedUpById" disableSort>
-        <RelationField source="pickedUpById" relation="pickedUpBy" reference="Beneficiary" display="name" />
+        <RelationField source="pickedUpById" relation="pickedUpBy" reference="Beneficiary" />
       </DataTable.Col>
       <DataTable.Col source="recordedById" disableSort>
-        <RelationField source="recordedById" relation="recordedBy" reference="User" display="displayName" />
+        <RelationField source="recordedById" relation="recordedBy" reference="User" />
       </DataTable.Col>
     </ResourceList>
   );

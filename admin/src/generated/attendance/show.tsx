@@ -23,13 +23,13 @@ export const AttendanceShow = ({
     <Show actions={actions ?? <ShowActions />}>
       <TabbedShowLayout sx={detailsGrid}>
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
-          <RelationField source="sessionId" relation="session" reference="ClassSession" display="topic" />
-          <RelationField source="enrollmentId" relation="enrollment" reference="Enrollment" display="id" />
+          <RelationField source="sessionId" relation="session" reference="ClassSession" />
+          <RelationField source="enrollmentId" relation="enrollment" reference="Enrollment" />
           <EnumField source="status" enumName="AttendanceStatus" />
           <DateTimeField source="checkInAt" />
           <DateTimeField source="checkOutAt" />
-          <RelationField source="pickedUpById" relation="pickedUpBy" reference="Beneficiary" display="name" />
-          <RelationField source="recordedById" relation="recordedBy" reference="User" display="displayName" />
+          <RelationField source="pickedUpById" relation="pickedUpBy" reference="Beneficiary" />
+          <RelationField source="recordedById" relation="recordedBy" reference="User" />
           <TextField source="note" emptyText="—" />
         </TabbedShowLayout.Tab>
         {tabs}

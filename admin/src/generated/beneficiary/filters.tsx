@@ -28,10 +28,10 @@ export const useBeneficiaryFilters = () => {
     ),
     <EnumListInput key="categories" source="categories" enumName="BeneficiaryCategory" />,
     access.read('employer') && <TextInput key="employer" source="employer" />,
-    <RelationInput key="unionOrganizationId" source="unionOrganizationId" reference="Organization" display="name" />,
-    <RelationInput key="homeCommunityId" source="homeCommunityId" reference="Organization" display="name" />,
-    <RelationInput key="registeredById" source="registeredById" reference="Organization" display="name" />,
-    <RelationInput key="registeredByGroupId" source="registeredByGroupId" reference="SocialGroup" display="name" />,
+    <RelationInput key="unionOrganizationId" source="unionOrganizationId" reference="Organization" />,
+    <RelationInput key="homeCommunityId" source="homeCommunityId" reference="Organization" />,
+    <RelationInput key="registeredById" source="registeredById" reference="Organization" />,
+    <RelationInput key="registeredByGroupId" source="registeredByGroupId" reference="SocialGroup" />,
   ];
   return items.filter((x): x is ReactElement => x !== false);
 };

@@ -13,10 +13,10 @@ export const BeneficiaryInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
       <TextInput source="phone" validate={[maxLength(20)]} />
       <EnumListInput source="categories" enumName="BeneficiaryCategory" />
       <TextInput source="employer" validate={[maxLength(200)]} />
-      <RelationInput source="unionOrganizationId" reference="Organization" display="name" />
-      <RelationInput source="homeCommunityId" reference="Organization" display="name" />
-      <RelationInput source="registeredById" reference="Organization" display="name" validate={[required()]} />
-      <RelationInput source="registeredByGroupId" reference="SocialGroup" display="name" />
+      <RelationInput source="unionOrganizationId" reference="Organization" />
+      <RelationInput source="homeCommunityId" reference="Organization" />
+      <RelationInput source="registeredById" reference="Organization" validate={[required()]} />
+      <RelationInput source="registeredByGroupId" reference="SocialGroup" />
       <TextInput data-wide source="notes" multiline minRows={3} fullWidth />
     </FormGrid>
   ) : (
@@ -28,10 +28,10 @@ export const BeneficiaryInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
       <TextInput source="phone" validate={[maxLength(20)]} />
       <EnumListInput source="categories" enumName="BeneficiaryCategory" />
       <TextInput source="employer" validate={[maxLength(200)]} />
-      <RelationInput source="unionOrganizationId" reference="Organization" display="name" />
-      <RelationInput source="homeCommunityId" reference="Organization" display="name" />
-      <RelationInput source="registeredById" reference="Organization" display="name" />
-      <RelationInput source="registeredByGroupId" reference="SocialGroup" display="name" />
+      <RelationInput source="unionOrganizationId" reference="Organization" />
+      <RelationInput source="homeCommunityId" reference="Organization" />
+      <RelationInput source="registeredById" reference="Organization" />
+      <RelationInput source="registeredByGroupId" reference="SocialGroup" />
       <TextInput data-wide source="notes" multiline minRows={3} fullWidth />
     </FormGrid>
   );

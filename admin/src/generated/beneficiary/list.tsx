@@ -4,13 +4,15 @@ import { ResourceList } from '../../app/ResourceList';
 import { useAccess } from '../../app/access';
 import { EnumField, LocalDateField, RelationField } from '../../ui';
 import { useBeneficiaryFilters } from './filters';
+import { type ReactNode } from 'react';
 import { DataTable, TextField } from 'react-admin';
 
-export const BeneficiaryList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const BeneficiaryList = ({ actions }: { actions?: ReactNode }) => {
   const access = useAccess('Beneficiary');
   const filters = useBeneficiaryFilters();
   return (
-    <ResourceList resource="Beneficiary" filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <ResourceList resource="Beneficiary" filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={actions}>
       {access.read('name') && (
         <DataTable.Col source="name">
           <TextField source="name" emptyText="—" />
@@ -25,26 +27,16 @@ export const BeneficiaryList = () => {
         </DataTable.Col>
       )}
       <DataTable.Col source="unionOrganizationId" disableSort>
-        <RelationField
-          source="unionOrganizationId"
-          relation="unionOrganization"
-          reference="Organization"
-          display="name"
-        />
+        <RelationField source="unionOrganizationId" relation="unionOrganization" reference="Organization" />
       </DataTable.Col>
       <DataTable.Col source="homeCommunityId" disableSort>
-        <RelationField source="homeCommunityId" relation="homeCommunity" reference="Organization" display="name" />
+        <RelationField source="homeCommunityId" relation="homeCommunity" reference="Organization" />
       </DataTable.Col>
       <DataTable.Col source="registeredById" disableSort>
-        <RelationField source="registeredById" relation="registeredBy" reference="Organization" display="name" />
+        <RelationField source="registeredById" relation="registeredBy" reference="Organization" />
       </DataTable.Col>
       <DataTable.Col source="registeredByGroupId" disableSort>
-        <RelationField
-          source="registeredByGroupId"
-          relation="registeredByGroup"
-          reference="SocialGroup"
-          display="name"
-        />
+        <RelationField source="registeredByGroupId" relation="registeredByGroup" reference="SocialGroup" />
       </DataTable.Col>
     </ResourceList>
   );

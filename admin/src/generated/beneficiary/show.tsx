@@ -50,20 +50,10 @@ export const BeneficiaryShow = ({
           {access.read('phone') && <PersonalField source="phone" resource="Beneficiary" />}
           <EnumListField source="categories" enumName="BeneficiaryCategory" />
           {access.read('employer') && <TextField source="employer" emptyText="—" />}
-          <RelationField
-            source="unionOrganizationId"
-            relation="unionOrganization"
-            reference="Organization"
-            display="name"
-          />
-          <RelationField source="homeCommunityId" relation="homeCommunity" reference="Organization" display="name" />
-          <RelationField source="registeredById" relation="registeredBy" reference="Organization" display="name" />
-          <RelationField
-            source="registeredByGroupId"
-            relation="registeredByGroup"
-            reference="SocialGroup"
-            display="name"
-          />
+          <RelationField source="unionOrganizationId" relation="unionOrganization" reference="Organization" />
+          <RelationField source="homeCommunityId" relation="homeCommunity" reference="Organization" />
+          <RelationField source="registeredById" relation="registeredBy" reference="Organization" />
+          <RelationField source="registeredByGroupId" relation="registeredByGroup" reference="SocialGroup" />
           {access.read('notes') && (
             <TextField source="notes" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
           )}
@@ -81,7 +71,7 @@ export const BeneficiaryShow = ({
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="classId" disableSort>
-                  <RelationField source="classId" relation="serviceClass" reference="ServiceClass" display="name" />
+                  <RelationField source="classId" relation="serviceClass" reference="ServiceClass" />
                 </DataTable.Col>
                 <DataTable.Col source="status">
                   <EnumField source="status" enumName="EnrollmentStatus" />
@@ -114,7 +104,7 @@ export const BeneficiaryShow = ({
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="guardianId" disableSort>
-                  <RelationField source="guardianId" relation="guardian" reference="Beneficiary" display="name" />
+                  <RelationField source="guardianId" relation="guardian" reference="Beneficiary" />
                 </DataTable.Col>
                 <DataTable.Col source="relation">
                   <EnumField source="relation" enumName="GuardianRelation" />
@@ -141,7 +131,7 @@ export const BeneficiaryShow = ({
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="wardId" disableSort>
-                  <RelationField source="wardId" relation="ward" reference="Beneficiary" display="name" />
+                  <RelationField source="wardId" relation="ward" reference="Beneficiary" />
                 </DataTable.Col>
                 <DataTable.Col source="relation">
                   <EnumField source="relation" enumName="GuardianRelation" />
@@ -168,7 +158,7 @@ export const BeneficiaryShow = ({
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="givenById" disableSort>
-                  <RelationField source="givenById" relation="givenBy" reference="Beneficiary" display="name" />
+                  <RelationField source="givenById" relation="givenBy" reference="Beneficiary" />
                 </DataTable.Col>
                 <DataTable.Col source="relation" disableSort>
                   <EnumField source="relation" enumName="GuardianRelation" />
@@ -201,10 +191,10 @@ export const BeneficiaryShow = ({
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="projectId" disableSort>
-                  <RelationField source="projectId" relation="project" reference="ServiceProject" display="name" />
+                  <RelationField source="projectId" relation="project" reference="ServiceProject" />
                 </DataTable.Col>
                 <DataTable.Col source="socialGroupId" disableSort>
-                  <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
+                  <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" />
                 </DataTable.Col>
                 <DataTable.Col source="occurredAt">
                   <DateTimeField source="occurredAt" />

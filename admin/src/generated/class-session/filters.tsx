@@ -10,7 +10,7 @@ export const useClassSessionFilters = () => {
   const access = useAccess('ClassSession');
   const items: (ReactElement | false)[] = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <RelationInput key="classId" source="classId" reference="ServiceClass" display="name" />,
+    <RelationInput key="classId" source="classId" reference="ServiceClass" />,
     <LocalDateInput key="date_gte" source="date_gte" label={<RangeLabel source="date" bound="gte" />} />,
     <LocalDateInput key="date_lte" source="date_lte" label={<RangeLabel source="date" bound="lte" />} />,
     <TextInput key="topic" source="topic" />,
@@ -26,12 +26,7 @@ export const useClassSessionFilters = () => {
       source="attendanceVerifiedAt_lte"
       label={<RangeLabel source="attendanceVerifiedAt" bound="lte" />}
     />,
-    <RelationInput
-      key="attendanceVerifiedById"
-      source="attendanceVerifiedById"
-      reference="User"
-      display="displayName"
-    />,
+    <RelationInput key="attendanceVerifiedById" source="attendanceVerifiedById" reference="User" />,
     <LocalDateInput
       key="cancelledAt_gte"
       source="cancelledAt_gte"

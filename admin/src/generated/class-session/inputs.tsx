@@ -6,7 +6,7 @@ import { TextInput, maxLength, required } from 'react-admin';
 export const ClassSessionInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
   mode === 'create' ? (
     <FormGrid>
-      <RelationInput source="classId" reference="ServiceClass" display="name" validate={[required()]} />
+      <RelationInput source="classId" reference="ServiceClass" validate={[required()]} />
       <LocalDateInput source="date" validate={[required()]} />
       <TimeInput source="startsAt" validate={[required()]} />
       <TimeInput source="endsAt" validate={[required()]} />
@@ -15,7 +15,7 @@ export const ClassSessionInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
     </FormGrid>
   ) : (
     <FormGrid>
-      <RelationInput source="classId" reference="ServiceClass" display="name" />
+      <RelationInput source="classId" reference="ServiceClass" />
       <LocalDateInput source="date" validate={[required()]} />
       <TimeInput source="startsAt" validate={[required()]} />
       <TimeInput source="endsAt" validate={[required()]} />

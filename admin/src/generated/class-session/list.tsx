@@ -3,17 +3,16 @@
 import { ResourceList } from '../../app/ResourceList';
 import { DateTimeField, EnumField, LocalDateField, RelationField } from '../../ui';
 import { useClassSessionFilters } from './filters';
-import { DataTable, TextField } from 'react-admin';
+import { type ReactNode } from 'react';
+import { DataTable } from 'react-admin';
 
-export const ClassSessionList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const ClassSessionList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useClassSessionFilters();
   return (
-    <ResourceList resource="ClassSession" filters={filters} sort={{ field: 'date', order: 'ASC' }}>
-      <DataTable.Col source="topic" disableSort>
-        <TextField source="topic" emptyText="—" />
-      </DataTable.Col>
+    <ResourceList resource="ClassSession" filters={filters} sort={{ field: 'date', order: 'DESC' }} actions={actions}>
       <DataTable.Col source="classId" disableSort>
-        <RelationField source="classId" relation="serviceClass" reference="ServiceClass" display="name" />
+        <RelationField source="classId" relation="serviceClass" reference="ServiceClass" />
       </DataTable.Col>
       <DataTable.Col source="date">
         <LocalDateField source="date" />
@@ -26,6 +25,9 @@ export const ClassSessionList = () => {
       </DataTable.Col>
       <DataTable.Col source="attendanceVerifiedAt">
         <DateTimeField source="attendanceVerifiedAt" />
+      </DataTable.Col>
+      <DataTable.Col source="attendanceVerifiedById" disableSort>
+        <RelationField source="attendanceVerifiedById" relation="attendanceVerifiedBy" reference="User" />
       </DataTable.Col>
       <DataTable.Col source="cancelledAt">
         <DateTimeField source="cancelledAt" />

@@ -32,7 +32,7 @@ export const ClassSessionShow = ({
     <Show actions={actions ?? <ShowActions />}>
       <TabbedShowLayout sx={detailsGrid}>
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
-          <RelationField source="classId" relation="serviceClass" reference="ServiceClass" display="name" />
+          <RelationField source="classId" relation="serviceClass" reference="ServiceClass" />
           <LocalDateField source="date" />
           <TimeField source="startsAt" />
           <TimeField source="endsAt" />
@@ -40,12 +40,7 @@ export const ClassSessionShow = ({
           <EnumField source="kind" enumName="SessionKind" />
           <EnumField source="status" enumName="SessionStatus" />
           <DateTimeField source="attendanceVerifiedAt" />
-          <RelationField
-            source="attendanceVerifiedById"
-            relation="attendanceVerifiedBy"
-            reference="User"
-            display="displayName"
-          />
+          <RelationField source="attendanceVerifiedById" relation="attendanceVerifiedBy" reference="User" />
           <TextField source="cancelReason" emptyText="—" />
           <DateTimeField source="cancelledAt" />
         </TabbedShowLayout.Tab>
@@ -62,7 +57,7 @@ export const ClassSessionShow = ({
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="enrollmentId" disableSort>
-                  <RelationField source="enrollmentId" relation="enrollment" reference="Enrollment" display="id" />
+                  <RelationField source="enrollmentId" relation="enrollment" reference="Enrollment" />
                 </DataTable.Col>
                 <DataTable.Col source="status">
                   <EnumField source="status" enumName="AttendanceStatus" />
@@ -74,10 +69,10 @@ export const ClassSessionShow = ({
                   <DateTimeField source="checkOutAt" />
                 </DataTable.Col>
                 <DataTable.Col source="pickedUpById" disableSort>
-                  <RelationField source="pickedUpById" relation="pickedUpBy" reference="Beneficiary" display="name" />
+                  <RelationField source="pickedUpById" relation="pickedUpBy" reference="Beneficiary" />
                 </DataTable.Col>
                 <DataTable.Col source="recordedById" disableSort>
-                  <RelationField source="recordedById" relation="recordedBy" reference="User" display="displayName" />
+                  <RelationField source="recordedById" relation="recordedBy" reference="User" />
                 </DataTable.Col>
               </DataTable>
             </ReferenceManyField>

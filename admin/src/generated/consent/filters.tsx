@@ -9,8 +9,8 @@ import { TextInput } from 'react-admin';
 export const useConsentFilters = () => {
   const access = useAccess('Consent');
   const items: (ReactElement | false)[] = [
-    <RelationInput key="beneficiaryId" source="beneficiaryId" reference="Beneficiary" display="name" />,
-    <RelationInput key="givenById" source="givenById" reference="Beneficiary" display="name" />,
+    <RelationInput key="beneficiaryId" source="beneficiaryId" reference="Beneficiary" />,
+    <RelationInput key="givenById" source="givenById" reference="Beneficiary" />,
     <EnumInput key="relation" source="relation" enumName="GuardianRelation" />,
     <EnumInput key="purpose" source="purpose" enumName="ConsentPurpose" />,
     <TextInput key="noticeVersion" source="noticeVersion" />,

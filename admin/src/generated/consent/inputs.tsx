@@ -6,8 +6,8 @@ import { DateTimeInput, TextInput, maxLength, required } from 'react-admin';
 export const ConsentInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
   mode === 'create' ? (
     <FormGrid>
-      <RelationInput source="beneficiaryId" reference="Beneficiary" display="name" validate={[required()]} />
-      <RelationInput source="givenById" reference="Beneficiary" display="name" />
+      <RelationInput source="beneficiaryId" reference="Beneficiary" validate={[required()]} />
+      <RelationInput source="givenById" reference="Beneficiary" />
       <EnumInput source="relation" enumName="GuardianRelation" />
       <EnumInput source="purpose" enumName="ConsentPurpose" validate={[required()]} />
       <TextInput source="noticeVersion" validate={[required(), maxLength(20)]} />
@@ -16,8 +16,8 @@ export const ConsentInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
     </FormGrid>
   ) : (
     <FormGrid>
-      <RelationInput source="beneficiaryId" reference="Beneficiary" display="name" />
-      <RelationInput source="givenById" reference="Beneficiary" display="name" />
+      <RelationInput source="beneficiaryId" reference="Beneficiary" />
+      <RelationInput source="givenById" reference="Beneficiary" />
       <EnumInput source="relation" enumName="GuardianRelation" />
       <EnumInput source="purpose" enumName="ConsentPurpose" validate={[required()]} />
       <TextInput source="noticeVersion" validate={[required(), maxLength(20)]} />

@@ -3,17 +3,19 @@
 import { ResourceList } from '../../app/ResourceList';
 import { DateTimeField, EnumField, RelationField } from '../../ui';
 import { useConsentFilters } from './filters';
+import { type ReactNode } from 'react';
 import { DataTable, TextField } from 'react-admin';
 
-export const ConsentList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const ConsentList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useConsentFilters();
   return (
-    <ResourceList resource="Consent" filters={filters} sort={{ field: 'givenAt', order: 'DESC' }}>
+    <ResourceList resource="Consent" filters={filters} sort={{ field: 'givenAt', order: 'DESC' }} actions={actions}>
       <DataTable.Col source="beneficiaryId" disableSort>
-        <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" display="name" />
+        <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" />
       </DataTable.Col>
       <DataTable.Col source="givenById" disableSort>
-        <RelationField source="givenById" relation="givenBy" reference="Beneficiary" display="name" />
+        <RelationField source="givenById" relation="givenBy" reference="Beneficiary" />
       </DataTable.Col>
       <DataTable.Col source="relation" disableSort>
         <EnumField source="relation" enumName="GuardianRelation" />

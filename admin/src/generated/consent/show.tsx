@@ -15,8 +15,8 @@ export const ConsentShow = ({ actions, tabs, hide }: { actions?: ReactElement; t
     <Show actions={actions ?? <ShowActions />}>
       <TabbedShowLayout sx={detailsGrid}>
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
-          <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" display="name" />
-          <RelationField source="givenById" relation="givenBy" reference="Beneficiary" display="name" />
+          <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" />
+          <RelationField source="givenById" relation="givenBy" reference="Beneficiary" />
           <EnumField source="relation" enumName="GuardianRelation" />
           <EnumField source="purpose" enumName="ConsentPurpose" />
           <TextField source="noticeVersion" emptyText="—" />

@@ -8,9 +8,9 @@ import { type ReactElement } from 'react';
 export const useEnrollmentFilters = () => {
   const access = useAccess('Enrollment');
   const items: (ReactElement | false)[] = [
-    <RelationInput key="classId" source="classId" reference="ServiceClass" display="name" />,
-    <RelationInput key="beneficiaryId" source="beneficiaryId" reference="Beneficiary" display="name" />,
-    <RelationInput key="applicantId" source="applicantId" reference="Beneficiary" display="name" />,
+    <RelationInput key="classId" source="classId" reference="ServiceClass" />,
+    <RelationInput key="beneficiaryId" source="beneficiaryId" reference="Beneficiary" />,
+    <RelationInput key="applicantId" source="applicantId" reference="Beneficiary" />,
     <EnumInput key="status" source="status" enumName="EnrollmentStatus" />,
     <LocalDateInput
       key="enrolledAt_gte"

@@ -3,17 +3,24 @@
 import { ResourceList } from '../../app/ResourceList';
 import { DateTimeField, EnumField, MoneyField, RelationField } from '../../ui';
 import { useEnrollmentFilters } from './filters';
+import { type ReactNode } from 'react';
 import { DataTable } from 'react-admin';
 
-export const EnrollmentList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const EnrollmentList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useEnrollmentFilters();
   return (
-    <ResourceList resource="Enrollment" filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <ResourceList
+      resource="Enrollment"
+      filters={filters}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      actions={actions}
+    >
       <DataTable.Col source="classId" disableSort>
-        <RelationField source="classId" relation="serviceClass" reference="ServiceClass" display="name" />
+        <RelationField source="classId" relation="serviceClass" reference="ServiceClass" />
       </DataTable.Col>
       <DataTable.Col source="beneficiaryId" disableSort>
-        <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" display="name" />
+        <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" />
       </DataTable.Col>
       <DataTable.Col source="status">
         <EnumField source="status" enumName="EnrollmentStatus" />

@@ -11,7 +11,7 @@ import {
   detailsGrid,
 } from '../../ui';
 import { type ReactElement, type ReactNode } from 'react';
-import { DataTable, NumberField, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { DataTable, NumberField, Pagination, ReferenceManyField, Show, TabbedShowLayout } from 'react-admin';
 
 /**
  * A hand-written Show (admin/src/resources) keeps the rest and changes what it needs: `actions` (its
@@ -31,16 +31,15 @@ export const EnrollmentShow = ({
     <Show actions={actions ?? <ShowActions />}>
       <TabbedShowLayout sx={detailsGrid}>
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
-          <RelationField source="classId" relation="serviceClass" reference="ServiceClass" display="name" />
-          <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" display="name" />
-          <RelationField source="applicantId" relation="applicant" reference="Beneficiary" display="name" />
+          <RelationField source="classId" relation="serviceClass" reference="ServiceClass" />
+          <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" />
+          <RelationField source="applicantId" relation="applicant" reference="Beneficiary" />
           <EnumField source="status" enumName="EnrollmentStatus" />
           <NumberField source="waitlistPosition" emptyText="—" />
           <NumberField source="daysBooked" emptyText="—" />
           <MoneyField source="feeFen" />
           <MoneyField source="subsidyFen" />
           <MoneyField source="payableFen" />
-          <TextField source="idempotencyKey" emptyText="—" />
           <DateTimeField source="enrolledAt" />
           <DateTimeField source="withdrawnAt" />
         </TabbedShowLayout.Tab>
@@ -57,7 +56,7 @@ export const EnrollmentShow = ({
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="sessionId" disableSort>
-                  <RelationField source="sessionId" relation="session" reference="ClassSession" display="topic" />
+                  <RelationField source="sessionId" relation="session" reference="ClassSession" />
                 </DataTable.Col>
                 <DataTable.Col source="status">
                   <EnumField source="status" enumName="AttendanceStatus" />
@@ -69,10 +68,10 @@ export const EnrollmentShow = ({
                   <DateTimeField source="checkOutAt" />
                 </DataTable.Col>
                 <DataTable.Col source="pickedUpById" disableSort>
-                  <RelationField source="pickedUpById" relation="pickedUpBy" reference="Beneficiary" display="name" />
+                  <RelationField source="pickedUpById" relation="pickedUpBy" reference="Beneficiary" />
                 </DataTable.Col>
                 <DataTable.Col source="recordedById" disableSort>
-                  <RelationField source="recordedById" relation="recordedBy" reference="User" display="displayName" />
+                  <RelationField source="recordedById" relation="recordedBy" reference="User" />
                 </DataTable.Col>
               </DataTable>
             </ReferenceManyField>

@@ -10,13 +10,8 @@ export const useEvaluationFilters = () => {
   const access = useAccess('Evaluation');
   const items: (ReactElement | false)[] = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <RelationInput key="projectId" source="projectId" reference="ServiceProject" display="name" />,
-    <RelationInput
-      key="evaluatorOrganizationId"
-      source="evaluatorOrganizationId"
-      reference="Organization"
-      display="name"
-    />,
+    <RelationInput key="projectId" source="projectId" reference="ServiceProject" />,
+    <RelationInput key="evaluatorOrganizationId" source="evaluatorOrganizationId" reference="Organization" />,
     <EnumInput key="kind" source="kind" enumName="EvaluationKind" />,
     <LocalDateInput
       key="evaluatedOn_gte"

@@ -6,8 +6,8 @@ import { NumberInput, TextInput, maxValue, minValue, required } from 'react-admi
 export const EvaluationInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
   mode === 'create' ? (
     <FormGrid>
-      <RelationInput source="projectId" reference="ServiceProject" display="name" validate={[required()]} />
-      <RelationInput source="evaluatorOrganizationId" reference="Organization" display="name" />
+      <RelationInput source="projectId" reference="ServiceProject" validate={[required()]} />
+      <RelationInput source="evaluatorOrganizationId" reference="Organization" />
       <EnumInput source="kind" enumName="EvaluationKind" validate={[required()]} />
       <LocalDateInput source="evaluatedOn" validate={[required()]} />
       <NumberInput source="score" step={1} validate={[required(), minValue(0), maxValue(100)]} />
@@ -16,8 +16,8 @@ export const EvaluationInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
     </FormGrid>
   ) : (
     <FormGrid>
-      <RelationInput source="projectId" reference="ServiceProject" display="name" />
-      <RelationInput source="evaluatorOrganizationId" reference="Organization" display="name" />
+      <RelationInput source="projectId" reference="ServiceProject" />
+      <RelationInput source="evaluatorOrganizationId" reference="Organization" />
       <EnumInput source="kind" enumName="EvaluationKind" validate={[required()]} />
       <LocalDateInput source="evaluatedOn" validate={[required()]} />
       <NumberInput source="score" step={1} validate={[required(), minValue(0), maxValue(100)]} />

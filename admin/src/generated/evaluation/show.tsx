@@ -23,13 +23,8 @@ export const EvaluationShow = ({
     <Show actions={actions ?? <ShowActions />}>
       <TabbedShowLayout sx={detailsGrid}>
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
-          <RelationField source="projectId" relation="project" reference="ServiceProject" display="name" />
-          <RelationField
-            source="evaluatorOrganizationId"
-            relation="evaluatorOrganization"
-            reference="Organization"
-            display="name"
-          />
+          <RelationField source="projectId" relation="project" reference="ServiceProject" />
+          <RelationField source="evaluatorOrganizationId" relation="evaluatorOrganization" reference="Organization" />
           <EnumField source="kind" enumName="EvaluationKind" />
           <LocalDateField source="evaluatedOn" />
           <NumberField source="score" emptyText="—" />

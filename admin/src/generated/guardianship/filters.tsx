@@ -9,8 +9,8 @@ import { NullableBooleanInput } from 'react-admin';
 export const useGuardianshipFilters = () => {
   const access = useAccess('Guardianship');
   const items: (ReactElement | false)[] = [
-    <RelationInput key="guardianId" source="guardianId" reference="Beneficiary" display="name" />,
-    <RelationInput key="wardId" source="wardId" reference="Beneficiary" display="name" />,
+    <RelationInput key="guardianId" source="guardianId" reference="Beneficiary" />,
+    <RelationInput key="wardId" source="wardId" reference="Beneficiary" />,
     <EnumInput key="relation" source="relation" enumName="GuardianRelation" />,
     <NullableBooleanInput key="isPrimary" source="isPrimary" />,
     <NullableBooleanInput key="mayPickUp" source="mayPickUp" />,

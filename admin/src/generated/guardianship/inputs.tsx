@@ -6,16 +6,16 @@ import { BooleanInput, required } from 'react-admin';
 export const GuardianshipInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
   mode === 'create' ? (
     <FormGrid>
-      <RelationInput source="guardianId" reference="Beneficiary" display="name" validate={[required()]} />
-      <RelationInput source="wardId" reference="Beneficiary" display="name" validate={[required()]} />
+      <RelationInput source="guardianId" reference="Beneficiary" validate={[required()]} />
+      <RelationInput source="wardId" reference="Beneficiary" validate={[required()]} />
       <EnumInput source="relation" enumName="GuardianRelation" validate={[required()]} />
       <BooleanInput source="isPrimary" />
       <BooleanInput source="mayPickUp" />
     </FormGrid>
   ) : (
     <FormGrid>
-      <RelationInput source="guardianId" reference="Beneficiary" display="name" />
-      <RelationInput source="wardId" reference="Beneficiary" display="name" />
+      <RelationInput source="guardianId" reference="Beneficiary" />
+      <RelationInput source="wardId" reference="Beneficiary" />
       <EnumInput source="relation" enumName="GuardianRelation" validate={[required()]} />
       <BooleanInput source="isPrimary" />
       <BooleanInput source="mayPickUp" />

@@ -3,17 +3,24 @@
 import { ResourceList } from '../../app/ResourceList';
 import { EnumField, RelationField } from '../../ui';
 import { useGuardianshipFilters } from './filters';
+import { type ReactNode } from 'react';
 import { BooleanField, DataTable } from 'react-admin';
 
-export const GuardianshipList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const GuardianshipList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useGuardianshipFilters();
   return (
-    <ResourceList resource="Guardianship" filters={filters} sort={{ field: 'createdAt', order: 'ASC' }}>
+    <ResourceList
+      resource="Guardianship"
+      filters={filters}
+      sort={{ field: 'createdAt', order: 'ASC' }}
+      actions={actions}
+    >
       <DataTable.Col source="guardianId" disableSort>
-        <RelationField source="guardianId" relation="guardian" reference="Beneficiary" display="name" />
+        <RelationField source="guardianId" relation="guardian" reference="Beneficiary" />
       </DataTable.Col>
       <DataTable.Col source="wardId" disableSort>
-        <RelationField source="wardId" relation="ward" reference="Beneficiary" display="name" />
+        <RelationField source="wardId" relation="ward" reference="Beneficiary" />
       </DataTable.Col>
       <DataTable.Col source="relation">
         <EnumField source="relation" enumName="GuardianRelation" />

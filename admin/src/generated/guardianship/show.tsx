@@ -23,8 +23,8 @@ export const GuardianshipShow = ({
     <Show actions={actions ?? <ShowActions />}>
       <TabbedShowLayout sx={detailsGrid}>
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
-          <RelationField source="guardianId" relation="guardian" reference="Beneficiary" display="name" />
-          <RelationField source="wardId" relation="ward" reference="Beneficiary" display="name" />
+          <RelationField source="guardianId" relation="guardian" reference="Beneficiary" />
+          <RelationField source="wardId" relation="ward" reference="Beneficiary" />
           <EnumField source="relation" enumName="GuardianRelation" />
           <BooleanField source="isPrimary" emptyText="—" />
           <BooleanField source="mayPickUp" emptyText="—" />

@@ -10,13 +10,13 @@ export const useNeedRequestFilters = () => {
   const access = useAccess('NeedRequest');
   const items: (ReactElement | false)[] = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <RelationInput key="raisedById" source="raisedById" reference="Organization" display="name" />,
-    <RelationInput key="beneficiaryId" source="beneficiaryId" reference="Beneficiary" display="name" />,
+    <RelationInput key="raisedById" source="raisedById" reference="Organization" />,
+    <RelationInput key="beneficiaryId" source="beneficiaryId" reference="Beneficiary" />,
     <EnumInput key="category" source="category" enumName="ProjectCategory" />,
     <TextInput key="title" source="title" />,
     <NumberInput key="peopleAffected" source="peopleAffected" />,
     <EnumInput key="status" source="status" enumName="NeedStatus" />,
-    <RelationInput key="matchedProjectId" source="matchedProjectId" reference="ServiceProject" display="name" />,
+    <RelationInput key="matchedProjectId" source="matchedProjectId" reference="ServiceProject" />,
     <LocalDateInput key="matchedAt_gte" source="matchedAt_gte" label={<RangeLabel source="matchedAt" bound="gte" />} />,
     <LocalDateInput key="matchedAt_lte" source="matchedAt_lte" label={<RangeLabel source="matchedAt" bound="lte" />} />,
     <LocalDateInput

@@ -6,8 +6,8 @@ import { NumberInput, TextInput, maxLength, minValue, required } from 'react-adm
 export const NeedRequestInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
   mode === 'create' ? (
     <FormGrid>
-      <RelationInput source="raisedById" reference="Organization" display="name" validate={[required()]} />
-      <RelationInput source="beneficiaryId" reference="Beneficiary" display="name" />
+      <RelationInput source="raisedById" reference="Organization" validate={[required()]} />
+      <RelationInput source="beneficiaryId" reference="Beneficiary" />
       <EnumInput source="category" enumName="ProjectCategory" validate={[required()]} />
       <TextInput source="title" validate={[required(), maxLength(200)]} />
       <TextInput data-wide source="description" multiline minRows={3} fullWidth />
@@ -15,8 +15,8 @@ export const NeedRequestInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
     </FormGrid>
   ) : (
     <FormGrid>
-      <RelationInput source="raisedById" reference="Organization" display="name" />
-      <RelationInput source="beneficiaryId" reference="Beneficiary" display="name" />
+      <RelationInput source="raisedById" reference="Organization" />
+      <RelationInput source="beneficiaryId" reference="Beneficiary" />
       <EnumInput source="category" enumName="ProjectCategory" validate={[required()]} />
       <TextInput source="title" validate={[required(), maxLength(200)]} />
       <TextInput data-wide source="description" multiline minRows={3} fullWidth />

@@ -3,20 +3,27 @@
 import { ResourceList } from '../../app/ResourceList';
 import { DateTimeField, EnumField, RelationField } from '../../ui';
 import { useNeedRequestFilters } from './filters';
+import { type ReactNode } from 'react';
 import { DataTable, TextField } from 'react-admin';
 
-export const NeedRequestList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const NeedRequestList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useNeedRequestFilters();
   return (
-    <ResourceList resource="NeedRequest" filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <ResourceList
+      resource="NeedRequest"
+      filters={filters}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      actions={actions}
+    >
       <DataTable.Col source="title">
         <TextField source="title" emptyText="—" />
       </DataTable.Col>
       <DataTable.Col source="raisedById" disableSort>
-        <RelationField source="raisedById" relation="raisedBy" reference="Organization" display="name" />
+        <RelationField source="raisedById" relation="raisedBy" reference="Organization" />
       </DataTable.Col>
       <DataTable.Col source="beneficiaryId" disableSort>
-        <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" display="name" />
+        <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" />
       </DataTable.Col>
       <DataTable.Col source="category">
         <EnumField source="category" enumName="ProjectCategory" />

@@ -23,19 +23,14 @@ export const NeedRequestShow = ({
     <Show actions={actions ?? <ShowActions />}>
       <TabbedShowLayout sx={detailsGrid}>
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
-          <RelationField source="raisedById" relation="raisedBy" reference="Organization" display="name" />
-          <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" display="name" />
+          <RelationField source="raisedById" relation="raisedBy" reference="Organization" />
+          <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" />
           <EnumField source="category" enumName="ProjectCategory" />
           <TextField source="title" emptyText="—" />
           <TextField source="description" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
           <NumberField source="peopleAffected" emptyText="—" />
           <EnumField source="status" enumName="NeedStatus" />
-          <RelationField
-            source="matchedProjectId"
-            relation="matchedProject"
-            reference="ServiceProject"
-            display="name"
-          />
+          <RelationField source="matchedProjectId" relation="matchedProject" reference="ServiceProject" />
           <DateTimeField source="matchedAt" />
           <DateTimeField source="resolvedAt" />
           <TextField source="resolutionNote" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />

@@ -14,7 +14,7 @@ export const useOrganizationFilters = () => {
     <TextInput key="shortName" source="shortName" />,
     <EnumInput key="kind" source="kind" enumName="OrganizationKind" />,
     <EnumInput key="level" source="level" enumName="OrganizationLevel" />,
-    <RelationInput key="parentId" source="parentId" reference="Organization" display="name" />,
+    <RelationInput key="parentId" source="parentId" reference="Organization" />,
     <TextInput key="regionCode" source="regionCode" />,
     <TextInput key="creditCode" source="creditCode" />,
   ];

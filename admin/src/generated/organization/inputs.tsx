@@ -9,7 +9,7 @@ export const OrganizationInputs = (_props: { mode: 'create' | 'edit' }) => (
     <TextInput source="shortName" validate={[maxLength(100)]} />
     <EnumInput source="kind" enumName="OrganizationKind" validate={[required()]} />
     <EnumInput source="level" enumName="OrganizationLevel" validate={[required()]} />
-    <RelationInput source="parentId" reference="Organization" display="name" />
+    <RelationInput source="parentId" reference="Organization" />
     <TextInput source="regionCode" />
     <TextInput source="creditCode" />
     <TextInput source="address" validate={[maxLength(300)]} />

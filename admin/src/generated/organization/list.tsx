@@ -3,12 +3,14 @@
 import { ResourceList } from '../../app/ResourceList';
 import { EnumField, RelationField } from '../../ui';
 import { useOrganizationFilters } from './filters';
+import { type ReactNode } from 'react';
 import { DataTable, TextField } from 'react-admin';
 
-export const OrganizationList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const OrganizationList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useOrganizationFilters();
   return (
-    <ResourceList resource="Organization" filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <ResourceList resource="Organization" filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={actions}>
       <DataTable.Col source="name">
         <TextField source="name" emptyText="—" />
       </DataTable.Col>
@@ -22,7 +24,7 @@ export const OrganizationList = () => {
         <EnumField source="level" enumName="OrganizationLevel" />
       </DataTable.Col>
       <DataTable.Col source="parentId" disableSort>
-        <RelationField source="parentId" relation="parent" reference="Organization" display="name" />
+        <RelationField source="parentId" relation="parent" reference="Organization" />
       </DataTable.Col>
       <DataTable.Col source="regionCode">
         <TextField source="regionCode" emptyText="—" />

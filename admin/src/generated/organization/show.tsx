@@ -6,6 +6,7 @@ import {
   EnumField,
   LocalDateField,
   MoneyField,
+  OrganizationPathField,
   RelatedCreateButton,
   RelationField,
   ShowActions,
@@ -45,8 +46,8 @@ export const OrganizationShow = ({
           <TextField source="shortName" emptyText="—" />
           <EnumField source="kind" enumName="OrganizationKind" />
           <EnumField source="level" enumName="OrganizationLevel" />
-          <RelationField source="parentId" relation="parent" reference="Organization" display="name" />
-          <TextField source="path" emptyText="—" />
+          <RelationField source="parentId" relation="parent" reference="Organization" />
+          <OrganizationPathField source="path" />
           <TextField source="regionCode" emptyText="—" />
           <TextField source="creditCode" emptyText="—" />
           <TextField source="address" emptyText="—" />
@@ -165,7 +166,7 @@ export const OrganizationShow = ({
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="socialGroupId" disableSort>
-                  <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
+                  <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" />
                 </DataTable.Col>
                 <DataTable.Col source="kind">
                   <EnumField source="kind" enumName="PartnershipKind" />

@@ -10,8 +10,8 @@ export const usePartnershipFilters = () => {
   const access = useAccess('Partnership');
   const items: (ReactElement | false)[] = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <RelationInput key="organizationId" source="organizationId" reference="Organization" display="name" />,
-    <RelationInput key="socialGroupId" source="socialGroupId" reference="SocialGroup" display="name" />,
+    <RelationInput key="organizationId" source="organizationId" reference="Organization" />,
+    <RelationInput key="socialGroupId" source="socialGroupId" reference="SocialGroup" />,
     <EnumInput key="kind" source="kind" enumName="PartnershipKind" />,
     <LocalDateInput key="since_gte" source="since_gte" label={<RangeLabel source="since" bound="gte" />} />,
     <LocalDateInput key="since_lte" source="since_lte" label={<RangeLabel source="since" bound="lte" />} />,

@@ -6,8 +6,8 @@ import { TextInput, maxLength, required } from 'react-admin';
 export const PartnershipInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
   mode === 'create' ? (
     <FormGrid>
-      <RelationInput source="organizationId" reference="Organization" display="name" validate={[required()]} />
-      <RelationInput source="socialGroupId" reference="SocialGroup" display="name" validate={[required()]} />
+      <RelationInput source="organizationId" reference="Organization" validate={[required()]} />
+      <RelationInput source="socialGroupId" reference="SocialGroup" validate={[required()]} />
       <EnumInput source="kind" enumName="PartnershipKind" validate={[required()]} />
       <LocalDateInput source="since" validate={[required()]} />
       <LocalDateInput source="until" />
@@ -17,8 +17,8 @@ export const PartnershipInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
     </FormGrid>
   ) : (
     <FormGrid>
-      <RelationInput source="organizationId" reference="Organization" display="name" />
-      <RelationInput source="socialGroupId" reference="SocialGroup" display="name" />
+      <RelationInput source="organizationId" reference="Organization" />
+      <RelationInput source="socialGroupId" reference="SocialGroup" />
       <EnumInput source="kind" enumName="PartnershipKind" validate={[required()]} />
       <LocalDateInput source="since" validate={[required()]} />
       <LocalDateInput source="until" />

@@ -3,17 +3,19 @@
 import { ResourceList } from '../../app/ResourceList';
 import { BasisPointsField, EnumField, LocalDateField, RelationField } from '../../ui';
 import { usePartnershipFilters } from './filters';
+import { type ReactNode } from 'react';
 import { DataTable } from 'react-admin';
 
-export const PartnershipList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const PartnershipList = ({ actions }: { actions?: ReactNode }) => {
   const filters = usePartnershipFilters();
   return (
-    <ResourceList resource="Partnership" filters={filters} sort={{ field: 'since', order: 'DESC' }}>
+    <ResourceList resource="Partnership" filters={filters} sort={{ field: 'since', order: 'DESC' }} actions={actions}>
       <DataTable.Col source="organizationId" disableSort>
-        <RelationField source="organizationId" relation="organization" reference="Organization" display="name" />
+        <RelationField source="organizationId" relation="organization" reference="Organization" />
       </DataTable.Col>
       <DataTable.Col source="socialGroupId" disableSort>
-        <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
+        <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" />
       </DataTable.Col>
       <DataTable.Col source="kind">
         <EnumField source="kind" enumName="PartnershipKind" />

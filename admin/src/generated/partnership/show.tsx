@@ -23,8 +23,8 @@ export const PartnershipShow = ({
     <Show actions={actions ?? <ShowActions />}>
       <TabbedShowLayout sx={detailsGrid}>
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
-          <RelationField source="organizationId" relation="organization" reference="Organization" display="name" />
-          <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
+          <RelationField source="organizationId" relation="organization" reference="Organization" />
+          <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" />
           <EnumField source="kind" enumName="PartnershipKind" />
           <LocalDateField source="since" />
           <LocalDateField source="until" />

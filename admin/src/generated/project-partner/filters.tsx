@@ -10,9 +10,9 @@ export const useProjectPartnerFilters = () => {
   const access = useAccess('ProjectPartner');
   const items: (ReactElement | false)[] = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <RelationInput key="projectId" source="projectId" reference="ServiceProject" display="name" />,
-    <RelationInput key="organizationId" source="organizationId" reference="Organization" display="name" />,
-    <RelationInput key="socialGroupId" source="socialGroupId" reference="SocialGroup" display="name" />,
+    <RelationInput key="projectId" source="projectId" reference="ServiceProject" />,
+    <RelationInput key="organizationId" source="organizationId" reference="Organization" />,
+    <RelationInput key="socialGroupId" source="socialGroupId" reference="SocialGroup" />,
     <EnumInput key="role" source="role" enumName="PartnerRole" />,
   ];
   return items.filter((x): x is ReactElement => x !== false);

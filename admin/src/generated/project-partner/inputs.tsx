@@ -6,17 +6,17 @@ import { TextInput, maxLength, required } from 'react-admin';
 export const ProjectPartnerInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
   mode === 'create' ? (
     <FormGrid>
-      <RelationInput source="projectId" reference="ServiceProject" display="name" validate={[required()]} />
-      <RelationInput source="organizationId" reference="Organization" display="name" />
-      <RelationInput source="socialGroupId" reference="SocialGroup" display="name" />
+      <RelationInput source="projectId" reference="ServiceProject" validate={[required()]} />
+      <RelationInput source="organizationId" reference="Organization" />
+      <RelationInput source="socialGroupId" reference="SocialGroup" />
       <EnumInput source="role" enumName="PartnerRole" validate={[required()]} />
       <TextInput source="note" validate={[maxLength(500)]} />
     </FormGrid>
   ) : (
     <FormGrid>
-      <RelationInput source="projectId" reference="ServiceProject" display="name" />
-      <RelationInput source="organizationId" reference="Organization" display="name" />
-      <RelationInput source="socialGroupId" reference="SocialGroup" display="name" />
+      <RelationInput source="projectId" reference="ServiceProject" />
+      <RelationInput source="organizationId" reference="Organization" />
+      <RelationInput source="socialGroupId" reference="SocialGroup" />
       <EnumInput source="role" enumName="PartnerRole" validate={[required()]} />
       <TextInput source="note" validate={[maxLength(500)]} />
     </FormGrid>

@@ -3,20 +3,22 @@
 import { ResourceList } from '../../app/ResourceList';
 import { EnumField, RelationField } from '../../ui';
 import { useProjectPartnerFilters } from './filters';
+import { type ReactNode } from 'react';
 import { DataTable, TextField } from 'react-admin';
 
-export const ProjectPartnerList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const ProjectPartnerList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useProjectPartnerFilters();
   return (
-    <ResourceList resource="ProjectPartner" filters={filters} sort={{ field: 'role', order: 'ASC' }}>
+    <ResourceList resource="ProjectPartner" filters={filters} sort={{ field: 'role', order: 'ASC' }} actions={actions}>
       <DataTable.Col source="projectId" disableSort>
-        <RelationField source="projectId" relation="project" reference="ServiceProject" display="name" />
+        <RelationField source="projectId" relation="project" reference="ServiceProject" />
       </DataTable.Col>
       <DataTable.Col source="organizationId" disableSort>
-        <RelationField source="organizationId" relation="organization" reference="Organization" display="name" />
+        <RelationField source="organizationId" relation="organization" reference="Organization" />
       </DataTable.Col>
       <DataTable.Col source="socialGroupId" disableSort>
-        <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
+        <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" />
       </DataTable.Col>
       <DataTable.Col source="role">
         <EnumField source="role" enumName="PartnerRole" />

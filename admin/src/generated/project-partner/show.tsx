@@ -23,9 +23,9 @@ export const ProjectPartnerShow = ({
     <Show actions={actions ?? <ShowActions />}>
       <TabbedShowLayout sx={detailsGrid}>
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
-          <RelationField source="projectId" relation="project" reference="ServiceProject" display="name" />
-          <RelationField source="organizationId" relation="organization" reference="Organization" display="name" />
-          <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
+          <RelationField source="projectId" relation="project" reference="ServiceProject" />
+          <RelationField source="organizationId" relation="organization" reference="Organization" />
+          <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" />
           <EnumField source="role" enumName="PartnerRole" />
           <TextField source="note" emptyText="—" />
         </TabbedShowLayout.Tab>

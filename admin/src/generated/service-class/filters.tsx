@@ -10,8 +10,8 @@ export const useServiceClassFilters = () => {
   const access = useAccess('ServiceClass');
   const items: (ReactElement | false)[] = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <RelationInput key="projectId" source="projectId" reference="ServiceProject" display="name" />,
-    <RelationInput key="venueId" source="venueId" reference="Venue" display="name" />,
+    <RelationInput key="projectId" source="projectId" reference="ServiceProject" />,
+    <RelationInput key="venueId" source="venueId" reference="Venue" />,
     <TextInput key="name" source="name" />,
     <EnumInput key="careType" source="careType" enumName="CareType" />,
     <NumberInput key="minAgeMonths" source="minAgeMonths" />,

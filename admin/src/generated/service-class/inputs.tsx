@@ -6,8 +6,8 @@ import { NumberInput, TextInput, maxLength, minValue, required } from 'react-adm
 export const ServiceClassInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
   mode === 'create' ? (
     <FormGrid>
-      <RelationInput source="projectId" reference="ServiceProject" display="name" validate={[required()]} />
-      <RelationInput source="venueId" reference="Venue" display="name" />
+      <RelationInput source="projectId" reference="ServiceProject" validate={[required()]} />
+      <RelationInput source="venueId" reference="Venue" />
       <TextInput source="name" validate={[required(), maxLength(200)]} />
       <EnumInput source="careType" enumName="CareType" validate={[required()]} />
       <NumberInput source="minAgeMonths" step={1} validate={[minValue(0)]} />
@@ -24,8 +24,8 @@ export const ServiceClassInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
     </FormGrid>
   ) : (
     <FormGrid>
-      <RelationInput source="projectId" reference="ServiceProject" display="name" />
-      <RelationInput source="venueId" reference="Venue" display="name" />
+      <RelationInput source="projectId" reference="ServiceProject" />
+      <RelationInput source="venueId" reference="Venue" />
       <TextInput source="name" validate={[required(), maxLength(200)]} />
       <EnumInput source="careType" enumName="CareType" validate={[required()]} />
       <NumberInput source="minAgeMonths" step={1} validate={[minValue(0)]} />

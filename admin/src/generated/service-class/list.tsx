@@ -3,17 +3,24 @@
 import { ResourceList } from '../../app/ResourceList';
 import { EnumField, LocalDateField, MoneyField, RelationField } from '../../ui';
 import { useServiceClassFilters } from './filters';
+import { type ReactNode } from 'react';
 import { DataTable, TextField } from 'react-admin';
 
-export const ServiceClassList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const ServiceClassList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useServiceClassFilters();
   return (
-    <ResourceList resource="ServiceClass" filters={filters} sort={{ field: 'startsOn', order: 'DESC' }}>
+    <ResourceList
+      resource="ServiceClass"
+      filters={filters}
+      sort={{ field: 'startsOn', order: 'DESC' }}
+      actions={actions}
+    >
       <DataTable.Col source="name">
         <TextField source="name" emptyText="—" />
       </DataTable.Col>
       <DataTable.Col source="projectId" disableSort>
-        <RelationField source="projectId" relation="project" reference="ServiceProject" display="name" />
+        <RelationField source="projectId" relation="project" reference="ServiceProject" />
       </DataTable.Col>
       <DataTable.Col source="careType">
         <EnumField source="careType" enumName="CareType" />

@@ -34,8 +34,8 @@ export const ServiceClassShow = ({
     <Show actions={actions ?? <ShowActions />}>
       <TabbedShowLayout sx={detailsGrid}>
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
-          <RelationField source="projectId" relation="project" reference="ServiceProject" display="name" />
-          <RelationField source="venueId" relation="venue" reference="Venue" display="name" />
+          <RelationField source="projectId" relation="project" reference="ServiceProject" />
+          <RelationField source="venueId" relation="venue" reference="Venue" />
           <TextField source="name" emptyText="—" />
           <EnumField source="careType" enumName="CareType" />
           <NumberField source="minAgeMonths" emptyText="—" />
@@ -60,12 +60,9 @@ export const ServiceClassShow = ({
               target="classId"
               perPage={10}
               pagination={<Pagination />}
-              sort={{ field: 'date', order: 'ASC' }}
+              sort={{ field: 'date', order: 'DESC' }}
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
-                <DataTable.Col source="topic" disableSort>
-                  <TextField source="topic" emptyText="—" />
-                </DataTable.Col>
                 <DataTable.Col source="date">
                   <LocalDateField source="date" />
                 </DataTable.Col>
@@ -77,6 +74,9 @@ export const ServiceClassShow = ({
                 </DataTable.Col>
                 <DataTable.Col source="attendanceVerifiedAt">
                   <DateTimeField source="attendanceVerifiedAt" />
+                </DataTable.Col>
+                <DataTable.Col source="attendanceVerifiedById" disableSort>
+                  <RelationField source="attendanceVerifiedById" relation="attendanceVerifiedBy" reference="User" />
                 </DataTable.Col>
                 <DataTable.Col source="cancelledAt">
                   <DateTimeField source="cancelledAt" />
@@ -97,7 +97,7 @@ export const ServiceClassShow = ({
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="beneficiaryId" disableSort>
-                  <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" display="name" />
+                  <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" />
                 </DataTable.Col>
                 <DataTable.Col source="status">
                   <EnumField source="status" enumName="EnrollmentStatus" />

@@ -10,9 +10,9 @@ export const ServiceProjectInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
       <TextInput source="brand" validate={[maxLength(100)]} />
       <NumberInput source="edition" step={1} validate={[minValue(1)]} />
       <EnumInput source="category" enumName="ProjectCategory" validate={[required()]} />
-      <RelationInput source="sponsorId" reference="Organization" display="name" validate={[required()]} />
-      <RelationInput source="operatorId" reference="SocialGroup" display="name" />
-      <RelationInput source="parentId" reference="ServiceProject" display="name" />
+      <RelationInput source="sponsorId" reference="Organization" validate={[required()]} />
+      <RelationInput source="operatorId" reference="SocialGroup" />
+      <RelationInput source="parentId" reference="ServiceProject" />
       <LocalDateInput source="startsOn" validate={[required()]} />
       <LocalDateInput source="endsOn" validate={[required()]} />
       <MoneyInput source="budgetFen" />
@@ -25,9 +25,9 @@ export const ServiceProjectInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
       <TextInput source="brand" validate={[maxLength(100)]} />
       <NumberInput source="edition" step={1} validate={[minValue(1)]} />
       <EnumInput source="category" enumName="ProjectCategory" validate={[required()]} />
-      <RelationInput source="sponsorId" reference="Organization" display="name" />
-      <RelationInput source="operatorId" reference="SocialGroup" display="name" />
-      <RelationInput source="parentId" reference="ServiceProject" display="name" />
+      <RelationInput source="sponsorId" reference="Organization" />
+      <RelationInput source="operatorId" reference="SocialGroup" />
+      <RelationInput source="parentId" reference="ServiceProject" />
       <LocalDateInput source="startsOn" validate={[required()]} />
       <LocalDateInput source="endsOn" validate={[required()]} />
       <MoneyInput source="budgetFen" />

@@ -38,9 +38,9 @@ export const ServiceProjectShow = ({
           <TextField source="brand" emptyText="—" />
           <NumberField source="edition" emptyText="—" />
           <EnumField source="category" enumName="ProjectCategory" />
-          <RelationField source="sponsorId" relation="sponsor" reference="Organization" display="name" />
-          <RelationField source="operatorId" relation="operator" reference="SocialGroup" display="name" />
-          <RelationField source="parentId" relation="parent" reference="ServiceProject" display="name" />
+          <RelationField source="sponsorId" relation="sponsor" reference="Organization" />
+          <RelationField source="operatorId" relation="operator" reference="SocialGroup" />
+          <RelationField source="parentId" relation="parent" reference="ServiceProject" />
           <LocalDateField source="startsOn" />
           <LocalDateField source="endsOn" />
           <MoneyField source="budgetFen" />
@@ -68,7 +68,7 @@ export const ServiceProjectShow = ({
                   <EnumField source="category" enumName="ProjectCategory" />
                 </DataTable.Col>
                 <DataTable.Col source="sponsorId" disableSort>
-                  <RelationField source="sponsorId" relation="sponsor" reference="Organization" display="name" />
+                  <RelationField source="sponsorId" relation="sponsor" reference="Organization" />
                 </DataTable.Col>
                 <DataTable.Col source="startsOn">
                   <LocalDateField source="startsOn" />
@@ -131,15 +131,10 @@ export const ServiceProjectShow = ({
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="organizationId" disableSort>
-                  <RelationField
-                    source="organizationId"
-                    relation="organization"
-                    reference="Organization"
-                    display="name"
-                  />
+                  <RelationField source="organizationId" relation="organization" reference="Organization" />
                 </DataTable.Col>
                 <DataTable.Col source="socialGroupId" disableSort>
-                  <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
+                  <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" />
                 </DataTable.Col>
                 <DataTable.Col source="role">
                   <EnumField source="role" enumName="PartnerRole" />
@@ -167,14 +162,13 @@ export const ServiceProjectShow = ({
                     source="approverOrganizationId"
                     relation="approverOrganization"
                     reference="Organization"
-                    display="name"
                   />
                 </DataTable.Col>
                 <DataTable.Col source="decision">
                   <EnumField source="decision" enumName="ApprovalDecision" />
                 </DataTable.Col>
                 <DataTable.Col source="decidedById" disableSort>
-                  <RelationField source="decidedById" relation="decidedBy" reference="User" display="displayName" />
+                  <RelationField source="decidedById" relation="decidedBy" reference="User" />
                 </DataTable.Col>
                 <DataTable.Col source="decidedAt">
                   <DateTimeField source="decidedAt" />
@@ -208,7 +202,6 @@ export const ServiceProjectShow = ({
                     source="membershipOrganizationId"
                     relation="membershipOrganization"
                     reference="Organization"
-                    display="name"
                   />
                 </DataTable.Col>
                 <DataTable.Col source="note" disableSort>
@@ -234,7 +227,6 @@ export const ServiceProjectShow = ({
                     source="evaluatorOrganizationId"
                     relation="evaluatorOrganization"
                     reference="Organization"
-                    display="name"
                   />
                 </DataTable.Col>
                 <DataTable.Col source="kind">
@@ -265,10 +257,10 @@ export const ServiceProjectShow = ({
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="beneficiaryId" disableSort>
-                  <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" display="name" />
+                  <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" />
                 </DataTable.Col>
                 <DataTable.Col source="socialGroupId" disableSort>
-                  <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
+                  <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" />
                 </DataTable.Col>
                 <DataTable.Col source="occurredAt">
                   <DateTimeField source="occurredAt" />

@@ -10,9 +10,9 @@ export const useServiceRecordFilters = () => {
   const access = useAccess('ServiceRecord');
   const items: (ReactElement | false)[] = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <RelationInput key="beneficiaryId" source="beneficiaryId" reference="Beneficiary" display="name" />,
-    <RelationInput key="projectId" source="projectId" reference="ServiceProject" display="name" />,
-    <RelationInput key="socialGroupId" source="socialGroupId" reference="SocialGroup" display="name" />,
+    <RelationInput key="beneficiaryId" source="beneficiaryId" reference="Beneficiary" />,
+    <RelationInput key="projectId" source="projectId" reference="ServiceProject" />,
+    <RelationInput key="socialGroupId" source="socialGroupId" reference="SocialGroup" />,
     <LocalDateInput
       key="occurredAt_gte"
       source="occurredAt_gte"

@@ -6,9 +6,9 @@ import { DateTimeInput, NumberInput, TextInput, minValue, required } from 'react
 export const ServiceRecordInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
   mode === 'create' ? (
     <FormGrid>
-      <RelationInput source="beneficiaryId" reference="Beneficiary" display="name" validate={[required()]} />
-      <RelationInput source="projectId" reference="ServiceProject" display="name" validate={[required()]} />
-      <RelationInput source="socialGroupId" reference="SocialGroup" display="name" />
+      <RelationInput source="beneficiaryId" reference="Beneficiary" validate={[required()]} />
+      <RelationInput source="projectId" reference="ServiceProject" validate={[required()]} />
+      <RelationInput source="socialGroupId" reference="SocialGroup" />
       <DateTimeInput source="occurredAt" validate={[required()]} />
       <EnumInput source="kind" enumName="ServiceRecordKind" validate={[required()]} />
       <NumberInput source="minutes" step={1} validate={[required(), minValue(0)]} />
@@ -17,9 +17,9 @@ export const ServiceRecordInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
     </FormGrid>
   ) : (
     <FormGrid>
-      <RelationInput source="beneficiaryId" reference="Beneficiary" display="name" />
-      <RelationInput source="projectId" reference="ServiceProject" display="name" />
-      <RelationInput source="socialGroupId" reference="SocialGroup" display="name" />
+      <RelationInput source="beneficiaryId" reference="Beneficiary" />
+      <RelationInput source="projectId" reference="ServiceProject" />
+      <RelationInput source="socialGroupId" reference="SocialGroup" />
       <DateTimeInput source="occurredAt" validate={[required()]} />
       <EnumInput source="kind" enumName="ServiceRecordKind" validate={[required()]} />
       <NumberInput source="minutes" step={1} validate={[required(), minValue(0)]} />

@@ -3,20 +3,27 @@
 import { ResourceList } from '../../app/ResourceList';
 import { DateTimeField, EnumField, RelationField } from '../../ui';
 import { useServiceRecordFilters } from './filters';
+import { type ReactNode } from 'react';
 import { DataTable, NumberField } from 'react-admin';
 
-export const ServiceRecordList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const ServiceRecordList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useServiceRecordFilters();
   return (
-    <ResourceList resource="ServiceRecord" filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }}>
+    <ResourceList
+      resource="ServiceRecord"
+      filters={filters}
+      sort={{ field: 'occurredAt', order: 'DESC' }}
+      actions={actions}
+    >
       <DataTable.Col source="beneficiaryId" disableSort>
-        <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" display="name" />
+        <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" />
       </DataTable.Col>
       <DataTable.Col source="projectId" disableSort>
-        <RelationField source="projectId" relation="project" reference="ServiceProject" display="name" />
+        <RelationField source="projectId" relation="project" reference="ServiceProject" />
       </DataTable.Col>
       <DataTable.Col source="socialGroupId" disableSort>
-        <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
+        <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" />
       </DataTable.Col>
       <DataTable.Col source="occurredAt">
         <DateTimeField source="occurredAt" />

@@ -23,9 +23,9 @@ export const ServiceRecordShow = ({
     <Show actions={actions ?? <ShowActions />}>
       <TabbedShowLayout sx={detailsGrid}>
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
-          <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" display="name" />
-          <RelationField source="projectId" relation="project" reference="ServiceProject" display="name" />
-          <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
+          <RelationField source="beneficiaryId" relation="beneficiary" reference="Beneficiary" />
+          <RelationField source="projectId" relation="project" reference="ServiceProject" />
+          <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" />
           <DateTimeField source="occurredAt" />
           <EnumField source="kind" enumName="ServiceRecordKind" />
           <NumberField source="minutes" emptyText="—" />

@@ -19,7 +19,7 @@ export const useSocialGroupFilters = () => {
     <NumberInput key="volunteers" source="volunteers" />,
     <NullableBooleanInput key="hasOwnUnion" source="hasOwnUnion" />,
     <TextInput key="serviceArea" source="serviceArea" />,
-    <RelationInput key="managedById" source="managedById" reference="Organization" display="name" />,
+    <RelationInput key="managedById" source="managedById" reference="Organization" />,
   ];
   return items.filter((x): x is ReactElement => x !== false);
 };

@@ -18,6 +18,6 @@ export const SocialGroupInputs = (_props: { mode: 'create' | 'edit' }) => (
     <TextInput source="contactName" validate={[maxLength(50)]} />
     <TextInput source="contactPhone" validate={[maxLength(20)]} />
     <TextInput data-wide source="description" multiline minRows={3} fullWidth />
-    <RelationInput source="managedById" reference="Organization" display="name" />
+    <RelationInput source="managedById" reference="Organization" />
   </FormGrid>
 );

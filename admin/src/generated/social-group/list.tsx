@@ -3,12 +3,14 @@
 import { ResourceList } from '../../app/ResourceList';
 import { EnumField, RelationField } from '../../ui';
 import { useSocialGroupFilters } from './filters';
+import { type ReactNode } from 'react';
 import { DataTable, NumberField, TextField } from 'react-admin';
 
-export const SocialGroupList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const SocialGroupList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useSocialGroupFilters();
   return (
-    <ResourceList resource="SocialGroup" filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <ResourceList resource="SocialGroup" filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={actions}>
       <DataTable.Col source="name">
         <TextField source="name" emptyText="—" />
       </DataTable.Col>
@@ -28,7 +30,7 @@ export const SocialGroupList = () => {
         <NumberField source="volunteers" emptyText="—" />
       </DataTable.Col>
       <DataTable.Col source="managedById" disableSort>
-        <RelationField source="managedById" relation="managedBy" reference="Organization" display="name" />
+        <RelationField source="managedById" relation="managedBy" reference="Organization" />
       </DataTable.Col>
     </ResourceList>
   );

@@ -54,7 +54,7 @@ export const SocialGroupShow = ({
           {access.read('contactName') && <TextField source="contactName" emptyText="—" />}
           {access.read('contactPhone') && <TextField source="contactPhone" emptyText="—" />}
           <TextField source="description" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
-          <RelationField source="managedById" relation="managedBy" reference="Organization" display="name" />
+          <RelationField source="managedById" relation="managedBy" reference="Organization" />
         </TabbedShowLayout.Tab>
         {tabs}
         {access.canList('ServiceProject') && !hide?.includes('operatedProjects') && (
@@ -75,7 +75,7 @@ export const SocialGroupShow = ({
                   <EnumField source="category" enumName="ProjectCategory" />
                 </DataTable.Col>
                 <DataTable.Col source="sponsorId" disableSort>
-                  <RelationField source="sponsorId" relation="sponsor" reference="Organization" display="name" />
+                  <RelationField source="sponsorId" relation="sponsor" reference="Organization" />
                 </DataTable.Col>
                 <DataTable.Col source="startsOn">
                   <LocalDateField source="startsOn" />
@@ -105,12 +105,7 @@ export const SocialGroupShow = ({
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="organizationId" disableSort>
-                  <RelationField
-                    source="organizationId"
-                    relation="organization"
-                    reference="Organization"
-                    display="name"
-                  />
+                  <RelationField source="organizationId" relation="organization" reference="Organization" />
                 </DataTable.Col>
                 <DataTable.Col source="kind">
                   <EnumField source="kind" enumName="PartnershipKind" />

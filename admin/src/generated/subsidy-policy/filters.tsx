@@ -10,14 +10,9 @@ export const useSubsidyPolicyFilters = () => {
   const access = useAccess('SubsidyPolicy');
   const items: (ReactElement | false)[] = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <RelationInput key="projectId" source="projectId" reference="ServiceProject" display="name" />,
+    <RelationInput key="projectId" source="projectId" reference="ServiceProject" />,
     <EnumListInput key="eligibleCategories" source="eligibleCategories" enumName="BeneficiaryCategory" />,
-    <RelationInput
-      key="membershipOrganizationId"
-      source="membershipOrganizationId"
-      reference="Organization"
-      display="name"
-    />,
+    <RelationInput key="membershipOrganizationId" source="membershipOrganizationId" reference="Organization" />,
   ];
   return items.filter((x): x is ReactElement => x !== false);
 };

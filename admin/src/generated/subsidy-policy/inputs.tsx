@@ -6,20 +6,20 @@ import { TextInput, maxLength, required } from 'react-admin';
 export const SubsidyPolicyInputs = ({ mode }: { mode: 'create' | 'edit' }) =>
   mode === 'create' ? (
     <FormGrid>
-      <RelationInput source="projectId" reference="ServiceProject" display="name" validate={[required()]} />
+      <RelationInput source="projectId" reference="ServiceProject" validate={[required()]} />
       <BasisPointsInput source="rateBp" validate={[required()]} />
       <MoneyInput source="capPerPersonFen" />
       <EnumListInput source="eligibleCategories" enumName="BeneficiaryCategory" />
-      <RelationInput source="membershipOrganizationId" reference="Organization" display="name" />
+      <RelationInput source="membershipOrganizationId" reference="Organization" />
       <TextInput source="note" validate={[maxLength(500)]} />
     </FormGrid>
   ) : (
     <FormGrid>
-      <RelationInput source="projectId" reference="ServiceProject" display="name" />
+      <RelationInput source="projectId" reference="ServiceProject" />
       <BasisPointsInput source="rateBp" validate={[required()]} />
       <MoneyInput source="capPerPersonFen" />
       <EnumListInput source="eligibleCategories" enumName="BeneficiaryCategory" />
-      <RelationInput source="membershipOrganizationId" reference="Organization" display="name" />
+      <RelationInput source="membershipOrganizationId" reference="Organization" />
       <TextInput source="note" validate={[maxLength(500)]} />
     </FormGrid>
   );

@@ -3,14 +3,21 @@
 import { ResourceList } from '../../app/ResourceList';
 import { BasisPointsField, MoneyField, RelationField } from '../../ui';
 import { useSubsidyPolicyFilters } from './filters';
+import { type ReactNode } from 'react';
 import { DataTable, TextField } from 'react-admin';
 
-export const SubsidyPolicyList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const SubsidyPolicyList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useSubsidyPolicyFilters();
   return (
-    <ResourceList resource="SubsidyPolicy" filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <ResourceList
+      resource="SubsidyPolicy"
+      filters={filters}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      actions={actions}
+    >
       <DataTable.Col source="projectId" disableSort>
-        <RelationField source="projectId" relation="project" reference="ServiceProject" display="name" />
+        <RelationField source="projectId" relation="project" reference="ServiceProject" />
       </DataTable.Col>
       <DataTable.Col source="rateBp">
         <BasisPointsField source="rateBp" />
@@ -19,12 +26,7 @@ export const SubsidyPolicyList = () => {
         <MoneyField source="capPerPersonFen" />
       </DataTable.Col>
       <DataTable.Col source="membershipOrganizationId" disableSort>
-        <RelationField
-          source="membershipOrganizationId"
-          relation="membershipOrganization"
-          reference="Organization"
-          display="name"
-        />
+        <RelationField source="membershipOrganizationId" relation="membershipOrganization" reference="Organization" />
       </DataTable.Col>
       <DataTable.Col source="note" disableSort>
         <TextField source="note" emptyText="—" />

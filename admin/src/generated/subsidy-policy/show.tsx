@@ -23,16 +23,11 @@ export const SubsidyPolicyShow = ({
     <Show actions={actions ?? <ShowActions />}>
       <TabbedShowLayout sx={detailsGrid}>
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
-          <RelationField source="projectId" relation="project" reference="ServiceProject" display="name" />
+          <RelationField source="projectId" relation="project" reference="ServiceProject" />
           <BasisPointsField source="rateBp" />
           <MoneyField source="capPerPersonFen" />
           <EnumListField source="eligibleCategories" enumName="BeneficiaryCategory" />
-          <RelationField
-            source="membershipOrganizationId"
-            relation="membershipOrganization"
-            reference="Organization"
-            display="name"
-          />
+          <RelationField source="membershipOrganizationId" relation="membershipOrganization" reference="Organization" />
           <TextField source="note" emptyText="—" />
         </TabbedShowLayout.Tab>
         {tabs}

@@ -13,8 +13,8 @@ export const useUserFilters = () => {
     <TextInput key="username" source="username" />,
     <TextInput key="displayName" source="displayName" />,
     <EnumInput key="role" source="role" enumName="UserRole" />,
-    <RelationInput key="organizationId" source="organizationId" reference="Organization" display="name" />,
-    <RelationInput key="socialGroupId" source="socialGroupId" reference="SocialGroup" display="name" />,
+    <RelationInput key="organizationId" source="organizationId" reference="Organization" />,
+    <RelationInput key="socialGroupId" source="socialGroupId" reference="SocialGroup" />,
     <NullableBooleanInput key="active" source="active" />,
     <LocalDateInput
       key="lastLoginAt_gte"

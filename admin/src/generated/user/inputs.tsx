@@ -8,8 +8,8 @@ export const UserInputs = (_props: { mode: 'create' | 'edit' }) => (
     <TextInput source="username" validate={[required(), maxLength(50)]} />
     <TextInput source="displayName" validate={[required(), maxLength(100)]} />
     <EnumInput source="role" enumName="UserRole" validate={[required()]} />
-    <RelationInput source="organizationId" reference="Organization" display="name" />
-    <RelationInput source="socialGroupId" reference="SocialGroup" display="name" />
+    <RelationInput source="organizationId" reference="Organization" />
+    <RelationInput source="socialGroupId" reference="SocialGroup" />
     <BooleanInput source="active" />
   </FormGrid>
 );

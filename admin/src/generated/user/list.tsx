@@ -3,12 +3,14 @@
 import { ResourceList } from '../../app/ResourceList';
 import { DateTimeField, EnumField, RelationField } from '../../ui';
 import { useUserFilters } from './filters';
+import { type ReactNode } from 'react';
 import { BooleanField, DataTable, TextField } from 'react-admin';
 
-export const UserList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const UserList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useUserFilters();
   return (
-    <ResourceList resource="User" filters={filters} sort={{ field: 'username', order: 'ASC' }}>
+    <ResourceList resource="User" filters={filters} sort={{ field: 'username', order: 'ASC' }} actions={actions}>
       <DataTable.Col source="displayName">
         <TextField source="displayName" emptyText="—" />
       </DataTable.Col>
@@ -19,10 +21,10 @@ export const UserList = () => {
         <EnumField source="role" enumName="UserRole" />
       </DataTable.Col>
       <DataTable.Col source="organizationId" disableSort>
-        <RelationField source="organizationId" relation="organization" reference="Organization" display="name" />
+        <RelationField source="organizationId" relation="organization" reference="Organization" />
       </DataTable.Col>
       <DataTable.Col source="socialGroupId" disableSort>
-        <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
+        <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" />
       </DataTable.Col>
       <DataTable.Col source="active" disableSort>
         <BooleanField source="active" emptyText="—" />

@@ -18,8 +18,8 @@ export const UserShow = ({ actions, tabs, hide }: { actions?: ReactElement; tabs
           <TextField source="username" emptyText="—" />
           <TextField source="displayName" emptyText="—" />
           <EnumField source="role" enumName="UserRole" />
-          <RelationField source="organizationId" relation="organization" reference="Organization" display="name" />
-          <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" display="name" />
+          <RelationField source="organizationId" relation="organization" reference="Organization" />
+          <RelationField source="socialGroupId" relation="socialGroup" reference="SocialGroup" />
           <BooleanField source="active" emptyText="—" />
           <DateTimeField source="lastLoginAt" />
         </TabbedShowLayout.Tab>

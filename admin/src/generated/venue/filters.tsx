@@ -12,7 +12,7 @@ export const useVenueFilters = () => {
     <SearchInput key="q" source="q" alwaysOn />,
     <TextInput key="name" source="name" />,
     <EnumInput key="kind" source="kind" enumName="VenueKind" />,
-    <RelationInput key="ownerId" source="ownerId" reference="Organization" display="name" />,
+    <RelationInput key="ownerId" source="ownerId" reference="Organization" />,
     <NumberInput key="capacity" source="capacity" />,
     <NullableBooleanInput key="hasSafetyPost" source="hasSafetyPost" />,
     <NullableBooleanInput key="hasFoodLicence" source="hasFoodLicence" />,

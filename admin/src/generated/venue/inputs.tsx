@@ -7,7 +7,7 @@ export const VenueInputs = (_props: { mode: 'create' | 'edit' }) => (
   <FormGrid>
     <TextInput source="name" validate={[required(), maxLength(200)]} />
     <EnumInput source="kind" enumName="VenueKind" validate={[required()]} />
-    <RelationInput source="ownerId" reference="Organization" display="name" />
+    <RelationInput source="ownerId" reference="Organization" />
     <TextInput source="address" validate={[maxLength(300)]} />
     <NumberInput source="areaSqm" step={1} validate={[minValue(0)]} />
     <NumberInput source="capacity" step={1} validate={[minValue(0)]} />

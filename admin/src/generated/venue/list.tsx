@@ -3,12 +3,14 @@
 import { ResourceList } from '../../app/ResourceList';
 import { EnumField, RelationField } from '../../ui';
 import { useVenueFilters } from './filters';
+import { type ReactNode } from 'react';
 import { BooleanField, DataTable, NumberField, TextField } from 'react-admin';
 
-export const VenueList = () => {
+/** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
+export const VenueList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useVenueFilters();
   return (
-    <ResourceList resource="Venue" filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <ResourceList resource="Venue" filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={actions}>
       <DataTable.Col source="name">
         <TextField source="name" emptyText="—" />
       </DataTable.Col>
@@ -16,7 +18,7 @@ export const VenueList = () => {
         <EnumField source="kind" enumName="VenueKind" />
       </DataTable.Col>
       <DataTable.Col source="ownerId" disableSort>
-        <RelationField source="ownerId" relation="owner" reference="Organization" display="name" />
+        <RelationField source="ownerId" relation="owner" reference="Organization" />
       </DataTable.Col>
       <DataTable.Col source="address" disableSort>
         <TextField source="address" emptyText="—" />

@@ -34,7 +34,7 @@ export const VenueShow = ({ actions, tabs, hide }: { actions?: ReactElement; tab
         <TabbedShowLayout.Tab label="linli.show.details" contentClassName="linli-details">
           <TextField source="name" emptyText="—" />
           <EnumField source="kind" enumName="VenueKind" />
-          <RelationField source="ownerId" relation="owner" reference="Organization" display="name" />
+          <RelationField source="ownerId" relation="owner" reference="Organization" />
           <TextField source="address" emptyText="—" />
           <NumberField source="areaSqm" emptyText="—" />
           <NumberField source="capacity" emptyText="—" />
@@ -58,7 +58,7 @@ export const VenueShow = ({ actions, tabs, hide }: { actions?: ReactElement; tab
                   <TextField source="name" emptyText="—" />
                 </DataTable.Col>
                 <DataTable.Col source="projectId" disableSort>
-                  <RelationField source="projectId" relation="project" reference="ServiceProject" display="name" />
+                  <RelationField source="projectId" relation="project" reference="ServiceProject" />
                 </DataTable.Col>
                 <DataTable.Col source="careType">
                   <EnumField source="careType" enumName="CareType" />

@@ -1,7 +1,8 @@
 import { TabbedShowLayout } from 'react-admin';
 import type { ResourceScreens } from '../../app/screens';
+import { ClassSessionList as GeneratedList } from '../../generated/class-session/list';
 import { ClassSessionShow as GeneratedShow } from '../../generated/class-session/show';
-import { ShowActions } from '../../ui';
+import { ShowActions, TodayFilterButton } from '../../ui';
 import { CheckInPanel } from '../../workflows/roster/CheckInPanel';
 import { RosterPanel } from '../../workflows/roster/RosterPanel';
 import { VerifyButton } from '../../workflows/roster/VerifyButton';
@@ -33,4 +34,11 @@ const ClassSessionShow = () => (
   />
 );
 
-export const classSessionOverrides: Partial<ResourceScreens> = { show: ClassSessionShow, edit: ClassSessionEdit };
+/** 课次: newest first (the API's default order), with 今天 one click away for the day's roll calls. */
+const ClassSessionList = () => <GeneratedList actions={<TodayFilterButton source="date" />} />;
+
+export const classSessionOverrides: Partial<ResourceScreens> = {
+  list: ClassSessionList,
+  show: ClassSessionShow,
+  edit: ClassSessionEdit,
+};

@@ -1,19 +1,34 @@
-import { Chip, Stack, Typography } from '@mui/material';
+import { Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { EnrollmentAttendance } from '../../data/domain/class-actions';
 import { useFormat } from '../../ui';
 
-/** An enrolment's attendance: attended of counted sessions, the rate, flagged under the threshold (70%). */
+/**
+ * An enrolment's attendance: attended of the sessions the rate counts (excused ones left out, and said so),
+ * the rate with its rule on hover, flagged under the threshold (70%).
+ */
 export const AttendanceRate = ({ summary }: { summary: EnrollmentAttendance }) => {
   const translate = useTranslate();
   const f = useFormat();
   if (!summary.counted) return <Typography variant="body2">—</Typography>;
   return (
     <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
-      <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-        {translate('linli.enrol.attended', { attended: summary.attended, counted: summary.counted })}
-        {summary.rateBp != null && ` · ${f.percent(summary.rateBp)}`}
-      </Typography>
+      <Tooltip
+        title={translate('linli.enrol.rate_rule', {
+          attended: summary.attended,
+          total: summary.counted,
+          excused: summary.excused,
+        })}
+      >
+        <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums' }} data-testid="attendance-rate">
+          {translate('linli.enrol.attended', {
+            attended: summary.attended,
+            counted: summary.counted - summary.excused,
+          })}
+          {summary.rateBp != null && ` · ${f.percent(summary.rateBp)}`}
+          {summary.excused > 0 && translate('linli.enrol.excused_left_out', { excused: summary.excused })}
+        </Typography>
+      </Tooltip>
       {summary.belowThreshold && <Chip size="small" color="error" label={translate('linli.enrol.below_threshold')} />}
     </Stack>
   );

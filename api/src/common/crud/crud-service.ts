@@ -11,6 +11,7 @@ import { writableFields } from './inputs';
 import { isUuid } from './paging';
 import { getResource } from './registry';
 import type { Query } from './where-translate';
+import type { AuditAction } from '../../modules/audit/audit-actions';
 
 export type { CrudContext, ListArgs } from './crud-reads';
 
@@ -94,7 +95,7 @@ export class CrudService extends CrudReads {
   }
 
   /** Flushes, maps constraint violations, checks the rows stay in scope, and writes the audit trail. */
-  private async commit(tx: EntityManager, ctx: CrudContext, rows: Entity[], action: string, fields: string[]) {
+  private async commit(tx: EntityManager, ctx: CrudContext, rows: Entity[], action: AuditAction, fields: string[]) {
     try {
       await tx.flush();
     } catch (e) {

@@ -9,6 +9,7 @@ import { SocialGroup } from '../social-group/social-group.entity';
 import { ApiKey } from './api-key.entity';
 import { randomToken, sha256 } from './tokens';
 import { User } from './user.entity';
+import type { AuditAction } from '../audit/audit-actions';
 
 type Ctx = { principal: Principal | null; requestId: string };
 
@@ -63,5 +64,5 @@ export async function revokeApiKey(em: EntityManager, ctx: Ctx, id: string): Pro
   });
 }
 
-const audit = (tx: EntityManager, ctx: Ctx, action: string, id: string, fields: string[]) =>
+const audit = (tx: EntityManager, ctx: Ctx, action: AuditAction, id: string, fields: string[]) =>
   recordAudit(tx, ctx, { action, entityType: 'ApiKey', entityId: id, fields });

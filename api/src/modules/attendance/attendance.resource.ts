@@ -9,6 +9,7 @@ export const attendanceResource = defineResource({
   entity: Attendance,
   single: 'attendance',
   plural: 'attendanceRecords',
+  title: ['enrollment.beneficiary.name', 'session.date', 'session.serviceClass.name'],
   label: ['考勤', 'Attendance'],
   // Lists of people are not for analysts (aggregates only).
   listRoles: PEOPLE_VIEWERS,

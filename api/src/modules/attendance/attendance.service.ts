@@ -13,6 +13,7 @@ import { Attendance } from './attendance.entity';
 import { AttendanceStatus } from './attendance.enums';
 import { attendanceResource } from './attendance.resource';
 import { attendanceProblems, LATE_AFTER_MINUTES, lockSession, sessionProblem, sessionStart } from './attendance.rules';
+import type { AuditAction } from '../audit/audit-actions';
 
 /**
  * Attendance as domain actions, each one transaction under a lock on the session row, so a roster
@@ -118,7 +119,7 @@ export async function checkOut(
 async function write(
   ctx: CrudContext,
   sessionId: string,
-  action: string,
+  action: AuditAction,
   change: (tx: EntityManager, session: ClassSession) => Promise<{ rows: Attendance[]; errors?: FieldErrors }>,
   prefixOf: (i: number) => string = () => '',
 ): Promise<Attendance[]> {

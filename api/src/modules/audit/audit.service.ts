@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/principal';
 import { User } from '../account/user.entity';
+import type { AuditAction } from './audit-actions';
 import { AuditEvent } from './audit-event.entity';
 
 /**
@@ -10,7 +11,13 @@ import { AuditEvent } from './audit-event.entity';
 export function recordAudit(
   tx: EntityManager,
   ctx: { principal: Principal | null; requestId: string },
-  event: { action: string; entityType: string; entityId: string; fields: string[]; detail?: Record<string, unknown> },
+  event: {
+    action: AuditAction;
+    entityType: string;
+    entityId: string;
+    fields: string[];
+    detail?: Record<string, unknown>;
+  },
 ): void {
   const p = ctx.principal;
   tx.create(AuditEvent, {

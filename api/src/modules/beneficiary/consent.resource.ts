@@ -8,6 +8,7 @@ export const consentResource = defineResource({
   entity: Consent,
   single: 'consent',
   plural: 'consents',
+  title: ['beneficiary.name', 'givenAt'],
   label: ['知情同意', 'Consent'],
   // Lists of people are not for analysts (aggregates only).
   listRoles: PEOPLE_VIEWERS,

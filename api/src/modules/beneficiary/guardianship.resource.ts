@@ -8,6 +8,7 @@ export const guardianshipResource = defineResource({
   entity: Guardianship,
   single: 'guardianship',
   plural: 'guardianships',
+  title: ['ward.name', 'guardian.name'],
   label: ['监护关系', 'Guardianship'],
   // Lists of people are not for analysts (aggregates only).
   listRoles: PEOPLE_VIEWERS,

@@ -8,9 +8,11 @@ export const classSessionResource = defineResource({
   entity: ClassSession,
   single: 'classSession',
   plural: 'classSessions',
+  title: ['date', 'serviceClass.name'],
   label: ['课次', 'Class session'],
   search: ['topic'],
-  defaultOrder: { date: 'ASC', startsAt: 'ASC' },
+  // Newest first: last week's open roll calls are on the first page.
+  defaultOrder: { date: 'DESC', startsAt: 'DESC' },
   // A verified roster is what settlement paid on, and a cancelled session is history: neither is edited
   // (the console hides 编辑 for them; this is the rule).
   validate: async (_tx, rows, _ctx, mode) => {

@@ -10,6 +10,7 @@ export const enrollmentResource = defineResource({
   entity: Enrollment,
   single: 'enrollment',
   plural: 'enrollments',
+  title: ['beneficiary.name', 'serviceClass.name'],
   label: ['报名', 'Enrollment'],
   // Lists of people are not for analysts (aggregates only).
   listRoles: PEOPLE_VIEWERS,
@@ -44,6 +45,7 @@ export const enrollmentResource = defineResource({
     idempotencyKey: f.string('幂等键', 'Idempotency key', {
       createOnly: true,
       maxLength: 100,
+      showAs: 'internal',
       description: 'A retried request with the same key returns the first enrollment instead of enrolling twice',
     }),
     enrolledAt: f.datetime('报名时间', 'Enrolled at', { readOnly: true, filter: true, sort: true }),

@@ -7,6 +7,7 @@ export const evaluationResource = defineResource({
   entity: Evaluation,
   single: 'evaluation',
   plural: 'evaluations',
+  title: ['project.name', 'evaluatedOn'],
   label: ['评估', 'Evaluation'],
   writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   search: ['comment'],

@@ -26,6 +26,7 @@ export const organizationResource = defineResource({
     parentId: f.ref('Organization', 'parent', '上级组织', 'Parent', { filter: true }),
     path: f.string('层级路径', 'Tree path', {
       readOnly: true,
+      showAs: 'orgPath',
       filter: true,
       description: 'The ids from the root down to this node, `/rootId/…/id/`; kept by the database.',
     }),

@@ -7,6 +7,7 @@ export const partnershipResource = defineResource({
   entity: Partnership,
   single: 'partnership',
   plural: 'partnerships',
+  title: ['organization.name', 'socialGroup.name'],
   label: ['合作关系', 'Partnership'],
   writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   search: ['note'],

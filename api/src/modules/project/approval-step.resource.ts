@@ -8,6 +8,7 @@ export const approvalStepResource = defineResource({
   entity: ApprovalStep,
   single: 'approvalStep',
   plural: 'approvalSteps',
+  title: ['project.name', 'approverOrganization.name'],
   label: ['审批环节', 'Approval step'],
   search: ['comment'],
   defaultOrder: { dueOn: 'ASC' },

@@ -12,6 +12,7 @@ import { ApprovalDecision, ProjectStatus } from './project.enums';
 import { addDays, APPROVAL_DUE_DAYS, assertMove, chinaToday } from './project-status.rules';
 import { ServiceProject } from './service-project.entity';
 import { serviceProjectResource } from './service-project.resource';
+import type { AuditAction } from '../audit/audit-actions';
 
 /**
  * The project's domain actions other than the approver's decision (project-approval.service.ts).
@@ -55,7 +56,7 @@ export async function flushMapped(tx: EntityManager): Promise<void> {
   }
 }
 
-export function auditStatus(tx: EntityManager, ctx: CrudContext, p: ServiceProject, action: string, from: string) {
+export function auditStatus(tx: EntityManager, ctx: CrudContext, p: ServiceProject, action: AuditAction, from: string) {
   recordAudit(tx, ctx, {
     action,
     entityType: 'ServiceProject',
@@ -100,7 +101,7 @@ export async function submitProject(ctx: CrudContext, id: string, expectedVersio
 }
 
 /** A move that only changes the status: REJECTED → DRAFT, APPROVED → ACTIVE, ACTIVE → COMPLETED. */
-export async function moveProject(ctx: CrudContext, id: string, to: ProjectStatus, action: string) {
+export async function moveProject(ctx: CrudContext, id: string, to: ProjectStatus, action: AuditAction) {
   assertCanWrite(ctx, projectSpec);
   return ctx.em.transactional(async (tx) => {
     const project = await lockProject(tx, id);

@@ -7,6 +7,7 @@ export const projectPartnerResource = defineResource({
   entity: ProjectPartner,
   single: 'projectPartner',
   plural: 'projectPartners',
+  title: ['project.name', 'organization.name', 'socialGroup.name'],
   label: ['项目合作方', 'Project partner'],
   writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   search: ['note'],

@@ -7,6 +7,7 @@ export const subsidyPolicyResource = defineResource({
   entity: SubsidyPolicy,
   single: 'subsidyPolicy',
   plural: 'subsidyPolicies',
+  title: ['project.name', 'membershipOrganization.name'],
   label: ['补贴政策', 'Subsidy policy'],
   writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   search: ['note'],

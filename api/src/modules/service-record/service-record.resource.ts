@@ -8,6 +8,7 @@ export const serviceRecordResource = defineResource({
   entity: ServiceRecord,
   single: 'serviceRecord',
   plural: 'serviceRecords',
+  title: ['beneficiary.name', 'project.name', 'occurredAt'],
   label: ['服务记录', 'Service record'],
   // Lists of people are not for analysts (aggregates only).
   listRoles: PEOPLE_VIEWERS,
