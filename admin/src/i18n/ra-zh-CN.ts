@@ -139,7 +139,7 @@ export const raChineseMessages: TranslationMessages = {
       created: '已新建',
       deleted: '已删除 |||| 已删除 %{smart_count} 条记录',
       bad_item: '记录有误',
-      item_doesnt_exist: '记录不存在',
+      item_doesnt_exist: '记录不存在，或不在您的权限范围内',
       http_error: '与服务器通信出错',
       data_provider_error: '数据访问出错，详情请查看浏览器控制台。',
       i18n_error: '无法加载所选语言的翻译',

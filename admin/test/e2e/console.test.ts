@@ -370,6 +370,37 @@ describe('partner (xiaocao)', () => {
     await expectChinese('13-partner-projects');
     await page.goto(url('/Organization'));
     await page.getByText('您没有访问此页面的权限').waitFor();
+
+    // A project of someone else's, by its address: said so, not a blank page.
+    const own = await api.gql<{ serviceProjects: { id: string }[] }>(
+      `{ serviceProjects(take: 100) { id } }`,
+      {},
+      'xiaocao',
+    );
+    const every = await api.gql<{ serviceProjects: { id: string }[] }>(
+      `{ serviceProjects(take: 100) { id } }`,
+      {},
+      'admin',
+    );
+    const foreign = every.serviceProjects.find((p) => !own.serviceProjects.some((o) => o.id === p.id))!;
+    await page.goto(url(`/ServiceProject/${foreign.id}/show`));
+    await page
+      .getByText(/记录不存在/)
+      .first()
+      .waitFor();
+    await expectChinese('13b-partner-foreign-project');
+
+    // An empty list it may not add to does not invite it to.
+    const { subsidyPoliciesCount } = await api.gql<{ subsidyPoliciesCount: number }>(
+      `{ subsidyPoliciesCount }`,
+      {},
+      'xiaocao',
+    );
+    await page.goto(url('/SubsidyPolicy'));
+    if (subsidyPoliciesCount === 0) {
+      await page.getByTestId('list-empty').waitFor();
+      expect(await page.getByText('要新建一条吗？').count()).toBe(0);
+    } else await rows().first().waitFor();
     await signOut();
   });
 });
