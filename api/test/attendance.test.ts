@@ -226,6 +226,58 @@ describe('checkIn and checkOut', () => {
   });
 });
 
+describe('check-in and check-out within the session’s hours', () => {
+  // The session of classWithChildren runs 08:00–17:30 China time (00:00–09:30 UTC) on 14 July 2025.
+  it('refuses a check-in before 07:00 or after the end, in Chinese, and stores nothing', async () => {
+    const { session, children } = await classWithChildren(1);
+    const e = children[0].enrollment;
+    const early = await app.gql(CHECK_IN, { s: session, e, at: '2025-07-13T22:59:00.000Z' }); // 06:59
+    expect(ext(early).code).toBe('BAD_USER_INPUT');
+    expect(ext(early).fieldErrors).toEqual({ checkInAt: '签到时间须在 07:00–17:30 之间（课次 08:00–17:30）' });
+    const evening = await app.gql(CHECK_IN, { s: session, e, at: '2025-07-14T10:54:00.000Z' }); // 18:54
+    expect(ext(evening).fieldErrors).toEqual({ checkInAt: '签到时间须在 07:00–17:30 之间（课次 08:00–17:30）' });
+    expect(await live(session)).toHaveLength(0);
+    const dropOff = await app.ok<{ checkIn: Row }>(CHECK_IN, { s: session, e, at: '2025-07-13T23:00:00.000Z' });
+    expect(dropOff.checkIn.status).toBe('PRESENT');
+  });
+
+  it('marks a late check-in LATE whatever the writer says, and an early check-out as leaving early', async () => {
+    const { session, children } = await classWithChildren(2);
+    const [a, b] = children;
+    // The generic create, as an import or another client would write it: PRESENT at 10:00 is late.
+    const created = await app.gql<{ createAttendance: { status: string } }>(
+      `mutation ($data: AttendanceCreateInput!) { createAttendance(data: $data) { status } }`,
+      {
+        data: {
+          sessionId: session,
+          enrollmentId: a.enrollment,
+          status: 'PRESENT',
+          checkInAt: '2025-07-14T02:00:00.000Z',
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createAttendance.status).toBe('LATE');
+    await app.ok(CHECK_IN, { s: session, e: b.enrollment, at: '2025-07-14T00:00:00.000Z' });
+    const out = (at: string) =>
+      app.gql<{ checkOut: { leftEarly: boolean } }>(
+        `mutation ($s: ID!, $e: ID!, $p: ID, $at: DateTime) { checkOut(sessionId: $s, enrollmentId: $e, pickedUpById: $p, at: $at) { leftEarly } }`,
+        { s: session, e: b.enrollment, p: b.guardian, at },
+      );
+    // 20:31 is more than three hours after 17:30.
+    expect(ext(await out('2025-07-14T12:31:00.000Z')).fieldErrors).toEqual({
+      checkOutAt: '签退时间不能晚于 20:30（课次结束后3小时）',
+    });
+    const left = await out('2025-07-14T08:00:00.000Z'); // 16:00, 90 minutes before the end
+    expect(left.errors).toBeUndefined();
+    expect(left.data!.checkOut.leftEarly).toBe(true);
+    const [row] = await app.sql<{ left_early: boolean }>('select left_early from attendance where enrollment_id = $1', [
+      b.enrollment,
+    ]);
+    expect(row.left_early).toBe(true);
+  });
+});
+
 describe('the database keeps the attendance rules whatever client writes', () => {
   const insert = (session: string, enrollment: string, pickedUpBy: string | null) =>
     app

@@ -4,6 +4,11 @@ import { defaultTheme, type RaThemeOptions } from 'react-admin';
 export const theme: RaThemeOptions = {
   ...defaultTheme,
   palette: { primary: { main: '#b3261e' }, secondary: { main: '#8c1d18' } },
+  components: {
+    ...defaultTheme.components,
+    // A long page title ends with an ellipsis before the language button, not under it (phones).
+    RaAppBar: { styleOverrides: { root: { '& #react-admin-title': { minWidth: 0, marginRight: 8 } } } },
+  },
   typography: {
     fontFamily: ['system-ui', '"Noto Sans CJK SC"', '"PingFang SC"', '"Microsoft YaHei"', 'sans-serif'].join(','),
   },

@@ -315,6 +315,8 @@ export type Attendance = {
   /** 报名 / Enrollment */
   enrollmentId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  /** 早退 / Left early. Checked out more than 15 minutes before the session ends */
+  leftEarly: Maybe<Scalars['Boolean']['output']>;
   /** 备注 / Note */
   note: Maybe<Scalars['String']['output']>;
   /** 接送人 / Picked up by */
@@ -438,6 +440,7 @@ export type AttendanceWhere = {
   enrollment: InputMaybe<EnrollmentWhere>;
   enrollmentId: InputMaybe<IdFilter>;
   id: InputMaybe<IdFilter>;
+  leftEarly: InputMaybe<BooleanFilter>;
   /** Filter on pickedUpBy */
   pickedUpBy: InputMaybe<BeneficiaryWhere>;
   pickedUpById: InputMaybe<IdFilter>;

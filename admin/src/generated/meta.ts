@@ -2030,6 +2030,16 @@ export const resourceMeta: Record<string, ResourceMeta> = {
         sortable: true,
       },
       {
+        name: 'leftEarly',
+        kind: 'boolean',
+        required: false,
+        readOnly: true,
+        createOnly: false,
+        personal: false,
+        filterable: true,
+        sortable: false,
+      },
+      {
         name: 'pickedUpById',
         kind: 'ref',
         required: false,

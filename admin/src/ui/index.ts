@@ -10,3 +10,5 @@ export * from './workflow';
 export * from './dates';
 export * from './format';
 export * from './RecordPicker';
+export * from './responsive';
+export * from './ResponsiveTable';

@@ -12,7 +12,7 @@ import { setUpWorkflow } from '../support/workflow-setup';
  * the class's days, a custom period: they may straddle a new year); a verified session offers no 编辑;
  * a partner and an analyst see what they may (the analyst: the dashboard only, small cells as "<5").
  */
-const { api, page, url, menuItem, signIn, signOut, expectChinese } = useConsole();
+const { api, page, url, menuItem, signIn, signOut, expectChinese, sidewaysOverflow } = useConsole();
 type Setup = Awaited<ReturnType<typeof setUpWorkflow>>;
 let s: Setup;
 const dialog = () => page.getByRole('dialog');
@@ -130,30 +130,33 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await dialog().getByRole('button', { name: '提交审批' }).click();
     await page.getByText('待审批').first().waitFor();
 
-    await menuItem('审批待办').click();
-    const row = page.getByRole('row', { name: /界面测试·社区暑托班/ });
+    // The inbox on a phone (390×844): one card per step, 批准/驳回 on screen, nothing scrolling sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(url('/approvals'));
+    const approval = (name: RegExp) => page.getByTestId('approval-row').filter({ hasText: name });
+    const row = approval(/界面测试·社区暑托班/);
     await row.waitFor();
-    await page
-      .getByRole('row', { name: /福海街道职工子女周末阅读营/ })
+    await approval(/福海街道职工子女周末阅读营/)
       .getByText(/已逾期 \d+ 天/)
       .waitFor();
-    await expectChinese('22-approvals');
+    expect(await sidewaysOverflow()).toEqual([]);
+    await expectChinese('22-approvals-phone');
     // A rejection needs a reason.
-    await page
-      .getByRole('row', { name: /前卫街道/ })
+    await approval(/前卫街道/)
       .getByRole('button', { name: '驳回' })
       .click();
     expect(await dialog().getByRole('button', { name: '驳回' }).isDisabled()).toBe(true);
     await dialog().locator('textarea[name=comment]').fill('请补充场地安全预案后重新提交');
     await dialog().getByRole('button', { name: '驳回' }).click();
     await page.getByText(/^已驳回“前卫街道/).waitFor();
-    await page.getByRole('row', { name: /前卫街道/ }).waitFor({ state: 'detached' });
+    await approval(/前卫街道/).waitFor({ state: 'detached' });
     await row.getByRole('button', { name: '批准' }).click();
     await dialog().locator('textarea[name=comment]').fill('同意开展');
-    await expectChinese('23-approve-dialog');
+    await expectChinese('23-approve-dialog-phone');
     await dialog().getByRole('button', { name: '批准' }).click();
     await page.getByText('已批准“界面测试·社区暑托班”').waitFor();
     await row.waitFor({ state: 'detached' });
+    await page.setViewportSize({ width: 1400, height: 900 });
     // Both decisions are on record with their comments, and each project moved.
     const { approvalSteps } = await api.gql<{
       approvalSteps: { decision: string; comment: string | null; project: { name: string; status: string } }[];
@@ -249,6 +252,9 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await expectChinese('28-class-sessions');
     await sessionRow.getByRole('link', { name: '点名' }).click();
     await page.waitForURL((u) => u.pathname.endsWith(`${sessionPath}/roster`));
+    // Roll call on a phone (390×844): one card per child, the four statuses on screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
     await page.getByTestId('roster-row').nth(1).waitFor();
     expect(await page.getByTestId('roster-row').count()).toBe(2); // the waitlisted child is not on the roll
     await page.getByRole('button', { name: '全部出勤' }).click();
@@ -257,7 +263,9 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
       .getByText(/出勤 2/)
       .waitFor();
     await page.getByTestId('roster-row').first().locator('input').fill('按时到达');
-    await expectChinese('28-roster-marked');
+    expect(await sidewaysOverflow()).toEqual([]);
+    await expectChinese('28-roster-marked-phone', { fullPage: true });
+    await page.setViewportSize({ width: 1400, height: 900 });
     await page.getByRole('button', { name: '保存点名' }).click();
     await page.getByText('已保存 2 人的考勤').waitFor();
     // One save wrote both rows: present, the note kept on the first.
@@ -284,7 +292,9 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     expect(await page.locator('input[name=topic]').count()).toBe(0);
   });
 
-  it('checks a child in and out: an unauthorised guardian is refused with the reason, an authorised one is recorded', async () => {
+  it('checks a child in and out on a phone: an unauthorised guardian is refused with the reason, an authorised one is recorded', async () => {
+    // Staff check children in at the door, on a phone: 390×844, one card per child, nothing off-screen.
+    await page.setViewportSize({ width: 390, height: 844 });
     const { classSessions } = await api.gql<{ classSessions: { id: string }[] }>(
       `query ($id: ID!, $date: LocalDate!) { classSessions(where: { classId: { equals: $id }, date: { equals: $date } }) { id } }`,
       { id: s.classId, date: s.dates.checkIn },
@@ -303,7 +313,7 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await page.getByRole('option', { name: new RegExp(`^${s.notAllowed.name}`) }).click();
     await dialog().getByRole('button', { name: '签退' }).click();
     await dialog().getByTestId('check-error').getByText('该监护人未获授权接送（“可接送”未勾选），不能接走').waitFor();
-    await expectChinese('30-checkout-refused');
+    await expectChinese('30-checkout-refused-phone');
     await dialog().locator('[role=combobox]').last().click();
     await page.getByRole('option', { name: new RegExp(`^${child.pickUp.name}`) }).click();
     await dialog().getByRole('button', { name: '签退' }).click();
@@ -313,7 +323,9 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     expect(a).toMatchObject({ pickedUpById: child.pickUp.id });
     expect(a.checkInAt).not.toBeNull();
     expect(a.checkOutAt).not.toBeNull();
-    await expectChinese('31-checked-out');
+    expect(await sidewaysOverflow()).toEqual([]);
+    await expectChinese('31-checked-out-phone', { fullPage: true });
+    await page.setViewportSize({ width: 1400, height: 900 });
   });
 
   it('settles the month in 元 and saves the ledger', async () => {

@@ -61,6 +61,27 @@ export function useConsole() {
     expect([name, await latinWords(page)]).toEqual([name, []]);
   }
 
+  /**
+   * What sticks out past the right edge of the screen (a phone's sideways scrolling): the outermost such
+   * elements, described by tag, test id and text; empty when the page fits its width.
+   */
+  async function sidewaysOverflow(): Promise<string[]> {
+    return page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth <= width) return [];
+      const out: string[] = [];
+      for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.right <= width + 1) continue;
+        const parent = el.parentElement?.getBoundingClientRect();
+        if (parent && parent.right > width + 1) continue; // report the outermost only
+        const id = el.dataset.testid ? `[${el.dataset.testid}]` : '';
+        out.push(`${el.tagName.toLowerCase()}${id}.${el.className}: ${(el.innerText ?? '').slice(0, 40)}`);
+      }
+      return out.slice(0, 10);
+    });
+  }
+
   async function listTotal(): Promise<number> {
     const text = await page
       .getByText(/共 \d+ 条/)
@@ -69,5 +90,5 @@ export function useConsole() {
     return Number(/共 (\d+) 条/.exec(text)![1]);
   }
 
-  return { api, page, url, menuItem, rows, signIn, signOut, expectChinese, listTotal };
+  return { api, page, url, menuItem, rows, signIn, signOut, expectChinese, listTotal, sidewaysOverflow };
 }

@@ -31,11 +31,13 @@ export async function setUpWorkflow(api: RunningApi, who = 'xishan-staff') {
     { sponsorId: organizations[0].id, ...dates.project },
     who,
   );
+  // Check-in takes the real clock and the API accepts it within the session's hours: a class meeting all
+  // day keeps the test independent of the time of day it runs at.
   const cls = await api.gql<{ createServiceClass: { id: string } }>(
     `mutation ($projectId: ID!, $startsOn: LocalDate!, $endsOn: LocalDate!) {
       createServiceClass(data: { projectId: $projectId, name: "界面测试·点名班", careType: FULL_DAY, capacity: 2,
-        startsOn: $startsOn, endsOn: $endsOn, weekdays: [1, 2, 3, 4, 5, 6, 7], dailyStart: "08:00:00",
-        dailyEnd: "18:00:00", feePerDayFen: 13000 }) { id }
+        startsOn: $startsOn, endsOn: $endsOn, weekdays: [1, 2, 3, 4, 5, 6, 7], dailyStart: "00:00:00",
+        dailyEnd: "23:59:00", feePerDayFen: 13000 }) { id }
     }`,
     { projectId: project.createServiceProject.id, ...dates.class },
     who,

@@ -83,6 +83,7 @@ export type AttendanceWhere = {
   enrollment?: EnrollmentWhere | null | undefined;
   enrollmentId?: IdFilter | null | undefined;
   id?: IdFilter | null | undefined;
+  leftEarly?: BooleanFilter | null | undefined;
   /** Filter on pickedUpBy */
   pickedUpBy?: BeneficiaryWhere | null | undefined;
   pickedUpById?: IdFilter | null | undefined;

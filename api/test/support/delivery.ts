@@ -1,4 +1,4 @@
-import { create, sampleInput, type World } from './fixtures';
+import { classInput, create, sampleInput, type World } from './fixtures';
 import type { TestApp } from './test-app';
 
 /**
@@ -27,9 +27,9 @@ export function deliveryKit(app: TestApp, world: World) {
     return child;
   }
 
-  /** A class of a project (the world's by default): open, for ages 6–13, 40 places, 130 元 a day. */
-  const klass = (over: Record<string, unknown> = {}) =>
-    create(app, 'ServiceClass', { ...sampleInput('ServiceClass', world), ...over });
+  /** A class of a project (the world's when its dates fit): open, for ages 6–13, 40 places, 130 元 a day. */
+  const klass = async (over: Record<string, unknown> = {}) =>
+    create(app, 'ServiceClass', await classInput(app, world, over));
 
   /** A session of a class on a date (08:00–17:30 by default). */
   const session = (classId: string, date: string, over: Record<string, unknown> = {}) =>

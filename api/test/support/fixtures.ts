@@ -215,6 +215,18 @@ export const enrollArgs = (data: Record<string, unknown>) => ({
 });
 
 /** Creates a row through the API; an enrolment goes through `enroll`, the only way in. */
+/**
+ * A class's data with a project that holds its dates (a class runs within its project's dates): the world's
+ * project (2025-07-14 … 2025-08-22) when they fit, else a project of the same sponsor spanning exactly them.
+ */
+export async function classInput(app: TestApp, world: World, over: Record<string, unknown>) {
+  const data = { ...sampleInput('ServiceClass', world), ...over };
+  const [startsOn, endsOn] = [String(data.startsOn), String(data.endsOn)];
+  if ('projectId' in over || (startsOn >= '2025-07-14' && endsOn <= '2025-08-22')) return data;
+  const projectId = await create(app, 'ServiceProject', { ...sampleInput('ServiceProject', world), startsOn, endsOn });
+  return { ...data, projectId };
+}
+
 export async function create(app: TestApp, resource: string, data: Record<string, unknown>): Promise<string> {
   if (resource === 'Enrollment') {
     return (await app.ok<{ enroll: { id: string } }>(ENROLL, enrollArgs(data))).enroll.id;

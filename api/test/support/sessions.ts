@@ -1,5 +1,5 @@
 import { uuidv7 } from 'uuidv7';
-import { create, insertEnrollments, sampleInput, type World } from './fixtures';
+import { classInput, create, insertEnrollments, type World } from './fixtures';
 import type { GqlResponse, TestApp } from './test-app';
 
 /** generateClassSessions and cancelClassSession as a client sends them, for the session tests. */
@@ -46,17 +46,20 @@ export function sessionHelpers(app: TestApp, world: World) {
       expect(res.errors).toBeUndefined();
       return res.data!.r;
     },
-    /** A class of the world's project: Mon–Fri 8:00–17:30, two weeks from Monday 2025-07-14. */
-    klass: (over: Record<string, unknown> = {}) =>
-      create(app, 'ServiceClass', {
-        ...sampleInput('ServiceClass', world),
-        startsOn: '2025-07-14',
-        endsOn: '2025-07-27',
-        weekdays: [1, 2, 3, 4, 5],
-        dailyStart: '08:00:00',
-        dailyEnd: '17:30:00',
-        ...over,
-      }),
+    /** A class of the world's project (or of one holding its dates): Mon–Fri 8:00–17:30, two weeks from Monday 2025-07-14. */
+    klass: async (over: Record<string, unknown> = {}) =>
+      create(
+        app,
+        'ServiceClass',
+        await classInput(app, world, {
+          startsOn: '2025-07-14',
+          endsOn: '2025-07-27',
+          weekdays: [1, 2, 3, 4, 5],
+          dailyStart: '08:00:00',
+          dailyEnd: '17:30:00',
+          ...over,
+        }),
+      ),
     /** The class's live sessions in the database. */
     live: (classId: string) =>
       app.sql<{ id: string; date: string; starts_at: string; ends_at: string; status: string }>(

@@ -191,22 +191,18 @@ export async function seedTruthWorld(app: TestApp, seed: number): Promise<TruthW
       description: maybe(rng, 0.5, () => `${rng.pick(PLACES_ZH)}${rng.pick(['职工子女', '留守儿童', 'Workers'])}服务`),
     };
   };
-  const top = await createMany(
-    app,
-    'createServiceProjects',
-    'ServiceProjectCreateInput',
-    Array.from({ length: 24 }, (_, i) => project(i, liveOrgs, liveGroups, null)),
-  );
-  const subs = await createMany(
-    app,
-    'createServiceProjects',
-    'ServiceProjectCreateInput',
+  // Each project's dates, for its classes (a class runs within its project's dates).
+  const projectDates = new Map<string, { startsOn: string; endsOn: string }>();
+  const createProjects = async (data: ReturnType<typeof project>[]) => {
+    const created = await createMany(app, 'createServiceProjects', 'ServiceProjectCreateInput', data);
+    created.forEach((id, i) => projectDates.set(id, data[i]));
+    return created;
+  };
+  const top = await createProjects(Array.from({ length: 24 }, (_, i) => project(i, liveOrgs, liveGroups, null)));
+  const subs = await createProjects(
     Array.from({ length: 6 }, (_, i) => project(24 + i, liveOrgs, liveGroups, rng.pick(top.slice(0, 8)))),
   );
-  const doomedProjects = await createMany(
-    app,
-    'createServiceProjects',
-    'ServiceProjectCreateInput',
+  const doomedProjects = await createProjects(
     Array.from({ length: 3 }, (_, i) => project(30 + i, doomedOrgs, [doomedGroup], i === 0 ? top[0] : null)),
   );
   ids.ServiceProject = [...top, ...subs, ...doomedProjects];
@@ -216,9 +212,10 @@ export async function seedTruthWorld(app: TestApp, seed: number): Promise<TruthW
   const classZh = ['暑期班', '托管一班', '托管二班', '书法班', '围棋班', '美术班', '亲子课堂'];
   const classEn = ['Art Class', 'Chess', 'Swimming', 'Robotics_Lab', 'Coding 101'];
   const klass = (i: number, projectId: string, venueId: string | null) => {
-    const startsOn = rng.chance(0.35)
-      ? rng.pick(['2025-07-01', '2025-07-08', '2025-08-01'])
-      : date(rng, '2024-03-01', 900);
+    const p = projectDates.get(projectId)!;
+    const span = (Date.parse(p.endsOn) - Date.parse(p.startsOn)) / 86_400_000;
+    const startsOn = rng.chance(0.35) ? p.startsOn : addDays(p.startsOn, rng.int(0, span));
+    const endsOn = addDays(startsOn, rng.pick([0, 14, 30, 60]));
     const minAge = maybe(rng, 0.6, () => rng.pick([0, 36, 72, 72, 96]));
     const start = rng.pick(['08:00', '08:30', '09:00', '13:30', '14:00', '18:30']);
     const hours = rng.int(1, 5);
@@ -232,7 +229,7 @@ export async function seedTruthWorld(app: TestApp, seed: number): Promise<TruthW
       capacity: rng.pick([5, 8, 10, 10, 20, 30, 45]),
       staffCount: rng.int(0, 4),
       startsOn,
-      endsOn: addDays(startsOn, rng.pick([0, 14, 30, 60])),
+      endsOn: endsOn > p.endsOn ? p.endsOn : endsOn,
       weekdays: rng.chance(0.1) ? [] : rng.subset([1, 2, 3, 4, 5, 6, 7], 1, 5),
       dailyStart: start,
       dailyEnd: `${String(Number(start.slice(0, 2)) + hours).padStart(2, '0')}${start.slice(2)}`,

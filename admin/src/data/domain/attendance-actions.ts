@@ -21,6 +21,8 @@ export interface AttendanceRecord {
   status: AttendanceStatus;
   checkInAt: string | null;
   checkOutAt: string | null;
+  /** Checked out more than 15 minutes before the end (早退), marked by the API. */
+  leftEarly: boolean;
   pickedUpById: string | null;
   pickedUpBy: { id: string; name: string | null } | null;
   note: string | null;
@@ -49,7 +51,7 @@ export interface Guardian {
 }
 
 const PAGE = 100;
-const RECORD = `id enrollmentId status checkInAt checkOutAt pickedUpById pickedUpBy { id name } note
+const RECORD = `id enrollmentId status checkInAt checkOutAt leftEarly pickedUpById pickedUpBy { id name } note
   enrollment { id status beneficiaryId beneficiary { id name } }`;
 
 export const attendanceActions = {

@@ -3,7 +3,7 @@
 import { useAccess } from '../../app/access';
 import { EnumInput, LocalDateInput, RangeLabel, RelationInput } from '../../ui';
 import { type ReactElement } from 'react';
-import { SearchInput } from 'react-admin';
+import { NullableBooleanInput, SearchInput } from 'react-admin';
 
 /** The list's filters: a search box over ["note"] and one input per filterable field. */
 export const useAttendanceFilters = () => {
@@ -25,6 +25,7 @@ export const useAttendanceFilters = () => {
       source="checkOutAt_lte"
       label={<RangeLabel source="checkOutAt" bound="lte" />}
     />,
+    <NullableBooleanInput key="leftEarly" source="leftEarly" />,
     <RelationInput key="pickedUpById" source="pickedUpById" reference="Beneficiary" />,
     <RelationInput key="recordedById" source="recordedById" reference="User" />,
   ];

@@ -3,7 +3,7 @@
 import { useAccess } from '../../app/access';
 import { DateTimeField, EnumField, RelationField, ShowActions, detailsGrid } from '../../ui';
 import { type ReactElement, type ReactNode } from 'react';
-import { Show, TabbedShowLayout, TextField } from 'react-admin';
+import { BooleanField, Show, TabbedShowLayout, TextField } from 'react-admin';
 
 /**
  * A hand-written Show (admin/src/resources) keeps the rest and changes what it needs: `actions` (its
@@ -28,6 +28,7 @@ export const AttendanceShow = ({
           <EnumField source="status" enumName="AttendanceStatus" />
           <DateTimeField source="checkInAt" />
           <DateTimeField source="checkOutAt" />
+          <BooleanField source="leftEarly" emptyText="—" />
           <RelationField source="pickedUpById" relation="pickedUpBy" reference="Beneficiary" />
           <RelationField source="recordedById" relation="recordedBy" reference="User" />
           <TextField source="note" emptyText="—" />

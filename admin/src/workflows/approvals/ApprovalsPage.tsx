@@ -8,11 +8,6 @@ import {
   Chip,
   LinearProgress,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   TablePagination,
   Typography,
 } from '@mui/material';
@@ -21,7 +16,7 @@ import { useState } from 'react';
 import { Link, Title, useCreatePath, useDataProvider, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../data/data-provider';
 import type { PendingApproval } from '../../data/domain/project-actions';
-import { daysOverdue, STAFF_ROLES, useFormat, useRole } from '../../ui';
+import { daysOverdue, ResponsiveTable, STAFF_ROLES, useFormat, useRole, type Column } from '../../ui';
 import { DecisionDialog } from './DecisionDialog';
 
 /**
@@ -45,6 +40,75 @@ export const ApprovalsPage = () => {
   });
   if (allowed === false) return <Alert severity="warning">{translate('ra.message.access_denied')}</Alert>;
   const rows = data?.rows ?? [];
+  const columns: Column<PendingApproval>[] = [
+    {
+      key: 'project',
+      role: 'title',
+      label: translate('linli.approvals.project'),
+      render: (step) => (
+        <Link to={createPath({ resource: 'ServiceProject', id: step.projectId, type: 'show' })}>
+          {step.project?.name ?? '—'}
+        </Link>
+      ),
+    },
+    { key: 'sponsor', label: translate('linli.approvals.sponsor'), render: (s) => s.project?.sponsor?.name ?? '—' },
+    {
+      key: 'category',
+      label: translate('resources.ServiceProject.fields.category'),
+      render: (s) => (s.project ? translate(`enums.ProjectCategory.${s.project.category}`) : '—'),
+    },
+    {
+      key: 'budget',
+      align: 'right',
+      label: translate('resources.ServiceProject.fields.budgetFen'),
+      render: (s) => (s.project?.budgetFen != null ? f.money(s.project.budgetFen) : '—'),
+    },
+    {
+      key: 'submitted',
+      label: translate('linli.approvals.submitted'),
+      render: (s) => f.datetime(s.createdAt).slice(0, 10),
+    },
+    {
+      key: 'due',
+      label: translate('linli.approvals.due'),
+      render: (s) => {
+        const late = daysOverdue(s.dueOn);
+        return (
+          <Stack component="span" direction="row" sx={{ gap: 1, alignItems: 'center', display: 'inline-flex' }}>
+            {f.date(s.dueOn)}
+            {late > 0 && (
+              <Chip size="small" color="error" label={translate('linli.approvals.overdue', { days: late })} />
+            )}
+          </Stack>
+        );
+      },
+    },
+    {
+      key: 'actions',
+      role: 'actions',
+      label: translate('linli.approvals.actions'),
+      render: (step) => (
+        <>
+          <Button
+            size="small"
+            color="success"
+            startIcon={<CheckIcon />}
+            onClick={() => setDeciding({ decision: 'approve', step })}
+          >
+            {translate('linli.approvals.approve')}
+          </Button>
+          <Button
+            size="small"
+            color="error"
+            startIcon={<CloseIcon />}
+            onClick={() => setDeciding({ decision: 'reject', step })}
+          >
+            {translate('linli.approvals.reject')}
+          </Button>
+        </>
+      ),
+    },
+  ];
   return (
     <Card sx={{ mt: 2 }}>
       <Title title={translate('linli.approvals.title')} />
@@ -66,72 +130,14 @@ export const ApprovalsPage = () => {
         {error && <Alert severity="error">{translate((error as Error).message)}</Alert>}
         {data && rows.length === 0 && <Alert severity="success">{translate('linli.approvals.empty')}</Alert>}
         {rows.length > 0 && (
-          <Table
-            size="small"
-            data-testid="approvals"
-            sx={{ '& th, & td:not(:first-of-type)': { whiteSpace: 'nowrap' } }}
-          >
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('linli.approvals.project')}</TableCell>
-                <TableCell>{translate('linli.approvals.sponsor')}</TableCell>
-                <TableCell>{translate('resources.ServiceProject.fields.category')}</TableCell>
-                <TableCell align="right">{translate('resources.ServiceProject.fields.budgetFen')}</TableCell>
-                <TableCell>{translate('linli.approvals.submitted')}</TableCell>
-                <TableCell>{translate('linli.approvals.due')}</TableCell>
-                <TableCell align="right">{translate('linli.approvals.actions')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((step) => {
-                const late = daysOverdue(step.dueOn);
-                const p = step.project;
-                return (
-                  <TableRow key={step.id} sx={late > 0 ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : undefined}>
-                    <TableCell>
-                      <Link to={createPath({ resource: 'ServiceProject', id: step.projectId, type: 'show' })}>
-                        {p?.name ?? '—'}
-                      </Link>
-                    </TableCell>
-                    <TableCell>{p?.sponsor?.name ?? '—'}</TableCell>
-                    <TableCell>{p ? translate(`enums.ProjectCategory.${p.category}`) : '—'}</TableCell>
-                    <TableCell align="right">{p?.budgetFen != null ? f.money(p.budgetFen) : '—'}</TableCell>
-                    <TableCell>{f.datetime(step.createdAt).slice(0, 10)}</TableCell>
-                    <TableCell>
-                      <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
-                        {f.date(step.dueOn)}
-                        {late > 0 && (
-                          <Chip
-                            size="small"
-                            color="error"
-                            label={translate('linli.approvals.overdue', { days: late })}
-                          />
-                        )}
-                      </Stack>
-                    </TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      <Button
-                        size="small"
-                        color="success"
-                        startIcon={<CheckIcon />}
-                        onClick={() => setDeciding({ decision: 'approve', step })}
-                      >
-                        {translate('linli.approvals.approve')}
-                      </Button>
-                      <Button
-                        size="small"
-                        color="error"
-                        startIcon={<CloseIcon />}
-                        onClick={() => setDeciding({ decision: 'reject', step })}
-                      >
-                        {translate('linli.approvals.reject')}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <ResponsiveTable
+            rows={rows}
+            columns={columns}
+            rowKey={(step) => step.id}
+            testId="approvals"
+            rowTestId="approval-row"
+            rowSx={(step) => (daysOverdue(step.dueOn) > 0 ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : undefined)}
+          />
         )}
         {data && data.total > perPage && (
           <TablePagination

@@ -1,15 +1,18 @@
 import LoginIcon from '@mui/icons-material/Login';
 import LogoutIcon from '@mui/icons-material/Logout';
-import { Alert, Button, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Alert, Button, Chip, LinearProgress } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useAccess } from '../../app/access';
-import { chinaTime, Section } from '../../ui';
+import { chinaTime, ResponsiveTable, Section, type Column } from '../../ui';
 import { CheckDialog } from './CheckDialog';
 import type { RosterLine } from './use-roster';
 import { useRoster } from './use-roster';
 
-/** 签到签退: who has arrived and left, and who picked each child up; one person at a time. */
+/**
+ * 签到签退: who has arrived and left (早退 marked), and who picked each child up; one person at a time. On a
+ * phone one card per child (staff check children in at the door).
+ */
 export const CheckInPanel = () => {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -23,6 +26,55 @@ export const CheckInPanel = () => {
   const { session, lines } = data;
   const writable = access.create && !session.attendanceVerifiedAt && session.status !== 'CANCELLED';
   const time = (v: string | null | undefined) => (v ? chinaTime(v) : '—');
+  const label = (field: string) => translate(`resources.Attendance.fields.${field}`);
+  const columns: Column<RosterLine>[] = [
+    {
+      key: 'name',
+      role: 'title',
+      label: translate('resources.Enrollment.fields.beneficiaryId'),
+      render: (l) => l.name,
+    },
+    {
+      key: 'status',
+      label: label('status'),
+      render: (l) => (l.attendance ? translate(`enums.AttendanceStatus.${l.attendance.status}`) : '—'),
+    },
+    { key: 'in', label: label('checkInAt'), render: (l) => time(l.attendance?.checkInAt) },
+    {
+      key: 'out',
+      label: label('checkOutAt'),
+      render: (l) => (
+        <>
+          {time(l.attendance?.checkOutAt)}
+          {l.attendance?.leftEarly && (
+            <Chip size="small" color="warning" label={translate('linli.checkin.left_early')} sx={{ ml: 0.5 }} />
+          )}
+        </>
+      ),
+    },
+    { key: 'pickUp', label: label('pickedUpById'), render: (l) => l.attendance?.pickedUpBy?.name ?? '—' },
+    {
+      key: 'actions',
+      role: 'actions',
+      label: '',
+      render: (l) => {
+        const a = l.attendance;
+        if (writable && !a?.checkInAt)
+          return (
+            <Button size="small" startIcon={<LoginIcon />} onClick={() => setOpen({ mode: 'in', line: l })}>
+              {translate('linli.checkin.in')}
+            </Button>
+          );
+        if (writable && a?.checkInAt && !a.checkOutAt)
+          return (
+            <Button size="small" startIcon={<LogoutIcon />} onClick={() => setOpen({ mode: 'out', line: l })}>
+              {translate('linli.checkin.out')}
+            </Button>
+          );
+        return null;
+      },
+    },
+  ];
   return (
     <Section title={translate('linli.checkin.title')} testId="checkin">
       {!writable && (
@@ -30,44 +82,7 @@ export const CheckInPanel = () => {
           {translate('linli.checkin.read_only')}
         </Alert>
       )}
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('resources.Enrollment.fields.beneficiaryId')}</TableCell>
-            <TableCell>{translate('resources.Attendance.fields.status')}</TableCell>
-            <TableCell>{translate('resources.Attendance.fields.checkInAt')}</TableCell>
-            <TableCell>{translate('resources.Attendance.fields.checkOutAt')}</TableCell>
-            <TableCell>{translate('resources.Attendance.fields.pickedUpById')}</TableCell>
-            <TableCell />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {lines.map((l) => {
-            const a = l.attendance;
-            return (
-              <TableRow key={l.enrollmentId} data-testid="checkin-row">
-                <TableCell>{l.name}</TableCell>
-                <TableCell>{a ? translate(`enums.AttendanceStatus.${a.status}`) : '—'}</TableCell>
-                <TableCell>{time(a?.checkInAt)}</TableCell>
-                <TableCell>{time(a?.checkOutAt)}</TableCell>
-                <TableCell>{a?.pickedUpBy?.name ?? '—'}</TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  {writable && !a?.checkInAt && (
-                    <Button size="small" startIcon={<LoginIcon />} onClick={() => setOpen({ mode: 'in', line: l })}>
-                      {translate('linli.checkin.in')}
-                    </Button>
-                  )}
-                  {writable && a?.checkInAt && !a.checkOutAt && (
-                    <Button size="small" startIcon={<LogoutIcon />} onClick={() => setOpen({ mode: 'out', line: l })}>
-                      {translate('linli.checkin.out')}
-                    </Button>
-                  )}
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      <ResponsiveTable rows={lines} columns={columns} rowKey={(l) => l.enrollmentId} rowTestId="checkin-row" />
       {open && (
         <CheckDialog
           mode={open.mode}

@@ -1,23 +1,11 @@
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import SaveIcon from '@mui/icons-material/Save';
-import {
-  Alert,
-  Button,
-  LinearProgress,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Button, LinearProgress, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useDataProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useAccess } from '../../app/access';
 import type { AppDataProvider } from '../../data/data-provider';
-import { chinaToday, Section, useFormat, useRunAction } from '../../ui';
+import { chinaToday, ResponsiveTable, Section, useFormat, useRunAction } from '../../ui';
 import { draftOf, errorsByLine, rowsToSave, type Draft } from './roster-rows';
 import { STATUSES, StatusButtons } from './StatusButtons';
 import { useRoster } from './use-roster';
@@ -114,54 +102,55 @@ export const RosterPanel = () => {
         {!lines.length ? (
           <Alert severity="info">{translate('linli.roster.empty')}</Alert>
         ) : (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('resources.Enrollment.fields.beneficiaryId')}</TableCell>
-                <TableCell>{translate('resources.Attendance.fields.status')}</TableCell>
-                <TableCell>{translate('resources.Attendance.fields.note')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {lines.map((l) => {
-                const d = drafts[l.enrollmentId] ?? { status: null, note: '' };
-                const problems = rowErrors[l.enrollmentId];
-                return (
-                  <TableRow
-                    key={l.enrollmentId}
-                    data-testid="roster-row"
-                    sx={problems ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : undefined}
-                  >
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{l.name}</TableCell>
-                    <TableCell>
-                      <StatusButtons
-                        name={l.name}
-                        value={d.status}
-                        disabled={Boolean(locked) || busy}
-                        onChange={(s) => set(l.enrollmentId, { status: s })}
-                      />
-                      {problems?.map((p) => (
-                        <Typography key={p} variant="caption" color="error" component="div">
-                          {p}
-                        </Typography>
-                      ))}
-                    </TableCell>
-                    <TableCell sx={{ minWidth: 220 }}>
-                      <TextField
-                        size="small"
-                        fullWidth
-                        variant="standard"
-                        value={d.note}
-                        disabled={Boolean(locked) || busy}
-                        placeholder={translate('linli.roster.note_placeholder')}
-                        onChange={(e) => set(l.enrollmentId, { note: e.target.value })}
-                      />
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <ResponsiveTable
+            rows={lines}
+            rowKey={(l) => l.enrollmentId}
+            rowTestId="roster-row"
+            rowSx={(l) => (rowErrors[l.enrollmentId] ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : undefined)}
+            columns={[
+              {
+                key: 'name',
+                role: 'title',
+                label: translate('resources.Enrollment.fields.beneficiaryId'),
+                render: (l) => <span style={{ whiteSpace: 'nowrap' }}>{l.name}</span>,
+              },
+              {
+                key: 'status',
+                label: translate('resources.Attendance.fields.status'),
+                render: (l) => (
+                  <>
+                    <StatusButtons
+                      name={l.name}
+                      value={drafts[l.enrollmentId]?.status ?? null}
+                      disabled={Boolean(locked) || busy}
+                      onChange={(s) => set(l.enrollmentId, { status: s })}
+                    />
+                    {rowErrors[l.enrollmentId]?.map((p) => (
+                      <Typography key={p} variant="caption" color="error" component="div">
+                        {p}
+                      </Typography>
+                    ))}
+                  </>
+                ),
+              },
+              {
+                key: 'note',
+                label: translate('resources.Attendance.fields.note'),
+                render: (l) => (
+                  <TextField
+                    size="small"
+                    fullWidth
+                    variant="standard"
+                    sx={{ minWidth: 180 }}
+                    value={drafts[l.enrollmentId]?.note ?? ''}
+                    disabled={Boolean(locked) || busy}
+                    placeholder={translate('linli.roster.note_placeholder')}
+                    onChange={(e) => set(l.enrollmentId, { note: e.target.value })}
+                  />
+                ),
+              },
+            ]}
+          />
         )}
       </Stack>
     </Section>

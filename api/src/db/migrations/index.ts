@@ -31,6 +31,7 @@ import { Migration20261212080000_enrolled_count_per_statement } from './Migratio
 import { Migration20261213080000_work_progress } from './Migration20261213080000_work_progress';
 import { Migration20261214080000_caller_notify } from './Migration20261214080000_caller_notify';
 import { Migration20261215080000_read_indexes } from './Migration20261215080000_read_indexes';
+import { Migration20261216080000_attendance_left_early } from './Migration20261216080000_attendance_left_early';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -65,4 +66,5 @@ export const migrationsList = [
   { name: 'Migration20261213080000_work_progress', class: Migration20261213080000_work_progress },
   { name: 'Migration20261214080000_caller_notify', class: Migration20261214080000_caller_notify },
   { name: 'Migration20261215080000_read_indexes', class: Migration20261215080000_read_indexes },
+  { name: 'Migration20261216080000_attendance_left_early', class: Migration20261216080000_attendance_left_early },
 ];

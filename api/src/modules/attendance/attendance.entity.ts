@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, ManyToOne, Property, type Rel, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Opt, type Rel, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity';
 import { enumValues } from '../../common/enums';
 import { User } from '../account/user.entity';
@@ -31,6 +31,10 @@ export class Attendance extends BaseEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   checkOutAt?: Date | null;
+
+  /** Checked out more than EARLY_BEFORE_MINUTES before the session's end (早退); kept by the server. */
+  @Property({ default: false })
+  leftEarly: Opt<boolean> = false;
 
   /** The guardian who picked the child up. */
   @ManyToOne(() => Beneficiary, { nullable: true, deleteRule: 'restrict' })

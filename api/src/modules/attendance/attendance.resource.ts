@@ -35,6 +35,11 @@ export const attendanceResource = defineResource({
       sort: true,
       description: 'Not before check-in',
     }),
+    leftEarly: f.boolean('早退', 'Left early', {
+      readOnly: true,
+      filter: true,
+      description: 'Checked out more than 15 minutes before the session ends',
+    }),
     pickedUpById: f.ref('Beneficiary', 'pickedUpBy', '接送人', 'Picked up by', {
       filter: true,
       description: 'A registered guardian of the person with mayPickUp; required at check-out for a child under 14',

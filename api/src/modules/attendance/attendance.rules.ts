@@ -32,12 +32,23 @@ const MAY_ATTEND: EnrollmentStatus[] = [
 export const LOW_ATTENDANCE_BP = 7000;
 /** A check-in this many minutes after the session starts counts as late (迟到). */
 export const LATE_AFTER_MINUTES = 15;
+/** A check-out this many minutes before the session ends counts as leaving early (早退). */
+export const EARLY_BEFORE_MINUTES = 15;
+/** Check-in opens this many minutes before the start (children dropped off early) and closes at the end. */
+export const CHECK_IN_OPENS_MINUTES = 60;
+/** Check-out closes this many minutes after the end (a late pick-up is still recorded). */
+export const CHECK_OUT_CLOSES_MINUTES = 180;
+const MINUTE = 60_000;
 
 /** The session's local date of an instant: China has one time zone. */
 const chinaDate = (at: Date): string => todayInChina(at);
 /** The instant a session starts: its date and local time in China (UTC+8, no daylight saving). */
 export const sessionStart = (s: Pick<ClassSession, 'date' | 'startsAt'>): Date =>
   new Date(`${s.date}T${s.startsAt.slice(0, 8)}+08:00`);
+/** The instant a session ends. */
+export const sessionEnd = (s: Pick<ClassSession, 'date' | 'endsAt'>): Date =>
+  new Date(`${s.date}T${s.endsAt.slice(0, 8)}+08:00`);
+const hhmm = (d: Date): string => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);
 
 /**
  * The session in the caller's scope, locked for the rest of the transaction: attendance writes and
@@ -110,6 +121,11 @@ function withdrawnBefore(e: Enrollment, date: string): boolean {
   return !!e.withdrawnAt && chinaDate(e.withdrawnAt) < date;
 }
 
+/**
+ * Check-in and check-out times within the session's window (tolerances above), and what they mean
+ * marked on the row: a check-in after the start's grace is late (LATE, whatever the writer said), a
+ * check-out before the end's grace is leaving early (leftEarly).
+ */
 function timeProblems(row: Attendance, session: ClassSession, p: string): FieldErrors {
   const errors: FieldErrors = {};
   const came = CAME.includes(row.status);
@@ -117,15 +133,26 @@ function timeProblems(row: Attendance, session: ClassSession, p: string): FieldE
     errors[`${p}checkInAt`] = '缺勤或请假时不能填写签到、签退时间';
     return errors;
   }
-  if (row.checkInAt && chinaDate(row.checkInAt) !== session.date) {
-    errors[`${p}checkInAt`] = `签到时间须在课次当天（${session.date}）`;
+  const start = sessionStart(session).getTime();
+  const end = sessionEnd(session).getTime();
+  const window = `${hhmm(new Date(start - CHECK_IN_OPENS_MINUTES * MINUTE))}–${hhmm(new Date(end))}`;
+  if (row.checkInAt) {
+    const at = row.checkInAt.getTime();
+    if (chinaDate(row.checkInAt) !== session.date) errors[`${p}checkInAt`] = `签到时间须在课次当天（${session.date}）`;
+    else if (at < start - CHECK_IN_OPENS_MINUTES * MINUTE || at > end)
+      errors[`${p}checkInAt`] = `签到时间须在 ${window} 之间（课次 ${hhmm(new Date(start))}–${hhmm(new Date(end))}）`;
+    else if (at - start > LATE_AFTER_MINUTES * MINUTE) row.status = AttendanceStatus.LATE;
   }
+  row.leftEarly = false;
   if (row.checkOutAt) {
+    const at = row.checkOutAt.getTime();
+    const closes = end + CHECK_OUT_CLOSES_MINUTES * MINUTE;
     if (!row.checkInAt) errors[`${p}checkOutAt`] = '签退前须先签到';
     else if (row.checkOutAt < row.checkInAt) errors[`${p}checkOutAt`] = '签退时间不能早于签到时间';
     else if (chinaDate(row.checkOutAt) !== session.date) {
       errors[`${p}checkOutAt`] = `签退时间须在课次当天（${session.date}）`;
-    }
+    } else if (at > closes) errors[`${p}checkOutAt`] = `签退时间不能晚于 ${hhmm(new Date(closes))}（课次结束后3小时）`;
+    else row.leftEarly = end - at > EARLY_BEFORE_MINUTES * MINUTE;
   }
   return errors;
 }

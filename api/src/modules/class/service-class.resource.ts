@@ -1,5 +1,6 @@
 import { defineResource, f } from '../../common/resource';
 import { serviceClassCapacityRules } from '../enrollment/class-capacity.rules';
+import { classDatesRules } from './class-dates.rules';
 import { CareType, ClassStatus } from './class.enums';
 import { ServiceClass } from './service-class.entity';
 
@@ -11,7 +12,10 @@ export const serviceClassResource = defineResource({
   label: ['班级', 'Class'],
   search: ['name'],
   defaultOrder: { startsOn: 'DESC' },
-  validate: serviceClassCapacityRules,
+  validate: async (tx, rows, ctx, mode) => {
+    await classDatesRules(tx, rows);
+    await serviceClassCapacityRules(tx, rows, ctx, mode);
+  },
   fields: {
     projectId: f.ref('ServiceProject', 'project', '服务项目', 'Project', { required: true, filter: true }),
     venueId: f.ref('Venue', 'venue', '场地', 'Venue', { filter: true }),

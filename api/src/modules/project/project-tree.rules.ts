@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict } from '../../graphql/errors';
 import { ProjectStatus } from './project.enums';
 import type { ServiceProject } from './service-project.entity';
+import { projectDatesProblems } from '../class/class-dates.rules';
 
 /**
  * Rules of the generic create/update of a project (its `validate` hook), inside the write transaction:
@@ -22,6 +23,8 @@ export async function serviceProjectTreeRules(
 ): Promise<void> {
   if (mode !== 'update') return;
   for (const row of rows) {
+    const dates = await projectDatesProblems(tx, row);
+    if (Object.keys(dates).length) throw badInput(dates, '项目日期须包含其所有班级的日期');
     const parentId = row.parent?.id ?? null;
     if (parentId && (await isOnPathToRoot(tx, row.id, parentId))) {
       throw badInput({ parentId: '上级项目不能是本项目或其下级项目' }, '项目层级不能成环');
