@@ -237,6 +237,24 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await expectChinese('27-enrolments');
   });
 
+  it('shows a class’s enrolments and sessions on a phone without sideways scrolling, 点名 on screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(url(`/ServiceClass/${s.classId}/show/enrollments`));
+    await page.getByTestId('enrolment-row').filter({ hasText: '候补第 1 位' }).waitFor();
+    expect(await page.getByTestId('enrolment-row').count()).toBe(3);
+    expect(await sidewaysOverflow()).toEqual([]);
+    await expectChinese('27b-enrolments-phone', { fullPage: true });
+    await page.goto(url(`/ServiceClass/${s.classId}/show/sessions`));
+    const yesterday = s.dates.rollCall.replaceAll('-', '/');
+    const roster = page.getByRole('row', { name: new RegExp(yesterday) }).getByRole('link', { name: '点名' });
+    await roster.waitFor();
+    const box = (await roster.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await sidewaysOverflow()).toEqual([]);
+    await expectChinese('27c-class-sessions-phone', { fullPage: true });
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
   it('records a past session’s roll call with 全部出勤 and one save, then verifies it', async () => {
     const { classSessions } = await api.gql<{ classSessions: { id: string }[] }>(
       `query ($id: ID!, $date: LocalDate!) { classSessions(where: { classId: { equals: $id }, date: { equals: $date } }) { id } }`,

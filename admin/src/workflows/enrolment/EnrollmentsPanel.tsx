@@ -1,12 +1,12 @@
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import { Alert, Button, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Alert, Button, LinearProgress } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useCreatePath, useDataProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useAccess } from '../../app/access';
 import type { AppDataProvider } from '../../data/data-provider';
 import type { ClassEnrollment } from '../../data/domain/class-actions';
-import { CommentDialog, Section, useFormat, useRunAction } from '../../ui';
+import { CommentDialog, ResponsiveTable, Section, useFormat, useRunAction } from '../../ui';
 import { AttendanceRate } from './AttendanceRate';
 import { EnrollDialog } from './EnrollDialog';
 import { EnrollmentStatusChip } from './EnrollmentStatusChip';
@@ -56,6 +56,7 @@ export const EnrollmentsPanel = () => {
   };
   const rows = [...(data ?? [])].sort(order);
   const open = record.status === 'OPEN';
+  const field = (name: string) => translate(`resources.Enrollment.fields.${name}`);
   return (
     <Section
       title={
@@ -81,53 +82,51 @@ export const EnrollmentsPanel = () => {
       {error && <Alert severity="error">{translate((error as Error).message)}</Alert>}
       {data && !rows.length && <Alert severity="info">{translate('linli.enrol.empty')}</Alert>}
       {rows.length > 0 && (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('resources.Enrollment.fields.beneficiaryId')}</TableCell>
-              <TableCell>{translate('resources.Enrollment.fields.applicantId')}</TableCell>
-              <TableCell>{translate('resources.Enrollment.fields.status')}</TableCell>
-              <TableCell align="right">{translate('resources.Enrollment.fields.daysBooked')}</TableCell>
-              <TableCell align="right">{translate('resources.Enrollment.fields.feeFen')}</TableCell>
-              <TableCell align="right">{translate('resources.Enrollment.fields.subsidyFen')}</TableCell>
-              <TableCell align="right">{translate('resources.Enrollment.fields.payableFen')}</TableCell>
-              <TableCell>{translate('linli.enrol.attendance')}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((e) => (
-              <TableRow
-                key={e.id}
-                sx={e.attendanceSummary.belowThreshold ? { bgcolor: 'rgba(237, 108, 2, 0.08)' } : undefined}
-              >
-                <TableCell>
-                  <Link to={createPath({ resource: 'Enrollment', id: e.id, type: 'show' })}>
-                    {e.beneficiary?.name ?? '—'}
-                  </Link>
-                </TableCell>
-                <TableCell>{e.applicant?.name ?? '—'}</TableCell>
-                <TableCell>
-                  <EnrollmentStatusChip status={e.status} position={e.waitlistPosition} />
-                </TableCell>
-                <TableCell align="right">{e.daysBooked ?? '—'}</TableCell>
-                <TableCell align="right">{f.money(e.feeFen ?? 0)}</TableCell>
-                <TableCell align="right">{f.money(e.subsidyFen ?? 0)}</TableCell>
-                <TableCell align="right">{f.money(e.payableFen ?? 0)}</TableCell>
-                <TableCell>
-                  <AttendanceRate summary={e.attendanceSummary} />
-                </TableCell>
-                <TableCell align="right">
-                  {access.update && (e.status === 'ENROLLED' || e.status === 'WAITLISTED') && (
-                    <Button size="small" color="error" onClick={() => setWithdrawing(e)}>
-                      {translate('linli.enrol.withdraw')}
-                    </Button>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <ResponsiveTable
+          rows={rows}
+          rowKey={(e) => e.id}
+          rowTestId="enrolment-row"
+          rowSx={(e) => (e.attendanceSummary.belowThreshold ? { bgcolor: 'rgba(237, 108, 2, 0.08)' } : undefined)}
+          columns={[
+            {
+              key: 'person',
+              role: 'title',
+              label: field('beneficiaryId'),
+              render: (e) => (
+                <Link to={createPath({ resource: 'Enrollment', id: e.id, type: 'show' })}>
+                  {e.beneficiary?.name ?? '—'}
+                </Link>
+              ),
+            },
+            { key: 'applicant', label: field('applicantId'), render: (e) => e.applicant?.name ?? '—' },
+            {
+              key: 'status',
+              label: field('status'),
+              render: (e) => <EnrollmentStatusChip status={e.status} position={e.waitlistPosition} />,
+            },
+            { key: 'days', align: 'right', label: field('daysBooked'), render: (e) => e.daysBooked ?? '—' },
+            { key: 'fee', align: 'right', label: field('feeFen'), render: (e) => f.money(e.feeFen ?? 0) },
+            { key: 'subsidy', align: 'right', label: field('subsidyFen'), render: (e) => f.money(e.subsidyFen ?? 0) },
+            { key: 'payable', align: 'right', label: field('payableFen'), render: (e) => f.money(e.payableFen ?? 0) },
+            {
+              key: 'attendance',
+              label: translate('linli.enrol.attendance'),
+              render: (e) => <AttendanceRate summary={e.attendanceSummary} />,
+            },
+            {
+              key: 'actions',
+              role: 'actions',
+              label: '',
+              render: (e) =>
+                access.update &&
+                (e.status === 'ENROLLED' || e.status === 'WAITLISTED') && (
+                  <Button size="small" color="error" onClick={() => setWithdrawing(e)}>
+                    {translate('linli.enrol.withdraw')}
+                  </Button>
+                ),
+            },
+          ]}
+        />
       )}
       <EnrollDialog cls={record as never} open={enrolling} onClose={() => (setEnrolling(false), reload())} />
       <CommentDialog

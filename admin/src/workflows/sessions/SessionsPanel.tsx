@@ -1,6 +1,6 @@
 import ChecklistIcon from '@mui/icons-material/Checklist';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
-import { Chip } from '@mui/material';
+import { Chip, Typography } from '@mui/material';
 import {
   Button,
   DataTable,
@@ -13,7 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useAccess } from '../../app/access';
-import { EnumField, LocalDateField, Section, TimeField } from '../../ui';
+import { EnumField, LocalDateField, Section, TimeField, usePhone } from '../../ui';
 import { CancelSessionButton } from './CancelSessionButton';
 
 /** A session's state for people: 待开展 / 已开展 / 已核验 / 已取消. */
@@ -51,6 +51,7 @@ export const SessionsPanel = () => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const access = useAccess('ClassSession');
+  const phone = usePhone();
   if (!record) return null;
   return (
     <Section
@@ -81,16 +82,28 @@ export const SessionsPanel = () => {
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="date">
             <LocalDateField source="date" />
+            {/* On a phone the times go under the date: the row keeps 点名 on screen. */}
+            {phone && (
+              <Typography variant="caption" component="div" color="text.secondary">
+                <TimeField source="startsAt" />–<TimeField source="endsAt" />
+              </Typography>
+            )}
           </DataTable.Col>
-          <DataTable.Col source="startsAt">
-            <TimeField source="startsAt" />
-          </DataTable.Col>
-          <DataTable.Col source="endsAt">
-            <TimeField source="endsAt" />
-          </DataTable.Col>
-          <DataTable.Col source="topic" disableSort>
-            <TextField source="topic" emptyText="—" />
-          </DataTable.Col>
+          {!phone && (
+            <DataTable.Col source="startsAt">
+              <TimeField source="startsAt" />
+            </DataTable.Col>
+          )}
+          {!phone && (
+            <DataTable.Col source="endsAt">
+              <TimeField source="endsAt" />
+            </DataTable.Col>
+          )}
+          {!phone && (
+            <DataTable.Col source="topic" disableSort>
+              <TextField source="topic" emptyText="—" />
+            </DataTable.Col>
+          )}
           <DataTable.Col source="status">
             <SessionState />
           </DataTable.Col>
