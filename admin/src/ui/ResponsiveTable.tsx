@@ -35,6 +35,7 @@ export function ResponsiveTable<T>({
   rowTestId,
   rowSx,
   testId,
+  onRowClick,
 }: {
   rows: T[];
   columns: Column<T>[];
@@ -42,8 +43,12 @@ export function ResponsiveTable<T>({
   rowTestId?: string;
   rowSx?: (row: T) => SxProps<Theme> | undefined;
   testId?: string;
+  /** A row that opens something (a dashboard row drilling down); null: this row does not. */
+  onRowClick?: (row: T) => (() => void) | null;
 }) {
   const phone = usePhone();
+  const click = (row: T) => onRowClick?.(row) ?? undefined;
+  const clickSx = (row: T) => (click(row) ? { cursor: 'pointer' } : {});
   if (phone) {
     const title = columns.find((c) => c.role === 'title');
     const actions = columns.find((c) => c.role === 'actions');
@@ -51,7 +56,13 @@ export function ResponsiveTable<T>({
     return (
       <Stack spacing={1} data-testid={testId}>
         {rows.map((row) => (
-          <Card key={rowKey(row)} variant="outlined" data-testid={rowTestId} sx={rowSx?.(row)}>
+          <Card
+            key={rowKey(row)}
+            variant="outlined"
+            data-testid={rowTestId}
+            sx={[clickSx(row), rowSx?.(row) ?? {}] as SxProps<Theme>}
+            onClick={click(row)}
+          >
             <CardContent sx={{ py: 1, '&:last-child': { pb: 1 } }}>
               {title && <Typography variant="subtitle1">{title.render(row)}</Typography>}
               {lines.map((c) => (
@@ -88,7 +99,13 @@ export function ResponsiveTable<T>({
       </TableHead>
       <TableBody>
         {rows.map((row) => (
-          <TableRow key={rowKey(row)} data-testid={rowTestId} sx={rowSx?.(row)}>
+          <TableRow
+            key={rowKey(row)}
+            data-testid={rowTestId}
+            hover={Boolean(click(row))}
+            onClick={click(row)}
+            sx={[clickSx(row), rowSx?.(row) ?? {}] as SxProps<Theme>}
+          >
             {columns.map((c) => (
               <TableCell
                 key={c.key}

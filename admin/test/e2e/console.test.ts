@@ -10,7 +10,7 @@ import { useConsole } from '../support/use-console';
  * error lands on its input), import a roster into the class; a partner sees only its projects and no
  * organization management; an analyst sees no personal data. Screenshots go to test-artifacts/.
  */
-const { api, page, url, menuItem, rows, signIn, signOut, expectChinese, listTotal } = useConsole();
+const { api, page, url, menuItem, rows, signIn, signOut, expectChinese, listTotal, sidewaysOverflow } = useConsole();
 
 describe('district staff (xishan-staff)', () => {
   it('signs in to a Chinese console and browses projects, classes and people', async () => {
@@ -358,6 +358,16 @@ describe('partner (xiaocao)', () => {
     const served = await page.locator('[data-testid=kpi-personTimes] .MuiTypography-h5').innerText();
     expect(Number(served.replace(/[,，]/g, ''))).toBeGreaterThan(0);
     await expectChinese('12b-partner-dashboard-latest-year');
+    // The dashboard on a phone: figures and charts stacked, nothing sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await page.locator('[data-testid=kpi-personTimes] .MuiTypography-h5').waitFor();
+    await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
+    expect(await sidewaysOverflow()).toEqual([]);
+    await expectChinese('12c-partner-dashboard-phone', { fullPage: true });
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.reload();
+    await menuItem('数据看板').waitFor();
     expect(await menuItem('组织').count()).toBe(0);
     expect(await menuItem('用户').count()).toBe(0);
     await menuItem('服务项目').click();

@@ -1,7 +1,7 @@
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { ReportRow } from '../../data/domain/report-queries';
-import { useFormat } from '../../ui';
+import { ResponsiveTable, useFormat } from '../../ui';
 import { showCell, type Measure } from './cells';
 
 /** The rows of a grouping with their figures ("<5" for small cells); a row is clickable when it drills down. */
@@ -20,37 +20,37 @@ export const GroupTable = ({
   const f = useFormat();
   const [locale] = useLocaleState();
   return (
-    <Table size="small" data-testid={testId}>
-      <TableHead>
-        <TableRow>
-          <TableCell />
-          {measures.map((m) => (
-            <TableCell key={m} align="right" sx={{ whiteSpace: 'nowrap' }}>
-              {translate(`linli.dashboard.measures.${m}`)}
-            </TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((r) => {
-          const clickable = onPick && r.key !== 'SELF';
-          return (
-            <TableRow
-              key={r.key}
-              hover={clickable}
-              onClick={clickable ? () => onPick(r) : undefined}
-              sx={clickable ? { cursor: 'pointer' } : undefined}
+    <ResponsiveTable
+      rows={rows}
+      rowKey={(r) => r.key}
+      testId={testId}
+      onRowClick={(r) => (onPick && r.key !== 'SELF' ? () => onPick(r) : null)}
+      columns={[
+        {
+          key: 'label',
+          role: 'title',
+          label: '',
+          render: (r) => (
+            <Typography
+              component="span"
+              variant="inherit"
+              sx={{ color: onPick && r.key !== 'SELF' ? 'primary.main' : undefined }}
             >
-              <TableCell sx={{ color: clickable ? 'primary.main' : undefined }}>{r.label}</TableCell>
-              {measures.map((m) => (
-                <TableCell key={m} align="right" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                  {showCell(r.cell, m, f, locale)}
-                </TableCell>
-              ))}
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+              {r.label}
+            </Typography>
+          ),
+        },
+        ...measures.map((m) => ({
+          key: m,
+          align: 'right' as const,
+          label: <span style={{ whiteSpace: 'nowrap' }}>{translate(`linli.dashboard.measures.${m}`)}</span>,
+          render: (r: ReportRow) => (
+            <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+              {showCell(r.cell, m, f, locale)}
+            </span>
+          ),
+        })),
+      ]}
+    />
   );
 };
