@@ -199,6 +199,14 @@ export const workflowMessages = {
       verify_text: '核验后本课次考勤不能再修改，并计入当月结算。',
       verified_done: '考勤已核验',
     },
+    today: {
+      title: '今日待办',
+      nothing: '今天没有待办事项：没有待审批的项目、未点名的课次或候补中的报名。',
+      approvals: '待审批 %{count} 项',
+      overdue: '已逾期 %{count} 项',
+      roll_calls: '未点名课次 %{count} 个（今天 %{today} 个）',
+      waitlist: '候补中 %{count} 人',
+    },
     checkin: {
       tab: '签到签退',
       title: '签到签退与接送',
@@ -439,6 +447,14 @@ export const workflowMessages = {
       verify: 'Verify attendance',
       verify_text: 'Once verified, the attendance is frozen and counts in the month’s settlement.',
       verified_done: 'Attendance verified',
+    },
+    today: {
+      title: 'To do today',
+      nothing: 'Nothing to do today: no approvals waiting, no sessions without a roll call, nobody waitlisted.',
+      approvals: '%{count} approvals waiting',
+      overdue: '%{count} overdue',
+      roll_calls: '%{count} sessions without a roll call (%{today} today)',
+      waitlist: '%{count} waitlisted',
     },
     checkin: {
       tab: 'Check-in / out',

@@ -12,7 +12,7 @@ import { setUpWorkflow } from '../support/workflow-setup';
  * the class's days, a custom period: they may straddle a new year); a verified session offers no 编辑;
  * a partner and an analyst see what they may (the analyst: the dashboard only, small cells as "<5").
  */
-const { api, page, url, menuItem, signIn, signOut, expectChinese, sidewaysOverflow } = useConsole();
+const { api, page, url, menuItem, signIn, signOut, expectChinese, sidewaysOverflow, listTotal } = useConsole();
 type Setup = Awaited<ReturnType<typeof setUpWorkflow>>;
 let s: Setup;
 const dialog = () => page.getByRole('dialog');
@@ -106,6 +106,30 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     await signIn('xishan-staff');
     await page.getByTestId('kpi-personTimes').waitFor();
     await page.getByText('去重人数：期间内至少出勤或接受服务一次的人').waitFor();
+    // 今日待办 first: the approvals waiting for the district, the overdue ones said, also as the menu's badge.
+    const { pendingApprovalsCount } = await api.gql<{ pendingApprovalsCount: number }>(
+      `{ pendingApprovalsCount }`,
+      {},
+      'xishan-staff',
+    );
+    expect(pendingApprovalsCount).toBeGreaterThan(0);
+    const inbox = page.getByTestId('today-approvals');
+    await inbox.getByText(`待审批 ${pendingApprovalsCount} 项`).waitFor();
+    await inbox.getByText(/已逾期 \d+ 项/).waitFor();
+    expect(await page.getByTestId('approvals-badge').innerText()).toContain(String(pendingApprovalsCount));
+    const { enrollmentsCount } = await api.gql<{ enrollmentsCount: number }>(
+      `{ enrollmentsCount(where: { status: { equals: WAITLISTED } }) }`,
+      {},
+      'xishan-staff',
+    );
+    if (enrollmentsCount > 0) {
+      await page.getByTestId('today-waitlist').getByText(`候补中 ${enrollmentsCount} 人`).waitFor();
+      await page.getByTestId('today-waitlist').click();
+      await page.waitForURL(/\/Enrollment\?filter=/);
+      expect(await listTotal()).toBe(enrollmentsCount);
+      await page.goBack();
+      await page.getByTestId('kpi-personTimes').waitFor();
+    }
     const { from, to } = s.dates.period;
     await showSessionsPeriod();
     personTimesBefore = Number(await kpi('personTimes'));

@@ -11,7 +11,7 @@ import {
   TablePagination,
   Typography,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Title, useCreatePath, useDataProvider, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../data/data-provider';
@@ -29,6 +29,7 @@ export const ApprovalsPage = () => {
   const f = useFormat();
   const createPath = useCreatePath();
   const dataProvider = useDataProvider<AppDataProvider>();
+  const queryClient = useQueryClient();
   const [page, setPage] = useState(0);
   const [perPage, setPerPage] = useState(25);
   const [deciding, setDeciding] = useState<{ decision: 'approve' | 'reject'; step: PendingApproval } | null>(null);
@@ -159,7 +160,7 @@ export const ApprovalsPage = () => {
         decision={deciding?.decision ?? null}
         project={deciding?.step.project ?? null}
         onClose={() => setDeciding(null)}
-        onDone={() => void refetch()}
+        onDone={() => (void refetch(), void queryClient.invalidateQueries({ queryKey: ['today-work'] }))}
       />
     </Card>
   );

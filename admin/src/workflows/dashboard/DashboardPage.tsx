@@ -14,6 +14,7 @@ import { KpiCards } from './KpiCards';
 import { openingPeriod, periodRange, type Period } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { ScopeTrail, type ScopeStep } from './ScopeTrail';
+import { TodayPanel } from '../today/TodayPanel';
 
 const GROUPS: ReportGrouping[] = ['MONTH', 'ORGANIZATION', 'CATEGORY'];
 const AREA_MEASURES: Measure[] = ['peopleServed', 'personTimes', 'sessionsHeld', 'subsidyTotalFen'];
@@ -84,6 +85,7 @@ const DashboardPage = () => {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title={translate('linli.dashboard.title')} />
+      <TodayPanel />
       <Card sx={{ mb: 2 }}>
         <CardContent>
           <Stack
