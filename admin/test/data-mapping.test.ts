@@ -2,6 +2,7 @@ import { HttpError } from 'ra-core';
 import { toHttpError } from '../src/data/errors';
 import { displaySelection, metaOf, representation, selectionOf } from '../src/data/selection';
 import { toWhere } from '../src/data/where';
+import { ageText } from '../src/ui/age-text';
 import { changedData, createData, stripTypename } from '../src/data/write-data';
 
 /** The data provider's mapping between react-admin and the API grammar (the browser tests drive it end to end). */
@@ -88,6 +89,24 @@ describe('data mapping', () => {
     expect(
       representation('ClassSession', { id: 's', date: '2026-07-02', topic: '手工', serviceClass: { name: '托管班' } }),
     ).toBe('2026/07/02 · 托管班');
+  });
+
+  it('ages kept in months read as people say them', () => {
+    const t = (key: string, o: Record<string, unknown> = {}) =>
+      ({
+        'linli.age.years': `${o.years}岁`,
+        'linli.age.months': `${o.months}个月`,
+        'linli.age.years_months': `${o.years}岁${o.months}个月`,
+      })[key] ?? key;
+    expect([null, 0, 6, 12, 30, 72, 155].map((m) => ageText(m, t))).toEqual([
+      '—',
+      '0个月',
+      '6个月',
+      '1岁',
+      '2岁6个月',
+      '6岁',
+      '12岁11个月',
+    ]);
   });
 
   it('internal values are never asked for or shown: an enrolment has no idempotency key on screen', () => {

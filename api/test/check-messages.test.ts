@@ -25,6 +25,6 @@ describe('check constraint messages', () => {
     const ages = await app.gql(`mutation ($d: ServiceClassCreateInput!) { createServiceClass(data: $d) { id } }`, {
       d: { ...sampleInput('ServiceClass', world), minAgeMonths: 100, maxAgeMonths: 50 },
     });
-    expect(ages.errors?.[0].extensions?.fieldErrors).toEqual({ maxAgeMonths: '不能小于最小月龄' });
+    expect(ages.errors?.[0].extensions?.fieldErrors).toEqual({ maxAgeMonths: '不能小于最小年龄' });
   });
 });

@@ -13,6 +13,7 @@ export function fieldJsx(model, f) {
     case 'bp':
       return [`<BasisPointsField ${src} />`, ['BasisPointsField']];
     case 'int':
+      if (f.showAs === 'ageMonths') return [`<AgeField ${src} />`, ['AgeField']];
       return [`<NumberField ${src} emptyText="—" />`, [], ['NumberField']];
     case 'boolean':
       return [`<BooleanField ${src} emptyText="—" />`, [], ['BooleanField']];
@@ -86,6 +87,7 @@ export function inputJsx(model, f, models, mode) {
     case 'bp':
       return [`<BasisPointsInput ${src}${val} />`, ['BasisPointsInput'], ra];
     case 'int':
+      if (f.showAs === 'ageMonths') return [`<AgeInput ${src}${val} />`, ['AgeInput'], ra];
       return [`<NumberInput ${src} step={1}${val} />`, [], [...ra, 'NumberInput']];
     case 'boolean':
       return [`<BooleanInput ${src} />`, [], ['BooleanInput']];
@@ -133,6 +135,7 @@ export function filterJsx(f, models, resource) {
       if (f.showAs && f.showAs !== 'detail') return [[], [], []];
       return [[`<TextInput ${src(f.name)} />`], [], ['TextInput']];
     case 'int':
+      if (f.showAs === 'ageMonths') return [[`<AgeInput ${src(f.name)} />`], ['AgeInput'], []];
       return [[`<NumberInput ${src(f.name)} />`], [], ['NumberInput']];
     case 'boolean':
       return [[`<NullableBooleanInput ${src(f.name)} />`], [], ['NullableBooleanInput']];

@@ -46,7 +46,7 @@ export type AdminField = {
   /** kind ref: the relation field holding the object */
   relation: Maybe<Scalars['String']['output']>;
   required: Scalars['Boolean']['output'];
-  /** How the console shows the value: internal (not at all), detail (not in lists), orgPath, resourceName, fieldNames, recordLink */
+  /** How the console shows the value: internal (not at all), detail (not in lists), orgPath, resourceName, fieldNames, recordLink, ageMonths */
   showAs: Maybe<Scalars['String']['output']>;
   sortable: Scalars['Boolean']['output'];
   /** kind ref: the target resource */
@@ -4524,9 +4524,9 @@ export type ServiceClass = {
   /** 每日收费 / Fee per day */
   feePerDayFen: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
-  /** 最大月龄 / Maximum age (months). Not below the minimum age */
+  /** 最大年龄 / Maximum age. In months; not below the minimum age */
   maxAgeMonths: Maybe<Scalars['Int']['output']>;
-  /** 最小月龄 / Minimum age (months) */
+  /** 最小年龄 / Minimum age. In months */
   minAgeMonths: Maybe<Scalars['Int']['output']>;
   /** 班级名称 / Name */
   name: Scalars['String']['output'];
@@ -4604,9 +4604,9 @@ export type ServiceClassCreateInput = {
   endsOn: Scalars['LocalDate']['input'];
   /** 每日收费 / Fee per day */
   feePerDayFen: InputMaybe<Scalars['Int']['input']>;
-  /** 最大月龄 / Maximum age (months). Not below the minimum age */
+  /** 最大年龄 / Maximum age. In months; not below the minimum age */
   maxAgeMonths: InputMaybe<Scalars['Int']['input']>;
-  /** 最小月龄 / Minimum age (months) */
+  /** 最小年龄 / Minimum age. In months */
   minAgeMonths: InputMaybe<Scalars['Int']['input']>;
   /** 班级名称 / Name */
   name: Scalars['String']['input'];
@@ -4667,9 +4667,9 @@ export type ServiceClassUpdateInput = {
   endsOn: InputMaybe<Scalars['LocalDate']['input']>;
   /** 每日收费 / Fee per day */
   feePerDayFen: InputMaybe<Scalars['Int']['input']>;
-  /** 最大月龄 / Maximum age (months). Not below the minimum age */
+  /** 最大年龄 / Maximum age. In months; not below the minimum age */
   maxAgeMonths: InputMaybe<Scalars['Int']['input']>;
-  /** 最小月龄 / Minimum age (months) */
+  /** 最小年龄 / Minimum age. In months */
   minAgeMonths: InputMaybe<Scalars['Int']['input']>;
   /** 班级名称 / Name */
   name: InputMaybe<Scalars['String']['input']>;

@@ -20,6 +20,13 @@ export const appMessages = {
       },
       show: { details: '基本信息' },
       values: { openRecord: '查看', more: '等 %{count} 项', today: '今天' },
+      age: {
+        years: '%{years}岁',
+        months: '%{months}个月',
+        years_months: '%{years}岁%{months}个月',
+        year_unit: '岁',
+        month_unit: '个月',
+      },
       filter: { gte: '%{field}（起）', lte: '%{field}（止）' },
       weekdays: { 1: '周一', 2: '周二', 3: '周三', 4: '周四', 5: '周五', 6: '周六', 7: '周日' },
       errors: {
@@ -107,6 +114,13 @@ export const appMessages = {
       },
       show: { details: 'Details' },
       values: { openRecord: 'Open', more: 'and %{count} more', today: 'Today' },
+      age: {
+        years: '%{years} y',
+        months: '%{months} mo',
+        years_months: '%{years} y %{months} mo',
+        year_unit: 'y',
+        month_unit: 'mo',
+      },
       filter: { gte: '%{field} (from)', lte: '%{field} (to)' },
       weekdays: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
       errors: {

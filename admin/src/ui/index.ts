@@ -12,3 +12,5 @@ export * from './format';
 export * from './RecordPicker';
 export * from './responsive';
 export * from './ResponsiveTable';
+export * from './age';
+export * from './age-text';

@@ -176,11 +176,23 @@ describe('district staff (xishan-staff)', () => {
     await page.fill('input[name=dailyStart]', '08:30');
     await page.fill('input[name=dailyEnd]', '17:00');
     await page.fill('input[name=feePerDayFen]', '130');
+    // Ages in years and months, kept in months by the API.
+    await page.fill('input[name="minAgeMonths.years"]', '6');
+    await page.fill('input[name="maxAgeMonths.years"]', '12');
+    await page.fill('input[name="maxAgeMonths.months"]', '11');
     await expectChinese('10-class-form');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/ServiceClass\/[^/]+\/show/);
     await page.getByText('¥130.00').waitFor();
+    await page.getByText('12岁11个月').waitFor();
+    await page.getByText('6岁', { exact: true }).waitFor();
     classPath = new URL(page.url()).pathname.replace(/^\/admin/, '').replace(/\/show.*$/, '');
+    const { serviceClass } = await api.gql<{ serviceClass: { minAgeMonths: number; maxAgeMonths: number } }>(
+      `query ($id: ID!) { serviceClass(id: $id) { minAgeMonths maxAgeMonths } }`,
+      { id: classPath.split('/')[2] },
+      'xishan-staff',
+    );
+    expect(serviceClass).toEqual({ minAgeMonths: 72, maxAgeMonths: 155 });
   });
 
   it('imports a roster into the class: a bad row is shown and blocks, a corrected file imports and enrols all', async () => {

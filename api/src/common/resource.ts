@@ -24,7 +24,7 @@ export type ScalarKind =
 /** Extra rules checked on input besides the type (all messages are Chinese, keyed by field). */
 export type Format = 'idNumber' | 'creditCode' | 'mobile' | 'regionCode' | 'pastDate';
 
-export type ShowAs = 'internal' | 'detail' | 'orgPath' | 'resourceName' | 'fieldNames' | 'recordLink';
+export type ShowAs = 'internal' | 'detail' | 'orgPath' | 'resourceName' | 'fieldNames' | 'recordLink' | 'ageMonths';
 
 export interface FieldSpec {
   kind: ScalarKind;
@@ -66,7 +66,8 @@ export interface FieldSpec {
    * `orgPath` is a chain of organization ids shown as their
    * names; `resourceName` a resource's GraphQL name shown as its label; `fieldNames` a comma-separated
    * list of the fields of the record's `entityType`, shown as their labels; `recordLink` the id of a
-   * record of the record's `entityType`, shown as a link to its page.
+   * record of the record's `entityType`, shown as a link to its page; `ageMonths` an age kept in months,
+   * shown and entered as years and months (6岁, 2岁6个月).
    */
   showAs?: ShowAs;
   /** Computes the output value (a masked ID number from the stored last four characters). */

@@ -40,7 +40,7 @@ export class AdminField {
   @Field(() => String, {
     nullable: true,
     description:
-      'How the console shows the value: internal (not at all), detail (not in lists), orgPath, resourceName, fieldNames, recordLink',
+      'How the console shows the value: internal (not at all), detail (not in lists), orgPath, resourceName, fieldNames, recordLink, ageMonths',
   })
   showAs?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;

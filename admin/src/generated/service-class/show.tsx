@@ -2,6 +2,7 @@
 // Do not edit: run `npm run codegen`. Hand-written screens go in admin/src/resources/<resource>/ (see admin/src/app/registry.ts).
 import { useAccess } from '../../app/access';
 import {
+  AgeField,
   DateTimeField,
   EnumField,
   IntListField,
@@ -38,8 +39,8 @@ export const ServiceClassShow = ({
           <RelationField source="venueId" relation="venue" reference="Venue" />
           <TextField source="name" emptyText="—" />
           <EnumField source="careType" enumName="CareType" />
-          <NumberField source="minAgeMonths" emptyText="—" />
-          <NumberField source="maxAgeMonths" emptyText="—" />
+          <AgeField source="minAgeMonths" />
+          <AgeField source="maxAgeMonths" />
           <NumberField source="capacity" emptyText="—" />
           <NumberField source="enrolledCount" emptyText="—" />
           <NumberField source="staffCount" emptyText="—" />

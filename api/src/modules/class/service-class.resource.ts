@@ -21,12 +21,20 @@ export const serviceClassResource = defineResource({
     venueId: f.ref('Venue', 'venue', '场地', 'Venue', { filter: true }),
     name: f.string('班级名称', 'Name', { required: true, filter: true, sort: true, maxLength: 200 }),
     careType: f.enum(CareType, 'CareType', '托管类型', 'Care type', { required: true, filter: true, sort: true }),
-    minAgeMonths: f.int('最小月龄', 'Minimum age (months)', { min: 0, filter: true, sort: true }),
-    maxAgeMonths: f.int('最大月龄', 'Maximum age (months)', {
+    // Ages are kept in months (nurseries take children from 6 months) and shown as 岁 and 个月.
+    minAgeMonths: f.int('最小年龄', 'Minimum age', {
       min: 0,
       filter: true,
       sort: true,
-      description: 'Not below the minimum age',
+      showAs: 'ageMonths',
+      description: 'In months',
+    }),
+    maxAgeMonths: f.int('最大年龄', 'Maximum age', {
+      min: 0,
+      filter: true,
+      sort: true,
+      showAs: 'ageMonths',
+      description: 'In months; not below the minimum age',
     }),
     capacity: f.int('招收名额', 'Capacity', {
       required: true,
