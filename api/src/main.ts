@@ -11,6 +11,7 @@ import { TokenService } from './modules/account/tokens';
 import { seedDemoIfEmpty, DEMO_ACCOUNTS } from './db/seeders/demo';
 import { createServer, listen } from './server';
 import { boundHeapGrowth } from './memory';
+import { scheduleExpiry } from './modules/partnership/partnership-expiry';
 
 function readConfig(): Config {
   try {
@@ -71,6 +72,10 @@ async function main(): Promise<void> {
     );
     const server = await createServer({ config, orm, logger, pii, auth });
     const port = await listen(server, config);
+    const expiry = scheduleExpiry(
+      () => orm.em.fork(),
+      (e) => logger.error({ err: String(e) }, 'ending expired partnerships'),
+    );
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
     printBanner(
       `http://${host}:${port}`,
@@ -87,6 +92,7 @@ async function main(): Promise<void> {
         logger.error('shutdown took too long: exiting');
         process.exit(1);
       }, config.shutdownGraceMs + 15_000).unref();
+      expiry.stop();
       await server.stop().catch((e) => logger.error({ err: String(e) }, 'stopping the HTTP server'));
       logger.info('HTTP server stopped');
       await orm.close(true).catch((e) => logger.error({ err: String(e) }, 'closing database connections'));

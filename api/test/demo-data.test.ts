@@ -273,6 +273,31 @@ describe('demo data', () => {
           where g.guardian_id = a.picked_up_by_id and g.ward_id = e.beneficiary_id and g.may_pick_up)`),
     ).toBe(0);
     expect(await count(`select count(*) n from attendance where picked_up_by_id is not null`)).toBeGreaterThan(1000);
+    // Classes run within their projects' dates.
+    expect(
+      await count(`select count(*) n from service_class c join service_project p on p.id = c.project_id
+        where c.deleted_at is null and (c.starts_on < p.starts_on or c.ends_on > p.ends_on)`),
+    ).toBe(0);
+    // Check-in within the session's window (an hour before the start to its end), LATE when over 15 minutes
+    // after the start; check-out within 3 hours of the end, leftEarly when over 15 minutes before it.
+    expect(
+      await count(`select count(*) n from attendance a join class_session s on s.id = a.session_id,
+          lateral (select (s.date + s.starts_at) at time zone 'Asia/Shanghai' as st, (s.date + s.ends_at) at time zone 'Asia/Shanghai' as en) w
+        where a.check_in_at is not null and (a.check_in_at < w.st - interval '60 minutes' or a.check_in_at > w.en
+           or (a.status = 'PRESENT' and a.check_in_at > w.st + interval '15 minutes')
+           or a.check_out_at > w.en + interval '180 minutes'
+           or a.left_early <> coalesce(a.check_out_at < w.en - interval '15 minutes', false))`),
+    ).toBe(0);
+    // A partner's own service records are about people the partner may see (registered by it or enrolled in
+    // its projects' classes), as the API's link rule requires: no record shows its person as "—".
+    expect(
+      await count(`select count(*) n from service_record r where r.deleted_at is null and r.social_group_id is not null
+        and not exists (select 1 from beneficiary b where b.id = r.beneficiary_id and (b.registered_by_group_id = r.social_group_id
+          or b.id in (select e.beneficiary_id from enrollment e join service_class c on c.id = e.class_id
+                        join service_project p on p.id = c.project_id
+                       where e.deleted_at is null and (p.operator_id = r.social_group_id or p.id in
+                         (select project_id from project_partner where deleted_at is null and social_group_id = r.social_group_id)))))`),
+    ).toBe(0);
   });
 
   it('has held sessions verified by staff up to three days back, and a settlement to show', async () => {

@@ -150,8 +150,15 @@ const RECORDS: RecordPlan[] = [
 
 export function buildServiceRecords(ctx: DemoContext, people: Person[]): void {
   const rng = ctx.rng;
+  const rows = new Map(ctx.rows.beneficiary.map((b) => [b.id, b]));
   for (const plan of RECORDS) {
-    for (const person of rng.sample(people.filter(plan.who), plan.count)) {
+    const group = plan.group ? ctx.group(plan.group) : null;
+    // A partner serves people it may see: its own registrations (the API's link rule) or newcomers it registers.
+    const registrar = (id: string) => (rows.get(id)?.registeredByGroup as string | null | undefined) ?? null;
+    const candidates = people.filter((p) => plan.who(p) && (!group || [null, group].includes(registrar(p.id))));
+    for (const person of rng.sample(candidates, plan.count)) {
+      const row = rows.get(person.id);
+      if (group && row && !row.registeredByGroup) row.registeredByGroup = group;
       const occurredAt = chinaTime(
         addDays(plan.from, rng.int(0, plan.days)),
         `${String(rng.int(9, 16)).padStart(2, '0')}:${rng.pick(['00', '30'])}`,
@@ -160,7 +167,7 @@ export function buildServiceRecords(ctx: DemoContext, people: Person[]): void {
         id: ctx.id(),
         beneficiary: person.id,
         project: ctx.project(plan.project),
-        socialGroup: plan.group ? ctx.group(plan.group) : null,
+        socialGroup: group,
         occurredAt,
         kind: plan.kind,
         minutes: rng.int(plan.minutes[0], plan.minutes[1]),

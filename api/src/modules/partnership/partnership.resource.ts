@@ -1,6 +1,7 @@
 import { defineResource, f } from '../../common/resource';
 import { Partnership } from './partnership.entity';
 import { PartnershipKind, PartnershipStatus } from './partnership.enums';
+import { partnershipDatesRule } from './partnership-expiry';
 
 export const partnershipResource = defineResource({
   name: 'Partnership',
@@ -12,6 +13,7 @@ export const partnershipResource = defineResource({
   writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_STAFF'],
   search: ['note'],
   defaultOrder: { since: 'DESC' },
+  validate: partnershipDatesRule,
   fields: {
     organizationId: f.ref('Organization', 'organization', '组织', 'Organization', { required: true, filter: true }),
     socialGroupId: f.ref('SocialGroup', 'socialGroup', '社会组织', 'Social organization', {
