@@ -8,11 +8,13 @@ import { useFormat } from './format';
  * Read-only values by kind, in the app's language. Each takes `source` like react-admin's fields, so
  * lists, Show pages and labels work as usual.
  */
-interface P {
+export interface FieldProps {
   source: string;
   label?: string;
 }
-const Text = ({ children }: { children: React.ReactNode }) => (
+type P = FieldProps;
+/** A value as body text, inline. */
+export const Text = ({ children }: { children: React.ReactNode }) => (
   <Typography component="span" variant="body2">
     {children}
   </Typography>

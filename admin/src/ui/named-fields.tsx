@@ -1,4 +1,3 @@
-import { Typography } from '@mui/material';
 import type { MouseEvent } from 'react';
 import {
   Link,
@@ -11,20 +10,13 @@ import {
   useTranslate,
 } from 'react-admin';
 import { resourceMeta } from '../generated/meta';
+import { Text, type FieldProps } from './fields';
 
 /**
  * Values that are names of other things (resource.ts ShowAs): an organization's place in the tree,
  * the kind and fields of an audited record. People see the names, never the ids or code names.
  */
-interface P {
-  source: string;
-  label?: string;
-}
-const Text = ({ children }: { children: React.ReactNode }) => (
-  <Typography component="span" variant="body2">
-    {children}
-  </Typography>
-);
+type P = FieldProps;
 
 /** `/rootId/…/id/` as 云南省总工会 › 昆明市总工会 › …; organizations the user may not read are left out. */
 export const OrganizationPathField = ({ source }: P) => {
