@@ -85,6 +85,9 @@ describe('_adminMeta describes every resource for the console', () => {
     );
     expect(logged.auditEvents).toEqual([{ action: 'create', entityType: 'Organization' }]);
     expect(zh.get('create')).toBe('新建');
+    // A consent's notice code has its words too (告知书版本).
+    const notice = labels._adminMeta.find((r) => r.name === 'Consent')!.fields.find((f) => f.name === 'noticeVersion')!;
+    expect(notice.enumValues).toContainEqual({ value: 'roster-paper-v1', label: { zh: '纸质名单书面同意（第1版）' } });
   });
 
   it('tells the console what the current user may do, and answers nobody who is not signed in', async () => {

@@ -547,6 +547,7 @@ export const generatedMessages = {
         PHOTO_PUBLICITY: '照片宣传',
         DATA_EXPORT: '数据导出',
       },
+      ConsentNotice: { v1: '个人信息告知书（第1版）', 'roster-paper-v1': '纸质名单书面同意（第1版）' },
       EnrollmentStatus: {
         ENROLLED: '已报名',
         WAITLISTED: '候补',
@@ -1153,6 +1154,10 @@ export const generatedMessages = {
         SUBSIDY_AUDIT: 'Subsidy audit',
         PHOTO_PUBLICITY: 'Photo publicity',
         DATA_EXPORT: 'Data export',
+      },
+      ConsentNotice: {
+        v1: 'Privacy notice, version 1',
+        'roster-paper-v1': 'Written consent on a paper roster, version 1',
       },
       EnrollmentStatus: {
         ENROLLED: 'Enrolled',

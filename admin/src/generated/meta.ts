@@ -1745,6 +1745,7 @@ export const resourceMeta: Record<string, ResourceMeta> = {
         personal: false,
         filterable: true,
         sortable: false,
+        enumName: 'ConsentNotice',
       },
       {
         name: 'givenAt',
@@ -2848,6 +2849,7 @@ export const enumValues: Record<string, string[]> = {
   Gender: ['MALE', 'FEMALE'],
   GuardianRelation: ['FATHER', 'MOTHER', 'GRANDPARENT', 'OTHER_RELATIVE', 'OTHER'],
   ConsentPurpose: ['SERVICE_ENROLLMENT', 'SUBSIDY_AUDIT', 'PHOTO_PUBLICITY', 'DATA_EXPORT'],
+  ConsentNotice: ['v1', 'roster-paper-v1'],
   EnrollmentStatus: ['ENROLLED', 'WAITLISTED', 'WITHDRAWN', 'COMPLETED', 'REJECTED'],
   AttendanceStatus: ['PRESENT', 'LATE', 'ABSENT', 'EXCUSED'],
   ServiceRecordKind: ['COUNSELING', 'HOME_VISIT', 'FAMILY_MEDIATION', 'REFERRAL', 'TRAINING', 'OTHER'],

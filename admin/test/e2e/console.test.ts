@@ -243,6 +243,10 @@ describe('district staff (xishan-staff)', () => {
       .getByTestId('enrolments')
       .getByText(/候补第 1 位/)
       .waitFor();
+    // The consents the import recorded name their notice in words, not by its code.
+    await page.goto(url('/Consent'));
+    await rows().first().getByText('纸质名单书面同意（第1版）').waitFor();
+    expect(await page.locator('table').first().innerText()).not.toContain('roster-paper-v1');
     await signOut();
   });
 });

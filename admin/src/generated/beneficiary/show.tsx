@@ -167,7 +167,7 @@ export const BeneficiaryShow = ({
                   <EnumField source="purpose" enumName="ConsentPurpose" />
                 </DataTable.Col>
                 <DataTable.Col source="noticeVersion" disableSort>
-                  <TextField source="noticeVersion" emptyText="—" />
+                  <EnumField source="noticeVersion" enumName="ConsentNotice" />
                 </DataTable.Col>
                 <DataTable.Col source="givenAt">
                   <DateTimeField source="givenAt" />

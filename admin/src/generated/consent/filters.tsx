@@ -3,7 +3,6 @@
 import { useAccess } from '../../app/access';
 import { EnumInput, LocalDateInput, RangeLabel, RelationInput } from '../../ui';
 import { type ReactElement } from 'react';
-import { TextInput } from 'react-admin';
 
 /** The list's filters: a search box over [] and one input per filterable field. */
 export const useConsentFilters = () => {
@@ -13,7 +12,12 @@ export const useConsentFilters = () => {
     <RelationInput key="givenById" source="givenById" reference="Beneficiary" />,
     <EnumInput key="relation" source="relation" enumName="GuardianRelation" />,
     <EnumInput key="purpose" source="purpose" enumName="ConsentPurpose" />,
-    <TextInput key="noticeVersion" source="noticeVersion" />,
+    <EnumInput
+      key="noticeVersion_equals"
+      source="noticeVersion_equals"
+      enumName="ConsentNotice"
+      label="resources.Consent.fields.noticeVersion"
+    />,
     <LocalDateInput key="givenAt_gte" source="givenAt_gte" label={<RangeLabel source="givenAt" bound="gte" />} />,
     <LocalDateInput key="givenAt_lte" source="givenAt_lte" label={<RangeLabel source="givenAt" bound="lte" />} />,
     <LocalDateInput

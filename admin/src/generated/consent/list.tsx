@@ -4,7 +4,7 @@ import { ResourceList } from '../../app/ResourceList';
 import { DateTimeField, EnumField, RelationField } from '../../ui';
 import { useConsentFilters } from './filters';
 import { type ReactNode } from 'react';
-import { DataTable, TextField } from 'react-admin';
+import { DataTable } from 'react-admin';
 
 /** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
 export const ConsentList = ({ actions }: { actions?: ReactNode }) => {
@@ -24,7 +24,7 @@ export const ConsentList = ({ actions }: { actions?: ReactNode }) => {
         <EnumField source="purpose" enumName="ConsentPurpose" />
       </DataTable.Col>
       <DataTable.Col source="noticeVersion" disableSort>
-        <TextField source="noticeVersion" emptyText="—" />
+        <EnumField source="noticeVersion" enumName="ConsentNotice" />
       </DataTable.Col>
       <DataTable.Col source="givenAt">
         <DateTimeField source="givenAt" />

@@ -3,7 +3,7 @@
 import { useAccess } from '../../app/access';
 import { DateTimeField, EnumField, RelationField, ShowActions, detailsGrid } from '../../ui';
 import { type ReactElement, type ReactNode } from 'react';
-import { Show, TabbedShowLayout, TextField } from 'react-admin';
+import { Show, TabbedShowLayout } from 'react-admin';
 
 /**
  * A hand-written Show (admin/src/resources) keeps the rest and changes what it needs: `actions` (its
@@ -19,7 +19,7 @@ export const ConsentShow = ({ actions, tabs, hide }: { actions?: ReactElement; t
           <RelationField source="givenById" relation="givenBy" reference="Beneficiary" />
           <EnumField source="relation" enumName="GuardianRelation" />
           <EnumField source="purpose" enumName="ConsentPurpose" />
-          <TextField source="noticeVersion" emptyText="—" />
+          <EnumField source="noticeVersion" enumName="ConsentNotice" />
           <DateTimeField source="givenAt" />
           <DateTimeField source="withdrawnAt" />
         </TabbedShowLayout.Tab>

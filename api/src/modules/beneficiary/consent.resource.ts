@@ -1,5 +1,6 @@
 import { PEOPLE_VIEWERS } from '../../common/scope/access';
 import { defineResource, f } from '../../common/resource';
+import './consent-notices';
 import { ConsentPurpose, GuardianRelation } from './beneficiary.enums';
 import { Consent } from './consent.entity';
 
@@ -21,7 +22,13 @@ export const consentResource = defineResource({
     }),
     relation: f.enum(GuardianRelation, 'GuardianRelation', '与服务对象关系', 'Relation', { filter: true }),
     purpose: f.enum(ConsentPurpose, 'ConsentPurpose', '用途', 'Purpose', { required: true, filter: true, sort: true }),
-    noticeVersion: f.string('告知书版本', 'Notice version', { required: true, filter: true, maxLength: 20 }),
+    // Open-ended codes; the known ones have words (consent-notices.ts), others are shown as stored.
+    noticeVersion: f.string('告知书版本', 'Notice version', {
+      required: true,
+      filter: true,
+      maxLength: 20,
+      enumName: 'ConsentNotice',
+    }),
     givenAt: f.datetime('同意时间', 'Given at', { required: true, filter: true, sort: true }),
     withdrawnAt: f.datetime('撤回时间', 'Withdrawn at', {
       filter: true,

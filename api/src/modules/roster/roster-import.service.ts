@@ -24,6 +24,7 @@ import { ServiceProject } from '../project/service-project.entity';
 import type { RosterImportResult, RosterRowInput } from './roster.inputs';
 import { markFileDuplicates, parseRow, type ParsedRow, type PersonData } from './roster-rows';
 import { summary, withRegistered, type Checked } from './roster-registered';
+import type { ConsentNotice } from '../beneficiary/consent-notices';
 
 /**
  * 名单导入: registers the people of a roster file and enrols them in a class.
@@ -38,7 +39,7 @@ import { summary, withRegistered, type Checked } from './roster-registered';
  */
 export const MAX_ROSTER_ROWS = 2000;
 /** The consent's notice version: the written form the guardian signed on paper. */
-export const ROSTER_CONSENT_NOTICE = 'roster-paper-v1';
+export const ROSTER_CONSENT_NOTICE: keyof typeof ConsentNotice = 'roster-paper-v1';
 const NO_SCOPE = { filters: { scope: false } } as const;
 const LIVE = [EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED];
 /** People registered per statement batch; the progress moves once per part. */
