@@ -7,18 +7,21 @@ import {
   CreateButton,
   DataTable,
   List,
+  SimpleList,
   useResourceDefinition,
   useTranslate,
   type SortPayload,
 } from 'react-admin';
 import { useExporter } from '../data/export';
-import { ListActions } from '../ui';
+import { representation } from '../data/selection';
+import { ListActions, usePhone } from '../ui';
 import { useAccess } from './access';
 
 /**
  * The frame every generated list shares (admin/scripts/gen/list.mjs writes only what differs: filters, the
  * default order, the columns): 25 rows a page, 导出 of every matching row (ListActions), the selected rows
- * exported as CSV, bulk delete where the user may delete, a row opening its page.
+ * exported as CSV, bulk delete where the user may delete, a row opening its page. On a phone each row is one
+ * line naming the record (its title: a person, a class, a date and a class), opening its page.
  */
 export const ResourceList = ({
   resource,
@@ -35,6 +38,7 @@ export const ResourceList = ({
 }) => {
   const access = useAccess(resource);
   const exporter = useExporter(resource);
+  const phone = usePhone();
   return (
     <List
       filters={filters}
@@ -44,17 +48,21 @@ export const ResourceList = ({
       actions={<ListActions>{actions}</ListActions>}
       empty={<ListEmpty resource={resource} />}
     >
-      <DataTable
-        rowClick="show"
-        bulkActionButtons={
-          <>
-            {access.delete && <BulkDeleteButton mutationMode="pessimistic" />}
-            <BulkExportButton />
-          </>
-        }
-      >
-        {children}
-      </DataTable>
+      {phone ? (
+        <SimpleList primaryText={(record) => representation(resource, record) || '—'} linkType="show" />
+      ) : (
+        <DataTable
+          rowClick="show"
+          bulkActionButtons={
+            <>
+              {access.delete && <BulkDeleteButton mutationMode="pessimistic" />}
+              <BulkExportButton />
+            </>
+          }
+        >
+          {children}
+        </DataTable>
+      )}
     </List>
   );
 };

@@ -359,6 +359,17 @@ describe('records named for people (admin)', () => {
     await expectChinese('18-sessions-today');
     await page.getByTestId('today-filter').click();
     await rows().first().waitFor();
+    // Any list on a phone: one line per record, named by its title, nothing sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(url('/Attendance'));
+    const item = page.locator('a[href*="/Attendance/"]', { hasText: /\d{4}\/\d{2}\/\d{2}/ }).first();
+    await item.waitFor();
+    expect(await item.innerText()).toMatch(/ · \d{4}\/\d{2}\/\d{2} · /);
+    expect(await sidewaysOverflow()).toEqual([]);
+    await expectChinese('18b-attendance-list-phone');
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(url('/'));
+    await menuItem('数据看板').waitFor();
     await signOut();
   });
 });
