@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSchema } from 'graphql';
 import prettier from 'prettier';
 import { buildModel } from './gen/model.mjs';
-import { emitList, emitFilters } from './gen/list.mjs';
+import { emitColumns, emitList, emitFilters } from './gen/list.mjs';
 import { emitShow } from './gen/show.mjs';
 import { emitCreate, emitEdit, emitIndex as emitResourceIndex, emitInputs } from './gen/form.mjs';
 import { emitIndex, emitMessages, emitMeta, prunedIntrospection } from './gen/meta-files.mjs';
@@ -33,6 +33,7 @@ const models = buildModel(meta, schema);
 const files = new Map();
 for (const m of models) {
   const dir = m.folder;
+  files.set(`${dir}/columns.tsx`, emitColumns(m));
   files.set(`${dir}/list.tsx`, emitList(m));
   files.set(`${dir}/filters.tsx`, emitFilters(m, models));
   files.set(`${dir}/show.tsx`, emitShow(m, models));

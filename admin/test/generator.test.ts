@@ -60,9 +60,12 @@ describe('console generator', () => {
     const out = tmp();
     generate(schemaDir, out);
     const dir = 'service-project';
-    expect(read(out, `${dir}/list.tsx`)).toMatch(
-      /<DataTable\.Col source="signedOn">\s*<LocalDateField source="signedOn" \/>/,
+    expect(read(out, `${dir}/columns.tsx`)).toMatch(
+      /<DataTable\.Col key="signedOn" source="signedOn">\s*<LocalDateField source="signedOn" \/>/,
     );
+    // The list and a parent's related list take the same columns (a sponsor's projects, without the sponsor).
+    expect(read(out, `${dir}/list.tsx`)).toContain('{serviceProjectColumns(access)}');
+    expect(read(out, 'organization/show.tsx')).toContain("serviceProjectColumns(a, 'sponsorId')");
     expect(read(out, `${dir}/filters.tsx`)).toContain('source="signedOn_gte"');
     expect(read(out, `${dir}/show.tsx`)).toContain('<LocalDateField source="signedOn" />');
     expect(read(out, `${dir}/inputs.tsx`)).toContain('<LocalDateInput source="signedOn" validate={[required()]} />');

@@ -1,12 +1,36 @@
 import { filterJsx, fieldJsx } from './snippets.mjs';
 import { HEADER, Imports } from './imports.mjs';
+import { lower } from './form.mjs';
 
 /** A column: sortable when the API sorts on it; unreadable fields (analysts, personal) are left out at run time. */
-export function columnJsx(imports, model, f) {
+function columnJsx(imports, model, f) {
   const field = imports.snippet(fieldJsx(model, f));
   const sort = f.sortable ? '' : ' disableSort';
-  const col = `<DataTable.Col source=${JSON.stringify(f.name)}${sort}>${field}</DataTable.Col>`;
-  return f.personal ? `{access.read(${JSON.stringify(f.name)}) && ${col}}` : col;
+  const col = `<DataTable.Col key=${JSON.stringify(f.name)} source=${JSON.stringify(f.name)}${sort}>${field}</DataTable.Col>`;
+  return f.personal ? `access.read(${JSON.stringify(f.name)}) && ${col}` : col;
+}
+
+/** The name of a resource's columns function, and the file that exports it. */
+export const columnsOf = (model) => [`${lower(model.name)}Columns`, `../${model.folder}/columns`];
+
+/**
+ * One resource's list columns, written once: its list shows them all, a parent's page shows them less the
+ * link back to the parent (a project's classes without the project).
+ */
+export function emitColumns(model) {
+  const imports = new Imports()
+    .add('react', 'type ReactElement')
+    .add('react-admin', 'DataTable')
+    .add('../../app/access', 'type Access');
+  const columns = model.columns.map((f) => columnJsx(imports, model, f)).join(',\n');
+  const [name] = columnsOf(model);
+  return `${HEADER}
+${imports}
+
+/** The list's columns, those the user may read; \`omit\`: a column left out (a related list's link back). */
+export const ${name} = (access: Access, omit?: string): ReactElement[] =>
+  ([${columns}] as (ReactElement | false)[]).filter((c): c is ReactElement => c !== false && c.key !== omit);
+`;
 }
 
 export function emitFilters(model, models) {
@@ -37,26 +61,24 @@ export const use${model.name}Filters = () => {
 }
 
 export function emitList(model) {
+  const [columns] = columnsOf(model);
   const imports = new Imports()
     .add('react', 'type ReactNode')
-    .add('react-admin', 'DataTable')
+    .add('../../app/access', 'useAccess')
     .add('../../app/ResourceList', 'ResourceList')
+    .add('./columns', columns)
     .add('./filters', `use${model.name}Filters`);
-  const columns = model.columns.map((f) => columnJsx(imports, model, f)).join('\n');
-  // Personal columns are shown only to who may read them.
-  const personal = model.columns.some((f) => f.personal);
-  if (personal) imports.add('../../app/access', 'useAccess');
   const sort = model.meta.defaultSort ?? { field: 'id', order: 'ASC' };
   return `${HEADER}
 ${imports}
 
 /** \`actions\`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
 export const ${model.name}List = ({ actions }: { actions?: ReactNode }) => {
-  ${personal ? `const access = useAccess(${JSON.stringify(model.name)});` : ''}
+  const access = useAccess(${JSON.stringify(model.name)});
   const filters = use${model.name}Filters();
   return (
     <ResourceList resource=${JSON.stringify(model.name)} filters={filters} sort={${JSON.stringify(sort)}} actions={actions}>
-      ${columns}
+      {${columns}(access)}
     </ResourceList>
   );
 };

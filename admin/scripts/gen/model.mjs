@@ -109,9 +109,3 @@ export function buildModel(meta, schema) {
     };
   });
 }
-
-/** Columns of a related list on a parent's Show page: the list's columns less the link back to the parent. */
-export function relatedColumns(models, rel) {
-  const target = models.find((m) => m.name === rel.target);
-  return target.columns.filter((c) => c.name !== rel.fk);
-}

@@ -1,5 +1,4 @@
-import { columnJsx } from './list.mjs';
-import { relatedColumns } from './model.mjs';
+import { columnsOf } from './list.mjs';
 import { fieldJsx } from './snippets.mjs';
 import { HEADER, Imports } from './imports.mjs';
 
@@ -19,37 +18,22 @@ export function emitShow(model, models) {
     })
     .join('\n');
   const tabs = model.relations.map((rel) => {
-    imports.add('react-admin', 'DataTable', 'ReferenceManyField', 'Pagination').add('../../ui', 'RelatedCreateButton');
+    imports
+      .add('react-admin', 'ReferenceManyField', 'Pagination')
+      .add('../../ui', 'RelatedCreateButton')
+      .add('../../app/ResourceList', 'RelatedTable');
     const target = models.find((m) => m.name === rel.target);
-    const cols = relatedColumns(models, rel)
-      .map((f) => columnJsx(imports, target, f).replace(/access\.read\(/g, 'target.read('))
-      .join('\n');
-    const hasPersonal = /target\.read\(/.test(cols);
+    const [columns, file] = columnsOf(target);
+    imports.add(target.folder === model.folder ? './columns' : file, columns);
     return `{access.canList(${q(rel.target)}) && !hide?.includes(${q(rel.name)}) && (
       <TabbedShowLayout.Tab label="resources.${model.name}.relations.${rel.name}" path=${q(rel.name)}>
         <RelatedCreateButton reference=${q(rel.target)} target=${q(rel.fk)} />
         <ReferenceManyField reference=${q(rel.target)} target=${q(rel.fk)} perPage={10} pagination={<Pagination />} sort={${q(target.meta.defaultSort ?? { field: 'id', order: 'ASC' })}}>
-          ${hasPersonal ? `<Related${rel.name}Table />` : `<DataTable rowClick="show" bulkActionButtons={false}>${cols}</DataTable>`}
+          <RelatedTable resource=${q(rel.target)} columns={(a) => ${columns}(a, ${q(rel.fk)})} />
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
     )}`;
   });
-  const helpers = model.relations
-    .map((rel) => {
-      const target = models.find((m) => m.name === rel.target);
-      const cols = relatedColumns(models, rel)
-        .map((f) => columnJsx(imports, target, f).replace(/access\.read\(/g, 'target.read('))
-        .join('\n');
-      if (!/target\.read\(/.test(cols)) return '';
-      return `
-/** The related list of ${rel.name}, without the personal columns the current user may not read. */
-const Related${rel.name}Table = () => {
-  const target = useAccess(${q(rel.target)});
-  return <DataTable rowClick="show" bulkActionButtons={false}>${cols}</DataTable>;
-};
-`;
-    })
-    .join('');
   return `${HEADER}
 ${imports}
 
@@ -71,5 +55,5 @@ export const ${model.name}Show = ({ actions, tabs, hide }: { actions?: ReactElem
     </Show>
   );
 };
-${helpers}`;
+`;
 }

@@ -15,7 +15,7 @@ import {
 import { useExporter } from '../data/export';
 import { representation } from '../data/selection';
 import { ListActions, usePhone } from '../ui';
-import { useAccess } from './access';
+import { useAccess, type Access } from './access';
 
 /**
  * The frame every generated list shares (admin/scripts/gen/list.mjs writes only what differs: filters, the
@@ -85,5 +85,21 @@ const ListEmpty = ({ resource }: { resource: string }) => {
         </>
       )}
     </Box>
+  );
+};
+
+/** A related list on a parent's page (a project's classes): the resource's columns for this user, no bulk actions. */
+export const RelatedTable = ({
+  resource,
+  columns,
+}: {
+  resource: string;
+  columns: (access: Access) => ReactElement[];
+}) => {
+  const access = useAccess(resource);
+  return (
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      {columns(access)}
+    </DataTable>
   );
 };

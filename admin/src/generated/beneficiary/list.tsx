@@ -2,10 +2,9 @@
 // Do not edit: run `npm run codegen`. Hand-written screens go in admin/src/resources/<resource>/ (see admin/src/app/registry.ts).
 import { ResourceList } from '../../app/ResourceList';
 import { useAccess } from '../../app/access';
-import { EnumField, LocalDateField, RelationField } from '../../ui';
+import { beneficiaryColumns } from './columns';
 import { useBeneficiaryFilters } from './filters';
 import { type ReactNode } from 'react';
-import { DataTable, TextField } from 'react-admin';
 
 /** `actions`: buttons a hand-written screen adds before the list's own (a 今天 filter). */
 export const BeneficiaryList = ({ actions }: { actions?: ReactNode }) => {
@@ -13,31 +12,7 @@ export const BeneficiaryList = ({ actions }: { actions?: ReactNode }) => {
   const filters = useBeneficiaryFilters();
   return (
     <ResourceList resource="Beneficiary" filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={actions}>
-      {access.read('name') && (
-        <DataTable.Col source="name">
-          <TextField source="name" emptyText="—" />
-        </DataTable.Col>
-      )}
-      <DataTable.Col source="gender">
-        <EnumField source="gender" enumName="Gender" />
-      </DataTable.Col>
-      {access.read('birthDate') && (
-        <DataTable.Col source="birthDate">
-          <LocalDateField source="birthDate" />
-        </DataTable.Col>
-      )}
-      <DataTable.Col source="unionOrganizationId" disableSort>
-        <RelationField source="unionOrganizationId" relation="unionOrganization" reference="Organization" />
-      </DataTable.Col>
-      <DataTable.Col source="homeCommunityId" disableSort>
-        <RelationField source="homeCommunityId" relation="homeCommunity" reference="Organization" />
-      </DataTable.Col>
-      <DataTable.Col source="registeredById" disableSort>
-        <RelationField source="registeredById" relation="registeredBy" reference="Organization" />
-      </DataTable.Col>
-      <DataTable.Col source="registeredByGroupId" disableSort>
-        <RelationField source="registeredByGroupId" relation="registeredByGroup" reference="SocialGroup" />
-      </DataTable.Col>
+      {beneficiaryColumns(access)}
     </ResourceList>
   );
 };
