@@ -1,8 +1,8 @@
 import http from 'node:http';
 
 /** The report query with every figure, as the benchmarks ask it. */
-export const REPORT_QUERY = `query ($from: LocalDate!, $to: LocalDate!, $scopeId: ID, $groupBy: [ReportGrouping!], $filter: ReportFilterInput) {
-  report(from: $from, to: $to, scopeId: $scopeId, groupBy: $groupBy, filter: $filter) { peopleSource totals { ...C }
+export const REPORT_QUERY = `query ($from: LocalDate!, $to: LocalDate!, $scopeId: ID, $groupBy: [ReportGrouping!], $filter: ReportFilterInput, $fresh: Boolean) {
+  report(from: $from, to: $to, scopeId: $scopeId, groupBy: $groupBy, filter: $filter, fresh: $fresh) { peopleSource asOf totals { ...C }
     groupings { by rows { key label cell { ...C } } } } }
   fragment C on ReportCell { suppressed peopleServed enrollments personTimes attendancePersonTimes serviceRecordPersonTimes
     sessionsHeld serviceMinutes feeTotalFen subsidyTotalFen familyPaidFen capacity enrolledInClasses fillRateBp

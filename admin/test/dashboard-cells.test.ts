@@ -5,12 +5,34 @@ import { formatters } from '../src/ui/formatters';
 /** How the dashboard shows report cells: small cells never as a number, every month of the period on the chart. */
 describe('dashboard cells', () => {
   const cell = (over: Partial<ReportCell>): ReportCell =>
-    ({ suppressed: false, personTimes: 1234, subsidyTotalFen: 1234500, attendanceRateBp: 9126, ...over }) as ReportCell;
+    ({
+      suppressed: false,
+      withheld: [],
+      personTimes: 1234,
+      subsidyTotalFen: 1234500,
+      attendanceRateBp: 9126,
+      ...over,
+    }) as ReportCell;
 
-  it('shows a suppressed cell as "<5" and draws no bar for it', () => {
-    const small = cell({ suppressed: true, personTimes: 3 });
+  it('shows a small count as "<5", a figure hidden to protect one as 已隐藏, and draws no bar for either', () => {
+    const small = cell({
+      suppressed: true,
+      personTimes: null,
+      withheld: ['peopleServed', 'personTimes'].map((figure) => ({ figure, reason: 'SMALL_COUNT' as const })),
+    });
     expect(showCell(small, 'personTimes', formatters('zh'), 'zh')).toBe(SUPPRESSED);
     expect(chartValue(small, 'personTimes')).toBeNull();
+    // A row withheld only in its waitlist: its people are shown, its waitlist says why it is not.
+    const partial = cell({
+      peopleServed: 139,
+      waitlisted: null,
+      withheld: [{ figure: 'waitlisted', reason: 'COMPLEMENTARY' }],
+    });
+    expect(showCell(partial, 'waitlisted', formatters('zh'), 'zh')).toBe('已隐藏');
+    expect(showCell(partial, 'waitlisted', formatters('en'), 'en')).toBe('hidden');
+    expect(chartValue(partial, 'waitlisted')).toBeNull();
+    expect(showCell(partial, 'peopleServed', formatters('zh'), 'zh')).toBe('139');
+    expect(chartValue(partial, 'peopleServed')).toBe(139);
     expect(showCell(cell({}), 'personTimes', formatters('zh'), 'zh')).toBe('1,234');
     expect(showCell(cell({}), 'subsidyTotalFen', formatters('zh'), 'zh')).toBe('¥12,345.00');
     expect(showCell(cell({}), 'attendanceRateBp', formatters('zh'), 'zh')).toBe('91.26%');

@@ -135,6 +135,7 @@ describe('formatting in the app’s language and China time', () => {
     const { formatters } = await import('../src/ui/formatters');
     const zh = formatters('zh');
     expect(zh.datetime('2025-07-13T02:00:00.000Z')).toBe('2025/07/13 10:00');
+    expect(zh.clock('2025-07-13T02:00:09.500Z')).toBe('10:00:09');
     expect(zh.date('2025-07-14')).toBe('2025/07/14');
     expect(zh.money(13000)).toBe('¥130.00');
     expect(zh.percent(5000)).toBe('50%');

@@ -24,11 +24,14 @@ import { securityHeaders } from './security-headers';
 import { xlsxExportRoute } from './common/export';
 import { settlementExport } from './modules/settlement/settlement.export';
 import { reportExportRoute } from './modules/report/report.export';
+import { ReportFolder } from './modules/report/report.folder';
 
 export interface LinliServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** Folds report writes into the summaries in the background (report.folder.ts). */
+  reportFolder: ReportFolder;
   stop(): Promise<void>;
 }
 
@@ -123,6 +126,9 @@ export async function createServer(deps: {
   const callers = new CallerCache<CallerRow>(orm.config.getClientUrl(), deps.logger);
   await callers.start();
   deps.auth.callers = callers;
+  // No report read writes: pending keys are folded by this (one process at a time), notified by each commit.
+  const reportFolder = new ReportFolder(orm.config.getClientUrl(), deps.logger);
+  await reportFolder.start();
   graphql = graphqlEndpoint(apollo, (req, signal) => createRequestContext(deps, req, signal), {
     responseLimit: deps.config.responseLimitBytes,
     deadlineMs: deps.config.requestDeadlineMs,
@@ -133,6 +139,7 @@ export async function createServer(deps: {
     app,
     httpServer,
     apollo,
+    reportFolder,
     async stop() {
       stopping = true; // not ready, and no new request started, from the first signal
       const gate = setTimeout(() => commitGateOf(orm)?.close(), graceMs);
@@ -144,6 +151,7 @@ export async function createServer(deps: {
       }
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await callers.stop();
+      await reportFolder.stop();
     },
   };
 }

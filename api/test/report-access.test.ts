@@ -9,6 +9,7 @@ import { buildReportWorld, type ReportWorld } from './support/report-world';
 import { recoverable } from './support/report-leaks';
 import { createRng } from './support/truth-random';
 import { useTestApp } from './support/use-app';
+import { FIGURE_NAMES } from '../src/modules/report/report.cells';
 
 /**
  * Who sees which report, bad input, the small-cell rule (nothing withheld can be recomputed from a
@@ -97,8 +98,10 @@ describe('report: scope', () => {
   });
 });
 
-const smallPeople = (c: Cell) =>
-  [c.peopleServed, c.enrollments, c.waitlisted].some((v) => v !== null && v >= 1 && v <= 4);
+const small = (v: number | null) => v !== null && v >= 1 && v <= 4;
+/** The figures a small count withholds (report.suppress.ts): people → the whole cell. */
+const ENROLMENT = ['enrollments', 'feeTotalFen', 'subsidyTotalFen', 'familyPaidFen'];
+const FIGURES: string[] = FIGURE_NAMES;
 
 describe('report: small cells for analysts', () => {
   const configs = [
@@ -118,23 +121,47 @@ describe('report: small cells for analysts', () => {
     const cells = [seen.totals, ...seen.groupings.flatMap((g) => g.rows.map((r) => r.cell))];
     const fullCells = [full.totals, ...full.groupings.flatMap((g) => g.rows.map((r) => r.cell))];
     for (const [i, c] of cells.entries()) {
-      if (c.suppressed) expect(Object.values(c).filter((x) => x !== null && x !== true)).toEqual([]);
-      else {
-        expect(smallPeople(c)).toBe(false);
-        expect(c).toEqual(fullCells[i]); // what is shown is the real figure
+      const real = fullCells[i] as unknown as Record<string, number | null>;
+      const shown = c as unknown as Record<string, number | null>;
+      const withheld = new Map(c.withheld.map((w) => [w.figure, w.reason]));
+      // What must be withheld as a small count, is, and says so.
+      const mustHide = small(real.peopleServed)
+        ? FIGURES
+        : [...(small(real.enrollments) ? ENROLMENT : []), ...(small(real.waitlisted) ? ['waitlisted'] : [])];
+      for (const f of mustHide) expect({ f, reason: withheld.get(f) }).toEqual({ f, reason: 'SMALL_COUNT' });
+      // A whole cell is withheld exactly when every figure is.
+      expect(c.suppressed).toBe(FIGURES.every((f) => withheld.has(f)));
+      for (const f of FIGURES) {
+        if (withheld.has(f)) expect({ f, v: shown[f] }).toEqual({ f, v: null });
+        else expect({ f, v: shown[f] }).toEqual({ f, v: real[f] }); // what is shown is the real figure
       }
-      if (smallPeople(fullCells[i])) expect(c.suppressed).toBe(true);
+      // A figure withheld only to protect another is one that is not itself small.
+      for (const w of c.withheld.filter((x) => x.reason === 'COMPLEMENTARY')) expect(mustHide).not.toContain(w.figure);
+      expect(['peopleServed', 'enrollments', 'waitlisted'].some((f) => !withheld.has(f) && small(shown[f]))).toBe(
+        false,
+      );
     }
     for (const m of ['enrollments', 'personTimes', 'feeTotalFen', 'waitlisted', 'attendanceRows'] as const) {
+      const hidden = (cell: Cell) => cell.withheld.some((w) => w.figure === m);
       const leaks = recoverable({
-        total: seen.totals[m] ?? null,
+        total: hidden(seen.totals) ? null : (seen.totals[m] ?? null),
         groupings: seen.groupings.map((g) => ({
           by: g.by,
-          rows: g.rows.map((r) => ({ key: r.key, value: r.cell.suppressed ? null : (r.cell[m] as number) })),
+          rows: g.rows.map((r) => ({ key: r.key, value: hidden(r.cell) ? null : (r.cell[m] as number) })),
         })),
       });
       expect({ m, leaks }).toEqual({ m, leaks: [] });
     }
+  });
+
+  it('withholds a row only in the figures that need it: a big row protecting a small waitlist keeps its people', async () => {
+    const seen = (await app.as(t.analyst).ok(ReportDocument, { from: '2024-01-01', to: '2025-12-31', groupBy: ALL }))
+      .report;
+    const partial = seen.groupings
+      .flatMap((g) => g.rows)
+      .filter((r) => !r.cell.suppressed && r.cell.withheld.length > 0);
+    expect(partial.length).toBeGreaterThan(0);
+    for (const r of partial) expect(r.cell.peopleServed).not.toBeNull();
   });
 
   it('has suppressed something in this small world (the check above is not vacuous)', async () => {
@@ -189,13 +216,15 @@ describe('report export', () => {
     ).report;
     const sum = wb.getWorksheet('汇总')!;
     expect(sum.getCell('A1').value).toBe('测试市总工会服务统计台账');
-    expect(sum.getRow(6).getCell(1).value).toBe('小样本保护');
-    expect(sum.getRow(8).getCell(1).value).toBe('项目');
-    expect(sum.getRow(9).getCell(9).value).toBe(report.totals.feeTotalFen! / 100);
+    expect(sum.getRow(5).getCell(1).value).toBe('数据截至');
+    expect(sum.getRow(5).getCell(2).value).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}（北京时间）$/);
+    expect(sum.getRow(7).getCell(1).value).toBe('小样本保护');
+    expect(sum.getRow(9).getCell(1).value).toBe('项目');
+    expect(sum.getRow(10).getCell(9).value).toBe(report.totals.feeTotalFen! / 100);
     const months = wb.getWorksheet('按月')!;
     const rows = report.groupings[0].rows;
     rows.forEach((r, i) => {
-      const row = months.getRow(9 + i);
+      const row = months.getRow(10 + i);
       expect(row.getCell(1).value).toBe(r.label);
       expect(row.getCell(2).value).toBe(r.cell.suppressed ? '<5' : r.cell.peopleServed);
     });

@@ -7,7 +7,7 @@ import { systemFork } from '../src/db/database';
 import { buildReport, type ReportArgs } from '../src/modules/report/report.service';
 import { readNodeDays } from '../src/modules/report/report.node-days';
 import { parsePeriod } from '../src/modules/report/report.period';
-import type { ReportQuery as Query } from '../src/modules/report/report.queries';
+import { newAsOf, type ReportQuery as Query } from '../src/modules/report/report.queries';
 import { EVERYTHING } from '../src/modules/report/report.scope';
 import { readVisits } from '../src/modules/report/report.visits';
 import type { Principal } from '../src/graphql/principal';
@@ -332,41 +332,61 @@ describe('node summaries (per organization subtree) follow the tree and the proj
 
 describe('statements per dashboard read', () => {
   const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
-  const run = async (q: TruthQuery) => {
+  const run = async (q: TruthQuery, fresh = true) => {
     app.resetStatements();
-    await compare(q);
+    if (fresh) await compare(q);
+    else await ask({ ...q, fresh: false } as TruthQuery);
     return app.statements.map((s) => s.replace(ANSI, ''));
   };
+  const dbNow = async () =>
+    Number((await app.sql<{ ms: string }>(`select (extract(epoch from clock_timestamp()) * 1000)::bigint ms`))[0].ms);
+  const flip = () =>
+    app.sql(`update attendance set status = case when status = 'ABSENT' then 'PRESENT' else 'ABSENT' end
+              where id = (select id from attendance order by id limit 1)`);
+  const pending = async () => (await app.sql<{ p: boolean }>('select report_pending() p'))[0].p;
+  const tile: TruthQuery = { scopeId: null, from: '2025-01-01', to: '2025-12-31', groupBy: ['MONTH', 'ORGANIZATION'] };
 
-  it('reads a clean dashboard tile in one statement, and flushes only when a key is dirty', async () => {
+  it('reads a dashboard tile in one statement and never writes, folded or not', async () => {
     const root = world.orgs[0].id;
-    const tile: TruthQuery = {
-      scopeId: null,
-      from: '2025-01-01',
-      to: '2025-12-31',
-      groupBy: ['MONTH', 'ORGANIZATION'],
-    };
     await app.sql('select report_flush()');
-    const clean = await run(tile);
+    const clean = await run(tile, false);
     // The figures (1): the caller is known from earlier requests (caller-cache.ts); no flush, no label or
     // scope look-ups.
     expect(clean).toHaveLength(1);
     expect(clean.filter((s) => s.includes('report_node_month'))).toHaveLength(1);
-    expect(clean.some((s) => s.includes('report_flush'))).toBe(false);
-
     // A drill-down by scopeId looks the organization up through the caller's scope (1 more).
-    expect(await run({ ...tile, scopeId: root })).toHaveLength(2);
+    expect(await run({ ...tile, scopeId: root }, false)).toHaveLength(2);
 
-    // After a write the same read sees the dirty key, flushes once and reads again; then it is clean again.
-    await app.sql(`update attendance set status = case when status = 'ABSENT' then 'PRESENT' else 'ABSENT' end
-                    where id = (select id from attendance order by id limit 1)`);
-    const dirty = await run(tile);
-    expect(dirty.filter((s) => s.includes('report_flush'))).toHaveLength(1);
-    expect(dirty.filter((s) => s.includes('report_node_month'))).toHaveLength(2);
-    expect(await run(tile)).toHaveLength(1);
+    // With the folder stopped, a write stays pending: the read is still one statement, writes nothing,
+    // leaves the key queued, and says its figures are complete only to before the write.
+    await app.reportFolder.stop();
+    try {
+      const before = await dbNow();
+      await flip();
+      const after = await dbNow();
+      app.resetStatements();
+      const stale = await ask({ ...tile, fresh: false } as TruthQuery);
+      expect(app.statements).toHaveLength(1);
+      expect(app.statements.join('\n')).not.toMatch(/report_flush|insert|update|delete/i);
+      expect(await pending()).toBe(true);
+      const asOf = Date.parse(stale.asOf as string);
+      expect(asOf).toBeGreaterThanOrEqual(before - 1);
+      expect(asOf).toBeLessThanOrEqual(after);
+    } finally {
+      await app.reportFolder.start();
+    }
   });
 
-  it('reads a filtered report (project summaries) without a flush first, and flushes once when a read saw writes', async () => {
+  it('folds a write in the background, without any read', async () => {
+    await app.sql('select report_flush()');
+    const folds = app.reportFolder.folds;
+    await flip();
+    for (let i = 0; i < 200 && (await pending()); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await pending()).toBe(false);
+    expect(app.reportFolder.folds).toBeGreaterThan(folds);
+  });
+
+  it("answers `fresh` only once the fold has passed the caller's write, without folding itself", async () => {
     const group = world.groups[0];
     const q: TruthQuery = {
       scopeId: null,
@@ -375,11 +395,8 @@ describe('statements per dashboard read', () => {
       groupBy: ['MONTH', 'GENDER'],
       filter: { socialGroupIds: [group] },
     };
-    const flushes = (s: string[]) => s.filter((x) => x.includes('report_flush')).length;
-    await app.sql('select report_flush()');
-    expect(flushes(await run(q))).toBe(0);
-    // A present person-time of the group's projects turns absent: its figures change, and the very next read
-    // (compared with the raw tables inside `run`) must show it.
+    // A present person-time of the group's projects turns absent while nothing folds: a fresh read waits
+    // (SERVICE_BUSY if it waited too long), and the first answer after the folder is back shows the change.
     const [att] = await app.sql<{ id: string }>(
       `select a.id from attendance a join class_session s on s.id = a.session_id join service_class c on c.id = s.class_id
         join service_project p on p.id = c.project_id
@@ -387,13 +404,21 @@ describe('statements per dashboard read', () => {
       [group],
     );
     expect(att).toBeDefined();
+    await app.reportFolder.stop();
+    const wrote = await dbNow();
     await app.sql(`update attendance set status = 'ABSENT' where id = $1`, [att.id]);
-    expect(flushes(await run(q))).toBe(1);
-    expect(flushes(await run(q))).toBe(0);
+    const answer = run(q); // compares with the raw tables, which already hold the change
+    await new Promise((r) => setTimeout(r, 300));
+    await app.reportFolder.start();
+    const statements = await answer;
+    expect(statements.some((x) => /report_flush/.test(x))).toBe(false);
+    expect(statements.some((x) => /report_pending_since/.test(x))).toBe(true);
+    expect(await pending()).toBe(false);
+    const again = await ask(q);
+    expect(Date.parse(again.asOf as string)).toBeGreaterThan(wrote);
   });
 
-  it('tells, with the visits and node days it read, whether their snapshot still had writes to fold in', async () => {
-    // The reads a dashboard starts alongside the node read use their figures only if this is false.
+  it('tells, with the visits and node days it read, what their snapshot was complete to', async () => {
     const q: Query = {
       scope: { kind: 'all', nodeId: EVERYTHING, path: '/', name: '全部' },
       filter: {},
@@ -403,17 +428,24 @@ describe('statements per dashboard read', () => {
     const em = systemFork(app.orm);
     const edges = [parsePeriod('2025-03-15', '2025-03-31'), parsePeriod('2025-09-01', '2025-09-10')];
     const read = async () => {
-      const [v, d] = [{ pending: false }, { pending: false }];
+      const [v, d] = [newAsOf(), newAsOf()];
       await readVisits(em, q, [-1, 0, 1], v);
       await readNodeDays(em, q, edges, [-1, 0, 1], d);
-      return [v.pending, d.pending];
+      return [v.ms, d.ms];
     };
-    await app.sql('select report_flush()');
-    expect(await read()).toEqual([false, false]);
-    await app.sql(`update attendance set status = case when status = 'ABSENT' then 'PRESENT' else 'ABSENT' end
-                    where id = (select id from attendance order by id limit 1)`);
-    expect(await read()).toEqual([true, true]);
-    await app.sql('select report_flush()');
-    expect(await read()).toEqual([false, false]);
+    await app.reportFolder.stop();
+    try {
+      await app.sql('select report_flush()');
+      let t = await dbNow();
+      for (const ms of await read()) expect(ms).toBeGreaterThanOrEqual(t - 1); // clean: complete to the read
+      await flip();
+      t = await dbNow();
+      for (const ms of await read()) expect(ms).toBeLessThanOrEqual(t); // the write is pending
+      await app.sql('select report_flush()');
+      t = await dbNow();
+      for (const ms of await read()) expect(ms).toBeGreaterThanOrEqual(t - 1);
+    } finally {
+      await app.reportFolder.start();
+    }
   });
 });

@@ -2,8 +2,9 @@ import type { Client } from 'pg';
 import { md5Uuid } from './scenarios';
 
 /**
- * The write side of the benchmark: what a roster save and an enrolment cost, and what the first report read
- * after them costs (it folds the pending keys into the summaries: report_flush). A small fixture is added to
+ * The write side of the benchmark: what a roster save and an enrolment cost, how long after each the API's
+ * report folder has folded it into the summaries (fold lag: from the write's answer until nothing queued is
+ * left), and what a report read right after the write costs (reads never fold). A small fixture is added to
  * the generated data once (plain SQL, idempotent): a class of project p0 (sponsored by district 10, so the
  * district staff user may write to it) with 40 enrolled adults and one session on the 10th of every month
  * of 2025, plus a pool of adults who are not enrolled anywhere, for the enrolment scenario.
@@ -89,8 +90,10 @@ export async function runWrites(
   const out: Record<string, number[]> = {
     record: [],
     readAfterRecord: [],
+    foldLagRecord: [],
     enroll: [],
     readAfterEnroll: [],
+    foldLagEnroll: [],
     withdraw: [],
   };
   const timed = async (key: string | null, f: () => Promise<unknown>) => {
@@ -100,6 +103,14 @@ export async function runWrites(
     return r;
   };
   const read = () => gql(tokens.reader, report.query, report.variables);
+  /** Waits until the folder has folded every queued key (polled every 2 ms on the benchmark's connection). */
+  const folded = async () => {
+    for (let i = 0; i < 15_000; i++) {
+      if (!(await db.query<{ p: boolean }>('select report_pending() p')).rows[0].p) return;
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    throw new Error('the report folder did not fold within 30 s');
+  };
   for (let i = -5; i < rounds; i++) {
     const round = i + 5;
     const warm = i < 0;
@@ -107,7 +118,10 @@ export async function runWrites(
     await timed(warm ? null : 'record', () =>
       gql(tokens.writer, RECORD, { sessionId: sessions[round % sessions.length], rows }),
     );
+    const lag = performance.now();
     await timed(warm ? null : 'readAfterRecord', read);
+    await folded();
+    if (!warm) out.foldLagRecord.push(performance.now() - lag);
   }
   for (let i = -5; i < Math.min(rounds, pool.length - 5); i++) {
     const warm = i < 0;
@@ -115,7 +129,10 @@ export async function runWrites(
     const d = (await timed(warm ? null : 'enroll', () =>
       gql(tokens.enroller, ENROLL, { classId: WRITE_CLASS, beneficiaryId: person, key: `bench-${Date.now()}-${i}` }),
     )) as { enroll: { id: string } };
+    const lag = performance.now();
     await timed(warm ? null : 'readAfterEnroll', read);
+    await folded();
+    if (!warm) out.foldLagEnroll.push(performance.now() - lag);
     await timed(warm ? null : 'withdraw', () => gql(tokens.enroller, WITHDRAW, { id: d.enroll.id }));
   }
   return out;

@@ -4097,6 +4097,7 @@ export type QueryProjectPartnersCountArgs = {
 
 export type QueryReportArgs = {
   filter: InputMaybe<ReportFilterInput>;
+  fresh: InputMaybe<Scalars['Boolean']['input']>;
   from: Scalars['LocalDate']['input'];
   groupBy: InputMaybe<Array<ReportGrouping>>;
   scopeId: InputMaybe<Scalars['ID']['input']>;
@@ -4333,6 +4334,8 @@ export type RegistrationStatusFilter = {
 
 /** Aggregates only: no personal data */
 export type Report = {
+  /** Every write committed before this time is in the figures. Summaries are folded in the background, usually within a second of a write; ask with `fresh: true` to wait for your own writes. */
+  asOf: Scalars['DateTime']['output'];
   from: Scalars['LocalDate']['output'];
   generatedAt: Scalars['DateTime']['output'];
   groupings: Array<ReportGroup>;
@@ -4384,10 +4387,12 @@ export type ReportCell = {
   sessionsHeld: Maybe<Scalars['Int']['output']>;
   /** 补贴合计 (fen) of the counted enrolments */
   subsidyTotalFen: Maybe<Scalars['SafeInt']['output']>;
-  /** Withheld as a small cell (1–4 people, or to protect one): shown as "<5" */
+  /** The whole cell is withheld (analysts): it counts 1–4 people served, or hides to protect such a cell; `withheld` says which and why */
   suppressed: Scalars['Boolean']['output'];
   /** 候补: enrolments now WAITLISTED that were requested in the period */
   waitlisted: Maybe<Scalars['Int']['output']>;
+  /** Figures withheld from an analyst (null above), each with its reason. A row is withheld only in the figures that need it: a small waitlist hides `waitlisted`, small enrolments hide enrolments and their money */
+  withheld: Array<ReportWithheld>;
 };
 
 /** Optional filters; each list means "any of these" */
@@ -4435,6 +4440,14 @@ export type ReportScopeInfo = {
   name: Scalars['String']['output'];
   /** The organization; null for everything or a partner */
   organizationId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A figure withheld from an analyst, and why */
+export type ReportWithheld = {
+  /** The ReportCell field withheld (null in the cell) */
+  figure: Scalars['String']['output'];
+  /** SMALL_COUNT: it counts 1–4 people (show "<5"); COMPLEMENTARY: hidden so that a small count elsewhere cannot be worked out by subtraction (show 已隐藏) */
+  reason: WithheldReason;
 };
 
 export type RevealableField =
@@ -5874,6 +5887,12 @@ export type VenueWhere = {
   ownerId: InputMaybe<IdFilter>;
   updatedAt: InputMaybe<DateTimeFilter>;
 };
+
+export type WithheldReason =
+  /** 为保护其他单元格而隐藏 (Hidden to protect another cell) */
+  | 'COMPLEMENTARY'
+  /** 涉及1～4人 (Counts 1–4 people) */
+  | 'SMALL_COUNT';
 
 /** Where a long piece of work started with a progressKey stands */
 export type WorkProgress = {

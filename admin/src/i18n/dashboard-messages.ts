@@ -16,7 +16,7 @@ export const dashboardMessages = {
       from: '开始日期',
       to: '结束日期',
       range: '%{from} 至 %{to}',
-      generated: '数据生成于 %{at}',
+      as_of: '数据截至 %{at}',
       bad_period: '请选择有效的统计期间（开始日期不能晚于结束日期）',
       scope: '统计范围',
       export: '导出台账',
@@ -28,7 +28,13 @@ export const dashboardMessages = {
       by_category: '按项目类别',
       no_data: '暂无数据',
       latest_year: '本年度还没有课次，先显示最近有课次的%{year}年度的数据；可在“统计期间”中改选。',
-      suppressed: '为保护个人隐私，涉及1～4人的数据显示为“<5”，相关合计可能一并隐去。',
+      suppressed:
+        '为保护个人隐私，涉及1～4人的数字显示为“<5”；为防止通过相减推算出这些数字，另有部分数字一并隐去，显示为“已隐藏”。',
+      withheld: {
+        SMALL_COUNT: '涉及1～4人，为保护个人隐私不显示具体数字',
+        COMPLEMENTARY: '本身不是小数字，为防止与合计相减推算出其他“<5”的数字而隐藏',
+      },
+      chart_withheld: '有 %{smart_count} 项的数字已隐藏，图中未绘出（不是零）',
       measures: {
         peopleServed: '服务人数',
         personTimes: '服务人次',
@@ -89,7 +95,7 @@ export const dashboardMessages = {
       from: 'From',
       to: 'To',
       range: '%{from} to %{to}',
-      generated: 'generated %{at}',
+      as_of: 'figures as of %{at}',
       bad_period: 'Choose a valid period (the start cannot be after the end)',
       scope: 'Scope',
       export: 'Export the ledger',
@@ -103,7 +109,13 @@ export const dashboardMessages = {
       latest_year:
         'No sessions yet this year: showing %{year}, the latest year with sessions. Choose another period above.',
       suppressed:
-        'To protect privacy, figures about 1–4 people show as “<5”, and some totals may be withheld with them.',
+        'To protect privacy, figures about 1–4 people show as “<5”; some others are hidden with them so that they cannot be worked out by subtraction.',
+      withheld: {
+        SMALL_COUNT: 'Counts 1–4 people: withheld to protect privacy',
+        COMPLEMENTARY: 'Not small itself: hidden so that a “<5” figure cannot be worked out from the totals',
+      },
+      chart_withheld:
+        '%{smart_count} hidden figure(s) left out of the chart (not zero) |||| %{smart_count} hidden figures left out of the chart (not zero)',
       measures: {
         peopleServed: 'People served',
         personTimes: 'Person-times',

@@ -5,6 +5,8 @@
 export interface Formatters {
   date: (v: string) => string;
   datetime: (v: string) => string;
+  /** A moment as China time of day to the second (HH:mm:ss). */
+  clock: (v: string) => string;
   time: (v: string) => string;
   money: (fen: number) => string;
   percent: (bp: number) => string;
@@ -25,12 +27,23 @@ export function formatters(locale: string): Formatters {
     hour12: false,
     timeZone: 'Asia/Shanghai',
   });
+  const clock = new Intl.DateTimeFormat(tag, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+    timeZone: 'Asia/Shanghai',
+  });
   const money = new Intl.NumberFormat(tag, { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 });
   return {
     date: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? date.format(new Date(`${v}T00:00:00Z`)) : v),
     datetime: (v) => {
       const d = new Date(v);
       return Number.isNaN(d.getTime()) ? v : datetime.format(d);
+    },
+    clock: (v) => {
+      const d = new Date(v);
+      return Number.isNaN(d.getTime()) ? v : clock.format(d);
     },
     time: (v) => v.slice(0, 5),
     money: (fen) => money.format(fen / 100),

@@ -380,7 +380,7 @@ describe('partner (xiaocao)', () => {
     // Its sessions all lie in the demo's year (2025): the first screen opens on that year, not on an empty
     // one, and says why; the figures are its own.
     await page.getByTestId('dashboard-latest-year').getByText('最近有课次的2025年度').waitFor();
-    await page.getByTestId('dashboard-period').getByText('2025/01/01 至 2025/12/31 · 数据生成于').waitFor();
+    await page.getByTestId('dashboard-period').getByText('2025/01/01 至 2025/12/31 · 数据截至').waitFor();
     await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
     const served = await page.locator('[data-testid=kpi-personTimes] .MuiTypography-h5').innerText();
     expect(Number(served.replace(/[,，]/g, ''))).toBeGreaterThan(0);

@@ -47,6 +47,8 @@ export interface TestApp {
   as(token: string | null): Pick<TestApp, 'gql' | 'ok'>;
   /** Creates a user and signs in; returns the access token. */
   signIn(user: TestUser): Promise<string>;
+  /** The server's report folder (stop it to keep writes pending; start it again after). */
+  reportFolder: LinliServer['reportFolder'];
   /** Stops the HTTP server and the ORM as a shutdown does, keeping the database (close() drops it). */
   stopServer(): Promise<void>;
   close(): Promise<void>;
@@ -166,6 +168,7 @@ export async function startTestApp(
     url,
     orm,
     pii,
+    reportFolder: server.reportFolder,
     gql,
     ok,
     as: (token) => client(() => token),

@@ -15,7 +15,8 @@ export interface Report {
   scope: { organizationId: string | null; name: string };
   from: string;
   to: string;
-  generatedAt: string;
+  /** Every write committed before this time is in the figures. */
+  asOf: string;
   smallCellsSuppressed: boolean;
   peopleSource: string;
   totals: ReportCell;
@@ -26,9 +27,11 @@ export interface ReportArgs {
   to: string;
   scopeId?: string | null;
   groupBy: ReportGrouping[];
+  /** Wait until the caller's own writes are in the figures (after a roll call, an enrolment…). */
+  fresh?: boolean;
 }
 
-const CELL = `suppressed peopleServed enrollments personTimes attendancePersonTimes serviceRecordPersonTimes
+const CELL = `suppressed withheld { figure reason } peopleServed enrollments personTimes attendancePersonTimes serviceRecordPersonTimes
   sessionsHeld serviceMinutes feeTotalFen subsidyTotalFen familyPaidFen capacity enrolledInClasses fillRateBp
   attendanceRows attendanceRateBp waitlisted needsOpen needsFulfilled evaluations averageScore`;
 
@@ -36,16 +39,22 @@ export const reportQueries = {
   async report(args: ReportArgs): Promise<Report> {
     const r = await runQuery<{ report: Report }>(
       gql`
-        query DashboardReport($from: LocalDate!, $to: LocalDate!, $scopeId: ID, $groupBy: [ReportGrouping!]) {
-          report(from: $from, to: $to, scopeId: $scopeId, groupBy: $groupBy) {
+        query DashboardReport(
+          $from: LocalDate!
+          $to: LocalDate!
+          $scopeId: ID
+          $groupBy: [ReportGrouping!]
+          $fresh: Boolean
+        ) {
+          report(from: $from, to: $to, scopeId: $scopeId, groupBy: $groupBy, fresh: $fresh) {
             scope { organizationId name }
-            from to generatedAt smallCellsSuppressed peopleSource
+            from to asOf smallCellsSuppressed peopleSource
             totals { ${CELL} }
             groupings { by rows { key label cell { ${CELL} } } }
           }
         }
       `,
-      { ...args, scopeId: args.scopeId ?? null },
+      { ...args, scopeId: args.scopeId ?? null, fresh: args.fresh ?? false },
     );
     return r.report;
   },

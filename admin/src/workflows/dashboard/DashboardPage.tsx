@@ -6,6 +6,7 @@ import { Title, useDataProvider, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../data/data-provider';
 import type { ReportGrouping, ReportRow } from '../../data/domain/report-queries';
 import { downloadExport } from '../../data/download';
+import { takeWrite } from '../../data/writes';
 import { chinaToday, Section, useFormat, useRole, useRunAction } from '../../ui';
 import { everyMonth, type Measure } from './cells';
 import { GroupChart } from './GroupChart';
@@ -56,7 +57,8 @@ const DashboardPage = () => {
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
   const { data, error, isFetching } = useQuery({
     queryKey: ['report', from, to, scopeId],
-    queryFn: () => dataProvider.report({ from, to, scopeId, groupBy: GROUPS }),
+    // Right after this console wrote (a roll call, an enrolment), the figures wait for that write.
+    queryFn: () => dataProvider.report({ from, to, scopeId, groupBy: GROUPS, fresh: takeWrite() }),
     enabled: valid && Boolean(role) && settled,
     placeholderData: keepPreviousData,
   });
@@ -107,7 +109,7 @@ const DashboardPage = () => {
           </Stack>
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="dashboard-period">
             {translate('linli.dashboard.range', { from: f.date(from), to: f.date(to) })}
-            {data && ` · ${translate('linli.dashboard.generated', { at: f.datetime(data.generatedAt) })}`}
+            {data && ` · ${translate('linli.dashboard.as_of', { at: f.clock(data.asOf) })}`}
           </Typography>
           {!picked && opening?.earlier && (
             <Alert severity="info" sx={{ mt: 1 }} data-testid="dashboard-latest-year">

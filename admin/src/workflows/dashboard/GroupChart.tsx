@@ -1,12 +1,13 @@
-import { Alert, Box } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import type { ReportRow } from '../../data/domain/report-queries';
-import { chartValue, SUPPRESSED, type Measure } from './cells';
+import { chartValue, withheldReason, withheldText, type Measure } from './cells';
 
 /**
- * Bars of one grouping (months, areas, categories) for a few measures; a suppressed cell draws no bar
- * and its tooltip says "<5". `onPick` makes a bar clickable (drill down into an area).
+ * Bars of one grouping (months, areas, categories) for a few measures; a withheld figure draws no bar
+ * (never a zero), its tooltip says "<5" or 已隐藏, and a line under the chart says how many were left out.
+ * `onPick` makes a bar clickable (drill down into an area).
  */
 export const GroupChart = ({
   rows,
@@ -22,6 +23,8 @@ export const GroupChart = ({
   height?: number;
 }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const left = rows.filter((r) => measures.some((m) => withheldReason(r.cell, m))).length;
   const labels = rows.map((r) => r.label);
   const band = [{ scaleType: 'band' as const, data: labels }];
   // Nothing to draw (no rows, or every figure zero or hidden): say so instead of empty axes.
@@ -43,8 +46,10 @@ export const GroupChart = ({
           id: m,
           label: translate(`linli.dashboard.measures.${m}`),
           data: rows.map((r) => chartValue(r.cell, m)),
-          valueFormatter: (v: number | null, ctx: { dataIndex: number }) =>
-            rows[ctx.dataIndex]?.cell.suppressed ? SUPPRESSED : v == null ? '—' : v.toLocaleString('zh-CN'),
+          valueFormatter: (v: number | null, ctx: { dataIndex: number }) => {
+            const reason = rows[ctx.dataIndex] && withheldReason(rows[ctx.dataIndex].cell, m);
+            return reason ? withheldText(reason, locale) : v == null ? '—' : v.toLocaleString('zh-CN');
+          },
         }))}
         localeText={{ noData: translate('linli.dashboard.no_data'), loading: translate('ra.page.loading') }}
         onItemClick={onPick ? (_e, item) => rows[item.dataIndex] && onPick(rows[item.dataIndex]) : undefined}
@@ -52,6 +57,11 @@ export const GroupChart = ({
         // Drawn at once: no bars growing in while the page is read (or photographed).
         skipAnimation
       />
+      {left > 0 && (
+        <Typography variant="caption" color="text.secondary" data-testid="chart-withheld">
+          {translate('linli.dashboard.chart_withheld', { smart_count: left })}
+        </Typography>
+      )}
     </Box>
   );
 };

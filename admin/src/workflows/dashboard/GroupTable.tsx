@@ -1,10 +1,11 @@
 import { Typography } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import type { ReportRow } from '../../data/domain/report-queries';
-import { ResponsiveTable, useFormat } from '../../ui';
-import { showCell, type Measure } from './cells';
+import { ResponsiveTable } from '../../ui';
+import { type Measure } from './cells';
+import { Figure } from './Figure';
 
-/** The rows of a grouping with their figures ("<5" for small cells); a row is clickable when it drills down. */
+/** The rows of a grouping with their figures ("<5", 已隐藏 where withheld); a row is clickable when it drills down. */
 export const GroupTable = ({
   rows,
   measures,
@@ -17,8 +18,6 @@ export const GroupTable = ({
   testId?: string;
 }) => {
   const translate = useTranslate();
-  const f = useFormat();
-  const [locale] = useLocaleState();
   return (
     <ResponsiveTable
       rows={rows}
@@ -46,7 +45,7 @@ export const GroupTable = ({
           label: <span style={{ whiteSpace: 'nowrap' }}>{translate(`linli.dashboard.measures.${m}`)}</span>,
           render: (r: ReportRow) => (
             <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-              {showCell(r.cell, m, f, locale)}
+              <Figure cell={r.cell} m={m} />
             </span>
           ),
         })),

@@ -3,6 +3,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import type { ReportCell } from '../../data/domain/report-queries';
 import { StatTile, TileGrid, useFormat } from '../../ui';
 import { showCell, type Measure } from './cells';
+import { Figure } from './Figure';
 
 /** The four headline figures, each labelled with what it counts (README "Reports"). */
 const MAIN: Measure[] = ['peopleServed', 'personTimes', 'sessionsHeld', 'subsidyTotalFen'];
@@ -25,7 +26,7 @@ export const KpiCards = ({ totals }: { totals: ReportCell }) => {
   const [locale] = useLocaleState();
   const v = (m: Measure) => showCell(totals, m, f, locale);
   const hint = (m: Measure) =>
-    m === 'personTimes' && !totals.suppressed && totals.attendancePersonTimes != null
+    m === 'personTimes' && totals.attendancePersonTimes != null
       ? translate('linli.dashboard.hints.personTimesSplit', {
           attendance: v('attendancePersonTimes'),
           records: v('serviceRecordPersonTimes'),
@@ -40,7 +41,7 @@ export const KpiCards = ({ totals }: { totals: ReportCell }) => {
             testId={`kpi-${m}`}
             tone="primary"
             label={translate(`linli.dashboard.measures.${m}`)}
-            value={v(m)}
+            value={<Figure cell={totals} m={m} />}
             hint={hint(m)}
           />
         ))}
@@ -54,7 +55,7 @@ export const KpiCards = ({ totals }: { totals: ReportCell }) => {
             key={m}
             testId={`kpi-${m}`}
             label={translate(`linli.dashboard.measures.${m}`)}
-            value={v(m)}
+            value={<Figure cell={totals} m={m} />}
             hint={translate(`linli.dashboard.hints.${m}`)}
           />
         ))}

@@ -1,10 +1,23 @@
 import type { ReportCell, ReportRow } from '../../data/domain/report-queries';
 import type { Formatters } from '../../ui/formatters';
 
-/** A figure of a report cell as shown: "<5" for a suppressed (small) cell, never its number; "—" when not reported. */
+/**
+ * A withheld figure as shown to an analyst: "<5" where it counts 1–4 people, 已隐藏 where it is hidden so
+ * that such a count cannot be worked out by subtraction; never its number.
+ */
 export const SUPPRESSED = '<5';
+export const HIDDEN = { zh: '已隐藏', en: 'hidden' } as const;
 
-export type Measure = keyof Omit<ReportCell, 'suppressed'>;
+export type Measure = keyof Omit<ReportCell, 'suppressed' | 'withheld' | '__typename'>;
+export type WithheldReason = ReportCell['withheld'][number]['reason'];
+
+/** Why `m` is withheld from this cell, or null when it is shown. */
+export const withheldReason = (cell: ReportCell, m: Measure): WithheldReason | null =>
+  cell.withheld?.find((w) => w.figure === m)?.reason ?? null;
+
+/** A withheld figure's text. */
+export const withheldText = (reason: WithheldReason, locale: string): string =>
+  reason === 'SMALL_COUNT' ? SUPPRESSED : locale === 'en' ? HIDDEN.en : HIDDEN.zh;
 export type MeasureKind = 'count' | 'money' | 'rate' | 'minutes' | 'score';
 
 export const KIND: Partial<Record<Measure, MeasureKind>> = {
@@ -19,7 +32,8 @@ export const KIND: Partial<Record<Measure, MeasureKind>> = {
 
 export function showCell(cell: ReportCell | undefined, m: Measure, f: Formatters, locale: string): string {
   if (!cell) return '—';
-  if (cell.suppressed) return SUPPRESSED;
+  const reason = withheldReason(cell, m);
+  if (reason) return withheldText(reason, locale);
   const v = cell[m];
   if (v == null) return '—';
   const n = Number(v);
@@ -37,12 +51,13 @@ export function showCell(cell: ReportCell | undefined, m: Measure, f: Formatters
   }
 }
 
-/** A number for a chart: suppressed and missing cells draw nothing. */
+/** A number for a chart: withheld and missing figures draw nothing (never a zero). */
 export const chartValue = (cell: ReportCell, m: Measure): number | null =>
-  cell.suppressed || cell[m] == null ? null : Number(cell[m]);
+  withheldReason(cell, m) || cell[m] == null ? null : Number(cell[m]);
 
 const EMPTY: ReportCell = {
   suppressed: false,
+  withheld: [],
   peopleServed: 0,
   enrollments: 0,
   personTimes: 0,

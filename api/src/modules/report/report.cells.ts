@@ -64,9 +64,17 @@ export function emptyComponents(personLevelOnly: boolean): Components {
 const rate = (num: number | null, den: number | null): number | null =>
   num === null || den === null || den === 0 ? null : Math.round((num * 10000) / den);
 
-/** What a cell shows (GraphQL ReportCell and the export): null where a figure does not apply. */
+/** A figure withheld from an analyst, and why (report.suppress.ts). */
+export interface Withheld {
+  figure: string;
+  reason: 'SMALL_COUNT' | 'COMPLEMENTARY';
+}
+
+/** What a cell shows (GraphQL ReportCell and the export): null where a figure does not apply or is withheld. */
 export interface CellFigures {
+  /** The whole cell is withheld (every figure null). */
   suppressed: boolean;
+  withheld: Withheld[];
   peopleServed: number | null;
   enrollments: number | null;
   personTimes: number | null;
@@ -92,6 +100,7 @@ export interface CellFigures {
 export function figures(c: Components): CellFigures {
   return {
     suppressed: false,
+    withheld: [],
     peopleServed: c.people,
     enrollments: c.enrolments,
     personTimes: c.attended + c.records,
@@ -115,10 +124,7 @@ export function figures(c: Components): CellFigures {
   };
 }
 
-/** A suppressed cell: every figure withheld (shown as "<5"). */
-export function suppressedFigures(): CellFigures {
-  const out = figures(emptyComponents(false));
-  for (const k of Object.keys(out) as (keyof CellFigures)[]) (out as unknown as Record<string, unknown>)[k] = null;
-  out.suppressed = true;
-  return out;
-}
+/** The figures of a cell, by name (everything but `suppressed` and `withheld`). */
+export const FIGURE_NAMES = Object.keys(figures(emptyComponents(false))).filter(
+  (k) => k !== 'suppressed' && k !== 'withheld',
+) as Exclude<keyof CellFigures, 'suppressed' | 'withheld'>[];

@@ -32,5 +32,12 @@ export const PeopleSource = defineEnum('PeopleSource', {
 });
 export type PeopleSource = EnumValue<typeof PeopleSource>;
 
+/** Why an analyst does not see a figure (report.suppress.ts). */
+export const WithheldReason = defineEnum('WithheldReason', {
+  SMALL_COUNT: ['涉及1～4人', 'Counts 1–4 people'],
+  COMPLEMENTARY: ['为保护其他单元格而隐藏', 'Hidden to protect another cell'],
+});
+export type WithheldReason = EnumValue<typeof WithheldReason>;
+
 /** Groupings whose cells are people's attributes: measures about sessions, classes, needs do not apply. */
 export const PERSON_GROUPINGS: readonly ReportGrouping[] = ['GENDER', 'AGE_BAND', 'BENEFICIARY_CATEGORY'];

@@ -18,36 +18,44 @@ import { buildReport, type ReportArgs, type ReportResult } from './report.servic
  */
 type Row = { label: string; cell: CellFigures };
 
-const SUPPRESSED = '<5';
-const v = (f: (c: CellFigures) => number | null) => (r: Row) => (r.cell.suppressed ? SUPPRESSED : f(r.cell));
+/** A withheld figure as the ledger shows it: "<5" for a small count, 已隐藏 where it protects another cell. */
+const SHOWN_AS = { SMALL_COUNT: '<5', COMPLEMENTARY: '已隐藏' } as const;
+const withheldAs = (cell: CellFigures, figure: keyof CellFigures): string | null => {
+  const w = cell.withheld.find((x) => x.figure === figure);
+  return w ? SHOWN_AS[w.reason] : null;
+};
+const v =
+  <K extends keyof CellFigures>(figure: K, f: (c: CellFigures) => number | null = (c) => c[figure] as number | null) =>
+  (r: Row) =>
+    withheldAs(r.cell, figure) ?? f(r.cell);
 const COLUMNS: LedgerColumn<Row>[] = [
   { header: '项目', type: 'text', value: (r) => r.label, width: 28 },
-  { header: '服务人数（去重）', type: 'int', value: v((c) => c.peopleServed) },
-  { header: '报名数', type: 'int', value: v((c) => c.enrollments) },
-  { header: '服务人次', type: 'int', value: v((c) => c.personTimes) },
-  { header: '其中：出勤人次', type: 'int', value: v((c) => c.attendancePersonTimes) },
-  { header: '其中：个案服务人次', type: 'int', value: v((c) => c.serviceRecordPersonTimes) },
-  { header: '开展场次', type: 'int', value: v((c) => c.sessionsHeld) },
+  { header: '服务人数（去重）', type: 'int', value: v('peopleServed') },
+  { header: '报名数', type: 'int', value: v('enrollments') },
+  { header: '服务人次', type: 'int', value: v('personTimes') },
+  { header: '其中：出勤人次', type: 'int', value: v('attendancePersonTimes') },
+  { header: '其中：个案服务人次', type: 'int', value: v('serviceRecordPersonTimes') },
+  { header: '开展场次', type: 'int', value: v('sessionsHeld') },
   {
     header: '服务时长（人·小时）',
     type: 'int',
-    value: v((c) => (c.serviceMinutes === null ? null : Math.round(c.serviceMinutes / 60))),
+    value: v('serviceMinutes', (c) => (c.serviceMinutes === null ? null : Math.round(c.serviceMinutes / 60))),
   },
-  { header: '费用合计（元）', type: 'money', value: v((c) => c.feeTotalFen) },
-  { header: '补贴合计（元）', type: 'money', value: v((c) => c.subsidyTotalFen) },
-  { header: '家庭自付（元）', type: 'money', value: v((c) => c.familyPaidFen) },
-  { header: '学位数', type: 'int', value: v((c) => c.capacity) },
-  { header: '在班人数', type: 'int', value: v((c) => c.enrolledInClasses) },
-  { header: '满班率', type: 'percent', value: v((c) => c.fillRateBp) },
-  { header: '出勤率', type: 'percent', value: v((c) => c.attendanceRateBp) },
-  { header: '候补人数', type: 'int', value: v((c) => c.waitlisted) },
-  { header: '待解决需求', type: 'int', value: v((c) => c.needsOpen) },
-  { header: '已解决需求', type: 'int', value: v((c) => c.needsFulfilled) },
-  { header: '评估次数', type: 'int', value: v((c) => c.evaluations) },
+  { header: '费用合计（元）', type: 'money', value: v('feeTotalFen') },
+  { header: '补贴合计（元）', type: 'money', value: v('subsidyTotalFen') },
+  { header: '家庭自付（元）', type: 'money', value: v('familyPaidFen') },
+  { header: '学位数', type: 'int', value: v('capacity') },
+  { header: '在班人数', type: 'int', value: v('enrolledInClasses') },
+  { header: '满班率', type: 'percent', value: v('fillRateBp') },
+  { header: '出勤率', type: 'percent', value: v('attendanceRateBp') },
+  { header: '候补人数', type: 'int', value: v('waitlisted') },
+  { header: '待解决需求', type: 'int', value: v('needsOpen') },
+  { header: '已解决需求', type: 'int', value: v('needsFulfilled') },
+  { header: '评估次数', type: 'int', value: v('evaluations') },
   {
     header: '平均评分',
     type: 'text',
-    value: (r) => (r.cell.suppressed ? SUPPRESSED : r.cell.averageScore?.toFixed(2)),
+    value: (r) => withheldAs(r.cell, 'averageScore') ?? r.cell.averageScore?.toFixed(2),
   },
 ];
 
@@ -77,22 +85,28 @@ export function parseReportParams(q: QueryParams): ReportArgs {
   };
 }
 
-const chinaTime = (d: Date) =>
-  new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') + '（北京时间）';
+const chinaTime = (d: Date, length = 16) =>
+  new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, length).replace('T', ' ') + '（北京时间）';
 
 export function reportExportRoute(deps: RequestContextDeps): RequestHandler {
   return xlsxExportRoute<ReportResult>(deps, {
     name: 'report-export',
-    parse: (q, ctx) => buildReport(ctx, parseReportParams(q)),
+    // A ledger is a record: it waits until every write made before it was asked for is in its figures.
+    parse: (q, ctx) => buildReport(ctx, { ...parseReportParams(q), fresh: true }),
     filename: (r) => `服务统计台账_${r.scope.name}_${r.from}_${r.to}.xlsx`,
     write: async (wb, r) => {
       const meta: [string, string][] = [
         ['统计范围', r.scope.name],
         ['统计期间', `${r.from} 至 ${r.to}`],
         ['生成时间', chinaTime(r.generatedAt)],
+        ['数据截至', chinaTime(r.asOf, 19)],
         ['口径', '服务人数为去重人数，各行不可相加；服务人次 = 出勤人次 + 个案服务人次；金额单位为元'],
       ];
-      if (r.smallCellsSuppressed) meta.push(['小样本保护', '涉及 1–4 人的单元格以“<5”显示，必要时一并隐藏其他单元格']);
+      if (r.smallCellsSuppressed)
+        meta.push([
+          '小样本保护',
+          '涉及 1–4 人的数字显示为“<5”；为防止通过相减推算出这些数字而一并隐去的数字显示为“已隐藏”',
+        ]);
       const title = `${r.scope.name}服务统计台账`;
       const total = wb.sheet<Row>({ name: '汇总', title, meta, columns: COLUMNS });
       total.addRow({ label: '合计', cell: r.totals }, { bold: true });

@@ -3,7 +3,7 @@ import { notFound } from '../../graphql/errors';
 import { nodeDaySets, readNodeDays } from './report.node-days';
 import { allTimeSets, planNodes, readNodes, type NodeAnswer, type NodePlan } from './report.nodes';
 import { addDays, addMonths, parsePeriod } from './report.period';
-import { addCell, additive, needs, peopleExact, type Buckets, type ReportQuery } from './report.queries';
+import { addCell, additive, needs, peopleExact, type AsOf, type Buckets, type ReportQuery } from './report.queries';
 import { scopeName, type ReportScope } from './report.scope';
 import { readVisits, visitSets } from './report.visits';
 
@@ -31,12 +31,12 @@ function people(
   em: Context['em'],
   q: ReportQuery,
   sets: number[],
-  seen?: { pending: boolean },
+  asOf: AsOf,
 ): { visits: Promise<Buckets>; exact: Promise<Buckets> } {
   const v = visitSets(q, sets);
   return {
-    visits: v.length ? readVisits(em, q, v, seen) : Promise.resolve(new Map()),
-    exact: only(q, exactSets(q, sets), (x) => peopleExact(em, x, seen)),
+    visits: v.length ? readVisits(em, q, v, asOf) : Promise.resolve(new Map()),
+    exact: only(q, exactSets(q, sets), (x) => peopleExact(em, x, asOf)),
   };
 }
 
@@ -66,60 +66,46 @@ function addInto(target: Buckets, src: Buckets): void {
  * what it can answer (the whole months of a period with edge days, whose days come from the project
  * summaries), the project summaries for the rest, or all from the project summaries; with `raw`, from the
  * raw tables (the benchmark's peer). Distinct people from the maintained counts, the visits, or exactly.
+ * Nothing is written: the summaries are as the report folder left them, and `asOf` says what every
+ * statement's figures are complete to (the earliest of them).
  */
 export async function gather(
   em: Context['em'],
   q: ReportQuery,
   scope: ReportScope,
   noClassLevel: boolean,
+  asOf: AsOf,
 ): Promise<{ sources: Buckets[]; names: Map<string, string>; fast: boolean }> {
   const sets = [-1, ...q.groupings.map((_, i) => i)];
   const split = q.raw ? null : splitDays(q);
   const plan = planNodes(split?.whole ?? q);
   if (split && plan) plan.people = []; // the people of the whole period come from the visits
   if (!plan) {
-    // Read first; only when a statement's snapshot still had writes to fold in, flush and read again (as
-    // the dashboard path does), so a clean read is one round trip per statement, all started together.
-    const read = (seen?: { pending: boolean }) => {
-      const { visits, exact } = people(em, q, sets, seen);
-      return Promise.all([additive(em, q, seen), visits, exact, noClassLevel ? new Map() : needs(em, q)]);
-    };
-    const seen = { pending: false };
-    const [name, first] = await Promise.all([
+    const { visits, exact } = people(em, q, sets, asOf);
+    const [name, ...sources] = await Promise.all([
       scope.name === null ? scopeName(em, scope) : scope.name,
-      read(q.raw ? undefined : seen),
+      additive(em, q, asOf),
+      visits,
+      exact,
+      noClassLevel ? new Map() : needs(em, q),
     ]);
     scope.name = name;
-    let sources: Buckets[] = first;
-    if (seen.pending) {
-      await em.execute('select report_flush()');
-      sources = await read();
-    }
     return { sources, names: new Map(), fast: !q.raw && !exactSets(q, sets).length };
   }
   const opts = { scopeName: scope.name === null };
   const nodeQ = split?.whole ?? q;
   const edgeQs = split?.edges ?? [];
-  // When all that the node read leaves is read by statements that also report pending writes (the visits,
-  // the node days; needs come from need_request itself), start them with the node read. Their answer is
-  // used only if neither they nor the node read saw writes still to fold in; else they are read again once
-  // the summaries are flushed, so a read after a write never mixes figures from before and after it.
-  const seen = { pending: false };
-  const early = earlyOk(q, plan, edgeQs) ? rest(em, q, plan, null, edgeQs, noClassLevel, seen) : null;
-  early?.catch(() => undefined); // awaited below unless discarded
-  let a = await readNodes(em, nodeQ, plan, opts);
-  let others = early;
-  if (a.dirty) {
-    await em.execute('select report_flush()');
-    a = await readNodes(em, nodeQ, plan, opts);
-    others = null;
-  }
+  // When what the node read leaves does not depend on its answer (the visits, the node days, needs), it is
+  // started together with the node read.
+  const early = earlyOk(q, plan, edgeQs) ? rest(em, q, plan, null, edgeQs, noClassLevel, asOf) : null;
+  early?.catch(() => undefined); // awaited below
+  const a = await readNodes(em, nodeQ, plan, opts);
+  asOf.ms = Math.min(asOf.ms, a.asOf);
   if (scope.name === null) {
     if (a.scopeName === null) throw notFound('Organization', scope.kind === 'org' ? scope.nodeId : 'none');
     scope.name = a.scopeName;
   }
-  let more = others ? await others : null;
-  if (!more || seen.pending) more = await rest(em, q, plan, a, edgeQs, noClassLevel);
+  const more = early ? await early : await rest(em, q, plan, a, edgeQs, noClassLevel, asOf);
   for (const e of more.edgeSums) addInto(a.additive, e);
   return { sources: [a.additive, a.people, ...more.sources], names: a.names, fast: more.fast };
 }
@@ -158,19 +144,19 @@ async function rest(
   a: NodeAnswer | null,
   edgeQs: ReportQuery[],
   noClassLevel: boolean,
-  seen?: { pending: boolean },
+  asOf: AsOf,
 ): Promise<{ sources: Buckets[]; edgeSums: Buckets[]; fast: boolean }> {
   const { restSums, restPeople, nodeSets, daySets, edgeRest } = leftover(q, plan, a, edgeQs);
-  const { visits, exact } = people(em, q, restPeople, seen);
+  const { visits, exact } = people(em, q, restPeople, asOf);
   const periods = edgeQs.map((e) => e.period);
   const edges = [
-    daySets.length ? readNodeDays(em, q, periods, daySets, seen) : Promise.resolve(new Map()),
-    ...edgeQs.map((e) => only(e, edgeRest, (x) => additive(em, x))),
+    daySets.length ? readNodeDays(em, q, periods, daySets, asOf) : Promise.resolve(new Map()),
+    ...edgeQs.map((e) => only(e, edgeRest, (x) => additive(em, x, asOf))),
     noClassLevel || !periods.length ? Promise.resolve(new Map()) : only(q, nodeSets, (x) => needs(em, x, periods)),
   ];
   const [sources, edgeSums] = await Promise.all([
     Promise.all([
-      only(q, restSums, (x) => additive(em, x)),
+      only(q, restSums, (x) => additive(em, x, asOf)),
       noClassLevel ? new Map() : only(q, restSums, (x) => needs(em, x)),
       visits,
       exact,

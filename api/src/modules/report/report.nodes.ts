@@ -14,9 +14,8 @@ import { pgArray, type ReportScope } from './report.scope';
  * the reads that need neither, see migration report_rollups). It answers every
  * grouping it can for an organization scope (or everything) over whole months; what it cannot (social
  * groups, some filter combinations, people over periods the counts are not kept for) is planned out and
- * answered from the project summaries instead (report.queries.ts). The same statement tells whether any
- * write is still pending (then the caller flushes and asks again), so a clean read is one round trip that
- * is exact for its snapshot.
+ * answered from the project summaries instead (report.queries.ts). The same statement tells what its
+ * snapshot is complete to (report_as_of_ms()), so a read is one round trip.
  */
 type Kind = 'M' | 'Q' | 'Y' | 'A';
 export interface NodePlan {
@@ -62,7 +61,8 @@ export const allTimeSets = (q: ReportQuery, plan: NodePlan): number[] =>
   plan.kind.kind !== 'A' ? [] : plan.people.filter((i) => i < 0 || !['MONTH', 'QUARTER'].includes(q.groupings[i]));
 
 export interface NodeAnswer {
-  dirty: boolean;
+  /** What the statement's snapshot is complete to (epoch ms). */
+  asOf: number;
   additive: Buckets;
   people: Buckets;
   /** Sets whose people need the exact path after all (all-time counts, but the period does not cover all data). */
@@ -74,7 +74,7 @@ export interface NodeAnswer {
 const dimOf = (g: ReportGrouping | null, ben: boolean): string =>
   g === 'GENDER' ? 'G' : g === 'AGE_BAND' ? 'A' : g === 'BENEFICIARY_CATEGORY' || ben ? 'B' : 'T';
 
-/** Runs the plan's statement: sums, people, child labels, the scope's name (when asked) and the dirty flag. */
+/** Runs the plan's statement: sums, people, child labels, the scope's name (when asked) and its as-of time. */
 export async function readNodes(
   em: EntityManager,
   q: ReportQuery,
@@ -177,7 +177,7 @@ export async function readNodes(
         `from organization where id = ${bind(scope.nodeId)} and deleted_at is null`,
       ),
     );
-  parts.push(row(-4, `''`, 'report_pending()::int', nulls, 'null', 'null', ''));
+  parts.push(row(-4, `''`, 'report_as_of_ms()', nulls, 'null', 'null', ''));
   if (allTimeSets(q, plan).length)
     parts.push(
       row(
@@ -247,7 +247,7 @@ export function components(r: Row): Partial<Components> & { n: number } {
 
 function answer(rows: Row[], q: ReportQuery, plan: NodePlan): NodeAnswer {
   const out: NodeAnswer = {
-    dirty: false,
+    asOf: Infinity,
     additive: new Map(),
     people: new Map(),
     peopleMissing: [],
@@ -261,7 +261,7 @@ function answer(rows: Row[], q: ReportQuery, plan: NodePlan): NodeAnswer {
   };
   for (const r of rows) {
     const s = Number(r.s);
-    if (s === -4) out.dirty = Number(r.n) > 0;
+    if (s === -4) out.asOf = Number(r.n);
     else if (s === -3) out.scopeName = r.label;
     else if (s === -2) out.names.set(r.k!, r.label!);
     else if (s === -5) bounds = { min: r.k, max: r.label };

@@ -18,21 +18,27 @@ export function addCell(b: Buckets, set: number, key: string, part: Partial<Comp
   t.set(key, cell);
 }
 
-/** The set number of the row a statement adds with `report_pending()` as its value (see withoutPending). */
-export const PENDING_SET = -9;
-
 /**
- * A statement's rows without its PENDING_SET row; `seen.pending` is set when that row's `value` is > 0, i.e.
- * the statement's snapshot still had writes to fold in.
+ * What a read's figures are complete to (epoch ms): every write committed before it is folded in. Each
+ * summary statement reports its snapshot's `report_as_of_ms()` (the oldest key still queued, else the
+ * statement's start); a read keeps the earliest. Infinity until a statement reports (a raw read).
  */
-export function withoutPending<R extends { s: number | string }>(
-  rows: R[],
-  value: (r: R) => unknown,
-  seen?: { pending: boolean },
-): R[] {
+export interface AsOf {
+  ms: number;
+}
+export const newAsOf = (): AsOf => ({ ms: Infinity });
+const noteAsOf = (asOf: AsOf, value: unknown) => {
+  if (value !== null && value !== undefined) asOf.ms = Math.min(asOf.ms, Number(value));
+};
+
+/** The set number of the row a statement adds with `report_as_of_ms()` as its value (see withoutAsOf). */
+export const AS_OF_SET = -9;
+
+/** A statement's rows without its AS_OF_SET row, whose `value` is noted in `asOf`. */
+export function withoutAsOf<R extends { s: number | string }>(rows: R[], value: (r: R) => unknown, asOf: AsOf): R[] {
   return rows.filter((r) => {
-    if (Number(r.s) !== PENDING_SET) return true;
-    if (seen && Number(value(r)) > 0) seen.pending = true;
+    if (Number(r.s) !== AS_OF_SET) return true;
+    noteAsOf(asOf, value(r));
     return false;
   });
 }
@@ -53,21 +59,20 @@ function source(q: ReportQuery, month: string, day: string, view: string, cols: 
   return periodSource(q.period, month, day, cols);
 }
 
-type Row = Record<string, unknown> & { gs: number | null; pending?: boolean };
+type Row = Record<string, unknown> & { gs: number | null; as_of?: string };
 
 /**
- * `sql` with its snapshot's report_pending() on every row, and one row of nulls when it has none: so a read
- * of the project summaries tells, in the same round trip, whether writes were still to be folded in (then
- * the caller flushes and reads again) instead of flushing first on every request.
+ * `sql` with its snapshot's report_as_of_ms() on every row, and one row of nulls when it has none: so a
+ * read of the project summaries tells, in the same round trip, what its figures are complete to.
  */
-const withPendingFlag = (sql: string): string =>
-  `select p.pending, r.* from (select report_pending() pending) p left join lateral (${sql}) r on true`;
+const withAsOf = (sql: string): string =>
+  `select p.as_of, r.* from (select report_as_of_ms() as_of) p left join lateral (${sql}) r on true`;
 
-/** Runs a summaries statement; with `seen`, also notes whether its snapshot had writes still to fold in. */
-async function run(em: EntityManager, q: ReportQuery, sql: string, params: unknown[], seen?: { pending: boolean }) {
-  if (!seen || q.raw) return executePrepared<Row>(em, sql, params);
-  const rows = await executePrepared<Row>(em, withPendingFlag(sql), params);
-  if (rows.some((r) => r.pending)) seen.pending = true;
+/** Runs a summaries statement and notes in `asOf` what its snapshot is complete to. */
+async function run(em: EntityManager, q: ReportQuery, sql: string, params: unknown[], asOf: AsOf) {
+  if (q.raw) return executePrepared<Row>(em, sql, params);
+  const rows = await executePrepared<Row>(em, withAsOf(sql), params);
+  noteAsOf(asOf, rows[0]?.as_of);
   return rows.filter((r) => r.gs !== null);
 }
 
@@ -90,7 +95,7 @@ const n = (v: unknown): number => Number(v ?? 0);
  * days); without a person grouping or a beneficiary-category filter from their lean twins report_month_total /
  * report_day_total. Used where the node summaries do not answer (report.nodes.ts).
  */
-export async function additive(em: EntityManager, q: ReportQuery, seen?: { pending: boolean }): Promise<Buckets> {
+export async function additive(em: EntityManager, q: ReportQuery, asOf: AsOf): Promise<Buckets> {
   const proj = projectsSql(q.scope, q.filter);
   const lean = !q.raw && !q.filter.beneficiaryCategories?.length && !q.groupings.some(isPersonGrouping);
   const measures = `attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted,
@@ -125,7 +130,7 @@ export async function additive(em: EntityManager, q: ReportQuery, seen?: { pendi
      sum(waitlisted) waitlisted, sum(sessions_held) sessions, sum(capacity) capacity, sum(class_enrolled) class_enrolled,
      sum(evaluations) evaluations, sum(score_sum) score_sum`,
   );
-  const rows = await run(em, q, sql, params, seen);
+  const rows = await run(em, q, sql, params, asOf);
   return collect(rows, q, (r) => ({
     attended: n(r.attended),
     attRows: n(r.att_rows),
@@ -145,7 +150,7 @@ export async function additive(em: EntityManager, q: ReportQuery, seen?: { pendi
 }
 
 /** Distinct people, exactly: person-month rows for whole months, the raw facts for the edge days. */
-export async function peopleExact(em: EntityManager, q: ReportQuery, seen?: { pending: boolean }): Promise<Buckets> {
+export async function peopleExact(em: EntityManager, q: ReportQuery, asOf: AsOf): Promise<Buckets> {
   const proj = projectsSql(q.scope, q.filter);
   const cols = `project_id, $d as d, beneficiary_id, age_band, gender, ben_cat`;
   const params: unknown[] = [...proj.params];
@@ -172,7 +177,7 @@ export async function peopleExact(em: EntityManager, q: ReportQuery, seen?: { pe
     inner,
     'count(distinct beneficiary_id) people',
   );
-  return collect(await run(em, q, sql, params, seen), q, (r) => ({ people: n(r.people) }));
+  return collect(await run(em, q, sql, params, asOf), q, (r) => ({ people: n(r.people) }));
 }
 
 /**

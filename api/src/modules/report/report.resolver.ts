@@ -20,8 +20,15 @@ export class ReportResolver {
     scopeId: string | null,
     @Arg('filter', () => ReportFilterInput, { nullable: true }) filter: ReportFilterInput | null,
     @Arg('groupBy', () => [ReportGrouping], { nullable: true }) groupBy: string[] | null,
+    @Arg('fresh', () => Boolean, {
+      nullable: true,
+      description:
+        'Wait (up to 10 s, else SERVICE_BUSY) until every write committed before the call is in the figures: ' +
+        'for a caller that has just written. Without it the figures are as of `asOf`, usually under a second old.',
+    })
+    fresh: boolean | null,
     @Ctx() ctx: Context,
   ) {
-    return buildReport(ctx, { from, to, scopeId, filter, groupBy });
+    return buildReport(ctx, { from, to, scopeId, filter, groupBy, fresh });
   }
 }

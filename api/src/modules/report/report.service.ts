@@ -1,13 +1,14 @@
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
-import { emptyComponents, figures, suppressedFigures, type CellFigures, type Components } from './report.cells';
+import { emptyComponents, figures, type CellFigures, type Components } from './report.cells';
 import { ReportGrouping, type PeopleSource } from './report.enums';
+import { waitUntilFolded } from './report.fresh';
 import { gather } from './report.gather';
 import { labelKeys } from './report.labels';
 import { parsePeriod } from './report.period';
-import { isPersonGrouping, type Buckets, type ReportQuery } from './report.queries';
+import { isPersonGrouping, newAsOf, type Buckets, type ReportQuery } from './report.queries';
 import { resolveScope, type ReportFilter, type ReportScope } from './report.scope';
-import { suppressSmallCells, type SCell } from './report.suppress';
+import { newCell, suppressSmallCells, withholdFigures, type SCell } from './report.suppress';
 
 export interface ReportArgs {
   scopeId?: string | null;
@@ -15,6 +16,8 @@ export interface ReportArgs {
   to: string;
   filter?: ReportFilter | null;
   groupBy?: string[] | null;
+  /** Wait until every write committed before the call is in the figures (report.fresh.ts). */
+  fresh?: boolean | null;
 }
 
 export interface ReportResult {
@@ -22,6 +25,8 @@ export interface ReportResult {
   from: string;
   to: string;
   generatedAt: Date;
+  /** Every write committed before this time is in the figures (the summaries' fold, report.folder.ts). */
+  asOf: Date;
   totals: CellFigures;
   groupings: { by: ReportGrouping; rows: { key: string; label: string; cell: CellFigures }[] }[];
   smallCellsSuppressed: boolean;
@@ -61,12 +66,12 @@ function merge(target: Map<number, Map<string, Components>>, buckets: Buckets, q
 }
 
 /**
- * The report: validate, resolve the scope (NOT_FOUND outside the caller's), read the figures from summaries
- * that are exact for the read (pending writes are folded in first: report_flush), label, and suppress small
- * cells for analysts.
+ * The report: validate, resolve the scope (NOT_FOUND outside the caller's), read the figures from the
+ * summaries as the report folder keeps them (never writing; `fresh` first waits for the folder to pass the
+ * caller's writes), label, and suppress small cells for analysts.
  */
 export async function buildReport(
-  ctx: Pick<Context, 'em' | 'principal'>,
+  ctx: Pick<Context, 'em' | 'principal'> & { signal?: AbortSignal },
   args: ReportArgs,
   options: { raw?: boolean } = {},
 ): Promise<ReportResult> {
@@ -77,27 +82,31 @@ export async function buildReport(
   const q: ReportQuery = { scope, filter, period, groupings, raw: options.raw };
   const noClassLevel = Boolean(filter.beneficiaryCategories?.length);
 
-  const { sources, names, fast } = await gather(em, q, scope, noClassLevel);
+  if (args.fresh && !options.raw) await waitUntilFolded(em, ctx.signal);
+  const asOf = newAsOf();
+  const started = Date.now();
+  const { sources, names, fast } = await gather(em, q, scope, noClassLevel, asOf);
   const all = new Map<number, Map<string, Components>>();
   for (const b of sources) merge(all, b, q, noClassLevel);
 
   const totalC = all.get(-1)?.get('') ?? emptyComponents(noClassLevel);
   const keys = new Map<ReportGrouping, string[]>(groupings.map((g, i) => [g, [...(all.get(i)?.keys() ?? [])].sort()]));
   const label = await labelKeys(em, scope, keys, names);
-  const total: SCell = { key: '', c: totalC, suppressed: false };
+  const total: SCell = newCell('', totalC);
   const groups = groupings.map((g, i) => ({
     by: g,
-    cells: (keys.get(g) ?? []).map((key) => ({ key, c: all.get(i)!.get(key)!, suppressed: false })),
+    cells: (keys.get(g) ?? []).map((key) => newCell(key, all.get(i)!.get(key)!)),
   }));
   const suppress = ctx.principal?.role === 'ANALYST';
   if (suppress) suppressSmallCells(total, groups);
-  const show = (cell: SCell) => (cell.suppressed ? suppressedFigures() : figures(cell.c));
+  const show = (cell: SCell) => withholdFigures(cell, figures(cell.c));
 
   return {
     scope: { organizationId: scope.kind === 'org' ? scope.nodeId : null, name: scope.name ?? '' },
     from: period.from,
     to: period.to,
     generatedAt: new Date(),
+    asOf: new Date(Number.isFinite(asOf.ms) ? asOf.ms : started),
     totals: show(total),
     groupings: groups.map((g) => ({
       by: g.by,

@@ -3,7 +3,7 @@ import { SafeIntResolver } from 'graphql-scalars';
 import { LocalDate, DateTime } from '../../common/crud/scalars';
 import { BeneficiaryCategory } from '../beneficiary/beneficiary.enums';
 import { ProjectCategory } from '../project/project.enums';
-import { PeopleSource, ReportGrouping } from './report.enums';
+import { PeopleSource, ReportGrouping, WithheldReason } from './report.enums';
 
 @InputType({ description: 'Optional filters; each list means "any of these"' })
 export class ReportFilterInput {
@@ -22,6 +22,18 @@ export class ReportFilterInput {
 
 const d = (description: string) => ({ nullable: true, description });
 
+@ObjectType({ description: 'A figure withheld from an analyst, and why', simpleResolvers: true })
+export class ReportWithheld {
+  @Field({ description: 'The ReportCell field withheld (null in the cell)' })
+  figure!: string;
+  @Field(() => WithheldReason, {
+    description:
+      'SMALL_COUNT: it counts 1–4 people (show "<5"); COMPLEMENTARY: hidden so that a small count ' +
+      'elsewhere cannot be worked out by subtraction (show 已隐藏)',
+  })
+  reason!: string;
+}
+
 // simpleResolvers: plain data, no field resolvers, middlewares or auth on these fields; graphql-js's default
 // resolver reads them instead of a type-graphql wrapper per field (a dashboard answer has 600–800 of them).
 @ObjectType({
@@ -29,8 +41,18 @@ const d = (description: string) => ({ nullable: true, description });
   simpleResolvers: true,
 })
 export class ReportCell {
-  @Field({ description: 'Withheld as a small cell (1–4 people, or to protect one): shown as "<5"' })
+  @Field({
+    description:
+      'The whole cell is withheld (analysts): it counts 1–4 people served, or hides to protect such a cell; ' +
+      '`withheld` says which and why',
+  })
   suppressed!: boolean;
+  @Field(() => [ReportWithheld], {
+    description:
+      'Figures withheld from an analyst (null above), each with its reason. A row is withheld only in the ' +
+      'figures that need it: a small waitlist hides `waitlisted`, small enrolments hide enrolments and their money',
+  })
+  withheld!: ReportWithheld[];
   @Field(() => Int, d('服务人数: distinct people with at least one person-time in the period. Not additive'))
   peopleServed!: number | null;
   @Field(
@@ -118,6 +140,12 @@ export class Report {
   to!: string;
   @Field(() => DateTime)
   generatedAt!: Date;
+  @Field(() => DateTime, {
+    description:
+      'Every write committed before this time is in the figures. Summaries are folded in the background, ' +
+      'usually within a second of a write; ask with `fresh: true` to wait for your own writes.',
+  })
+  asOf!: Date;
   @Field(() => ReportCell)
   totals!: ReportCell;
   @Field(() => [ReportGroup])

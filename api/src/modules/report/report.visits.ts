@@ -4,7 +4,7 @@ import { executePrepared } from '../../db/prepared';
 import { ProjectCategory } from '../project/project.enums';
 import type { ReportGrouping } from './report.enums';
 import { addDays, addMonths, parsePeriod, type Period } from './report.period';
-import { addCell, PENDING_SET, withoutPending, type Buckets, type ReportQuery } from './report.queries';
+import { addCell, AS_OF_SET, withoutAsOf, type AsOf, type Buckets, type ReportQuery } from './report.queries';
 import { pgArray, type ReportScope } from './report.scope';
 
 /**
@@ -88,15 +88,10 @@ function buckets(p: Period, step: 1 | 3): { key: string; period: Period }[] {
 }
 
 /**
- * The statement's rows (set, key, people) for `sets`, in one round trip; `seen.pending` is set when its
- * snapshot still had writes to fold in (report_pending()), so a caller that read before flushing can tell.
+ * The statement's rows (set, key, people) for `sets`, in one round trip; `asOf` notes what its snapshot is
+ * complete to (report_as_of_ms()).
  */
-export async function readVisits(
-  em: EntityManager,
-  q: ReportQuery,
-  sets: number[],
-  seen?: { pending: boolean },
-): Promise<Buckets> {
+export async function readVisits(em: EntityManager, q: ReportQuery, sets: number[], asOf: AsOf): Promise<Buckets> {
   const scope = q.scope as Exclude<ReportScope, { kind: 'partner' }>;
   const cats = q.filter.categories?.length ? q.filter.categories : null;
   const ben = q.filter.beneficiaryCategories?.length ? q.filter.beneficiaryCategories : null;
@@ -167,17 +162,17 @@ export async function readVisits(
     } else if (g === 'CATEGORY') read(set, node, 'category', () => (cats ? cat() : everyCategory()));
     else read(set, node, g === 'GENDER' ? 'gender' : 'ben_cat', cat);
   }
-  // report_pending() is PARALLEL UNSAFE: calling it once also keeps the whole statement serial. A few index
+  // report_as_of_ms() is PARALLEL UNSAFE: calling it once also keeps the whole statement serial. A few index
   // ranges of some thousand rows each; the parallel plan the planner picked without it took twice as long
   // (workers' start-up, measured on the benchmark's dataset).
-  selects.push(`select ${PENDING_SET}, null, report_pending()::int::bigint`);
+  selects.push(`select ${AS_OF_SET}, null, report_as_of_ms()`);
   const rows = await executePrepared<{ s: number; k: string; people: string }>(
     em,
     selects.join('\nunion all\n'),
     params,
   );
   const out: Buckets = new Map();
-  for (const r of withoutPending(rows, (x) => x.people, seen))
+  for (const r of withoutAsOf(rows, (x) => x.people, asOf))
     addCell(out, Number(r.s), r.k, { people: Number(r.people) });
   for (const s of sets) if (s < 0 && !out.has(s)) out.set(s, new Map([['', { people: 0 }]]));
   return out;
