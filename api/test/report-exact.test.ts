@@ -386,6 +386,17 @@ describe('statements per dashboard read', () => {
     expect(app.reportFolder.folds).toBeGreaterThan(folds);
   });
 
+  it('folds again once its connection, cut, is back', async () => {
+    const folder = `application_name = 'linli-report-folder' and datname = current_database()`;
+    await app.sql('select report_flush()');
+    await app.sql(`select pg_terminate_backend(pid) from pg_stat_activity where ${folder}`);
+    await flip();
+    for (let i = 0; i < 200 && (await pending()); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await pending()).toBe(false);
+    const [{ n }] = await app.sql<{ n: string }>(`select count(*) n from pg_stat_activity where ${folder}`);
+    expect(Number(n)).toBe(1);
+  });
+
   it("answers `fresh` only once the fold has passed the caller's write, without folding itself", async () => {
     const group = world.groups[0];
     const q: TruthQuery = {

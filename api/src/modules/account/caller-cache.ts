@@ -1,12 +1,11 @@
-import { Client } from 'pg';
 import type { Logger } from '../../common/logger';
+import { NotifiedConnection } from '../../db/notified-connection';
 
 /** The channel the database's triggers notify when a caller's account, sign-in or organization changes. */
 export const CALLER_CHANNEL = 'linli_caller';
 const MAX_ENTRIES = 10_000;
 /** Belt and braces: an entry is looked up again after this long even without a notification. */
 const MAX_AGE_MS = 5 * 60_000;
-const RETRY_MS = [1000, 2000, 5000, 10_000, 30_000];
 
 interface Entry<T> {
   userId: string;
@@ -28,30 +27,37 @@ interface Entry<T> {
 export class CallerCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
   private generation = 0;
-  private client: Client | null = null;
   private listening = false;
-  private stopped = false;
-  private attempt = 0;
-  private retry: NodeJS.Timeout | null = null;
+  private readonly connection: NotifiedConnection;
 
-  constructor(
-    private readonly url: string,
-    private readonly logger: Logger,
-  ) {}
+  constructor(url: string, logger: Logger) {
+    this.connection = new NotifiedConnection(
+      url,
+      { channel: CALLER_CHANNEL, applicationName: 'linli-caller-listener' },
+      {
+        notify: (payload) => (!payload || payload === '*' ? this.forgetAll() : this.forgetUser(payload)),
+        up: () => {
+          this.forgetAll(); // nothing heard while not listening may be trusted
+          this.listening = true;
+        },
+        down: (why) => {
+          this.listening = false;
+          this.forgetAll();
+          logger.warn({ reason: why }, 'caller cache: listener lost, callers looked up on every request');
+        },
+      },
+    );
+  }
 
   /** Connects the listener; resolves once listening (or after the first failure, then retries in the background). */
   async start(): Promise<void> {
-    this.stopped = false;
-    await this.connect();
+    await this.connection.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.retry) clearTimeout(this.retry);
+    this.listening = false;
     this.forgetAll();
-    const client = this.client;
-    this.client = null;
-    await client?.end().catch(() => undefined);
+    await this.connection.stop();
   }
 
   /** Whether entries are being kept (the listener is up). */
@@ -90,47 +96,5 @@ export class CallerCache<T> {
   forgetAll(): void {
     this.generation++;
     this.entries.clear();
-  }
-
-  private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.url, application_name: 'linli-caller-listener' });
-    const lost = (why: string) => {
-      if (this.client !== client) return;
-      this.listening = false;
-      this.client = null;
-      this.forgetAll();
-      client.end().catch(() => undefined);
-      if (this.stopped) return;
-      this.logger.warn({ reason: why }, 'caller cache: listener lost, callers looked up on every request');
-      this.schedule();
-    };
-    client.on('error', (e) => lost(e.message));
-    client.on('end', () => lost('connection ended'));
-    client.on('notification', (n) => {
-      if (n.channel !== CALLER_CHANNEL) return;
-      if (!n.payload || n.payload === '*') this.forgetAll();
-      else this.forgetUser(n.payload);
-    });
-    this.client = client;
-    try {
-      await client.connect();
-      await client.query(`listen ${CALLER_CHANNEL}`);
-      if (this.client !== client) return;
-      this.forgetAll(); // nothing heard while not listening may be trusted
-      this.listening = true;
-      this.attempt = 0;
-    } catch (e) {
-      lost((e as Error).message);
-    }
-  }
-
-  private schedule(): void {
-    if (this.retry || this.stopped) return;
-    const wait = RETRY_MS[Math.min(this.attempt++, RETRY_MS.length - 1)];
-    this.retry = setTimeout(() => {
-      this.retry = null;
-      void this.connect();
-    }, wait);
-    this.retry.unref();
   }
 }

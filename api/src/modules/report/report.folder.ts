@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import type { Logger } from '../../common/logger';
+import { NotifiedConnection } from '../../db/notified-connection';
 
 /** The channel the report queues notify when a statement queued keys (migration report_fold_notify). */
 export const REPORT_CHANNEL = 'linli_report';
@@ -9,7 +9,6 @@ export const FOLDER_LOCK = 7_250_102;
 const TICK_MS = 2_000;
 /** Another process holds the folder lock: look again this soon (its fold may have started before our write). */
 const BUSY_MS = 100;
-const RETRY_MS = [1000, 2000, 5000, 10_000, 30_000];
 
 /**
  * Folds pending report keys into the summaries in the background, so that no read ever writes (issue 19).
@@ -20,43 +19,53 @@ const RETRY_MS = [1000, 2000, 5000, 10_000, 30_000];
  * failed). Its own connection, outside the request pool: a fold never waits for a request's connection.
  */
 export class ReportFolder {
-  private client: Client | null = null;
+  private readonly connection: NotifiedConnection;
   private running = false;
   private again = false;
   private stopped = true;
-  private attempt = 0;
-  private retry: NodeJS.Timeout | null = null;
   private tick: NodeJS.Timeout | null = null;
   private busy: NodeJS.Timeout | null = null;
   private current: Promise<void> = Promise.resolve();
-  /** Folds completed by this process, and keys they folded (for tests and the log). */
+  /** Folds by this process that folded something (for tests). */
   folds = 0;
 
   constructor(
-    private readonly url: string,
+    url: string,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.connection = new NotifiedConnection(
+      url,
+      { channel: REPORT_CHANNEL, applicationName: 'linli-report-folder' },
+      {
+        notify: () => this.wake(),
+        up: async (client) => {
+          // A fold waits at most this long for a lock (a full rebuild): it is tried again at the next tick.
+          await client.query(`set lock_timeout = '5s'`);
+          this.wake();
+        },
+        down: (why) => this.logger.warn({ reason: why }, 'report folder: connection lost, reconnecting'),
+      },
+    );
+  }
 
   /** Connects and listens; folds whatever is pending now. Resolves once listening (or after a first failure). */
   async start(): Promise<void> {
     this.stopped = false;
-    await this.connect();
+    await this.connection.start();
     this.tick = setInterval(() => this.wake(), TICK_MS);
     this.tick.unref();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const t of [this.retry, this.tick, this.busy]) if (t) clearTimeout(t);
+    for (const t of [this.tick, this.busy]) if (t) clearTimeout(t);
     await this.current.catch(() => undefined);
-    const client = this.client;
-    this.client = null;
-    await client?.end().catch(() => undefined);
+    await this.connection.stop();
   }
 
   /** Asks for a fold; one runs at a time, and one more follows if asked while running. */
   wake(): void {
-    if (this.stopped || !this.client) return;
+    if (this.stopped || !this.connection.client) return;
     if (this.running) {
       this.again = true;
       return;
@@ -66,7 +75,7 @@ export class ReportFolder {
   }
 
   private async foldAll(): Promise<void> {
-    const client = this.client!;
+    const client = this.connection.client!;
     try {
       do {
         this.again = false;
@@ -98,43 +107,5 @@ export class ReportFolder {
       this.wake();
     }, BUSY_MS);
     this.busy.unref();
-  }
-
-  private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.url, application_name: 'linli-report-folder' });
-    const lost = (why: string) => {
-      if (this.client !== client) return;
-      this.client = null;
-      client.end().catch(() => undefined);
-      if (this.stopped) return;
-      this.logger.warn({ reason: why }, 'report folder: connection lost, reconnecting');
-      this.schedule();
-    };
-    client.on('error', (e) => lost(e.message));
-    client.on('end', () => lost('connection ended'));
-    client.on('notification', (n) => {
-      if (n.channel === REPORT_CHANNEL) this.wake();
-    });
-    this.client = client;
-    try {
-      await client.connect();
-      // A fold waits at most this long for a lock (a full rebuild): it is tried again at the next tick.
-      await client.query(`set lock_timeout = '5s'`);
-      await client.query(`listen ${REPORT_CHANNEL}`);
-      this.attempt = 0;
-      this.wake();
-    } catch (e) {
-      lost((e as Error).message);
-    }
-  }
-
-  private schedule(): void {
-    if (this.retry || this.stopped) return;
-    const wait = RETRY_MS[Math.min(this.attempt++, RETRY_MS.length - 1)];
-    this.retry = setTimeout(() => {
-      this.retry = null;
-      void this.connect();
-    }, wait);
-    this.retry.unref();
   }
 }
