@@ -4,7 +4,7 @@ import { executePrepared } from '../../db/prepared';
 import type { ReportGrouping } from './report.enums';
 import { addSelf, components, rootsSql, type Row } from './report.nodes';
 import type { Period } from './report.period';
-import { addCell, AS_OF_SET, withoutAsOf, type AsOf, type Buckets, type ReportQuery } from './report.queries';
+import { addCell, SET, withoutAsOf, type AsOf, type Buckets, type ReportQuery } from './report.queries';
 import { pgArray, type ReportScope } from './report.scope';
 
 /**
@@ -100,7 +100,7 @@ export async function readNodeDays(
     parts.push(`select ${orgSet}::int s, node_id::text k, ${sums} from (${days(lean, children)}) r group by node_id`);
   }
   const nulls = FACTS.map((m) => `null::bigint ${m}`).join(', ');
-  parts.push(`select ${AS_OF_SET}::int s, null::text k, report_as_of_ms() n, ${nulls}`);
+  parts.push(`select ${SET.AS_OF}::int s, null::text k, report_as_of_ms() n, ${nulls}`);
   const rows = await executePrepared<Row>(em, parts.join('\nunion all\n'), params);
   const out: Buckets = new Map();
   for (const r of withoutAsOf(rows, (x) => x.n, asOf)) {

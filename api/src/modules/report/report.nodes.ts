@@ -3,7 +3,7 @@ import { NODE_MEASURES } from '../../db/migrations/Migration20261202080000_repor
 import { executePrepared } from '../../db/prepared';
 import type { Components } from './report.cells';
 import type { ReportGrouping } from './report.enums';
-import type { Buckets, ReportQuery } from './report.queries';
+import { SET, type Buckets, type ReportQuery } from './report.queries';
 import { pgArray, type ReportScope } from './report.scope';
 
 /**
@@ -164,11 +164,13 @@ export async function readNodes(
   for (const i of plan.people) reach(i, i < 0 ? null : groupings[i]);
 
   if (groupings.includes('ORGANIZATION'))
-    parts.push(row(-2, 'id', 'null', nulls, 'null', 'name', `from organization where id in ${children()}`));
+    parts.push(
+      row(SET.CHILD_NAMES, 'id', 'null', nulls, 'null', 'name', `from organization where id in ${children()}`),
+    );
   if (options.scopeName)
     parts.push(
       row(
-        -3,
+        SET.SCOPE_NAME,
         'id',
         'null',
         nulls,
@@ -177,11 +179,11 @@ export async function readNodes(
         `from organization where id = ${bind(scope.nodeId)} and deleted_at is null`,
       ),
     );
-  parts.push(row(-4, `''`, 'report_as_of_ms()', nulls, 'null', 'null', ''));
+  parts.push(row(SET.AS_OF, `''`, 'report_as_of_ms()', nulls, 'null', 'null', ''));
   if (allTimeSets(q, plan).length)
     parts.push(
       row(
-        -5,
+        SET.DATA_MONTHS,
         `(select to_char(min(month), 'YYYY-MM-DD') from report_person_month)`,
         'null',
         nulls,
@@ -261,10 +263,10 @@ function answer(rows: Row[], q: ReportQuery, plan: NodePlan): NodeAnswer {
   };
   for (const r of rows) {
     const s = Number(r.s);
-    if (s === -4) out.asOf = Number(r.n);
-    else if (s === -3) out.scopeName = r.label;
-    else if (s === -2) out.names.set(r.k!, r.label!);
-    else if (s === -5) bounds = { min: r.k, max: r.label };
+    if (s === SET.AS_OF) out.asOf = Number(r.n);
+    else if (s === SET.SCOPE_NAME) out.scopeName = r.label;
+    else if (s === SET.CHILD_NAMES) out.names.set(r.k!, r.label!);
+    else if (s === SET.DATA_MONTHS) bounds = { min: r.k, max: r.label };
     else if (r.n === null) put(out.people, s, r.k ?? '', { people: num(r.people) });
     else put(out.additive, s, r.k ?? '', components(r));
   }

@@ -31,13 +31,26 @@ const noteAsOf = (asOf: AsOf, value: unknown) => {
   if (value !== null && value !== undefined) asOf.ms = Math.min(asOf.ms, Number(value));
 };
 
-/** The set number of the row a statement adds with `report_as_of_ms()` as its value (see withoutAsOf). */
-export const AS_OF_SET = -9;
+/**
+ * Set numbers of a multiplexed statement's rows: 0, 1, … are its groupings; these are the rest. TOTAL is a
+ * real set (the totals); the others carry what the statement also answers besides figures.
+ */
+export const SET = {
+  TOTAL: -1,
+  /** Names of the scope's child organizations (k = id, label = name). */
+  CHILD_NAMES: -2,
+  /** The scope organization's name, when asked (k = id, label = name). */
+  SCOPE_NAME: -3,
+  /** report_as_of_ms() as the statement's snapshot saw it. */
+  AS_OF: -4,
+  /** The first and last month with anyone served (k, label): whether all-time counts answer the period. */
+  DATA_MONTHS: -5,
+} as const;
 
-/** A statement's rows without its AS_OF_SET row, whose `value` is noted in `asOf`. */
+/** A statement's rows without its SET.AS_OF row, whose `value` is noted in `asOf`. */
 export function withoutAsOf<R extends { s: number | string }>(rows: R[], value: (r: R) => unknown, asOf: AsOf): R[] {
   return rows.filter((r) => {
-    if (Number(r.s) !== AS_OF_SET) return true;
+    if (Number(r.s) !== SET.AS_OF) return true;
     noteAsOf(asOf, value(r));
     return false;
   });

@@ -4,7 +4,7 @@ import { executePrepared } from '../../db/prepared';
 import { ProjectCategory } from '../project/project.enums';
 import type { ReportGrouping } from './report.enums';
 import { addDays, addMonths, parsePeriod, type Period } from './report.period';
-import { addCell, AS_OF_SET, withoutAsOf, type AsOf, type Buckets, type ReportQuery } from './report.queries';
+import { addCell, SET, withoutAsOf, type AsOf, type Buckets, type ReportQuery } from './report.queries';
 import { pgArray, type ReportScope } from './report.scope';
 
 /**
@@ -165,7 +165,7 @@ export async function readVisits(em: EntityManager, q: ReportQuery, sets: number
   // report_as_of_ms() is PARALLEL UNSAFE: calling it once also keeps the whole statement serial. A few index
   // ranges of some thousand rows each; the parallel plan the planner picked without it took twice as long
   // (workers' start-up, measured on the benchmark's dataset).
-  selects.push(`select ${AS_OF_SET}, null, report_as_of_ms()`);
+  selects.push(`select ${SET.AS_OF}, null, report_as_of_ms()`);
   const rows = await executePrepared<{ s: number; k: string; people: string }>(
     em,
     selects.join('\nunion all\n'),
