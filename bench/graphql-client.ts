@@ -4,7 +4,7 @@ import http from 'node:http';
 export const REPORT_QUERY = `query ($from: LocalDate!, $to: LocalDate!, $scopeId: ID, $groupBy: [ReportGrouping!], $filter: ReportFilterInput, $fresh: Boolean) {
   report(from: $from, to: $to, scopeId: $scopeId, groupBy: $groupBy, filter: $filter, fresh: $fresh) { peopleSource asOf totals { ...C }
     groupings { by rows { key label cell { ...C } } } } }
-  fragment C on ReportCell { suppressed peopleServed enrollments personTimes attendancePersonTimes serviceRecordPersonTimes
+  fragment C on ReportCell { suppressed withheld { figure reason } peopleServed enrollments personTimes attendancePersonTimes serviceRecordPersonTimes
     sessionsHeld serviceMinutes feeTotalFen subsidyTotalFen familyPaidFen capacity enrolledInClasses fillRateBp
     attendanceRows attendanceRateBp waitlisted needsOpen needsFulfilled evaluations averageScore }`;
 

@@ -94,7 +94,7 @@ export function inputJsx(model, f, models, mode) {
     case 'date':
       return [`<LocalDateInput ${src}${val} />`, ['LocalDateInput'], ra];
     case 'datetime':
-      return [`<DateTimeInput ${src}${val} />`, [], [...ra, 'DateTimeInput']];
+      return [`<LocalDateTimeInput ${src}${val} />`, ['LocalDateTimeInput'], ra];
     case 'time':
       return [`<TimeInput ${src}${val} />`, ['TimeInput'], ra];
     case 'enum':

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { Layout } from 'react-admin';
+import { PickersProvider } from '../ui/pickers';
 import { AppMenu } from './Menu';
 
 /**
@@ -23,5 +24,9 @@ function useTabTitle(): void {
 
 export const AppLayout = ({ children }: { children: ReactNode }) => {
   useTabTitle();
-  return <Layout menu={AppMenu}>{children}</Layout>;
+  return (
+    <PickersProvider>
+      <Layout menu={AppMenu}>{children}</Layout>
+    </PickersProvider>
+  );
 };

@@ -1,9 +1,7 @@
 import { InputAdornment } from '@mui/material';
-import type { ReactElement } from 'react';
 import {
   AutocompleteInput,
   CheckboxGroupInput,
-  DateInput,
   NumberInput,
   ReferenceInput,
   SelectArrayInput,
@@ -46,20 +44,8 @@ export const BasisPointsInput = (p: P) => (
   />
 );
 
-export const LocalDateInput = (p: Omit<P, 'label'> & { label?: string | false | ReactElement }) => (
-  <DateInput {...(p as P)} />
-);
-
-/** 'HH:MM:SS' in the API, 'HH:MM' in the browser's time picker. */
-export const TimeInput = (p: P) => (
-  <TextInput
-    {...p}
-    type="time"
-    format={(v: unknown) => (typeof v === 'string' ? v.slice(0, 5) : '')}
-    parse={(v: string) => (v ? (v.length === 5 ? `${v}:00` : v) : null)}
-    slotProps={{ inputLabel: { shrink: true } }}
-  />
-);
+// Dates, times and moments: Chinese formats whatever the browser's locale (pickers.tsx).
+export { LocalDateInput, LocalDateTimeInput, TimeInput } from './pickers';
 
 const choicesOf = (enumName: string) =>
   (enumValues[enumName] ?? []).map((v) => ({ id: v, name: `enums.${enumName}.${v}` }));

@@ -10,7 +10,8 @@ import { useConsole } from '../support/use-console';
  * error lands on its input), import a roster into the class; a partner sees only its projects and no
  * organization management; an analyst sees no personal data. Screenshots go to test-artifacts/.
  */
-const { api, page, url, menuItem, rows, signIn, signOut, expectChinese, listTotal, sidewaysOverflow } = useConsole();
+const { api, page, url, menuItem, rows, signIn, signOut, expectChinese, listTotal, sidewaysOverflow, fillPicker } =
+  useConsole();
 
 describe('district staff (xishan-staff)', () => {
   it('signs in to a Chinese console and browses projects, classes and people', async () => {
@@ -129,15 +130,15 @@ describe('district staff (xishan-staff)', () => {
     await page.getByRole('option', { name: '暑期托管' }).click();
     await page.locator('.ra-input-sponsorId input').fill('西山区总工会');
     await page.getByRole('option', { name: '西山区总工会' }).first().click();
-    await page.fill('input[name=startsOn]', '2026-07-13');
-    await page.fill('input[name=endsOn]', '2026-07-01'); // before the start: the database refuses
+    await fillPicker('startsOn', '2026-07-13');
+    await fillPicker('endsOn', '2026-07-01'); // before the start: the database refuses
     await page.fill('input[name=budgetFen]', '1234.5');
     await page.getByRole('button', { name: '保存' }).click();
     const error = page.locator('.ra-input-endsOn').getByText('不能早于开始日期');
     await error.waitFor();
     await expectChinese('08-project-field-error');
 
-    await page.fill('input[name=endsOn]', '2026-08-21');
+    await fillPicker('endsOn', '2026-08-21');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/ServiceProject\/[^/]+\/show/);
     await page.getByText('¥1,234.50').waitFor();
@@ -170,11 +171,11 @@ describe('district staff (xishan-staff)', () => {
     await page.locator('.ra-input-careType [role=combobox]').click();
     await page.getByRole('option', { name: '全日托' }).click();
     await page.fill('input[name=capacity]', '2');
-    await page.fill('input[name=startsOn]', '2026-07-13');
-    await page.fill('input[name=endsOn]', '2026-07-24');
+    await fillPicker('startsOn', '2026-07-13');
+    await fillPicker('endsOn', '2026-07-24');
     for (const day of ['周一', '周二', '周三', '周四', '周五']) await page.getByLabel(day).check();
-    await page.fill('input[name=dailyStart]', '08:30');
-    await page.fill('input[name=dailyEnd]', '17:00');
+    await fillPicker('dailyStart', '08:30');
+    await fillPicker('dailyEnd', '17:00');
     await page.fill('input[name=feePerDayFen]', '130');
     // Ages in years and months, kept in months by the API.
     await page.fill('input[name="minAgeMonths.years"]', '6');

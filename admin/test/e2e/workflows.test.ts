@@ -12,7 +12,8 @@ import { setUpWorkflow } from '../support/workflow-setup';
  * the class's days, a custom period: they may straddle a new year); a verified session offers no 编辑;
  * a partner and an analyst see what they may (the analyst: the dashboard only, small cells as "<5").
  */
-const { api, page, url, menuItem, signIn, signOut, expectChinese, sidewaysOverflow, listTotal } = useConsole();
+const { api, page, url, menuItem, signIn, signOut, expectChinese, sidewaysOverflow, listTotal, fillPicker } =
+  useConsole();
 type Setup = Awaited<ReturnType<typeof setUpWorkflow>>;
 let s: Setup;
 const dialog = () => page.getByRole('dialog');
@@ -36,8 +37,8 @@ const DEMO_YEAR = 2025;
 const showYear = async (year: number) => {
   await page.locator('.MuiSelect-select').first().click();
   await page.getByRole('option', { name: '自定义' }).click();
-  await page.fill('input[name=from]', `${year}-01-01`);
-  await page.fill('input[name=to]', `${year}-12-31`);
+  await fillPicker('from', `${year}-01-01`);
+  await fillPicker('to', `${year}-12-31`);
   await periodShown(`${year}-01-01`, `${year}-12-31`);
 };
 /** The dashboard set to the class's days (自定义), whatever year each falls in. */
@@ -45,8 +46,8 @@ const showSessionsPeriod = async () => {
   const { from, to } = s.dates.period;
   await page.locator('.MuiSelect-select').first().click();
   await page.getByRole('option', { name: '自定义' }).click();
-  await page.fill('input[name=from]', from);
-  await page.fill('input[name=to]', to);
+  await fillPicker('from', from);
+  await fillPicker('to', to);
   await periodShown(from, to);
 };
 /** The 汇总 sheet of the ledger 导出台账 saves (its rows as arrays of cell values), under the name expected. */
@@ -218,7 +219,7 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
 
   it('generates the class’s sessions after a preview, a holiday skipped', async () => {
     await page.goto(url(`/ServiceClass/${s.classId}/sessions`));
-    await page.fill('input[name=skipDate]', s.dates.skipDate);
+    await fillPicker('skipDate', s.dates.skipDate);
     await page.getByRole('button', { name: '添加' }).click();
     await page.getByRole('button', { name: '预览' }).click();
     await page.getByTestId('generation-counts').getByText('新增 7').waitFor();
@@ -372,7 +373,7 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
 
   it('settles the month in 元 and saves the ledger', async () => {
     await page.goto(url(`/ServiceProject/${s.projectId}/show/settlement`));
-    await page.fill('input[name=month]', s.dates.settlementMonth); // the verified session's month
+    await fillPicker('month', s.dates.settlementMonth); // the verified session's month
     const table = page.getByTestId('settlement');
     await table.getByText('界面测试·点名班').waitFor();
     // One verified session, two children present, 130 元 a day.

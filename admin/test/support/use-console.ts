@@ -82,6 +82,26 @@ export function useConsole() {
     });
   }
 
+  /**
+   * Types a date ('2025-07-13'), month ('2025-07') or time ('08:30') into the picker whose hidden input has
+   * this name (ui/pickers.tsx), digit by digit as a user types into its sections (2025/07/13, 08:30).
+   * `within` narrows the search (a dialog).
+   */
+  async function fillPicker(name: string, value: string, within = page.locator('body')): Promise<void> {
+    const box = within.locator(`input[name="${name}"]`).locator('xpath=..'); // the sections' group
+    const first = box.locator('[role=spinbutton]').first();
+    await first.click(); // selects the first section; each full section moves on to the next
+    await page.keyboard.type(value.replace(/\D/g, ''));
+    await expectValue(box, name, value);
+  }
+
+  async function expectValue(box: ReturnType<Page['locator']>, name: string, value: string) {
+    const shown = value.replaceAll('-', '/');
+    const input = box.locator(`input[name="${name}"]`);
+    for (let i = 0; i < 50 && (await input.inputValue()) !== shown; i++) await page.waitForTimeout(20);
+    expect([name, await input.inputValue()]).toEqual([name, shown]);
+  }
+
   async function listTotal(): Promise<number> {
     const text = await page
       .getByText(/共 \d+ 条/)
@@ -90,5 +110,17 @@ export function useConsole() {
     return Number(/共 (\d+) 条/.exec(text)![1]);
   }
 
-  return { api, page, url, menuItem, rows, signIn, signOut, expectChinese, listTotal, sidewaysOverflow };
+  return {
+    api,
+    page,
+    url,
+    menuItem,
+    rows,
+    signIn,
+    signOut,
+    expectChinese,
+    listTotal,
+    sidewaysOverflow,
+    fillPicker,
+  };
 }

@@ -1,9 +1,9 @@
-import { TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { DateField } from '../../ui/pickers';
 
 /**
- * One of the period picker's day or month boxes (开始日期, 结束日期, 月份): the browser's own date or
- * month input, its label always above (an empty date input shows its own placeholder).
+ * One of the period picker's day or month boxes (开始日期, 结束日期, 月份): 2025/07/13 or 2025/07 whatever
+ * the browser's locale (ui/pickers.tsx).
  */
 export const PeriodDateField = ({
   type = 'date',
@@ -19,14 +19,13 @@ export const PeriodDateField = ({
 }) => {
   const translate = useTranslate();
   return (
-    <TextField
-      type={type}
-      size="small"
+    <DateField
       name={name}
+      month={type === 'month'}
       label={translate(`linli.dashboard.${name}`)}
       value={value}
-      onChange={(e) => onChange(e.target.value)}
-      slotProps={{ inputLabel: { shrink: true } }}
+      onChange={onChange}
+      width={170}
     />
   );
 };

@@ -6,6 +6,7 @@ import type { AppDataProvider } from '../../data/data-provider';
 import type { SessionInfo } from '../../data/domain/attendance-actions';
 import { chinaInstant, chinaTime, chinaToday, useRunAction } from '../../ui';
 import type { RosterLine } from './use-roster';
+import { TimeField } from '../../ui/pickers';
 
 /** The field errors this dialog shows itself, in the order it picks one. */
 const SHOWN = ['pickedUpById', 'checkOutAt', 'checkInAt', 'enrollmentId'];
@@ -64,16 +65,7 @@ export const CheckDialog = ({
     <Dialog open onClose={onClose} fullWidth maxWidth="xs">
       <DialogTitle>{translate(`linli.checkin.${mode}_title`, { name: line.name })}</DialogTitle>
       <DialogContent>
-        <TextField
-          type="time"
-          fullWidth
-          margin="dense"
-          name="at"
-          label={translate(`linli.checkin.${mode}_time`)}
-          value={time}
-          onChange={(e) => setTime(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <TimeField name="at" label={translate(`linli.checkin.${mode}_time`)} value={time} onChange={setTime} />
         {mode === 'out' && (
           <TextField
             select

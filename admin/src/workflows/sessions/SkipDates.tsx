@@ -1,8 +1,9 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Button, Chip, Stack, TextField, Typography } from '@mui/material';
+import { Button, Chip, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useFormat } from '../../ui';
+import { DateField } from '../../ui/pickers';
 
 /** Holidays to leave out (节假日不上课): dates picked within the class's period, shown as chips. */
 export const SkipDates = ({
@@ -27,15 +28,14 @@ export const SkipDates = ({
   return (
     <Stack spacing={1}>
       <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
-        <TextField
-          type="date"
-          size="small"
+        <DateField
           name="skipDate"
           label={translate('linli.sessions.skip_date')}
           value={date}
-          onChange={(e) => setDate(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { min, max } }}
-          sx={{ width: 260, flexShrink: 0 }}
+          onChange={setDate}
+          min={min}
+          max={max}
+          width={220}
         />
         <Button startIcon={<AddIcon />} onClick={add} disabled={!date} sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
           {translate('linli.sessions.skip_add')}

@@ -1,5 +1,5 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Alert, Button, LinearProgress, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
@@ -8,6 +8,7 @@ import { downloadExport } from '../../data/download';
 import { Section, useFormat, useRunAction } from '../../ui';
 import { defaultMonth } from './month';
 import { SettlementTable } from './SettlementTable';
+import { DateField } from '../../ui/pickers';
 
 /**
  * 结算 ("职工点菜、工会买单"): for a month, verified attendance days × each class's daily fee, split into
@@ -37,14 +38,13 @@ export const SettlementPanel = () => {
       testId="settlement-panel"
       actions={
         <>
-          <TextField
-            type="month"
-            size="small"
+          <DateField
+            month
             name="month"
             label={translate('linli.settlement.month')}
             value={month}
-            onChange={(e) => setMonth(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={setMonth}
+            width={160}
           />
           <Button variant="outlined" startIcon={<DownloadIcon />} onClick={download} disabled={busy || !valid}>
             {translate('linli.settlement.download')}
