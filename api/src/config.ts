@@ -29,6 +29,11 @@ export interface Config {
   dataDir: string;
   /** Load the demo data when the database is empty. Default: on in embedded mode, off otherwise. */
   seedDemo: boolean;
+  /**
+   * The day the demo data is told as of ('YYYY-MM-DD'); unset: the day it is loaded, in China time. Tests
+   * and screenshots pin it (DEMO_DATE=2025-08-15 is the story as written).
+   */
+  demoDate: string | undefined;
   /** 32-byte key (base64 or hex) for personal data; generated into dataDir in embedded mode if unset. */
   piiKey: Buffer | undefined;
   /** HMAC secret for access tokens (at least 32 characters); generated into dataDir if unset outside production. */
@@ -104,6 +109,14 @@ function key(env: Env, name: string): Buffer | undefined {
   return buf;
 }
 
+function isoDate(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(raw) && new Date(`${raw}T00:00:00Z`).toISOString().startsWith(raw);
+  if (!ok) throw new ConfigError(name, `"${raw}" is not a date (expected YYYY-MM-DD)`);
+  return raw;
+}
+
 function origins(env: Env, name: string): string[] {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return [];
@@ -143,6 +156,7 @@ export function loadConfig(env: Env = process.env): Config {
     dbPoolMax: integer(env, 'DB_POOL_MAX', 10, 1, 500),
     dataDir: path.resolve(env.LINLI_DATA_DIR || path.join(repoRoot, '.data')),
     seedDemo: boolean(env, 'SEED_DEMO', url === undefined),
+    demoDate: isoDate(env, 'DEMO_DATE'),
     piiKey,
     jwtSecret,
     accessTokenMinutes: integer(env, 'ACCESS_TOKEN_MINUTES', 15, 1, 1440),

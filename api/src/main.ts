@@ -9,6 +9,7 @@ import { loadOrCreateDevJwtSecret, loadOrCreateDevKey } from './db/pii-key';
 import { AuthService } from './modules/account/auth.service';
 import { TokenService } from './modules/account/tokens';
 import { seedDemoIfEmpty, DEMO_ACCOUNTS } from './db/seeders/demo';
+import { chinaToday } from './db/seeders/demo-calendar';
 import { createServer, listen } from './server';
 import { boundHeapGrowth } from './memory';
 import { scheduleExpiry } from './modules/partnership/partnership-expiry';
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
     try {
       const applied = await migrate(setup);
       if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-      if (config.seedDemo) seeded = await seedDemoIfEmpty(setup, pii, logger);
+      if (config.seedDemo) seeded = await seedDemoIfEmpty(setup, pii, logger, config.demoDate ?? chinaToday());
     } finally {
       await setup.close(true);
     }

@@ -31,7 +31,7 @@ const lastYearShown = async () => {
   const year = Number(s.today.slice(0, 4)) - 1;
   await periodShown(`${year}-01-01`, `${year}-12-31`);
 };
-/** The demo's figures lie in 2025 (its summer classes; api/src/db/seeders/demo-dates.ts DEMO_TODAY). */
+/** The demo's figures lie in 2025: the suite loads it as of 2025-08-15 (DEMO_DATE, support/api-server.ts). */
 const DEMO_YEAR = 2025;
 /** The dashboard set to a calendar year through 自定义 (上年度 holds the demo's year only during 2026). */
 const showYear = async (year: number) => {

@@ -43,6 +43,8 @@ export async function startApi(): Promise<RunningApi> {
       LOG_LEVEL: process.env.QUERY_MEASURES_FILE ? 'info' : 'warn',
       NODE_ENV: 'development',
       DATABASE_URL: '',
+      // The demo's story as written (its 2025 summer): the suite's figures do not move with the calendar.
+      DEMO_DATE: '2025-08-15',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

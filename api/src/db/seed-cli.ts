@@ -8,6 +8,7 @@ import { ensureDatabase, initOrm, migrate } from './database';
 import { attachedNote, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 import { loadOrCreateDevKey } from './pii-key';
 import { DEMO_ACCOUNTS, loadDemoIfEmpty } from './seeders/demo';
+import { chinaToday } from './seeders/demo-calendar';
 
 /**
  * `npm run seed`: loads the demo data into the configured database (DATABASE_URL, or the embedded
@@ -35,12 +36,12 @@ async function run(config: Config): Promise<number> {
     // The same key as the server's, or the encrypted ID numbers would be unreadable to it.
     const pii = new PiiCipher(config.piiKey ?? loadOrCreateDevKey(config.dataDir));
     const started = Date.now();
-    const counts = await loadDemoIfEmpty(orm, pii, logger);
+    const counts = await loadDemoIfEmpty(orm, pii, logger, config.demoDate ?? chinaToday());
     if (!counts) {
       out('linli seed: the database already has organizations; demo data not loaded (nothing changed)');
       return 0;
     }
-    out(`linli seed: demo data loaded in ${Date.now() - started} ms`);
+    out(`linli seed: demo data as of ${config.demoDate ?? chinaToday()} loaded in ${Date.now() - started} ms`);
     for (const [table, n] of Object.entries(counts)) out(`  ${table.padEnd(16)} ${n}`);
     out();
     out('  Demo accounts:');

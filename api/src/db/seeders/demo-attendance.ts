@@ -2,7 +2,7 @@ import { AttendanceStatus as AS } from '../../modules/attendance/attendance.enum
 import { EnrollmentStatus as ES } from '../../modules/enrollment/enrollment.enums';
 import { SessionStatus } from '../../modules/class/class.enums';
 import { DemoContext } from './demo-context';
-import { addDays, addMinutes, chinaTime, DEMO_TODAY } from './demo-dates';
+import { addDays, addMinutes, chinaTime } from './demo-dates';
 import type { BuiltClass } from './demo-classes';
 import type { EnrolmentInfo } from './demo-enrollments';
 
@@ -57,7 +57,7 @@ const VERIFY_LAG_DAYS = 3;
  * a partner such as 小草 may record but never verify its own attendance).
  */
 export function buildVerifications(ctx: DemoContext, classes: BuiltClass[]): void {
-  const last = addDays(DEMO_TODAY, -VERIFY_LAG_DAYS);
+  const last = addDays(ctx.today, -VERIFY_LAG_DAYS);
   for (const c of classes) {
     const recorder = c.def.recorder;
     const verifier = recorder && recorder !== 'xiaocao' ? recorder : 'admin';

@@ -1,6 +1,6 @@
 import { ClassStatus, SessionKind, SessionStatus, type CareType } from '../../modules/class/class.enums';
 import { DemoContext } from './demo-context';
-import { addDays, chinaTime, classDates, DEMO_TODAY } from './demo-dates';
+import { addDays, chinaTime, classDates } from './demo-dates';
 import type { Person } from './demo-people';
 
 /**
@@ -8,7 +8,8 @@ import type { Person } from './demo-people';
  * the app's generateClassSessions does, for the whole term of a summer class, or from the start of a
  * window for a class that runs all year (so the demo holds a summer's worth, not years of rows: the
  * class then starts with the window), or as the last N meetings where an article counts them (the night
- * school's 64 sessions).
+ * school's 64 sessions). Told as of a day after the window, a year-round class goes on to three weeks
+ * past that day (within its own and its project's dates): this term's classes, with today's meetings.
  */
 export type Topic = [topic: string, kind: SessionKind];
 
@@ -68,11 +69,22 @@ export interface BuiltClass {
 
 const time = (hhmm: string) => `${hhmm}:00`;
 
+/** How far past the story's day a year-round class has its sessions generated. */
+const AHEAD_DAYS = 21;
+
+/** The last day sessions are generated for: the window's end, or three weeks past a later today. */
+function lastSessionDay(ctx: DemoContext, def: ClassDef): string {
+  if (!def.window) return def.endsOn;
+  const projectEnds = ctx.rows.serviceProject.find((p) => p.id === ctx.project(def.project))?.endsOn as string;
+  const end = ctx.today > def.window[1] ? addDays(ctx.today, AHEAD_DAYS) : def.window[1];
+  return [end, def.endsOn, projectEnds].sort()[0];
+}
+
 export function buildClasses(ctx: DemoContext, defs: ClassDef[]): BuiltClass[] {
   const built: BuiltClass[] = [];
   for (const def of defs) {
     const from = def.window && def.window[0] > def.startsOn ? def.window[0] : def.startsOn;
-    const to = def.window && def.window[1] < def.endsOn ? def.window[1] : def.endsOn;
+    const to = lastSessionDay(ctx, def);
     let dates = classDates(from, to, def.weekdays, def.skip);
     if (def.count !== undefined) {
       if (dates.length < def.count) throw new Error(`demo data: class ${def.key} has only ${dates.length} meetings`);
@@ -80,7 +92,7 @@ export function buildClasses(ctx: DemoContext, defs: ClassDef[]): BuiltClass[] {
     }
     // The class starts on its first session: generateClassSessions on a demo class (with the def's skip
     // dates) then finds every session it would make, and adds only dates after the window, all after
-    // DEMO_TODAY (demo-data.test.ts checks it). The project keeps the long-running programme's dates.
+    // the story's today (demo-data.test.ts checks it). The project keeps the long-running programme's dates.
     const startsOn = def.count !== undefined ? dates[0] : from;
     const id = ctx.register('class', def.key, ctx.id());
     const createdAt = chinaTime(addDays(dates[0] ?? startsOn, -30), '09:00');
@@ -101,7 +113,7 @@ export function buildClasses(ctx: DemoContext, defs: ClassDef[]): BuiltClass[] {
       dailyStart: time(def.hours[0]),
       dailyEnd: time(def.hours[1]),
       feePerDayFen: def.feeFen,
-      status: def.endsOn < DEMO_TODAY ? ClassStatus.CLOSED : ClassStatus.OPEN,
+      status: def.endsOn < ctx.today ? ClassStatus.CLOSED : ClassStatus.OPEN,
       ...DemoContext.stamp(createdAt),
     });
     const sessions: SessionInfo[] = dates.map((date, i) => {
@@ -109,7 +121,7 @@ export function buildClasses(ctx: DemoContext, defs: ClassDef[]): BuiltClass[] {
       const [topic, kind] = cancelled ? [cancelled.reason, SessionKind.LESSON] : def.topic(date, i);
       const status = cancelled
         ? SessionStatus.CANCELLED
-        : date <= DEMO_TODAY
+        : date < ctx.today // today's meetings wait for their roll call
           ? SessionStatus.HELD
           : SessionStatus.SCHEDULED;
       const s: SessionInfo = { id: ctx.id(), date, startsAt: time(def.hours[0]), endsAt: time(def.hours[1]), status };

@@ -19,6 +19,7 @@ import type { SubsidyPolicy } from '../../modules/project/subsidy-policy.entity'
 import type { ServiceRecord } from '../../modules/service-record/service-record.entity';
 import type { SocialGroup } from '../../modules/social-group/social-group.entity';
 import type { Venue } from '../../modules/venue/venue.entity';
+import type { DemoCalendar } from './demo-calendar';
 import { createIdFactory, type IdFactory } from './demo-ids';
 import { DemoRandom } from './demo-random';
 
@@ -90,10 +91,15 @@ export class DemoContext {
   private readonly keys = new Map<string, string>();
   private readonly keyOfId = new Map<string, string>();
 
+  /** The story's day this run tells it as of (calendar.today): sessions before it are held. */
+  readonly today: string;
+
   constructor(
     readonly pii: PiiCipher,
+    readonly calendar: DemoCalendar,
     seed = 20250714,
   ) {
+    this.today = calendar.today;
     this.id = createIdFactory();
     this.rng = new DemoRandom(seed);
   }

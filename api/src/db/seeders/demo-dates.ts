@@ -3,12 +3,11 @@ import type { DemoRandom } from './demo-random';
 /**
  * Calendar helpers for the seeders, on 'YYYY-MM-DD' strings (as the entities store dates).
  *
- * The demo is told as of a fixed day, DEMO_TODAY, not as of the machine's clock: session status
- * (HELD / SCHEDULED), project status and "current" enrolments must come out the same on every run.
- * 2025-08-15 is a Friday in the fifth week of 西山区's 2025 summer class (7月14日 start, article 000),
- * so the demo shows held and still-scheduled sessions side by side.
+ * The story's day: every literal date in the seeders belongs to a story told as of 2025-08-15, a Friday in
+ * the fifth week of 西山区's 2025 summer class (7月14日 start, article 000). A load on another day tells it
+ * as of a later day of the story and moves it to the load date (demo-calendar.ts).
  */
-export const DEMO_TODAY = '2025-08-15';
+export const STORY_DAY = '2025-08-15';
 
 const DAY_MS = 86_400_000;
 

@@ -3,7 +3,7 @@ import { SessionStatus } from '../../modules/class/class.enums';
 import { EnrollmentStatus as ES, type EnrollmentStatus } from '../../modules/enrollment/enrollment.enums';
 import type { BuiltClass, SessionInfo } from './demo-classes';
 import { DemoContext } from './demo-context';
-import { addDays, ageInMonths, chinaTime, DEMO_TODAY } from './demo-dates';
+import { addDays, ageInMonths, chinaTime } from './demo-dates';
 import { isInSubtree } from './demo-organizations';
 import type { Guard, Person } from './demo-people';
 import { SUBSIDY_POLICIES } from './demo-projects';
@@ -88,7 +88,7 @@ export function buildEnrollments(ctx: DemoContext, classes: BuiltClass[], people
     const firstIn = full ? def.capacity : def.enrolled + withdrawn;
     const leaving = new Set(rng.sample([...Array(firstIn).keys()], withdrawn));
     const promoted = full ? withdrawn : 0;
-    const finished = def.endsOn < DEMO_TODAY;
+    const finished = def.endsOn < ctx.today;
     const usable = cls.sessions.filter((s) => s.status !== SessionStatus.CANCELLED);
     const policy = SUBSIDY_POLICIES[cls.projectKey];
     // 工会关系在本区: an eligible category and union membership inside the policy organization's subtree.
@@ -114,6 +114,12 @@ export function buildEnrollments(ctx: DemoContext, classes: BuiltClass[], people
         enrolledAt = null;
       }
       if (status === ES.ENROLLED && finished) status = ES.COMPLETED;
+      if (status === ES.WAITLISTED && finished) {
+        // Nobody waits for a class that has ended: the request lapsed with it.
+        status = ES.WITHDRAWN;
+        position = null;
+        withdrawnAt = chinaTime(def.endsOn, '18:00');
+      }
 
       let booked = usable;
       if (def.booking === 'some') {

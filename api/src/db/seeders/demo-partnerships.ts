@@ -125,7 +125,8 @@ export function buildPartnerships(ctx: DemoContext): void {
       since: p.since,
       until: p.until ?? null,
       discountBp: p.discountBp ?? null,
-      status: p.status ?? PS.ACTIVE,
+      // As of the run's today: an agreement whose term ran out has ended.
+      status: p.status ?? (p.until && p.until < ctx.today ? PS.ENDED : PS.ACTIVE),
       note: p.note ?? null,
       ...DemoContext.stamp(chinaTime(p.since, '09:00')),
     });

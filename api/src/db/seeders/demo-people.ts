@@ -6,6 +6,7 @@ import {
 } from '../../modules/beneficiary/beneficiary.enums';
 import { DemoContext } from './demo-context';
 import { addDays, ageInMonths, birthDateForAge, chinaTime } from './demo-dates';
+import { shiftWeekly } from './demo-shift';
 import { AREAS, JOBS, type AreaKey, type Job, type JobKey } from './demo-areas';
 import { ELDERLY, HOUSEHOLDS, type HouseholdTemplate } from './demo-households';
 import { SyntheticIdentifiers } from './demo-identifiers';
@@ -71,7 +72,9 @@ export function buildPeople(ctx: DemoContext): Person[] {
   const add = (p: NewPerson): Person => {
     const id = ctx.id();
     const region = AREAS[p.area].region;
-    const idNumber = rng.chance(p.idShare) ? ident.idNumber(region, p.birthDate, p.gender) : null;
+    const idNumber = rng.chance(p.idShare)
+      ? ident.idNumber(region, shiftWeekly(ctx.calendar, p.birthDate), p.gender)
+      : null;
     const categories = [...new Set(p.categories)];
     const row: (typeof ctx.rows.beneficiary)[number] = {
       id,

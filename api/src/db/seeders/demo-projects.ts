@@ -8,6 +8,7 @@ import {
 } from '../../modules/project/project.enums';
 import { DemoContext } from './demo-context';
 import { APPROVAL_DUE_DAYS } from '../../modules/project/project-status.rules';
+import { weeksIntoStory } from './demo-calendar';
 import { addDays, chinaTime } from './demo-dates';
 import { LANZHOU_PROJECTS, XIFENG_PROJECTS } from './demo-projects-gansu';
 import { JIANGYANG_PROJECTS } from './demo-projects-sichuan';
@@ -15,7 +16,7 @@ import { PUER_PROJECTS, XISHAN_PROJECTS, XISHAN_PROPOSALS } from './demo-project
 
 /**
  * Service projects of the articles, with their sub-projects (子项目), partners, subsidy policies and
- * approval history. Budgets are invented (the articles give none). Status is as of DEMO_TODAY (2025-08-15).
+ * approval history. Budgets are invented (the articles give none). Status is as of the story's day (STORY_DAY); asOfToday moves it to the run's day.
  */
 export interface ProjectDef {
   key: string;
@@ -89,10 +90,33 @@ const DECIDERS: Record<string, string> = {
   'jiangyang-fl': 'jiangyang-fulian',
 };
 
+/**
+ * A project as of the run's today. Proposals (submitted or turned down) are about what comes next: they
+ * move with today, so the waiting ones are always days old. Running projects that ended before today
+ * are 已结项, approved ones that started are 进行中.
+ */
+function asOfToday(ctx: DemoContext, def: ProjectDef): ProjectDef {
+  const weeks = weeksIntoStory(ctx.calendar);
+  if (def.status === PS.SUBMITTED || def.status === PS.REJECTED) {
+    const move = (d: string) => addDays(d, weeks);
+    const submittedOn = move(def.submittedOn ?? DEFAULT_SUBMITTED_ON);
+    return { ...def, startsOn: move(def.startsOn), endsOn: move(def.endsOn), submittedOn };
+  }
+  let status = def.status;
+  if (status === PS.APPROVED && def.startsOn <= ctx.today) status = PS.ACTIVE;
+  if (status === PS.ACTIVE && def.endsOn < ctx.today) status = PS.COMPLETED;
+  return { ...def, status };
+}
+
+const DEFAULT_SUBMITTED_ON = '2025-08-11';
+const earliest = (a: string, b: string): string => (a < b ? a : b);
+
 export function buildProjects(ctx: DemoContext): void {
-  for (const p of PROJECTS) {
+  for (const def of PROJECTS) {
+    const p = asOfToday(ctx, def);
     const id = ctx.register('project', p.key, ctx.id());
-    const createdAt = chinaTime(addDays(p.startsOn, -60), '09:30');
+    // Written two months before it starts, or a month before today for one that starts later than that.
+    const createdAt = chinaTime(earliest(addDays(p.startsOn, -60), addDays(ctx.today, -30)), '09:30');
     ctx.rows.serviceProject.push({
       id,
       name: p.name,
@@ -140,7 +164,7 @@ export function buildProjects(ctx: DemoContext): void {
     const approverId = ctx.orgParent.get(sponsorId) ?? sponsorId;
     const approverKey = ctx.keyOf(approverId);
     const decider = approverKey && DECIDERS[approverKey] ? ctx.user(DECIDERS[approverKey]) : null;
-    let submitted = addDays(p.startsOn, -45);
+    let submitted = earliest(addDays(p.startsOn, -45), addDays(ctx.today, -20));
     const step = (decision: (typeof AD)[keyof typeof AD], comment: string | null, submittedOn: string) => {
       const decided = decision === AD.PENDING ? null : chinaTime(addDays(submittedOn, 3), '15:00');
       // The due date as submitServiceProject sets it (APPROVAL_DUE_DAYS after submission).
@@ -158,13 +182,13 @@ export function buildProjects(ctx: DemoContext): void {
       });
     };
     if (p.status === PS.SUBMITTED) {
-      // Submitted shortly before DEMO_TODAY and still waiting for a decision.
-      step(AD.PENDING, null, p.submittedOn ?? '2025-08-11');
+      // Submitted shortly before the story's day and still waiting for a decision.
+      step(AD.PENDING, null, p.submittedOn ?? DEFAULT_SUBMITTED_ON);
       continue;
     }
     if (p.status === PS.REJECTED) {
       // Turned down, waiting for the sponsor to revise (reviseServiceProject) and submit again.
-      step(AD.REJECTED, p.rejectedFirst ?? '请修改后重新提交', p.submittedOn ?? '2025-08-11');
+      step(AD.REJECTED, p.rejectedFirst ?? '请修改后重新提交', p.submittedOn ?? DEFAULT_SUBMITTED_ON);
       continue;
     }
     if (p.rejectedFirst) {

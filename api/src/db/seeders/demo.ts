@@ -5,6 +5,7 @@ import type { Logger } from '../../common/logger';
 import { Organization } from '../../modules/organization/organization.entity';
 import { systemFork } from '../database';
 import { buildAttendance, buildVerifications } from './demo-attendance';
+import { demoCalendar, type DemoCalendar } from './demo-calendar';
 import { CLASSES } from './demo-class-list';
 import { buildClasses } from './demo-classes';
 import { DemoContext } from './demo-context';
@@ -16,6 +17,7 @@ import { buildPeople } from './demo-people';
 import { buildProjects } from './demo-projects';
 import { buildEvaluations, buildNeeds } from './demo-needs';
 import { buildServiceRecords } from './demo-service-records';
+import { shiftDemo } from './demo-shift';
 import { buildSocialGroups } from './demo-social-groups';
 import { buildUsers, DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-users';
 import { buildVenues } from './demo-venues';
@@ -26,12 +28,17 @@ export { DEMO_ACCOUNTS };
 const SEED_LOCK = 20_250_714;
 
 /**
- * Builds every demo row in memory, deterministically: the same ids and values on every run and machine
- * (only the AES-GCM IVs of encrypted ID numbers and the argon2 salts differ). Order matters: ids come from
- * one counter.
+ * Builds every demo row in memory, deterministically for a load date: the same ids and values on every
+ * run and machine (only the AES-GCM IVs of encrypted ID numbers and the argon2 salts differ). Order
+ * matters: ids come from one counter. The story is told as of the calendar's today and then moved to the
+ * load date (demo-calendar.ts, demo-shift.ts).
  */
-export function buildDemoData(pii: PiiCipher, passwordHashes: Map<string, string>): DemoContext {
-  const ctx = new DemoContext(pii);
+export function buildDemoData(
+  pii: PiiCipher,
+  passwordHashes: Map<string, string>,
+  calendar: DemoCalendar,
+): DemoContext {
+  const ctx = new DemoContext(pii, calendar);
   buildOrganizations(ctx);
   buildSocialGroups(ctx);
   buildPartnerships(ctx);
@@ -46,6 +53,7 @@ export function buildDemoData(pii: PiiCipher, passwordHashes: Map<string, string
   buildServiceRecords(ctx, people);
   buildNeeds(ctx, people);
   buildEvaluations(ctx);
+  shiftDemo(ctx);
   return ctx;
 }
 
@@ -57,31 +65,38 @@ async function hashPasswords(): Promise<Map<string, string>> {
 }
 
 /**
- * Loads the demo data when the database has no organization yet, in one transaction (all or nothing), and
- * returns the number of rows per table; null when the database already had data. Logs counts only: never
- * names, ID numbers or phone numbers.
+ * Loads the demo data as of `loadDate` ('YYYY-MM-DD', China time) when the database has no organization
+ * yet, in one transaction (all or nothing), and returns the number of rows per table; null when the
+ * database already had data. Logs counts only: never names, ID numbers or phone numbers.
  */
 export async function loadDemoIfEmpty(
   orm: MikroORM,
   pii: PiiCipher,
   logger: Logger,
+  loadDate: string,
 ): Promise<Record<string, number> | null> {
   const started = Date.now();
   const em = systemFork(orm);
   const isEmpty = async (e: typeof em) => (await e.count(Organization, {}, { filters: false })) === 0;
   if (!(await isEmpty(em))) return null;
 
-  const ctx = buildDemoData(pii, await hashPasswords());
+  const calendar = demoCalendar(loadDate);
+  const ctx = buildDemoData(pii, await hashPasswords(), calendar);
   const counts = await em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(?)', [SEED_LOCK]);
     if (!(await isEmpty(tx))) return null; // another process seeded meanwhile
     return insertDemoRows(tx, ctx);
   });
-  if (counts) logger.info({ counts, ms: Date.now() - started }, 'demo data loaded');
+  if (counts) logger.info({ counts, asOf: calendar.loadDate, ms: Date.now() - started }, 'demo data loaded');
   return counts;
 }
 
 /** Loads the demo data into an empty database; false when there was data already (main.ts). */
-export async function seedDemoIfEmpty(orm: MikroORM, pii: PiiCipher, logger: Logger): Promise<boolean> {
-  return (await loadDemoIfEmpty(orm, pii, logger)) !== null;
+export async function seedDemoIfEmpty(
+  orm: MikroORM,
+  pii: PiiCipher,
+  logger: Logger,
+  loadDate: string,
+): Promise<boolean> {
+  return (await loadDemoIfEmpty(orm, pii, logger, loadDate)) !== null;
 }
