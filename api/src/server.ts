@@ -19,6 +19,7 @@ import { graphqlEndpoint, isGraphqlRequest } from './graphql/http-endpoint';
 import { requestPlugin } from './graphql/request-plugin';
 import { createRequestContext } from './graphql/request-context';
 import { buildLinliSchema } from './graphql/schema';
+import { listExportRoute } from './http/list-export';
 import { mountConsole } from './console';
 import { securityHeaders } from './security-headers';
 import { xlsxExportRoute } from './common/export';
@@ -72,8 +73,9 @@ export async function createServer(deps: {
   // In-flight requests get the grace period; just before their connections are cut, the commit gate
   // closes, so what is still running rolls back rather than committing for a client that got a reset.
   const graceMs = deps.config.shutdownGraceMs;
+  const schema = buildLinliSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildLinliSchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: HTTP server, then connections, then PostgreSQL, in that order.
@@ -120,6 +122,8 @@ export async function createServer(deps: {
   // Exports (台账): authenticated GET routes with the same request context as GraphQL (common/export).
   app.get('/exports/report.xlsx', reportExportRoute(deps));
   app.get('/exports/settlement.xlsx', xlsxExportRoute(deps, settlementExport));
+  app.get('/exports/list.xlsx', listExportRoute(deps, schema, 'xlsx'));
+  app.get('/exports/list.csv', listExportRoute(deps, schema, 'csv'));
 
   installStatementTracking();
   // Who is calling, kept between requests while PostgreSQL notifies every change (caller-cache.ts).

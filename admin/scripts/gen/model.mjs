@@ -3,7 +3,6 @@
  * field represents a record, which columns a list shows, which filters and inputs it gets, and the
  * related lists of its Show page. Pure functions of the two files, so the output is deterministic.
  */
-const DISPLAY_NAMES = ['name', 'title', 'displayName', 'username', 'topic', 'actorLabel'];
 const LIST_KINDS = new Set(['string', 'int', 'money', 'bp', 'boolean', 'date', 'time', 'datetime', 'enum', 'ref']);
 const FILTER_KINDS = new Set(['string', 'int', 'boolean', 'date', 'datetime', 'enum', 'enumList', 'intList', 'ref']);
 export const MAX_LIST_COLUMNS = 7;
@@ -28,47 +27,14 @@ export function revealInfo(schema) {
   return { resource, fields: fieldArg.type.ofType?.getValues?.().map((v) => v.name) ?? [] };
 }
 
-/**
- * A declared title (`['beneficiary.name', 'serviceClass.name']`) resolved through the relations: each
- * hop's foreign key and target, and the kind of the field at the end (a date is shown as a date).
- */
-function titleParts(resource, byName) {
-  return resource.title.map((path) => {
-    const names = path.split('.');
-    const hops = [];
-    let at = resource;
-    for (const name of names.slice(0, -1)) {
-      const fk = at.fields.find((f) => f.kind === 'ref' && f.relation === name);
-      const next = fk && byName.get(fk.target);
-      if (!next) throw new Error(`${resource.name}: title ${path}: ${at.name} has no relation ${name}`);
-      hops.push({ relation: name, fk: fk.name, target: fk.target });
-      at = next;
-    }
-    const leaf = at.fields.find((f) => f.name === names.at(-1));
-    if (!leaf || leaf.kind === 'ref') throw new Error(`${resource.name}: title ${path}: no field ${names.at(-1)}`);
-    return { hops, resource: at.name, field: leaf.name, kind: leaf.kind };
-  });
-}
-
-export function displayField(resource, byName) {
-  if (resource.title?.length) return { kind: 'parts', parts: titleParts(resource, byName) };
-  const named = DISPLAY_NAMES.map((n) => resource.fields.find((f) => f.name === n && f.kind === 'string')).find(
-    Boolean,
-  );
-  if (named) return { kind: 'field', field: named.name };
-  const ref = resource.fields.find((f) => f.kind === 'ref' && f.required);
-  if (ref) return { kind: 'ref', field: ref.name, relation: ref.relation, target: ref.target };
-  const date = resource.fields.find((f) => f.kind === 'date' || f.kind === 'datetime');
-  return date ? { kind: 'field', field: date.name } : { kind: 'field', field: 'id' };
-}
-
 export function buildModel(meta, schema) {
   // Internal values (an idempotency key, a request id) are for programs: no screen shows or asks for them.
   const resources = meta.resources.map((r) => ({ ...r, fields: r.fields.filter((f) => f.showAs !== 'internal') }));
   const byName = new Map(resources.map((r) => [r.name, r]));
   const reveal = revealInfo(schema);
   return resources.map((r) => {
-    const display = displayField(r, byName);
+    // What names a record is the API's rule (api/src/common/resource-display.ts), in the meta file.
+    const display = r.display;
     const displayName = display.kind === 'field' ? display.field : null;
     const masked = (f) => reveal?.resource === r.name && reveal.fields.includes(f.name);
     const listed = r.fields.find((f) => f.name === displayName && f.showAs !== 'detail');

@@ -43,7 +43,8 @@ const found = (r: { data: Record<string, unknown> }) => {
   return one(r);
 };
 
-function orderBy(resource: string, sort?: { field?: string; order?: string }) {
+/** react-admin's sort → the API's `orderBy` (null when the field may not be sorted on). */
+export function orderBy(resource: string, sort?: { field?: string; order?: string }) {
   const field = sort?.field;
   if (!field) return null;
   const sortable = BASE_FIELDS.includes(field) || metaOf(resource).fields.some((f) => f.name === field && f.sortable);

@@ -6,10 +6,18 @@ import { authFetch } from '../auth/session';
  * the server gives (Content-Disposition, RFC 5987 `filename*` for Chinese names). An error answer is
  * JSON `{ code, message }`: its message is thrown.
  */
+/** How far a download is: bytes received, line breaks among them (CSV rows), rows announced (X-Total-Count). */
+export interface DownloadProgress {
+  bytes: number;
+  lines: number;
+  total: number | null;
+}
+
 export async function downloadExport(
   path: string,
   params: Record<string, string | string[] | null | undefined>,
   fallback: string,
+  onProgress?: (p: DownloadProgress) => void,
 ) {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
@@ -26,7 +34,24 @@ export async function downloadExport(
     const body = (await res.json().catch(() => null)) as { message?: string } | null;
     throw new HttpError(body?.message ?? 'linli.errors.server', res.status);
   }
-  saveFile(await res.blob(), fileNameOf(res.headers.get('content-disposition')) ?? fallback);
+  const name = fileNameOf(res.headers.get('content-disposition')) ?? fallback;
+  if (!onProgress || !res.body) {
+    saveFile(await res.blob(), name);
+    return;
+  }
+  const total = res.headers.get('x-total-count');
+  const progress: DownloadProgress = { bytes: 0, lines: 0, total: total === null ? null : Number(total) };
+  const chunks: Uint8Array[] = [];
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    progress.bytes += value.length;
+    for (const byte of value) if (byte === 10) progress.lines++;
+    onProgress({ ...progress });
+  }
+  saveFile(new Blob(chunks as BlobPart[], { type: res.headers.get('content-type') ?? undefined }), name);
 }
 
 /** Saves a file (downloaded, or made in the browser) under `name`. */

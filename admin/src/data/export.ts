@@ -69,19 +69,6 @@ export const csvOf = (rows: Row[]): Promise<string> =>
     jsonExport(rows, (err: unknown, csv: string) => (err ? reject(err) : resolve(`\ufeff${csv}`))),
   );
 
-/** Rows as an .xlsx workbook of one sheet, headers bold and frozen (exceljs, loaded on first use). */
-export async function xlsxOf(rows: Row[], sheet: string): Promise<Blob> {
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
-  const ws = book.addWorksheet(sheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  const headers = Object.keys(rows[0] ?? {});
-  ws.addRow(headers).font = { bold: true };
-  for (const r of rows) ws.addRow(headers.map((h) => r[h]));
-  ws.columns.forEach((c) => (c.width = 16));
-  const buffer = await book.xlsx.writeBuffer();
-  return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-}
-
 /** The selected rows (BulkExportButton) as CSV with its byte-order mark. */
 export function useExporter(resource: string): Exporter {
   const translate = useTranslate();

@@ -57,6 +57,7 @@ export const appMessages = {
         xlsx: '导出 Excel（全部 %{total} 条）',
         csv: '导出 CSV（全部 %{total} 条）',
         progress: '正在导出：已取 %{done} / %{total} 条',
+        progress_bytes: '正在导出 %{total} 条：已接收 %{size}',
         failed: '导出失败：%{error}',
       },
       import: {
@@ -151,6 +152,7 @@ export const appMessages = {
         xlsx: 'Excel (all %{total} rows)',
         csv: 'CSV (all %{total} rows)',
         progress: 'Exporting: %{done} of %{total} rows',
+        progress_bytes: 'Exporting %{total} rows: %{size} received',
         failed: 'Export failed: %{error}',
       },
       import: {

@@ -7,18 +7,17 @@ import {
   CreateButton,
   FilterButton,
   TopToolbar,
-  useDataProvider,
   useListContext,
+  useLocaleState,
   useNotify,
   useResourceDefinition,
   useTranslate,
 } from 'react-admin';
-import { saveFile } from '../data/download';
-import { csvOf, useExportRows, xlsxOf } from '../data/export';
+import { orderBy } from '../data/build-query';
+import { downloadExport, type DownloadProgress } from '../data/download';
+import { metaOf } from '../data/selection';
+import { toWhere } from '../data/where';
 import { chinaToday } from './dates';
-
-/** A page of the export: the API's largest `take`. */
-const PAGE = 100;
 
 /**
  * A list's buttons: a screen's own (children), filters, 新建 when the resource has a create page, and 导出 of
@@ -61,46 +60,46 @@ export const TodayFilterButton = ({ source }: { source: string }) => {
 };
 
 /**
- * 导出: every row the list's filters match (not only the first thousand), in the list's order, as .xlsx or as
- * CSV with its byte-order mark, read page by page through the same API calls as the list (same scope, same
- * masking) while a dialog shows how many rows are in.
+ * 导出: every row the list's filters match, in the list's order, as .xlsx or as CSV with its byte-order
+ * mark, streamed by the API (GET /exports/list.xlsx|csv, api/src/http/list-export.ts) with the list's own
+ * scope and masking, while a dialog shows the rows (CSV) or the bytes (.xlsx) received so far.
  */
 export const ExportAllButton = () => {
   const { resource, filterValues, sort, total } = useListContext();
-  const dataProvider = useDataProvider();
-  const toRows = useExportRows(resource);
   const translate = useTranslate();
   const notify = useNotify();
+  const [locale] = useLocaleState();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<{ format: 'xlsx' | 'csv'; got: DownloadProgress } | null>(null);
   const count = (total ?? 0).toLocaleString('zh-CN');
 
   const exportAll = async (format: 'xlsx' | 'csv') => {
     setAnchor(null);
-    setProgress({ done: 0, total: total ?? 0 });
+    const got = { bytes: 0, lines: 0, total: total ?? null };
+    setProgress({ format, got });
     try {
-      const records: Record<string, unknown>[] = [];
-      for (let page = 1; ; page++) {
-        const answer = await dataProvider.getList(resource, {
-          pagination: { page, perPage: PAGE },
-          sort,
-          filter: filterValues,
-        });
-        records.push(...answer.data);
-        const all = answer.total ?? records.length;
-        setProgress({ done: records.length, total: all });
-        if (answer.data.length < PAGE || records.length >= all) break;
-      }
-      const rows = toRows(records);
+      const { where, search } = toWhere(metaOf(resource), filterValues);
       const name = translate(`resources.${resource}.name`, { smart_count: 2 });
-      if (format === 'xlsx') saveFile(await xlsxOf(rows, name), `${name}.xlsx`);
-      else saveFile(new Blob([await csvOf(rows)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+      await downloadExport(
+        `/exports/list.${format}`,
+        {
+          resource,
+          where: where && JSON.stringify(where),
+          search,
+          orderBy: JSON.stringify(orderBy(resource, sort) ?? []),
+          lang: locale === 'en' ? 'en' : 'zh',
+        },
+        `${name}.${format}`,
+        (p) => setProgress({ format, got: p }),
+      );
     } catch (e) {
       notify('linli.export.failed', { type: 'error', messageArgs: { error: translate((e as Error).message) } });
     } finally {
       setProgress(null);
     }
   };
+  const rowsIn = progress ? Math.max(progress.got.lines - 1, 0) : 0;
+  const all = progress?.got.total ?? 0;
 
   return (
     <>
@@ -120,15 +119,21 @@ export const ExportAllButton = () => {
         <DialogContent sx={{ minWidth: 280 }}>
           <Typography variant="body2" sx={{ mb: 1 }} data-testid="export-progress">
             {progress &&
-              translate('linli.export.progress', {
-                done: progress.done.toLocaleString('zh-CN'),
-                total: progress.total.toLocaleString('zh-CN'),
-              })}
+              (progress.format === 'csv'
+                ? translate('linli.export.progress', {
+                    done: rowsIn.toLocaleString('zh-CN'),
+                    total: all.toLocaleString('zh-CN'),
+                  })
+                : translate('linli.export.progress_bytes', {
+                    total: all.toLocaleString('zh-CN'),
+                    size: `${(progress.got.bytes / 1024).toFixed(0)} KB`,
+                  }))}
           </Typography>
-          <LinearProgress
-            variant="determinate"
-            value={progress && progress.total ? (100 * progress.done) / progress.total : 0}
-          />
+          {progress?.format === 'csv' ? (
+            <LinearProgress variant="determinate" value={all ? Math.min(100, (100 * rowsIn) / all) : 0} />
+          ) : (
+            <LinearProgress />
+          )}
         </DialogContent>
       </Dialog>
     </>

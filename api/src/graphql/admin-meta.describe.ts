@@ -1,6 +1,7 @@
 import { canReadField, canReadRows, DEFAULT_LISTERS, DEFAULT_WRITERS } from '../common/scope/access';
 import { enumLabels } from '../common/enums';
-import { capitalize } from '../common/crud/registry';
+import { capitalize, resourceNamed } from '../common/crud/registry';
+import { displayOf, type Display } from '../common/resource-display';
 import type { Label, ResourceSpec } from '../common/resource';
 import type { Principal } from './principal';
 import type { AdminField, AdminPermissions, AdminResource } from './admin-meta.types';
@@ -8,6 +9,8 @@ import type { AdminField, AdminPermissions, AdminResource } from './admin-meta.t
 /** What `_adminMeta` says of a resource whoever asks; emitted to schema/admin-meta.json for the console generator. */
 export type StaticAdminResource = Omit<AdminResource, 'permissions' | 'fields'> & {
   fields: Omit<AdminField, 'readable'>[];
+  /** What names a record (common/resource-display.ts): in the JSON file only, not in the GraphQL type. */
+  display: Display;
 };
 
 const label = ([zh, en]: Label) => ({ zh, en });
@@ -33,6 +36,7 @@ export function describeStatic(spec: ResourceSpec): StaticAdminResource {
     },
     searchFields: spec.search ?? [],
     title: spec.title ? [...spec.title] : null,
+    display: displayOf(spec, resourceNamed),
     defaultSort: Object.entries(spec.defaultOrder ?? {}).map(([field, order]) => ({ field, order }))[0] ?? null,
     fields: Object.entries(spec.fields).map(([name, f]) => ({
       name,

@@ -17,6 +17,9 @@ export function getResource(name: string): ResourceSpec {
   return r;
 }
 
+/** A resource by name, or undefined. */
+export const resourceNamed = (name: string): ResourceSpec | undefined => resources.get(name);
+
 export function allResources(): ResourceSpec[] {
   return [...resources.values()];
 }
