@@ -4,8 +4,9 @@ import http from 'node:http';
 import { AuthService } from '../src/modules/account/auth.service';
 import { TokenService } from '../src/modules/account/tokens';
 import { createLogger } from '../src/common/logger';
-import { attachmentHeader, listParam, oneParam, xlsxExportRoute } from '../src/common/export';
-import { badInput, notFound } from '../src/graphql/errors';
+import { attachmentHeader, listParam, oneParam } from '../src/common/export';
+import { xlsxExportRoute } from '../src/http/http-route';
+import { badInput, notFound } from '../src/common/errors';
 import { useTestApp } from './support/use-app';
 import { TEST_JWT_SECRET } from './support/test-app';
 

@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 const get = (path: string, params: Record<string, unknown>, token: string | null) => {
   const q = new URLSearchParams(
-    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+    Object.entries(params).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
   );
   return fetch(`${app.url.replace(/\/graphql$/, '')}${path}?${q}`, {
     headers: token ? { authorization: `Bearer ${token}` } : {},

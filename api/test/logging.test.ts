@@ -40,5 +40,9 @@ describe('logs never hold names, ID numbers or phone numbers', () => {
     expect(text).toContain('unexpected error');
     expect(text).toContain('"operationName"');
     for (const value of [name, idNumber, phone, idNumber.slice(0, 14), '1391234']) expect(text).not.toContain(value);
+    // Each line names its request once (the request's logger binds the id; a second key would be ambiguous).
+    const requestLines = app.logs.filter((l) => l.includes('"requestId"'));
+    expect(requestLines.length).toBeGreaterThan(2);
+    for (const l of requestLines) expect(l.split('"requestId"').length).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import { executePrepared } from '../src/db/prepared';
+import { executePrepared } from '../src/common/prepared';
 import { systemFork } from '../src/db/database';
 import { useTestApp } from './support/use-app';
 

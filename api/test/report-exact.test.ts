@@ -10,7 +10,7 @@ import { parsePeriod } from '../src/modules/report/report.period';
 import { newAsOf, type ReportQuery as Query } from '../src/modules/report/report.queries';
 import { EVERYTHING } from '../src/modules/report/report.scope';
 import { readVisits } from '../src/modules/report/report.visits';
-import type { Principal } from '../src/graphql/principal';
+import type { Principal } from '../src/common/principal';
 
 /**
  * Always exact: on random raw data written with plain SQL and then corrected at random (status changes,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { ensureDatabase, initOrm, migrate, systemFork } from '../../api/src/db/database';
 import { buildReport, type ReportArgs } from '../../api/src/modules/report/report.service';
-import type { Principal } from '../../api/src/graphql/principal';
+import type { Principal } from '../../api/src/common/principal';
 import { BENCH_DIR, DB_NAME, log, startBenchPostgres } from './bench-db';
 import { buildSummaries, generate, PASSWORD, repairDataset } from './generate';
 import { cpuMs, loadavg, percentiles, statementBreakdown, statementCount } from './measure';

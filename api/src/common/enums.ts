@@ -1,5 +1,7 @@
 import { registerEnumType } from 'type-graphql';
-import type { Label } from './resource';
+
+/** A word in the console's two languages: Chinese first. */
+export type Label = readonly [zh: string, en: string];
 
 /** Chinese and English labels of every enum value, for `_adminMeta` and exports. */
 export const enumLabels = new Map<string, Record<string, Label>>();

@@ -4,7 +4,9 @@
  * Only fields listed here are exposed: a column missing from the declaration (a password hash, an
  * encrypted ID number) can never reach a client.
  */
-export type Label = readonly [zh: string, en: string];
+import type { Label } from './enums';
+
+export type { Label };
 
 export type ScalarKind =
   | 'string' // short text, sortable, `contains`/`startsWith` filters
@@ -103,14 +105,14 @@ export interface ResourceSpec<E = unknown> {
   /** Default order when the caller gives none (id is always the last key). */
   defaultOrder?: Record<string, 'ASC' | 'DESC'>;
   /** Roles allowed to create, update and delete (default: everyone but analysts); rows still obey scope. */
-  writeRoles?: readonly import('../modules/account/account.enums').UserRole[];
+  writeRoles?: readonly import('./principal').UserRole[];
   /**
    * Roles the console offers the resource's list and menu entry to (default: every role but analysts,
    * whose only screen is the dashboard). Reading
    * through the API stays governed by the scope filter; this keeps, for example, people's lists away
    * from analysts and organization management away from partners.
    */
-  listRoles?: readonly import('../modules/account/account.enums').UserRole[];
+  listRoles?: readonly import('./principal').UserRole[];
   /** Which generic operations exist; domain actions are separate mutations. */
   operations?: { create?: boolean; update?: boolean; delete?: boolean };
   /**
@@ -120,7 +122,7 @@ export interface ResourceSpec<E = unknown> {
   validate?: (
     tx: import('@mikro-orm/postgresql').EntityManager,
     rows: E[],
-    ctx: { principal: import('../graphql/principal').Principal | null },
+    ctx: { principal: import('./principal').Principal | null },
     mode: 'create' | 'update',
   ) => Promise<void>;
   /**
@@ -130,7 +132,7 @@ export interface ResourceSpec<E = unknown> {
   afterRemove?: (
     tx: import('@mikro-orm/postgresql').EntityManager,
     rows: E[],
-    ctx: import('./crud/crud-service').CrudContext,
+    ctx: import('./crud-context').CrudContext,
   ) => Promise<void>;
   /** Re-read rows after a write: columns kept by database triggers (a tree path, a counter). */
   refreshAfterWrite?: boolean;

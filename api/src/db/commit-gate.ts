@@ -1,6 +1,6 @@
 import type { EventSubscriber, MikroORM } from '@mikro-orm/core';
 
-/** Thrown instead of committing once the gate is closed; answered as SERVICE_UNAVAILABLE (graphql/errors.ts). */
+/** Thrown instead of committing once the gate is closed; answered as SERVICE_UNAVAILABLE (common/errors.ts). */
 export class ShuttingDownError extends Error {
   constructor() {
     super('the server is shutting down: the transaction was rolled back');

@@ -191,7 +191,7 @@ export const restartDelay = (attempt: number): number => Math.min(30_000, 500 * 
 
 /**
  * Restarts the server when its process dies without being asked to (killed, crashed), with back-off. In the
- * meantime requests answer 503 SERVICE_UNAVAILABLE (graphql/errors.ts isUnavailable) and /readyz 503; the
+ * meantime requests answer 503 SERVICE_UNAVAILABLE (common/errors.ts isUnavailable) and /readyz 503; the
  * pool reconnects by itself. A restart can fail for a while after a hard kill (orphaned backends still hold
  * the shared memory until they notice): it is tried again.
  */

@@ -3,7 +3,7 @@ import { enumLabels } from '../common/enums';
 import { capitalize, resourceNamed } from '../common/crud/registry';
 import { displayOf, type Display } from '../common/resource-display';
 import type { Label, ResourceSpec } from '../common/resource';
-import type { Principal } from './principal';
+import type { Principal } from '../common/principal';
 import type { AdminField, AdminPermissions, AdminResource } from './admin-meta.types';
 
 /** What `_adminMeta` says of a resource whoever asks; emitted to schema/admin-meta.json for the console generator. */

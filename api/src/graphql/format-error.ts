@@ -10,7 +10,7 @@ import {
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { isUnavailable, RETRY_AFTER_SECONDS, type FieldErrors } from './errors';
+import { isUnavailable, RETRY_AFTER_SECONDS, type FieldErrors } from '../common/errors';
 
 /** class-validator errors → `{ field: message }`; nested paths joined with dots (`rows.0.status`). */
 export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErrors {

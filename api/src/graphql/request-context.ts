@@ -9,7 +9,7 @@ import { scopeOf } from '../common/scope/scope-params';
 import { scopeFork, systemFork } from '../db/database';
 import type { AuthService } from '../modules/account/auth.service';
 import type { Context } from './context';
-import { isUnavailable, unavailable } from './errors';
+import { isUnavailable, unavailable } from '../common/errors';
 import { loggableError } from './format-error';
 
 /** What building a request context needs: shared by the GraphQL endpoint and the HTTP routes (exports). */

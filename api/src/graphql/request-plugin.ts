@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from './context';
 import { Kind, type FragmentDefinitionNode } from 'graphql';
-import { AppError, RETRY_AFTER_SECONDS } from './errors';
+import { AppError, RETRY_AFTER_SECONDS } from '../common/errors';
 import { introspectionError, limitError, measure, type QueryMeasure } from './query-limits';
 import { clientCode, loggableError } from './format-error';
 
@@ -47,10 +47,7 @@ export const requestPlugin = (options: { production: boolean }): ApolloServerPlu
             if (driver.constraint) details.push({ constraint: driver.constraint, table: driver.table });
             continue;
           }
-          ctx.logger.error(
-            { requestId: ctx.requestId, path: error.path, err: loggableError(original) },
-            'unexpected error',
-          );
+          ctx.logger.error({ path: error.path, err: loggableError(original) }, 'unexpected error');
         }
       },
       async willSendResponse({ response, operationName }) {
@@ -59,7 +56,6 @@ export const requestPlugin = (options: { production: boolean }): ApolloServerPlu
         const errors = response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
         contextValue.logger.info(
           {
-            requestId: contextValue.requestId,
             operationName,
             ms: Date.now() - started,
             errors,

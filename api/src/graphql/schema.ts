@@ -29,6 +29,8 @@ import {
   EnrollmentAttendanceResolver,
 } from '../modules/attendance/attendance-summary.resolver';
 import { ReportResolver } from '../modules/report/report.resolver';
+import { setCrudAuditSink } from '../common/crud/audit-sink';
+import { recordAudit } from '../modules/audit/audit.service';
 import { AdminMetaResolver } from './admin-meta.resolver';
 import { HealthResolver } from './health.resolver';
 import { validateArgs } from './validate-args';
@@ -39,6 +41,7 @@ let schema: GraphQLSchema | undefined;
 export function buildLinliSchema(): GraphQLSchema {
   if (schema) return schema;
   registerResources(resources);
+  setCrudAuditSink(recordAudit);
   // type-graphql collects classes before resolving type thunks: create every generated class first.
   for (const spec of allResources()) {
     objectTypeOf(spec);

@@ -1,5 +1,5 @@
 import { validate } from 'class-validator';
-import { badInput, type FieldErrors } from './errors';
+import { badInput, type FieldErrors } from '../common/errors';
 import { toFieldErrors } from './format-error';
 
 /**

@@ -4,7 +4,7 @@ import type { LedgerColumnType } from '../common/export';
 import type { FieldSpec, ResourceSpec } from '../common/resource';
 import { displayOf, type TitlePart } from '../common/resource-display';
 import { canReadField } from '../common/scope/access';
-import type { Principal } from '../graphql/principal';
+import type { Principal } from '../common/principal';
 
 /**
  * What a list export selects and how it writes each value, from the resource's declaration and the

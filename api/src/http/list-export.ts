@@ -1,11 +1,12 @@
 import type { RequestHandler, Response } from 'express';
 import { execute, parse, validate, type GraphQLSchema } from 'graphql';
 import { resourceNamed } from '../common/crud/registry';
-import { attachmentHeader, authedGetRoute, LedgerWorkbook, oneParam, type QueryParams } from '../common/export';
+import { attachmentHeader, LedgerWorkbook, oneParam, type QueryParams } from '../common/export';
+import { authedGetRoute } from './http-route';
 import type { ResourceSpec } from '../common/resource';
 import type { Context } from '../graphql/context';
 import { permissionsOf } from '../graphql/admin-meta.describe';
-import { AppError, badInput } from '../graphql/errors';
+import { AppError, badInput } from '../common/errors';
 import type { RequestContextDeps } from '../graphql/request-context';
 import { chinaMoment, exportColumns, type Cell, type ExportColumn, type Lang } from './list-export.columns';
 

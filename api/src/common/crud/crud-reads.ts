@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { CrudContext } from '../crud-context';
 import type { ResourceSpec } from '../resource';
 import { assertCanRead, canReadField } from '../scope/access';
 import type { Level } from './compile/render';
@@ -17,7 +17,7 @@ export interface ListArgs {
 
 type Entity = { id: string; version: number; deletedAt?: Date | null } & Record<string, unknown>;
 /** What the service needs of the request: its EntityManager, caller, keys and request id. */
-export type CrudContext = Pick<Context, 'em' | 'principal' | 'pii' | 'requestId'> & Partial<Pick<Context, 'signal'>>;
+export type { CrudContext };
 
 /**
  * The generic reads of a resource, for the entity path (MikroORM entities, DataLoaders for relations) and the

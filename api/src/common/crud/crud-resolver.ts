@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { RequestScope } from '../context';
 import { aggregatesOnly, canReadField, canReadRows, forbidden } from '../scope/access';
 import type { ResourceSpec } from '../resource';
 import { compiledConnection } from './compile/compiled-connection';
@@ -71,7 +71,7 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
   method(
     p,
     'one',
-    async (id: string, ctx: Context, info: Info) => {
+    async (id: string, ctx: RequestScope, info: Info) => {
       if (!service.canFind(ctx, id)) return null;
       const rows = await compiledRead(ctx, info, spec, () => service.oneLevel(id));
       return rows ? (rows[0] ?? null) : service.findOne(ctx, id);
@@ -82,7 +82,7 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
   method(
     p,
     'many',
-    async (where: Row, search: string, orderBy: Row[], skip: number, take: number, ctx: Context, info: Info) => {
+    async (where: Row, search: string, orderBy: Row[], skip: number, take: number, ctx: RequestScope, info: Info) => {
       const args = { where, search, orderBy: orderBy as never, skip, take };
       service.assertListable(ctx, args);
       return (await compiledRead(ctx, info, spec, () => service.listLevel(ctx, args))) ?? service.findMany(ctx, args);
@@ -93,7 +93,7 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
   method(
     p,
     'count',
-    async (where: Row, search: string, ctx: Context, info: Info) => {
+    async (where: Row, search: string, ctx: RequestScope, info: Info) => {
       service.assertListable(ctx, {});
       const n = await compiledCount(ctx, info, spec, () => service.countWhere(ctx, { where, search }));
       return n ?? service.count(ctx, { where, search });
@@ -105,7 +105,7 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
   method(
     p,
     'connection',
-    async (where: Row, search: string, orderBy: Row[], first: number, after: string, ctx: Context, info: Info) => {
+    async (where: Row, search: string, orderBy: Row[], first: number, after: string, ctx: RequestScope, info: Info) => {
       const args = { where, search, orderBy: orderBy as never, first, after };
       const page = service.connectionPageOf(ctx, args);
       const total = () => service.count(ctx, args);
@@ -124,14 +124,14 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
     method(
       p,
       'create',
-      (data: Row, ctx: Context) => service.create(ctx, data),
+      (data: Row, ctx: RequestScope) => service.create(ctx, data),
       Mutation(() => T, { name: `create${spec.name}` }),
       [Arg('data', () => Create), Ctx()],
     );
     method(
       p,
       'createMany',
-      (data: Row[], ctx: Context) => service.createMany(ctx, data),
+      (data: Row[], ctx: RequestScope) => service.createMany(ctx, data),
       Mutation(() => [T], { name: `create${Plural}`, description: 'All or nothing' }),
       [Arg('data', () => [Create]), Ctx()],
     );
@@ -141,7 +141,7 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
     method(
       p,
       'update',
-      (id: string, data: Row, expectedVersion: number | null, ctx: Context) =>
+      (id: string, data: Row, expectedVersion: number | null, ctx: RequestScope) =>
         service.update(ctx, id, data, expectedVersion),
       Mutation(() => T, {
         name: `update${spec.name}`,
@@ -152,7 +152,7 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
     method(
       p,
       'updateMany',
-      (ids: string[], data: Row, ctx: Context) => service.updateMany(ctx, ids, data),
+      (ids: string[], data: Row, ctx: RequestScope) => service.updateMany(ctx, ids, data),
       Mutation(() => [T], {
         name: `update${Plural}`,
         description: 'The same change to every listed record; all or nothing',
@@ -164,21 +164,21 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
     method(
       p,
       'remove',
-      async (id: string, ctx: Context) => (await service.remove(ctx, [id]))[0],
+      async (id: string, ctx: RequestScope) => (await service.remove(ctx, [id]))[0],
       Mutation(() => T, { name: `delete${spec.name}`, description: 'Soft delete' }),
       [Arg('id', () => ID), Ctx()],
     );
     method(
       p,
       'removeMany',
-      (ids: string[], ctx: Context) => service.remove(ctx, ids),
+      (ids: string[], ctx: RequestScope) => service.remove(ctx, ids),
       Mutation(() => [T], { name: `delete${Plural}`, description: 'Soft delete; all or nothing' }),
       [Arg('ids', () => [ID]), Ctx()],
     );
     method(
       p,
       'restore',
-      async (id: string, ctx: Context) => (await service.restore(ctx, [id]))[0],
+      async (id: string, ctx: RequestScope) => (await service.restore(ctx, [id]))[0],
       Mutation(() => T, { name: `restore${spec.name}` }),
       [Arg('id', () => ID), Ctx()],
     );
@@ -204,7 +204,7 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
       method(
         p,
         `rel_${relation}`,
-        (root: Row, ctx: Context) => {
+        (root: Row, ctx: RequestScope) => {
           const id = idOf(root);
           const target = getResource(field.target!);
           if (!canReadRows(ctx, target.entity.name)) throw aggregatesOnly();
@@ -222,7 +222,7 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
       method(
         p,
         `val_${key}`,
-        (root: Row, ctx: Context) => {
+        (root: Row, ctx: RequestScope) => {
           if (!canReadField(ctx, field)) throw forbidden('无权查看个人信息');
           return output ? output(root) : root[field.property ?? key];
         },
@@ -240,7 +240,7 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
     method(
       p,
       `many_${name}`,
-      (root: Row, where: Row, orderBy: Row[], skip: number, take: number, ctx: Context) => {
+      (root: Row, where: Row, orderBy: Row[], skip: number, take: number, ctx: RequestScope) => {
         if (!canReadRows(ctx, child().entity.name)) throw aggregatesOnly();
         const page = paging(skip, take);
         return ctx.loaders.toMany(child(), rel.inverse, root.id as string, {
@@ -263,7 +263,7 @@ function addFieldResolvers(spec: ResourceSpec, p: Record<string, unknown>): void
     method(
       p,
       `count_${name}`,
-      (root: Row, where: Row, ctx: Context) => {
+      (root: Row, where: Row, ctx: RequestScope) => {
         if (!canReadRows(ctx, child().entity.name)) throw aggregatesOnly();
         return ctx.loaders.toManyCount(child(), rel.inverse, root.id as string, where);
       },

@@ -1,6 +1,5 @@
 import { DriverException, type EntityManager, type MetadataStorage } from '@mikro-orm/postgresql';
-import { AppError, badInput, conflict, notFound, type FieldErrors } from '../../graphql/errors';
-import { recordAudit } from '../../modules/audit/audit.service';
+import { AppError, badInput, conflict, notFound, type FieldErrors } from '../errors';
 import type { ResourceSpec } from '../resource';
 import { assertCanWrite, forbidden } from '../scope/access';
 import type { ScopeParams } from '../scope/scope-params';
@@ -11,7 +10,7 @@ import { writableFields } from './inputs';
 import { isUuid } from './paging';
 import { getResource } from './registry';
 import type { Query } from './where-translate';
-import type { AuditAction } from '../../modules/audit/audit-actions';
+import { crudAuditSink, type CrudAuditAction } from './audit-sink';
 
 export type { CrudContext, ListArgs } from './crud-reads';
 
@@ -95,7 +94,7 @@ export class CrudService extends CrudReads {
   }
 
   /** Flushes, maps constraint violations, checks the rows stay in scope, and writes the audit trail. */
-  private async commit(tx: EntityManager, ctx: CrudContext, rows: Entity[], action: AuditAction, fields: string[]) {
+  private async commit(tx: EntityManager, ctx: CrudContext, rows: Entity[], action: CrudAuditAction, fields: string[]) {
     try {
       await tx.flush();
     } catch (e) {
@@ -108,7 +107,8 @@ export class CrudService extends CrudReads {
       await this.assertWritable(tx, ids);
     }
     if (this.spec.refreshAfterWrite) for (const row of rows) await tx.refresh(row as never);
-    for (const row of rows) recordAudit(tx, ctx, { action, entityType: this.spec.name, entityId: row.id, fields });
+    const audit = crudAuditSink();
+    for (const row of rows) audit(tx, ctx, { action, entityType: this.spec.name, entityId: row.id, fields });
     await tx.flush();
   }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../errors';
 import type { ResourceSpec } from '../resource';
 import type { OrderKey } from './order';
 

@@ -1,7 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import type { ResourceSpec } from '../resource';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../errors';
 import { memo } from './registry';
 import { forbiddenField, type FieldGate } from './where-translate';
 

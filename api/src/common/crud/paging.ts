@@ -1,4 +1,4 @@
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../errors';
 
 export const DEFAULT_TAKE = 25;
 export const MAX_TAKE = 100;

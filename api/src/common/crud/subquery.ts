@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Query } from './where-translate';
+import type { Query } from './query';
 
 let seq = 0;
 

@@ -1,16 +1,17 @@
 import type { FieldSpec, ResourceSpec } from '../resource';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, badInput } from '../../graphql/errors';
+import { AppError, badInput } from '../errors';
 import type { ScopeParams } from '../scope/scope-params';
 import { PER_PERSON_ENTITIES, scopeCondition } from '../scope/scope-rules';
 import { escapeLike } from './like';
+import type { Query } from './query';
 import { subquery } from './subquery';
+
+export type { Query };
 
 export { escapeLike };
 import { getResource } from './registry';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Query = Record<string, any>;
 type Ops = Record<string, unknown>;
 
 /** A condition no row satisfies (an empty OR, an `in: []`). */

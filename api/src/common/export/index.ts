@@ -1,5 +1,4 @@
 export { attachmentHeader } from './content-disposition';
-export { authedGetRoute, errorBody, listParam, oneParam, xlsxExportRoute } from './http-route';
-export type { QueryParams, XlsxExportSpec } from './http-route';
+export { listParam, oneParam, type QueryParams } from './params';
 export { LedgerSheet, LedgerWorkbook } from './ledger-writer';
 export type { LedgerColumn, LedgerColumnType, LedgerSheetSpec } from './ledger-writer';

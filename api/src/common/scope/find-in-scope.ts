@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { executePrepared } from '../../db/prepared';
+import { executePrepared } from '../prepared';
 
 /**
  * One row by id, as the caller's EntityManager would find it (the soft-delete and scope filters applied),

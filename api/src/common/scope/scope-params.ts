@@ -1,4 +1,4 @@
-import type { Principal } from '../../graphql/principal';
+import type { Principal } from '../principal';
 
 /**
  * The parameters of the `scope` filter, set once per request on its EntityManager. A query made

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { subquery } from '../crud/subquery';
 import { escapeLike } from '../crud/like';
-import type { Query } from '../crud/where-translate';
+import type { Query } from '../crud/query';
 import type { ScopeParams } from './scope-params';
 
 /**

@@ -1,6 +1,6 @@
 import { BeneficiaryCategory as BC } from '../../modules/beneficiary/beneficiary.enums';
 import { PartnerRole as PR, ProjectCategory as PC, ProjectStatus as PS } from '../../modules/project/project.enums';
-import type { ProjectDef } from './demo-projects';
+import type { ProjectDef } from './demo-project-def';
 
 /**
  * Projects of article 001 (兰州: "职工点菜、工会买单、社会组织服务"; 女职工精神园地 with its 4 sub-projects,

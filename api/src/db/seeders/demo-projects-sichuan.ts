@@ -1,6 +1,6 @@
 import { BeneficiaryCategory as BC } from '../../modules/beneficiary/beneficiary.enums';
 import { PartnerRole as PR, ProjectCategory as PC, ProjectStatus as PS } from '../../modules/project/project.enums';
-import type { ProjectDef } from './demo-projects';
+import type { ProjectDef } from './demo-project-def';
 
 /** Projects of article 002: 江阳区 宝妈妇联 at 邻府社区. */
 export const JIANGYANG_PROJECTS: ProjectDef[] = [

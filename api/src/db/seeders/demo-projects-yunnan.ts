@@ -1,6 +1,6 @@
 import { BeneficiaryCategory as BC } from '../../modules/beneficiary/beneficiary.enums';
 import { PartnerRole as PR, ProjectCategory as PC, ProjectStatus as PS } from '../../modules/project/project.enums';
-import type { ProjectDef } from './demo-projects';
+import type { ProjectDef } from './demo-project-def';
 
 /**
  * Projects of article 000 (西山区总工会's "会暖春芽·伴爱成长": 2024 = 第二届, 2025 = 第三届 from 7月14日 with
@@ -207,5 +207,25 @@ export const PUER_PROJECTS: ProjectDef[] = [
     targets: [BC.ELDERLY],
     status: PS.ACTIVE,
     description: '餐厅、厨房、休息室等功能区，无障碍坡道、加装扶手的楼梯等适老化设施',
+  },
+];
+
+/**
+ * Invented (no article tells it): a year-round after-school class of 福海街道总工会, so that 西山区's accounts
+ * have this term's sessions to call the roll of whatever day the demo is loaded (demo-calendar.ts).
+ */
+export const XISHAN_YEAR_ROUND: ProjectDef[] = [
+  {
+    key: 'fuhai-after-school',
+    name: '福海街道职工子女“四点半课堂”',
+    category: PC.AFTER_SCHOOL,
+    sponsor: 'fuhai',
+    startsOn: '2025-03-01',
+    endsOn: '2026-12-31',
+    budgetYuan: 90_000,
+    targets: [BC.CHILD, BC.DUAL_EARNER_FAMILY, BC.NEW_EMPLOYMENT_FORM_WORKER],
+    status: PS.ACTIVE,
+    description: '工作日放学后在书林二小福海校区开展作业辅导和看护，寒暑假停课，16:30—18:00',
+    partners: [{ org: 'shulin2', role: PR.VENUE_PROVIDER }],
   },
 ];

@@ -1,48 +1,19 @@
 import { BeneficiaryCategory as BC, type BeneficiaryCategory } from '../../modules/beneficiary/beneficiary.enums';
-import {
-  ApprovalDecision as AD,
-  ProjectStatus as PS,
-  type PartnerRole,
-  type ProjectCategory,
-  type ProjectStatus,
-} from '../../modules/project/project.enums';
+import { ApprovalDecision as AD, ProjectStatus as PS } from '../../modules/project/project.enums';
 import { DemoContext } from './demo-context';
 import { APPROVAL_DUE_DAYS } from '../../modules/project/project-status.rules';
 import { weeksIntoStory } from './demo-calendar';
 import { addDays, chinaTime } from './demo-dates';
+import type { ProjectDef } from './demo-project-def';
 import { LANZHOU_PROJECTS, XIFENG_PROJECTS } from './demo-projects-gansu';
 import { JIANGYANG_PROJECTS } from './demo-projects-sichuan';
-import { PUER_PROJECTS, XISHAN_PROJECTS, XISHAN_PROPOSALS } from './demo-projects-yunnan';
+import { PUER_PROJECTS, XISHAN_PROJECTS, XISHAN_PROPOSALS, XISHAN_YEAR_ROUND } from './demo-projects-yunnan';
 
 /**
  * Service projects of the articles, with their sub-projects (子项目), partners, subsidy policies and
  * approval history. Budgets are invented (the articles give none). Status is as of the story's day (STORY_DAY); asOfToday moves it to the run's day.
  */
-export interface ProjectDef {
-  key: string;
-  name: string;
-  brand?: string;
-  edition?: number;
-  category: ProjectCategory;
-  sponsor: string;
-  operator?: string;
-  parent?: string;
-  startsOn: string;
-  endsOn: string;
-  /** 元; stored in fen. */
-  budgetYuan?: number;
-  targets: BeneficiaryCategory[];
-  status: ProjectStatus;
-  description?: string;
-  partners?: { org?: string; group?: string; role: PartnerRole; note?: string }[];
-  /**
-   * The approver's rejection comment: with status REJECTED the project waits to be revised; with a
-   * later status it was rejected once and approved on resubmission (the full workflow).
-   */
-  rejectedFirst?: string;
-  /** When a SUBMITTED or REJECTED project was (last) submitted; default 2025-08-11. */
-  submittedOn?: string;
-}
+export type { ProjectDef };
 
 /** Every project, parents before their sub-projects (the order also fixes their ids). */
 export const PROJECTS: ProjectDef[] = [
@@ -52,6 +23,7 @@ export const PROJECTS: ProjectDef[] = [
   ...XIFENG_PROJECTS,
   ...PUER_PROJECTS,
   ...XISHAN_PROPOSALS,
+  ...XISHAN_YEAR_ROUND,
 ];
 
 /** Subsidy policies (article 000): up to 50% for 新就业形态劳动者 and 产业工人 whose 工会关系在西山区. */

@@ -1,10 +1,2 @@
-import { defineEnum, type EnumValue } from '../../common/enums';
-
-export const UserRole = defineEnum('UserRole', {
-  PLATFORM_ADMIN: ['平台管理员', 'Platform administrator'],
-  ORG_ADMIN: ['组织管理员', 'Organization administrator'],
-  ORG_STAFF: ['组织工作人员', 'Organization staff'],
-  PARTNER: ['社会组织用户', 'Partner (social organization) user'],
-  ANALYST: ['数据分析', 'Analyst'],
-});
-export type UserRole = EnumValue<typeof UserRole>;
+/** Defined beside the principal (common/principal.ts): the shared machinery checks roles. */
+export { UserRole } from '../../common/principal';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertCanWrite, forbidden } from '../../common/scope/access';
 import { getResource } from '../../common/crud/registry';
-import { badInput, notFound } from '../../graphql/errors';
-import type { Principal } from '../../graphql/principal';
+import { badInput, notFound } from '../../common/errors';
+import type { Principal } from '../../common/principal';
 import { recordAudit } from '../audit/audit.service';
 import { Organization } from '../organization/organization.entity';
 import { SocialGroup } from '../social-group/social-group.entity';

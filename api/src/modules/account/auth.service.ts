@@ -1,9 +1,9 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from 'uuidv7';
-import { executePrepared } from '../../db/prepared';
+import { executePrepared } from '../../common/prepared';
 import type { CallerCache } from './caller-cache';
-import { AppError } from '../../graphql/errors';
-import type { Principal } from '../../graphql/principal';
+import { AppError } from '../../common/errors';
+import type { Principal } from '../../common/principal';
 import { ApiKey } from './api-key.entity';
 import { checkLogin, recordLogin, takeApiKeyRequest } from './throttle';
 import { DUMMY_HASH, verifyPassword } from './password';

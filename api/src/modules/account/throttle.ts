@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '../../graphql/errors';
+import { AppError } from '../../common/errors';
 
 /**
  * How many failed sign-ins an account and a client address get per window (fixed windows: a window

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, unauthenticated } from '../../common/scope/access';
-import { badInput, notFound } from '../../graphql/errors';
-import type { Principal } from '../../graphql/principal';
+import { badInput, notFound } from '../../common/errors';
+import type { Principal } from '../../common/principal';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword } from './password';
 import { RefreshToken } from './refresh-token.entity';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '../../graphql/principal';
+import type { Principal } from '../../common/principal';
 import { forbidden } from '../../common/scope/access';
 import type { User } from './user.entity';
 

@@ -3,7 +3,7 @@ import { CrudService } from '../../common/crud/crud-service';
 import { objectTypeOf } from '../../common/crud/object-type';
 import type { ResourceSpec } from '../../common/resource';
 import type { Context } from '../../graphql/context';
-import { notFound } from '../../graphql/errors';
+import { notFound } from '../../common/errors';
 import { serviceClassResource } from '../class/service-class.resource';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { enrollmentResource } from '../enrollment/enrollment.resource';

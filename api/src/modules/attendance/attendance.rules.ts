@@ -1,8 +1,8 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/crud/paging';
 import { todayInChina } from '../../common/validators';
-import type { Principal } from '../../graphql/principal';
-import { badInput, notFound, type FieldErrors } from '../../graphql/errors';
+import type { Principal } from '../../common/principal';
+import { badInput, notFound, type FieldErrors } from '../../common/errors';
 import { User } from '../account/user.entity';
 import { needsGuardianConsent } from '../beneficiary/consent.service';
 import { Guardianship } from '../beneficiary/guardianship.entity';

@@ -3,7 +3,7 @@ import { CrudService, type CrudContext } from '../../common/crud/crud-service';
 import { isUuid } from '../../common/crud/paging';
 import type { ResourceSpec } from '../../common/resource';
 import { assertCanWrite } from '../../common/scope/access';
-import { badInput, conflict, notFound, type FieldErrors } from '../../graphql/errors';
+import { badInput, conflict, notFound, type FieldErrors } from '../../common/errors';
 import { User } from '../account/user.entity';
 import { recordAudit } from '../audit/audit.service';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';

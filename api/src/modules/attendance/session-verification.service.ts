@@ -1,6 +1,6 @@
 import type { CrudContext } from '../../common/crud/crud-service';
 import { forbidden, unauthenticated } from '../../common/scope/access';
-import { badInput, conflict } from '../../graphql/errors';
+import { badInput, conflict } from '../../common/errors';
 import type { UserRole } from '../account/account.enums';
 import { User } from '../account/user.entity';
 import { recordAudit } from '../audit/audit.service';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '../../graphql/principal';
+import type { Principal } from '../../common/principal';
 import { User } from '../account/user.entity';
 import type { AuditAction } from './audit-actions';
 import { AuditEvent } from './audit-event.entity';

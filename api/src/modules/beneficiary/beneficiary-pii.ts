@@ -1,6 +1,6 @@
 import type { PiiCipher } from '../../common/crypto/pii';
 import { normalizeIdNumber, normalizeMobile, validateIdNumber } from '../../common/validators';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../common/errors';
 
 type Data = Record<string, unknown>;
 

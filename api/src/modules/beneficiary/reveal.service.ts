@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PiiCipher } from '../../common/crypto/pii';
 import { forbidden } from '../../common/scope/access';
-import { badInput, notFound } from '../../graphql/errors';
-import type { Principal } from '../../graphql/principal';
+import { badInput, notFound } from '../../common/errors';
+import type { Principal } from '../../common/principal';
 import { recordAudit } from '../audit/audit.service';
 import { Beneficiary } from './beneficiary.entity';
 import { hasActiveConsent, needsGuardianConsent } from './consent.service';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, type FieldErrors } from '../../graphql/errors';
+import { badInput, type FieldErrors } from '../../common/errors';
 import type { ServiceClass } from './service-class.entity';
 
 /** `2025-07-01` as people write it: 2025/07/01. */

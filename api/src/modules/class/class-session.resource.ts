@@ -1,5 +1,5 @@
 import { defineResource, f } from '../../common/resource';
-import { conflict } from '../../graphql/errors';
+import { conflict } from '../../common/errors';
 import { ClassSession } from './class-session.entity';
 import { SessionKind, SessionStatus } from './class.enums';
 

@@ -1,6 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { CrudContext } from '../../common/crud/crud-service';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../common/errors';
 import { ServiceClass } from '../class/service-class.entity';
 import type { Enrollment } from './enrollment.entity';
 import { settleWaitlist } from './enrollment.waitlist';

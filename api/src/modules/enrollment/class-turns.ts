@@ -1,4 +1,4 @@
-import { AppError } from '../../graphql/errors';
+import { AppError } from '../../common/errors';
 
 /** The longest a write waits here for its class's turn before it answers SERVICE_BUSY. */
 export const CLASS_TURN_WAIT_MS = 30_000;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CrudContext } from '../../common/crud/crud-service';
 import { isUuid } from '../../common/crud/paging';
-import { badInput, conflict, notFound } from '../../graphql/errors';
+import { badInput, conflict, notFound } from '../../common/errors';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { ClassStatus } from '../class/class.enums';
 import { Enrollment } from './enrollment.entity';

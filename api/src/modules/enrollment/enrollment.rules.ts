@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, type FieldErrors } from '../../graphql/errors';
+import { badInput, type FieldErrors } from '../../common/errors';
 import { ServiceClass } from '../class/service-class.entity';
 import type { Enrollment } from './enrollment.entity';
 import { applicantProblem, consentProblem, daysProblem, loadPerson, priceEnrollment } from './enrollment.terms';

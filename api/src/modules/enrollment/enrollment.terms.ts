@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ageInMonths } from '../../common/validators';
-import type { FieldErrors } from '../../graphql/errors';
+import type { FieldErrors } from '../../common/errors';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { activeConsentHolders, needsGuardianConsent } from '../beneficiary/consent.service';
 import { Guardianship } from '../beneficiary/guardianship.entity';

@@ -3,7 +3,7 @@ import type { CrudContext } from '../../common/crud/crud-service';
 import { isUuid } from '../../common/crud/paging';
 import type { ResourceSpec } from '../../common/resource';
 import { assertCanWrite } from '../../common/scope/access';
-import { badInput, conflict, notFound } from '../../graphql/errors';
+import { badInput, conflict, notFound } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { ProjectStatus } from '../project/project.enums';
 import { ServiceProject } from '../project/service-project.entity';

@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../common/errors';
 import { isUuid } from '../../common/crud/paging';
 
 /** The steps of a long piece of work, in order; DONE and FAILED end it. */
@@ -45,7 +45,7 @@ export async function progressReporter(
         key,
       ]);
     } catch (e) {
-      ctx.logger.warn({ requestId: ctx.requestId, err: (e as Error).message }, 'progress not recorded');
+      ctx.logger.warn({ err: (e as Error).message }, 'progress not recorded');
     }
   };
   await em.execute(`delete from work_progress where updated_at < now() - ${KEEP}`);

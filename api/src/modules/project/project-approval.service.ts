@@ -1,8 +1,8 @@
 import type { CrudContext } from '../../common/crud/crud-service';
 import { isUuid, paging } from '../../common/crud/paging';
 import { assertCanRead, forbidden, unauthenticated } from '../../common/scope/access';
-import type { Principal } from '../../graphql/principal';
-import { conflict, notFound } from '../../graphql/errors';
+import type { Principal } from '../../common/principal';
+import { conflict, notFound } from '../../common/errors';
 import { User } from '../account/user.entity';
 import { recordAudit } from '../audit/audit.service';
 import { ApprovalStep } from './approval-step.entity';

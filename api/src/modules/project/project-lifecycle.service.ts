@@ -3,7 +3,7 @@ import { CrudService, type CrudContext } from '../../common/crud/crud-service';
 import { isUuid } from '../../common/crud/paging';
 import type { ResourceSpec } from '../../common/resource';
 import { assertCanWrite } from '../../common/scope/access';
-import { badInput, conflict, notFound } from '../../graphql/errors';
+import { badInput, conflict, notFound } from '../../common/errors';
 import { User } from '../account/user.entity';
 import { recordAudit } from '../audit/audit.service';
 import { Organization } from '../organization/organization.entity';

@@ -1,5 +1,5 @@
 import { enumLabels } from '../../common/enums';
-import { conflict, type AppError } from '../../graphql/errors';
+import { conflict, type AppError } from '../../common/errors';
 import { ProjectStatus } from './project.enums';
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict } from '../../graphql/errors';
+import { badInput, conflict } from '../../common/errors';
 import { ProjectStatus } from './project.enums';
 import type { ServiceProject } from './service-project.entity';
 import { projectDatesProblems } from '../class/class-dates.rules';

@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'express';
-import { listParam, oneParam, xlsxExportRoute, type LedgerColumn, type QueryParams } from '../../common/export';
+import { listParam, oneParam, type LedgerColumn, type QueryParams } from '../../common/export';
+import { xlsxExportRoute } from '../../http/http-route';
 import type { RequestContextDeps } from '../../graphql/request-context';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../common/errors';
 import { BeneficiaryCategory } from '../beneficiary/beneficiary.enums';
 import { ProjectCategory } from '../project/project.enums';
 import type { CellFigures } from './report.cells';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, throwIfCancelled } from '../../graphql/errors';
+import { AppError, throwIfCancelled } from '../../common/errors';
 
 /** How long a `fresh` read waits for the report folder before it gives up with SERVICE_BUSY. */
 export const FRESH_TIMEOUT_MS = 10_000;

@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context';
-import { notFound } from '../../graphql/errors';
+import { notFound } from '../../common/errors';
 import { nodeDaySets, readNodeDays } from './report.node-days';
 import { allTimeSets, planNodes, readNodes, type NodeAnswer, type NodePlan } from './report.nodes';
 import { addDays, addMonths, parsePeriod } from './report.period';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NODE_MEASURES } from '../../db/migrations/Migration20261202080000_report_node_tables';
-import { executePrepared } from '../../db/prepared';
+import { executePrepared } from '../../common/prepared';
 import type { Components } from './report.cells';
 import type { ReportGrouping } from './report.enums';
 import { SET, type Buckets, type ReportQuery } from './report.queries';

@@ -1,4 +1,4 @@
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../common/errors';
 
 /**
  * A report period [from, to], both days included (China dates), split for the summaries: whole months are

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { executePrepared } from '../../db/prepared';
+import { executePrepared } from '../../common/prepared';
 import type { Components } from './report.cells';
 import { PERSON_GROUPINGS, type ReportGrouping } from './report.enums';
 import type { Period } from './report.period';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context';
-import { badInput, notFound } from '../../graphql/errors';
+import { badInput, notFound } from '../../common/errors';
 import { assertCanRead } from '../../common/scope/access';
 import { findInScope } from '../../common/scope/find-in-scope';
 
@@ -81,7 +81,7 @@ const PATH = /^\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 /**
  * `column like '<path>%'` with the organization path written into the text, not bound: the report reads run
- * as prepared statements (db/prepared.ts), and a generic plan of `path like $1` guesses two organizations
+ * as prepared statements (common/prepared.ts), and a generic plan of `path like $1` guesses two organizations
  * (a nested loop over needs: 12 ms against 4 ms for a city on the benchmark's dataset). A path is ids and
  * slashes (kept by the organization triggers); anything else is refused rather than written into SQL.
  */

@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../common/errors';
 import { emptyComponents, figures, type CellFigures, type Components } from './report.cells';
 import { ReportGrouping, type PeopleSource } from './report.enums';
 import { waitUntilFolded } from './report.fresh';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { enumValues } from '../../common/enums';
-import { executePrepared } from '../../db/prepared';
+import { executePrepared } from '../../common/prepared';
 import { ProjectCategory } from '../project/project.enums';
 import type { ReportGrouping } from './report.enums';
 import { addDays, addMonths, parsePeriod, type Period } from './report.period';

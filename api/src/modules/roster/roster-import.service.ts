@@ -5,7 +5,7 @@ import { isUuid } from '../../common/crud/paging';
 import type { ResourceSpec } from '../../common/resource';
 import { assertCanWrite } from '../../common/scope/access';
 import type { Context } from '../../graphql/context';
-import { badInput, notFound, throwIfCancelled, type FieldErrors } from '../../graphql/errors';
+import { badInput, notFound, throwIfCancelled, type FieldErrors } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { beneficiaryResource } from '../beneficiary/beneficiary.resource';
 import { consentResource } from '../beneficiary/consent.resource';

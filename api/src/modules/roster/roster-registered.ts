@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CrudContext } from '../../common/crud/crud-service';
-import type { FieldErrors } from '../../graphql/errors';
+import type { FieldErrors } from '../../common/errors';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { ID_NUMBER_CLASH } from '../beneficiary/beneficiary.resource';
 import { Guardianship } from '../beneficiary/guardianship.entity';

@@ -7,7 +7,7 @@ import {
 } from '../../common/validators';
 import { validateIdNumber } from '../../common/validators';
 import { enumLabels } from '../../common/enums';
-import type { FieldErrors } from '../../graphql/errors';
+import type { FieldErrors } from '../../common/errors';
 import { needsGuardianConsent } from '../beneficiary/consent.service';
 import type { ServiceClass } from '../class/service-class.entity';
 import { ageProblem, daysProblem, meetingDays } from '../enrollment/enrollment.terms';

@@ -1,5 +1,6 @@
-import { oneParam, type LedgerColumn, type XlsxExportSpec } from '../../common/export';
-import { badInput } from '../../graphql/errors';
+import { oneParam, type LedgerColumn } from '../../common/export';
+import type { XlsxExportSpec } from '../../http/http-route';
+import { badInput } from '../../common/errors';
 import { settlement } from './settlement.service';
 import type { Settlement, SettlementLine } from './settlement.types';
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CrudContext } from '../../common/crud/crud-service';
 import { isUuid } from '../../common/crud/paging';
 import { assertCanRead } from '../../common/scope/access';
-import { badInput, notFound } from '../../graphql/errors';
+import { badInput, notFound } from '../../common/errors';
 import { ServiceProject } from '../project/service-project.entity';
 import { monthShare } from './settlement.math';
 import type { Settlement, SettlementLine } from './settlement.types';

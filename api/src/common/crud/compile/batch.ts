@@ -1,5 +1,5 @@
-import { executePrepared } from '../../../db/prepared';
-import type { Context } from '../../../graphql/context';
+import { executePrepared } from '../../prepared';
+import type { RequestScope } from '../../context';
 
 /** A compiled statement's answer: its rows (`j`, one per row) or one number (`n`, a count). */
 export type Answer = 'rows' | 'count';
@@ -12,7 +12,7 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
-const queues = new WeakMap<Context, Pending[]>();
+const queues = new WeakMap<RequestScope, Pending[]>();
 
 /**
  * The compiled statements of one request's root fields, sent as ONE statement. GraphQL starts the root
@@ -22,7 +22,12 @@ const queues = new WeakMap<Context, Pending[]>();
  * statement instead of two saves a round trip, a bind and an execute on both sides (docs/read-path.md). A
  * lone statement runs as it is. An error of the joined statement is every field's error.
  */
-export function runBatched<R>(ctx: Context, sql: string, bindings: readonly unknown[], answer: Answer): Promise<R[]> {
+export function runBatched<R>(
+  ctx: RequestScope,
+  sql: string,
+  bindings: readonly unknown[],
+  answer: Answer,
+): Promise<R[]> {
   return new Promise<unknown[]>((resolve, reject) => {
     let queue = queues.get(ctx);
     if (!queue) {
@@ -34,7 +39,7 @@ export function runBatched<R>(ctx: Context, sql: string, bindings: readonly unkn
   }) as Promise<R[]>;
 }
 
-async function flush(ctx: Context): Promise<void> {
+async function flush(ctx: RequestScope): Promise<void> {
   const queue = queues.get(ctx)!;
   queues.delete(ctx);
   if (queue.length === 1) {

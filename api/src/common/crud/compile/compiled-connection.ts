@@ -1,5 +1,5 @@
 import { print, type FieldNode, type GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../../graphql/context';
+import type { RequestScope } from '../../context';
 import type { ResourceSpec } from '../../resource';
 import { canReadField, canReadRows } from '../../scope/access';
 import { connectionOf, cursorSql, type ConnectionPage } from '../connection';
@@ -17,7 +17,7 @@ const CURSOR = '$cursor';
  * entity path.
  */
 export async function compiledConnection(
-  ctx: Context,
+  ctx: RequestScope,
   info: GraphQLResolveInfo,
   spec: ResourceSpec,
   page: ConnectionPage,
@@ -36,7 +36,7 @@ export async function compiledConnection(
   return connectionOf(page, rows, (row) => row[CURSOR] as unknown[], totalCount);
 }
 
-const callerOf = (ctx: Context) => ({
+const callerOf = (ctx: RequestScope) => ({
   canReadField: (f: Parameters<typeof canReadField>[1]) => canReadField(ctx, f),
   canReadRows: (entity: string) => canReadRows(ctx, entity),
 });

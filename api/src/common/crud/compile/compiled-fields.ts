@@ -1,5 +1,5 @@
 import { GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import type { Context } from '../../../graphql/context';
+import type { RequestScope } from '../../context';
 import type { ResourceSpec } from '../../resource';
 import { aggregatesOnly, canReadField, canReadRows, forbidden } from '../../scope/access';
 import { paging } from '../paging';
@@ -7,7 +7,7 @@ import { allResources, getResource } from '../registry';
 import { isCompiled } from './compiled-read';
 
 type Row = Record<string, unknown>;
-type Fast = (root: Row, args: Row, ctx: Context, key: string) => unknown;
+type Fast = (root: Row, args: Row, ctx: RequestScope, key: string) => unknown;
 const BASE = ['id', 'createdAt', 'updatedAt', 'version', 'deletedAt'];
 
 /**
@@ -26,8 +26,8 @@ export function installCompiledFields(schema: GraphQLSchema): void {
     for (const [name, fast] of Object.entries(fastFields(spec))) {
       const field = fields[name];
       if (!field) continue;
-      const original: GraphQLFieldResolver<unknown, Context> | undefined = field.resolve;
-      field.resolve = (root, args, ctx: Context, info) =>
+      const original: GraphQLFieldResolver<unknown, RequestScope> | undefined = field.resolve;
+      field.resolve = (root, args, ctx: RequestScope, info) =>
         isCompiled(root)
           ? fast(root as Row, args as Row, ctx, info.path.key as string)
           : original

@@ -1,7 +1,7 @@
 import { DriverException } from '@mikro-orm/postgresql';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../../graphql/context';
-import { AppError } from '../../../graphql/errors';
+import type { RequestScope } from '../../context';
+import { AppError } from '../../errors';
 import type { ResourceSpec } from '../../resource';
 import type { Query } from '../where-translate';
 import { canReadField, canReadRows } from '../../scope/access';
@@ -63,7 +63,7 @@ export const setReadCompiler = (on: boolean) => void (enabled = on);
  * resolvers answer FORBIDDEN, exactly as on the entity path.
  */
 export async function compiledRead(
-  ctx: Context,
+  ctx: RequestScope,
   info: GraphQLResolveInfo,
   spec: ResourceSpec,
   level: () => Level,
@@ -75,7 +75,7 @@ export async function compiledRead(
 
 /** `xsCount(where, search)` as one kept, prepared statement; null: take the entity path. */
 export async function compiledCount(
-  ctx: Context,
+  ctx: RequestScope,
   info: GraphQLResolveInfo,
   spec: ResourceSpec,
   where: () => Query,
@@ -89,7 +89,7 @@ export async function compiledCount(
 
 /** The field's statement from the cache (or built and kept), run as a named prepared statement. */
 export async function run<R>(
-  ctx: Context,
+  ctx: RequestScope,
   info: GraphQLResolveInfo,
   build: () => Promise<Compiled>,
 ): Promise<{ rows: R[]; plan?: Plan } | null> {
@@ -128,7 +128,12 @@ export async function run<R>(
   }
 }
 
-async function compile(ctx: Context, info: GraphQLResolveInfo, spec: ResourceSpec, level: Level): Promise<Compiled> {
+async function compile(
+  ctx: RequestScope,
+  info: GraphQLResolveInfo,
+  spec: ResourceSpec,
+  level: Level,
+): Promise<Compiled> {
   const caller = {
     canReadField: (f: Parameters<typeof canReadField>[1]) => canReadField(ctx, f),
     canReadRows: (entity: string) => canReadRows(ctx, entity),
@@ -140,7 +145,7 @@ async function compile(ctx: Context, info: GraphQLResolveInfo, spec: ResourceSpe
   return { sql, bindings, plan, answer: 'rows' };
 }
 
-function fallback(ctx: Context, node: FieldNode, e: unknown): null {
+function fallback(ctx: RequestScope, node: FieldNode, e: unknown): null {
   readPathCounts.fallback++;
   // Input errors (a nested take below 0, a field that may not be filtered) are answered by the entity path
   // with the same codes and paths as ever; anything else is logged once per document.
@@ -148,7 +153,7 @@ function fallback(ctx: Context, node: FieldNode, e: unknown): null {
     reported.add(node);
     const reason = e instanceof Unsupported ? e.message : e instanceof Error ? e.message : String(e);
     ctx.logger[e instanceof Unsupported ? 'info' : 'error'](
-      { requestId: ctx.requestId, field: node.name.value, reason },
+      { field: node.name.value, reason }, // the request's logger carries its requestId
       'read path: not compiled, entity path used',
     );
   }

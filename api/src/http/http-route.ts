@@ -2,16 +2,14 @@ import { NotFoundError } from '@mikro-orm/core';
 import type { Request, RequestHandler, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import type { Context } from '../../graphql/context';
-import { AppError } from '../../graphql/errors';
-import { loggableError } from '../../graphql/format-error';
-import { createRequestContext, type RequestContextDeps } from '../../graphql/request-context';
-import { unauthenticated } from '../scope/access';
-import { attachmentHeader } from './content-disposition';
-import { LedgerWorkbook } from './ledger-writer';
-
-/** Query-string parameters as express parses them (repeated keys become arrays). */
-export type QueryParams = Record<string, string | string[] | undefined>;
+import type { Context } from '../graphql/context';
+import { AppError } from '../common/errors';
+import { loggableError } from '../graphql/format-error';
+import { createRequestContext, type RequestContextDeps } from '../graphql/request-context';
+import { unauthenticated } from '../common/scope/access';
+import { attachmentHeader } from '../common/export/content-disposition';
+import type { QueryParams } from '../common/export/params';
+import { LedgerWorkbook } from '../common/export/ledger-writer';
 
 const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -61,13 +59,14 @@ export function authedGetRoute(
       await handler(ctx, req, res);
     } catch (e) {
       const { status, body } = errorBody(e, requestId);
-      const log = ctx?.logger ?? deps.logger;
-      if (status === 500) log.error({ requestId, route: name, err: loggableError(e) }, 'unexpected error');
+      // The request's logger carries its requestId; before there is one, the id is bound here.
+      const log = ctx?.logger ?? deps.logger.child({ requestId });
+      if (status === 500) log.error({ route: name, err: loggableError(e) }, 'unexpected error');
       if (!res.headersSent) res.status(status).json(body);
       else res.destroy(); // a broken file must not look complete: cut the connection
     } finally {
-      (ctx?.logger ?? deps.logger).info(
-        { requestId, route: name, status: res.statusCode, ms: Date.now() - started },
+      (ctx?.logger ?? deps.logger.child({ requestId })).info(
+        { route: name, status: res.statusCode, ms: Date.now() - started },
         'http',
       );
     }
@@ -98,21 +97,4 @@ export function xlsxExportRoute<P>(deps: RequestContextDeps, spec: XlsxExportSpe
     await spec.write(workbook, params, ctx);
     await workbook.commit();
   });
-}
-
-/** One query-string value (the first when repeated), trimmed; undefined when absent or empty. */
-export function oneParam(query: QueryParams, key: string): string | undefined {
-  const v = query[key];
-  const s = Array.isArray(v) ? v[0] : v;
-  return typeof s === 'string' && s.trim() !== '' ? s.trim() : undefined;
-}
-
-/** A list parameter: repeated keys or comma-separated values. */
-export function listParam(query: QueryParams, key: string): string[] {
-  const v = query[key];
-  const all = (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((s): s is string => typeof s === 'string');
-  return all
-    .flatMap((s) => s.split(','))
-    .map((s) => s.trim())
-    .filter(Boolean);
 }

@@ -1,4 +1,14 @@
-import type { UserRole } from '../modules/account/account.enums';
+import { defineEnum, type EnumValue } from './enums';
+
+/** What a user may do; their rows still obey scope. */
+export const UserRole = defineEnum('UserRole', {
+  PLATFORM_ADMIN: ['平台管理员', 'Platform administrator'],
+  ORG_ADMIN: ['组织管理员', 'Organization administrator'],
+  ORG_STAFF: ['组织工作人员', 'Organization staff'],
+  PARTNER: ['社会组织用户', 'Partner (social organization) user'],
+  ANALYST: ['数据分析', 'Analyst'],
+});
+export type UserRole = EnumValue<typeof UserRole>;
 
 /**
  * Who is calling, resolved once per request from the access token or API key and the database
