@@ -1,7 +1,7 @@
 import { CareType as CT, SessionKind as SK } from '../../modules/class/class.enums';
 import { kids, MON_FRI } from './demo-class-helpers';
 import type { ClassDef, Topic } from './demo-classes';
-import { isoWeekday } from './demo-dates';
+import { addDays, isoWeekday } from './demo-dates';
 
 /**
  * Article 000: 西山区总工会's 第三届 "会暖春芽·伴爱成长" summer care class, from 7月14日 at 8:00, 130 元/人/天
@@ -89,5 +89,47 @@ export const XISHAN_CLASSES: ClassDef[] = [
     enrolled: 30,
     waitlisted: 2,
     recorder: 'xishan-staff',
+  },
+];
+
+/** Every date from `from` to `to`: a school holiday. */
+function holiday(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+const HOMEWORK = ['语文作业辅导', '数学作业辅导', '英语阅读', '手工与绘画', '户外游戏'];
+
+/**
+ * Invented: 福海's after-school class (XISHAN_YEAR_ROUND), on school days from the spring term of 2025; no
+ * class in the summer and winter holidays. Told as of a later day it goes on to three weeks past it.
+ */
+export const XISHAN_YEAR_ROUND_CLASSES: ClassDef[] = [
+  {
+    key: 'fuhai-after-school',
+    project: 'fuhai-after-school',
+    venue: 'shulin2-fuhai',
+    name: '书林二小福海校区 四点半课堂',
+    careType: CT.AFTER_SCHOOL,
+    months: [72, 143],
+    capacity: 30,
+    staff: 2,
+    startsOn: '2025-03-03',
+    endsOn: '2026-12-31',
+    window: ['2025-05-06', '2025-06-27'],
+    skip: [
+      ...holiday('2025-06-28', '2025-08-31'),
+      ...holiday('2025-10-01', '2025-10-08'),
+      ...holiday('2026-01-17', '2026-02-22'),
+      ...holiday('2026-07-04', '2026-08-31'),
+    ],
+    weekdays: MON_FRI,
+    hours: ['16:30', '18:00'],
+    feeFen: 1_000,
+    topic: (_date, i) => [HOMEWORK[i % HOMEWORK.length], SK.LESSON],
+    who: kids('xs'),
+    enrolled: 24,
+    recorder: 'fuhai-staff',
   },
 ];
