@@ -1,5 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { hashPassword } from '../src/modules/account/password';
+import { eventually } from './support/eventually';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
 
 let app: TestApp;
@@ -115,17 +116,17 @@ describe('sign-in with short-lived access tokens and rotating refresh tokens', (
     expect(row.last).not.toBeNull();
   });
 
-  it('refuses a disabled user at once and at the next refresh', async () => {
+  it('refuses a disabled user once notified and at the next refresh', async () => {
     const s = await login('bob');
     await app.sql(`update app_user set active = false where username = 'bob'`);
-    expect((await meWith(s.accessToken)).status).toBe(401);
+    await eventually(async () => (await meWith(s.accessToken)).status, 401);
     expect((await app.gql(REFRESH, { t: s.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await app.gql(LOGIN, { u: 'bob', p: 'correct horse' })).errors?.[0].extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
   });
 
-  it('reads the principal from the account at every request: role, organization and deletion apply to a token already issued', async () => {
+  it('reads the principal from the account at every request: role, organization and deletion apply to a token already issued, once notified', async () => {
     const REPORT = `{ report(from: "2025-01-01", to: "2025-01-31") { scope { organizationId name } } }`;
     const ask = async (token: string) => {
       const res = await fetch(app.url, {
@@ -155,16 +156,22 @@ describe('sign-in with short-lived access tokens and rotating refresh tokens', (
     expect((await ask(s.accessToken)).body.data?.report.scope.organizationId).toBeNull();
     // Demoted to staff of 甲 with the same token (whose claim still says PLATFORM_ADMIN): scoped to 甲 at once.
     await app.sql(`update app_user set role = 'ORG_STAFF', organization_id = $1 where username = 'carol'`, [orgA]);
-    expect((await ask(s.accessToken)).body.data?.report.scope).toEqual({ organizationId: orgA, name: '甲市总工会' });
+    await eventually(async () => (await ask(s.accessToken)).body.data?.report.scope, {
+      organizationId: orgA,
+      name: '甲市总工会',
+    });
     await app.sql(`update app_user set organization_id = $1 where username = 'carol'`, [orgB]);
-    expect((await ask(s.accessToken)).body.data?.report.scope).toEqual({ organizationId: orgB, name: '乙市总工会' });
+    await eventually(async () => (await ask(s.accessToken)).body.data?.report.scope, {
+      organizationId: orgB,
+      name: '乙市总工会',
+    });
     // Her organization deleted: her default scope is gone (NOT_FOUND), not some other organization's.
     await app.sql(`update organization set deleted_at = now() where id = $1`, [orgB]);
-    expect((await ask(s.accessToken)).body.errors?.[0].extensions.code).toBe('NOT_FOUND');
-    // The account deleted: refused at once.
+    await eventually(async () => (await ask(s.accessToken)).body.errors?.[0].extensions.code, 'NOT_FOUND');
+    // The account deleted: refused as soon as the server is notified.
     await app.sql(`update app_user set deleted_at = now() where username = 'carol'`);
+    await eventually(async () => (await ask(s.accessToken)).status, 401);
     const gone = await ask(s.accessToken);
-    expect(gone.status).toBe(401);
     expect(gone.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
