@@ -122,6 +122,9 @@ describe('list export', () => {
     const phones = rows.map((r) => r[phone]).filter(Boolean);
     expect(phones.length).toBeGreaterThan(0);
     for (const v of phones) expect(v).toContain('*');
+    const births = rows.map((r) => r[header.indexOf('出生日期')]).filter(Boolean);
+    expect(births.length).toBeGreaterThan(0);
+    for (const v of births) expect(v).toMatch(/^\d{4}\/\d{2}\/\d{2}$/); // as the console shows dates
     const stored = await app.sql<{ n: string }>(`select count(*) n from beneficiary where phone is not null`);
     expect(Number(stored[0].n)).toBeGreaterThan(0);
 

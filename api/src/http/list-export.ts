@@ -98,8 +98,9 @@ const csvField = (v: Cell): string => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** A CSV cell as people read it: 元 with two decimals, percentages, dates as written. */
+/** A CSV cell as people read it: 元 with two decimals, percentages, dates as the console shows them. */
 function csvText(c: ExportColumn, v: Cell): string {
+  if (c.type === 'date' && typeof v === 'string') return v.replace(/-/g, '/'); // 2025/07/13, as on screen
   if (v == null || typeof v === 'string') return csvField(v);
   if (c.type === 'money') return (v / 100).toFixed(2);
   if (c.type === 'percent') return `${(v / 100).toFixed(2)}%`;

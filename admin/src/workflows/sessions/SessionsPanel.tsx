@@ -84,7 +84,7 @@ export const SessionsPanel = () => {
             <LocalDateField source="date" />
             {/* On a phone the times go under the date: the row keeps 点名 on screen. */}
             {phone && (
-              <Typography variant="caption" component="div" color="text.secondary">
+              <Typography variant="caption" component="div" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
                 <TimeField source="startsAt" />–<TimeField source="endsAt" />
               </Typography>
             )}

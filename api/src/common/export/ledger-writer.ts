@@ -34,7 +34,7 @@ const FORMATS: Record<LedgerColumnType, string | undefined> = {
   int: '#,##0',
   money: '#,##0.00',
   percent: '0.00%',
-  date: 'yyyy-mm-dd',
+  date: 'yyyy/mm/dd',
 };
 const WIDTHS: Record<LedgerColumnType, number> = { text: 24, int: 12, money: 16, percent: 12, date: 12 };
 
