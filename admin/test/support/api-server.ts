@@ -24,7 +24,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startApi(): Promise<RunningApi> {
+/** `env` overrides the settings below (DEMO_DATE: '' loads the demo as of today, as `npm start` does). */
+export async function startApi(env: Record<string, string> = {}): Promise<RunningApi> {
   const main = path.join(repoRoot, 'api', 'dist', 'main.js');
   if (!fs.existsSync(path.join(repoRoot, 'admin', 'dist', 'index.html')) || !fs.existsSync(main)) {
     throw new Error('Build first: npm test -w admin builds the API and the console');
@@ -45,6 +46,7 @@ export async function startApi(): Promise<RunningApi> {
       DATABASE_URL: '',
       // The demo's story as written (its 2025 summer): the suite's figures do not move with the calendar.
       DEMO_DATE: '2025-08-15',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -7,11 +7,11 @@ import { latinWords, openBrowser, screenshot } from './browser';
  * One API and one browser page for a test file, started before its tests and closed after, with the
  * steps every console test needs. E2E_BASE_URL drives an API already running (development).
  */
-export function useConsole() {
+export function useConsole(options: { env?: Record<string, string> } = {}) {
   const state: { api?: RunningApi; page?: Page; close?: () => Promise<void> } = {};
   const external = process.env.E2E_BASE_URL;
   beforeAll(async () => {
-    state.api = external ? startApiClient(external) : await startApi();
+    state.api = external ? startApiClient(external) : await startApi(options.env);
     const b = await openBrowser();
     state.page = b.page;
     state.close = b.close;
