@@ -1,6 +1,7 @@
 import { createLogger } from '../src/common/logger';
-import { DEMO_ACCOUNTS, seedDemoIfEmpty } from '../src/db/seeders/demo';
+import { seedDemoIfEmpty } from '../src/db/seeders/demo';
 import { DEMO_RULES } from './support/demo-rules';
+import { signInDemo as signInAs } from './support/demo-sign-in';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -20,15 +21,7 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const count = async (sql: string): Promise<number> => Number((await app.sql<{ n: string }>(sql))[0].n);
-const signInDemo = async (username: string): Promise<string> => {
-  const res = await app
-    .as(null)
-    .ok<{ login: { accessToken: string } }>(
-      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
-      { u: username, p: DEMO_ACCOUNTS.find((a) => a.username === username)!.password },
-    );
-  return res.login.accessToken;
-};
+const signInDemo = (username: string) => signInAs(app, username);
 
 describe(`the demo loaded on ${LOAD_DATE}`, () => {
   it('keeps the rules the services keep', async () => {

@@ -5,6 +5,7 @@ import { buildDemoData, DEMO_ACCOUNTS, seedDemoIfEmpty } from '../src/db/seeders
 import { CLASSES } from '../src/db/seeders/demo-class-list';
 import { demoCalendar, STORY_DAY } from '../src/db/seeders/demo-calendar';
 import { DEMO_RULES } from './support/demo-rules';
+import { signInDemo as signInAs } from './support/demo-sign-in';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -34,15 +35,7 @@ const one = async <T = Record<string, unknown>>(sql: string, params?: unknown[])
   (await app.sql<T>(sql, params))[0];
 const count = async (sql: string, params?: unknown[]): Promise<number> =>
   Number((await one<{ n: string }>(sql, params)).n);
-const signInDemo = async (username: string): Promise<string> => {
-  const res = await app
-    .as(null)
-    .ok<{ login: { accessToken: string } }>(
-      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
-      { u: username, p: DEMO_ACCOUNTS.find((a) => a.username === username)!.password },
-    );
-  return res.login.accessToken;
-};
+const signInDemo = (username: string) => signInAs(app, username);
 
 describe('demo data', () => {
   it('loads once, quickly, and not again into a database that has data', async () => {
