@@ -13,4 +13,6 @@ module.exports = {
     ],
   },
   testTimeout: 120000,
+  // Every file's duration in the output (CI's log), not only the slow ones'.
+  slowTestThreshold: 0,
 };

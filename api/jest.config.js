@@ -7,4 +7,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   testTimeout: 60000,
+  // Every file's duration in the output (CI's log), not only the slow ones'.
+  slowTestThreshold: 0,
 };
