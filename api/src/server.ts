@@ -20,7 +20,7 @@ import { requestPlugin } from './graphql/request-plugin';
 import { createRequestContext } from './graphql/request-context';
 import { buildLinliSchema } from './graphql/schema';
 import { listExportRoute } from './http/list-export';
-import { mountConsole } from './console';
+import { mountConsole } from './http/console-static';
 import { securityHeaders } from './security-headers';
 import { xlsxExportRoute } from './http/http-route';
 import { settlementExport } from './modules/settlement/settlement.export';

@@ -2,7 +2,7 @@ import compression from 'compression';
 import express from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from './config';
+import { repoRoot } from '../config';
 
 /** Where `npm run build -w admin` puts the console. */
 export const CONSOLE_DIR = path.join(repoRoot, 'admin', 'dist');
