@@ -25,6 +25,8 @@ export interface Config {
   /** Set: use this PostgreSQL. Unset: start the embedded one under dataDir. */
   databaseUrl: string | undefined;
   dbPoolMax: number;
+  /** API processes sharing the port (Node's cluster module); each has its own pool of dbPoolMax. */
+  webConcurrency: number;
   /** Root of everything the embedded mode keeps across restarts (PostgreSQL data, generated keys). */
   dataDir: string;
   /** Load the demo data when the database is empty. Default: on in embedded mode, off otherwise. */
@@ -154,6 +156,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     databaseUrl: url,
     dbPoolMax: integer(env, 'DB_POOL_MAX', 10, 1, 500),
+    webConcurrency: integer(env, 'WEB_CONCURRENCY', 1, 1, 64),
     dataDir: path.resolve(env.LINLI_DATA_DIR || path.join(repoRoot, '.data')),
     seedDemo: boolean(env, 'SEED_DEMO', url === undefined),
     demoDate: isoDate(env, 'DEMO_DATE'),

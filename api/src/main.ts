@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { PiiCipher } from './common/crypto/pii';
-import { createLogger } from './common/logger';
+import { createLogger, type Logger } from './common/logger';
 import { ConfigError, loadConfig, type Config } from './config';
 import { ensureDatabase, initOrm, migrate } from './db/database';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
@@ -12,6 +12,7 @@ import { seedDemoIfEmpty, DEMO_ACCOUNTS } from './db/seeders/demo';
 import { chinaToday } from './db/seeders/demo-calendar';
 import { createServer, listen } from './server';
 import { boundHeapGrowth } from './memory';
+import { isWorker, runWorkers } from './cluster';
 import { scheduleExpiry } from './modules/partnership/partnership-expiry';
 
 function readConfig(): Config {
@@ -26,10 +27,65 @@ function readConfig(): Config {
   }
 }
 
+/** The API on `url`: its pool, the HTTP server, the expiry timer, and a clean stop on SIGINT/SIGTERM. */
+async function serve(
+  config: Config,
+  logger: Logger,
+  url: string,
+  secrets: { pii: PiiCipher; jwtSecret: string },
+  onStopped: () => Promise<void>,
+): Promise<number> {
+  const orm = await initOrm(url, { poolMax: config.dbPoolMax, timeouts: config.db });
+  const auth = new AuthService(
+    new TokenService(secrets.jwtSecret, config.accessTokenMinutes),
+    config.refreshTokenDays,
+    config.apiKeyRequestsPerMinute,
+  );
+  const server = await createServer({ config, orm, logger, pii: secrets.pii, auth });
+  const port = await listen(server, config);
+  const expiry = scheduleExpiry(
+    () => orm.em.fork(),
+    (e) => logger.error({ err: String(e) }, 'ending expired partnerships'),
+  );
+  onShutdown(config, logger, async () => {
+    expiry.stop();
+    await server.stop().catch((e) => logger.error({ err: String(e) }, 'stopping the HTTP server'));
+    logger.info('HTTP server stopped');
+    await orm.close(true).catch((e) => logger.error({ err: String(e) }, 'closing database connections'));
+    await onStopped();
+  });
+  return port;
+}
+
+/** On SIGINT or SIGTERM, once: `stop`, then exit; however long it takes, the process ends. */
+function onShutdown(config: Config, logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down');
+    // However long a statement or PostgreSQL takes to stop, the process ends: its transactions roll back.
+    setTimeout(() => {
+      logger.error('shutdown took too long: exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs + 15_000).unref();
+    await stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
 async function main(): Promise<void> {
   boundHeapGrowth();
   const config = readConfig();
   const logger = createLogger(config.logLevel);
+  if (isWorker()) {
+    // A worker of the primary below: the database is ready, the secrets came by environment.
+    const pii = new PiiCipher(config.piiKey!);
+    await serve(config, logger, config.databaseUrl!, { pii, jwtSecret: config.jwtSecret! }, async () => {});
+    return;
+  }
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -46,15 +102,17 @@ async function main(): Promise<void> {
     url = embedded.urlFor('linli');
   }
 
-  let stopping = false;
-  const stopEmbedded = async () =>
-    embedded?.stop().catch((e) => logger.error({ err: String(e) }, 'stopping PostgreSQL'));
+  const stopEmbedded = async () => {
+    await embedded?.stop().catch((e) => logger.error({ err: String(e) }, 'stopping PostgreSQL'));
+    if (embedded) logger.info('PostgreSQL stopped');
+  };
   try {
     await ensureDatabase(url);
     // Migrations and the demo data on connections without time bounds (long statements on purpose);
     // requests on a pool whose every connection has them (config.ts db).
     const setup = await initOrm(url, { poolMax: 2 });
-    const pii = new PiiCipher(config.piiKey ?? loadOrCreateDevKey(config.dataDir));
+    const piiKey = config.piiKey ?? loadOrCreateDevKey(config.dataDir);
+    const pii = new PiiCipher(piiKey);
     let seeded = false;
     try {
       const applied = await migrate(setup);
@@ -63,46 +121,35 @@ async function main(): Promise<void> {
     } finally {
       await setup.close(true);
     }
-    const orm = await initOrm(url, { poolMax: config.dbPoolMax, timeouts: config.db });
-
     const jwtSecret = config.jwtSecret ?? loadOrCreateDevJwtSecret(config.dataDir);
-    const auth = new AuthService(
-      new TokenService(jwtSecret, config.accessTokenMinutes),
-      config.refreshTokenDays,
-      config.apiKeyRequestsPerMinute,
-    );
-    const server = await createServer({ config, orm, logger, pii, auth });
-    const port = await listen(server, config);
-    const expiry = scheduleExpiry(
-      () => orm.em.fork(),
-      (e) => logger.error({ err: String(e) }, 'ending expired partnerships'),
-    );
+    let port = config.port;
+    if (config.webConcurrency > 1) {
+      const workers = await runWorkers({
+        count: config.webConcurrency,
+        env: {
+          DATABASE_URL: url,
+          PII_ENCRYPTION_KEY: piiKey.toString('hex'),
+          JWT_SECRET: jwtSecret,
+          SEED_DEMO: 'false',
+        },
+        logger,
+      });
+      port = workers.port;
+      onShutdown(config, logger, async () => {
+        await workers.stop();
+        logger.info('API workers stopped');
+        await stopEmbedded();
+      });
+    } else {
+      port = await serve(config, logger, url, { pii, jwtSecret }, stopEmbedded);
+    }
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
     printBanner(
       `http://${host}:${port}`,
       embedded ? path.resolve(config.dataDir, 'pg') : null,
       seeded || config.seedDemo,
+      config.webConcurrency,
     );
-
-    const shutdown = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down');
-      // However long a statement or PostgreSQL takes to stop, the process ends: its transactions roll back.
-      setTimeout(() => {
-        logger.error('shutdown took too long: exiting');
-        process.exit(1);
-      }, config.shutdownGraceMs + 15_000).unref();
-      expiry.stop();
-      await server.stop().catch((e) => logger.error({ err: String(e) }, 'stopping the HTTP server'));
-      logger.info('HTTP server stopped');
-      await orm.close(true).catch((e) => logger.error({ err: String(e) }, 'closing database connections'));
-      await stopEmbedded();
-      if (embedded) logger.info('PostgreSQL stopped');
-      process.exit(0);
-    };
-    process.on('SIGINT', () => void shutdown('SIGINT'));
-    process.on('SIGTERM', () => void shutdown('SIGTERM'));
   } catch (e) {
     logger.fatal({ err: e instanceof Error ? { message: e.message, stack: e.stack } : String(e) }, 'start-up failed');
     await stopEmbedded();
@@ -110,7 +157,7 @@ async function main(): Promise<void> {
   }
 }
 
-function printBanner(base: string, embeddedData: string | null, demo: boolean): void {
+function printBanner(base: string, embeddedData: string | null, demo: boolean, processes: number): void {
   const lines = [
     '',
     `  Linli (邻里) is running`,
@@ -119,6 +166,7 @@ function printBanner(base: string, embeddedData: string | null, demo: boolean): 
     `  Health    ${base}/healthz   Ready ${base}/readyz`,
     `  Database  ${embeddedData ? `embedded PostgreSQL (data in ${embeddedData})` : 'DATABASE_URL'}`,
   ];
+  if (processes > 1) lines.push(`  Processes ${processes} API workers on one port (WEB_CONCURRENCY)`);
   if (demo) {
     lines.push('', '  Demo accounts (password for all: see below)');
     for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.username.padEnd(18)} ${a.role.padEnd(14)} ${a.description}`);

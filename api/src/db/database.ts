@@ -44,9 +44,24 @@ export async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
+/** Serializes the migrations of processes starting together on one database: arbitrary constant. */
+const MIGRATION_LOCK = 7_250_103;
+
+/**
+ * Applies the pending migrations, one process at a time: API processes started together (replicas,
+ * WEB_CONCURRENCY, a restart during a deploy) wait on a session advisory lock, and the later ones find
+ * nothing left to apply.
+ */
 export async function migrate(orm: MikroORM): Promise<string[]> {
-  const done = await orm.getMigrator().up();
-  return done.map((m) => m.name);
+  const lock = new Client({ connectionString: orm.config.getClientUrl(), application_name: 'linli-migrate' });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const done = await orm.getMigrator().up();
+    return done.map((m) => m.name);
+  } finally {
+    await lock.end(); // ends the session, and with it the lock
+  }
 }
 
 export async function pendingMigrations(orm: MikroORM): Promise<number> {

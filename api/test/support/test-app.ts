@@ -27,6 +27,8 @@ export interface GqlResponse<T = Record<string, unknown>> {
 
 export interface TestApp {
   url: string;
+  /** The test's own database (a clone of the migrated template). */
+  dbUrl: string;
   orm: MikroORM;
   pii: PiiCipher;
   /** POST a GraphQL operation over HTTP, as a client does. */
@@ -166,6 +168,7 @@ export async function startTestApp(
   };
   return {
     url,
+    dbUrl: dbUrl.toString(),
     orm,
     pii,
     reportFolder: server.reportFolder,
