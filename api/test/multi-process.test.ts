@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { LOGIN_LIMITS } from '../src/modules/account/throttle';
 import { testServerUrl } from './setup/shared';
-import { startApiProcess, type ApiProcess } from './support/api-process';
+import { startApiProcess, startApiProcesses, type ApiProcess } from './support/api-process';
 import { eventually } from './support/eventually';
 import { create, sampleInput } from './support/fixtures';
 import { TEST_PASSWORD } from './support/test-app';
@@ -16,7 +16,7 @@ let a: ApiProcess;
 let b: ApiProcess;
 
 beforeAll(async () => {
-  [a, b] = await Promise.all([startApiProcess(app.dbUrl), startApiProcess(app.dbUrl)]);
+  [a, b] = await startApiProcesses(app.dbUrl, 2);
 }, 120_000);
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
@@ -184,8 +184,9 @@ describe('API processes starting together on an empty database', () => {
     await admin.query(`create database ${name}`);
     const url = new URL(testServerUrl());
     url.pathname = `/${name}`;
-    const both = await Promise.all([startApiProcess(url.toString()), startApiProcess(url.toString())]);
+    let both: ApiProcess[] = [];
     try {
+      both = await startApiProcesses(url.toString(), 2);
       for (const p of both)
         expect(await call<{ __typename: string }>(p.url, `{ __typename }`)).toMatchObject({ status: 200 });
       const db = new Client({ connectionString: url.toString() });

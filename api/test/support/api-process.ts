@@ -60,3 +60,15 @@ export async function startApiProcess(dbUrl: string, env: Record<string, string>
       }),
   };
 }
+
+/** Starts several at once; if one fails to start, the others are stopped before the error is thrown. */
+export async function startApiProcesses(dbUrl: string, count: number, env: Record<string, string> = {}) {
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startApiProcess(dbUrl, env)));
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  const running = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  if (failed) {
+    await Promise.all(running.map((p) => p.stop()));
+    throw failed.reason;
+  }
+  return running;
+}
