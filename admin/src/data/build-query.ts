@@ -25,7 +25,7 @@ import { BASE_FIELDS, metaOf } from './selection';
 import { toWhere } from './where';
 import { changedData, createData, stripTypename } from './write-data';
 
-/** The API caps `take` at 100 (README "API conventions"). */
+/** The API caps `take` at 100 (docs/api.md). */
 export const MAX_TAKE = 100;
 
 export interface BuiltQuery {

@@ -4397,7 +4397,7 @@ export type ReportCell = {
 
 /** Optional filters; each list means "any of these" */
 export type ReportFilterInput = {
-  /** The person's report category (the most specific category they hold, see README) */
+  /** The person's report category (the most specific category they hold, see docs/report-api.md) */
   beneficiaryCategories: InputMaybe<Array<BeneficiaryCategory>>;
   /** Project categories */
   categories: InputMaybe<Array<ProjectCategory>>;

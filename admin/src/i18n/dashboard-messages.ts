@@ -1,5 +1,5 @@
 /**
- * Messages of the dashboard (数据看板): each measure with what it counts (README "Reports"), Chinese
+ * Messages of the dashboard (数据看板): each measure with what it counts (docs/report-api.md), Chinese
  * first; merged into app-messages.ts.
  */
 export const dashboardMessages = {

@@ -773,7 +773,7 @@ export type RegistrationStatusFilter = {
 
 /** Optional filters; each list means "any of these" */
 export type ReportFilterInput = {
-  /** The person's report category (the most specific category they hold, see README) */
+  /** The person's report category (the most specific category they hold, see docs/report-api.md) */
   beneficiaryCategories?: Array<BeneficiaryCategory> | null | undefined;
   /** Project categories */
   categories?: Array<ProjectCategory> | null | undefined;

@@ -5,7 +5,7 @@ import { StatTile, TileGrid, useFormat } from '../../ui';
 import { showCell, type Measure } from './cells';
 import { Figure } from './Figure';
 
-/** The four headline figures, each labelled with what it counts (README "Reports"). */
+/** The four headline figures, each labelled with what it counts (docs/report-api.md). */
 const MAIN: Measure[] = ['peopleServed', 'personTimes', 'sessionsHeld', 'subsidyTotalFen'];
 const MORE: Measure[] = [
   'enrollments',

@@ -1,8 +1,8 @@
 import type { ProjectMove } from '../../data/domain/project-actions';
 
 /**
- * The buttons each project status offers, in the order shown: the lifecycle of README "Project
- * lifecycle". The API is the authority (it answers CONFLICT with the allowed moves when the status has
+ * The buttons each project status offers, in the order shown: the project lifecycle of docs/api.md
+ * (项目状态流转). The API is the authority (it answers CONFLICT with the allowed moves when the status has
  * changed meanwhile); this only keeps buttons for impossible moves off the screen.
  */
 export const MOVES_FROM: Record<string, ProjectMove[]> = {

@@ -25,7 +25,7 @@ export const AgeBand = defineEnum('AgeBand', {
 });
 export type AgeBand = EnumValue<typeof AgeBand>;
 
-/** Where the distinct-people figures of a report came from (README: fast path and exact path). */
+/** Where the distinct-people figures of a report came from (docs/report-api.md: fast path and exact path). */
 export const PeopleSource = defineEnum('PeopleSource', {
   SUMMARY_COUNTS: ['预计算人数汇总', 'Maintained distinct counts'],
   PERSON_MONTHS: ['按人月汇总精确计算', 'Exact count over person-month summary'],

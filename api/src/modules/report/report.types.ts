@@ -15,7 +15,7 @@ export class ReportFilterInput {
   projectIds?: string[] | null;
   @Field(() => [BeneficiaryCategory], {
     nullable: true,
-    description: "The person's report category (the most specific category they hold, see README)",
+    description: "The person's report category (the most specific category they hold, see docs/report-api.md)",
   })
   beneficiaryCategories?: string[] | null;
 }
