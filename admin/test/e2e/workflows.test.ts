@@ -276,8 +276,44 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     const box = (await roster.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     expect(await sidewaysOverflow()).toEqual([]);
+    // Icons only on a phone: 取消课次 is not a thumb's width from 点名 (it stays on the session's page).
+    expect(
+      await page
+        .getByRole('row', { name: new RegExp(yesterday) })
+        .getByLabel('取消课次')
+        .count(),
+    ).toBe(0);
     await expectChinese('27c-class-sessions-phone', { fullPage: true });
     await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
+  it('offers no roster import or new sessions for a class that has ended', async () => {
+    // A copy of the test's class, closed (报名截止).
+    const { serviceClass: c } = await api.gql<{ serviceClass: Record<string, unknown> }>(
+      `query ($id: ID!) { serviceClass(id: $id) { projectId venueId careType capacity staffCount startsOn endsOn
+          weekdays dailyStart dailyEnd feePerDayFen } }`,
+      { id: s.classId },
+      'xishan-staff',
+    );
+    const { createServiceClass: closed } = await api.gql<{ createServiceClass: { id: string; version: number } }>(
+      `mutation ($data: ServiceClassCreateInput!) { createServiceClass(data: $data) { id version } }`,
+      { data: { ...c, name: '已截止的测试班' } },
+      'xishan-staff',
+    );
+    await api.gql(
+      `mutation ($id: ID!) { updateServiceClass(id: $id, data: { status: CLOSED }) { id } }`,
+      { id: closed.id },
+      'xishan-staff',
+    );
+    // The open class offers both; the closed copy, once its page is up, neither.
+    await page.goto(url(`/ServiceClass/${s.classId}/show/sessions`));
+    await page.getByRole('link', { name: '生成课次' }).waitFor();
+    await page.getByRole('link', { name: '导入名单' }).waitFor();
+    await page.goto(url(`/ServiceClass/${closed.id}/show/sessions`));
+    await page.getByText('已截止的测试班').first().waitFor();
+    await page.getByRole('tab', { name: '课次' }).waitFor();
+    expect(await page.getByRole('link', { name: '导入名单' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: '生成课次' }).count()).toBe(0);
   });
 
   it('records a past session’s roll call with 全部出勤 and one save, then verifies it', async () => {

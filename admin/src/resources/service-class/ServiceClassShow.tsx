@@ -15,13 +15,16 @@ import { ClassAttendancePanel } from '../../workflows/enrolment/ClassAttendanceP
 import { EnrollmentsPanel } from '../../workflows/enrolment/EnrollmentsPanel';
 import { SessionsPanel } from '../../workflows/sessions/SessionsPanel';
 
-/** Opens the roster import for this class, for users who may enrol people. */
+/**
+ * Opens the roster import for this class, for users who may enrol people, while the class takes them:
+ * the API refuses a closed or cancelled class's import (班级已截止报名), so the button is not offered.
+ */
 const ImportRosterButton = () => {
   const record = useRecordContext();
   const translate = useTranslate();
   const createPath = useCreatePath();
   const { canAccess } = useCanAccess({ resource: 'Beneficiary', action: 'create' });
-  if (!record || !canAccess) return null;
+  if (!record || !canAccess || record.status !== 'OPEN') return null;
   return (
     <Button
       component={Link}

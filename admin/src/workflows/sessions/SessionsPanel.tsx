@@ -57,7 +57,9 @@ export const SessionsPanel = () => {
     <Section
       title={translate('resources.ServiceClass.relations.sessions')}
       actions={
-        access.create && (
+        // A closed or cancelled class gets no new sessions: 生成课次 only while it is open.
+        access.create &&
+        record.status === 'OPEN' && (
           <Button
             component={Link}
             variant="contained"
@@ -109,7 +111,9 @@ export const SessionsPanel = () => {
           </DataTable.Col>
           <DataTable.Col label={false} disableSort>
             <RosterLink />
-            <CancelSessionButton />
+            {/* On a phone the row's buttons are icons only: 取消课次 stays on the session's own page,
+                not a thumb's width from 点名. */}
+            {!phone && <CancelSessionButton />}
           </DataTable.Col>
         </DataTable>
       </ReferenceManyField>
