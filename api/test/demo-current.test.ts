@@ -66,6 +66,17 @@ describe(`the demo loaded on ${LOAD_DATE}`, () => {
       `{ report(from: "2026-11-01", to: "2026-11-30") { totals { sessionsHeld } } }`,
     );
     expect(autumn.report.totals.sessionsHeld).toBeGreaterThan(10);
+    // Every month of the year is a row, the months without sessions as zeros (a ledger's 按月 sheet).
+    const months = await app.ok<{
+      report: { groupings: { rows: { key: string; cell: { sessionsHeld: number } }[] }[] };
+    }>(
+      `{ report(from: "2026-01-01", to: "${LOAD_DATE}", groupBy: [MONTH]) { groupings { rows { key cell { sessionsHeld } } } } }`,
+    );
+    const rows = months.report.groupings[0].rows;
+    expect(rows.map((r) => r.key)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(rows.some((r) => r.cell.sessionsHeld === 0)).toBe(true);
     const names = await app.sql<{ name: string }>(`select name from service_project where name like '%（2026年）%'`);
     expect(names.length).toBeGreaterThan(0);
   });

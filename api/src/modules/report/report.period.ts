@@ -76,3 +76,16 @@ function exactKind(from: string, to: string, first: string | null, last: string 
 export function monthsOf(start: string, count: number, step = 1): string[] {
   return Array.from({ length: count }, (_, i) => addMonths(start, i * step));
 }
+
+/**
+ * Every month ('YYYY-MM') or quarter ('YYYY-Qn') the period touches, in order: a month or quarter with no
+ * activity is a row of zeros, not a gap (a ledger's 按月 sheet has a row for every month).
+ */
+export function calendarKeys(by: 'MONTH' | 'QUARTER', period: Pick<Period, 'from' | 'to'>): string[] {
+  const keys: string[] = [];
+  for (let m = monthStart(period.from); m <= period.to; m = addMonths(m, 1)) {
+    const key = by === 'MONTH' ? m.slice(0, 7) : `${m.slice(0, 4)}-Q${Math.floor((Number(m.slice(5, 7)) - 1) / 3) + 1}`;
+    if (keys.at(-1) !== key) keys.push(key);
+  }
+  return keys;
+}

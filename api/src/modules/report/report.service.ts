@@ -5,7 +5,7 @@ import { ReportGrouping, type PeopleSource } from './report.enums';
 import { waitUntilFolded } from './report.fresh';
 import { gather } from './report.gather';
 import { labelKeys } from './report.labels';
-import { parsePeriod } from './report.period';
+import { calendarKeys, parsePeriod } from './report.period';
 import { isPersonGrouping, newAsOf, type Buckets, type ReportQuery } from './report.queries';
 import { resolveScope, type ReportFilter, type ReportScope } from './report.scope';
 import { newCell, suppressSmallCells, withholdFigures, type SCell } from './report.suppress';
@@ -90,12 +90,18 @@ export async function buildReport(
   for (const b of sources) merge(all, b, q, noClassLevel);
 
   const totalC = all.get(-1)?.get('') ?? emptyComponents(noClassLevel);
-  const keys = new Map<ReportGrouping, string[]>(groupings.map((g, i) => [g, [...(all.get(i)?.keys() ?? [])].sort()]));
+  // Months and quarters with nothing in them are rows of zeros; other groupings list what has figures.
+  const keysOf = (g: ReportGrouping, i: number) => {
+    const found = [...(all.get(i)?.keys() ?? [])];
+    const calendar = g === 'MONTH' || g === 'QUARTER' ? calendarKeys(g, period) : [];
+    return [...new Set([...found, ...calendar])].sort();
+  };
+  const keys = new Map<ReportGrouping, string[]>(groupings.map((g, i) => [g, keysOf(g, i)]));
   const label = await labelKeys(em, scope, keys, names);
   const total: SCell = newCell('', totalC);
   const groups = groupings.map((g, i) => ({
     by: g,
-    cells: (keys.get(g) ?? []).map((key) => newCell(key, all.get(i)!.get(key)!)),
+    cells: (keys.get(g) ?? []).map((key) => newCell(key, all.get(i)?.get(key) ?? emptyComponents(noClassLevel))),
   }));
   const suppress = ctx.principal?.role === 'ANALYST';
   if (suppress) suppressSmallCells(total, groups);
