@@ -219,7 +219,28 @@ describe('report export', () => {
     expect(sum.getRow(5).getCell(1).value).toBe('数据截至');
     expect(sum.getRow(5).getCell(2).value).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}（北京时间）$/);
     expect(sum.getRow(7).getCell(1).value).toBe('小样本保护');
-    expect(sum.getRow(9).getCell(1).value).toBe('项目');
+    expect((sum.getRow(9).values as unknown[]).slice(1)).toEqual([
+      '项目',
+      '服务人数（去重）',
+      '报名数',
+      '服务人次',
+      '其中：出勤人次',
+      '其中：个案服务人次',
+      '开展场次',
+      '服务时长（人·小时）',
+      '费用合计（元）',
+      '补贴合计（元）',
+      '家庭自付（元）',
+      '学位数',
+      '在班人数',
+      '满班率',
+      '出勤率',
+      '候补人数',
+      '待解决需求',
+      '已解决需求',
+      '评估次数',
+      '平均评分',
+    ]);
     expect(sum.getRow(10).getCell(9).value).toBe(report.totals.feeTotalFen! / 100);
     const months = wb.getWorksheet('按月')!;
     const rows = report.groupings[0].rows;

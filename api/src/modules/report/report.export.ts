@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { listParam, oneParam, type LedgerColumn, type QueryParams } from '../../common/export';
+import { listParam, oneParam, type LedgerColumn, type LedgerColumnType, type QueryParams } from '../../common/export';
 import { xlsxExportRoute } from '../../http/http-route';
 import type { RequestContextDeps } from '../../graphql/request-context';
 import { badInput } from '../../common/errors';
@@ -29,30 +29,37 @@ const v =
   <K extends keyof CellFigures>(figure: K, f: (c: CellFigures) => number | null = (c) => c[figure] as number | null) =>
   (r: Row) =>
     withheldAs(r.cell, figure) ?? f(r.cell);
+
+/** The ledger's figure columns, in order: header, cell type, the figure it shows. */
+const FIGURES: [header: string, type: LedgerColumnType, figure: keyof CellFigures][] = [
+  ['服务人数（去重）', 'int', 'peopleServed'],
+  ['报名数', 'int', 'enrollments'],
+  ['服务人次', 'int', 'personTimes'],
+  ['其中：出勤人次', 'int', 'attendancePersonTimes'],
+  ['其中：个案服务人次', 'int', 'serviceRecordPersonTimes'],
+  ['开展场次', 'int', 'sessionsHeld'],
+  ['服务时长（人·小时）', 'int', 'serviceMinutes'],
+  ['费用合计（元）', 'money', 'feeTotalFen'],
+  ['补贴合计（元）', 'money', 'subsidyTotalFen'],
+  ['家庭自付（元）', 'money', 'familyPaidFen'],
+  ['学位数', 'int', 'capacity'],
+  ['在班人数', 'int', 'enrolledInClasses'],
+  ['满班率', 'percent', 'fillRateBp'],
+  ['出勤率', 'percent', 'attendanceRateBp'],
+  ['候补人数', 'int', 'waitlisted'],
+  ['待解决需求', 'int', 'needsOpen'],
+  ['已解决需求', 'int', 'needsFulfilled'],
+  ['评估次数', 'int', 'evaluations'],
+];
+
+/** Figures shown otherwise than as they are kept: minutes as whole hours. */
+const SHOWN: Partial<Record<keyof CellFigures, (c: CellFigures) => number | null>> = {
+  serviceMinutes: (c) => (c.serviceMinutes === null ? null : Math.round(c.serviceMinutes / 60)),
+};
+
 const COLUMNS: LedgerColumn<Row>[] = [
   { header: '项目', type: 'text', value: (r) => r.label, width: 28 },
-  { header: '服务人数（去重）', type: 'int', value: v('peopleServed') },
-  { header: '报名数', type: 'int', value: v('enrollments') },
-  { header: '服务人次', type: 'int', value: v('personTimes') },
-  { header: '其中：出勤人次', type: 'int', value: v('attendancePersonTimes') },
-  { header: '其中：个案服务人次', type: 'int', value: v('serviceRecordPersonTimes') },
-  { header: '开展场次', type: 'int', value: v('sessionsHeld') },
-  {
-    header: '服务时长（人·小时）',
-    type: 'int',
-    value: v('serviceMinutes', (c) => (c.serviceMinutes === null ? null : Math.round(c.serviceMinutes / 60))),
-  },
-  { header: '费用合计（元）', type: 'money', value: v('feeTotalFen') },
-  { header: '补贴合计（元）', type: 'money', value: v('subsidyTotalFen') },
-  { header: '家庭自付（元）', type: 'money', value: v('familyPaidFen') },
-  { header: '学位数', type: 'int', value: v('capacity') },
-  { header: '在班人数', type: 'int', value: v('enrolledInClasses') },
-  { header: '满班率', type: 'percent', value: v('fillRateBp') },
-  { header: '出勤率', type: 'percent', value: v('attendanceRateBp') },
-  { header: '候补人数', type: 'int', value: v('waitlisted') },
-  { header: '待解决需求', type: 'int', value: v('needsOpen') },
-  { header: '已解决需求', type: 'int', value: v('needsFulfilled') },
-  { header: '评估次数', type: 'int', value: v('evaluations') },
+  ...FIGURES.map(([header, type, figure]): LedgerColumn<Row> => ({ header, type, value: v(figure, SHOWN[figure]) })),
   {
     header: '平均评分',
     type: 'text',
