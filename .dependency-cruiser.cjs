@@ -2,7 +2,8 @@
  * Which way the API's code may depend (issue 20): the shared machinery in `common/` is below everything
  * and imports nothing from `graphql/`, `http/`, `modules/` or `db/`; no module imports itself back
  * through others, type-only imports included (they fuse files into one unit for readers and tools).
- * The one cycle allowed is MikroORM's entity relations (`*.entity.ts` naming each other).
+ * The one cycle allowed is MikroORM's entity relations (`*.entity.ts` naming each other). Migrations are
+ * literal SQL: they import only the Migration base class, and only their generated index imports them.
  * `npm run lint` runs it (`depcruise api/src`).
  */
 module.exports = {
@@ -15,6 +16,20 @@ module.exports = {
       to: { path: '^api/src/(graphql|http|modules|db)/' },
     },
     {
+      name: 'migrations-are-literal',
+      comment: 'A landed migration is frozen SQL: it imports nothing but the Migration base class (issue 19).',
+      severity: 'error',
+      from: { path: '^api/src/db/migrations/Migration' },
+      to: { pathNot: '@mikro-orm/migrations' },
+    },
+    {
+      name: 'nothing-imports-a-migration',
+      comment: 'Only the generated index lists the migrations; runtime code keeps its own constants.',
+      severity: 'error',
+      from: { path: '^api/src/', pathNot: '^api/src/db/migrations/index\\.ts$' },
+      to: { path: '^api/src/db/migrations/Migration' },
+    },
+    {
       name: 'no-cycles',
       comment: 'Import cycles, type-only ones included; entities referring to each other are MikroORM relations.',
       severity: 'error',
@@ -24,7 +39,6 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^api/src/db/migrations/' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: { extensions: ['.ts', '.js', '.json'] },
   },

@@ -11,7 +11,6 @@ export default tseslint.config(
       'api/test/generated/**',
       'admin/src/generated/**',
       'admin/src/generated-api/**',
-      'api/src/db/migrations/**',
       'test-artifacts/**',
     ],
   },

@@ -55,6 +55,7 @@ async function run(command: string, name?: string): Promise<number> {
       }
       const result = await migrator.createMigration(undefined, false, false, name);
       fs.writeFileSync(migrationsIndexFile(), renderMigrationsIndex());
+      if (result.fileName) await formatMigration(path.join(path.dirname(migrationsIndexFile()), result.fileName));
       process.stdout.write(result.fileName ? `created ${result.fileName}\n` : 'no changes\n');
       return 0;
     } finally {
@@ -64,6 +65,13 @@ async function run(command: string, name?: string): Promise<number> {
     await embedded?.stop();
     if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** Migrations are formatted like the rest of the code (prettier is a development tool, loaded on demand). */
+async function formatMigration(file: string): Promise<void> {
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  fs.writeFileSync(file, await prettier.format(fs.readFileSync(file, 'utf8'), { ...options, filepath: file }));
 }
 
 run(process.argv[2] ?? 'up', process.argv[3]).then(

@@ -13,11 +13,8 @@ import { Migration } from '@mikro-orm/migrations';
  * Days are China dates (Asia/Shanghai) of timestamps. gender / age_band / ben_cat are '-' on facts that
  * are not about one person (sessions held, class capacity).
  */
-const FACT_COLUMNS = `attended int not null default 0, att_rows int not null default 0, records int not null default 0,
-  minutes bigint not null default 0, enrolments int not null default 0, fee_fen bigint not null default 0,
-  subsidy_fen bigint not null default 0, payable_fen bigint not null default 0, waitlisted int not null default 0,
-  sessions_held int not null default 0, capacity bigint not null default 0, class_enrolled int not null default 0`;
-
+// Frozen: the literal statements this migration emitted when it landed (issue 19). Never edit a landed
+// migration; the current report functions, views and triggers are declared in src/db/schema/.
 export class Migration20261201081000_report_summaries extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
@@ -29,15 +26,12 @@ create function report_age_band(birth date, on_day date) returns text language s
     select case when y < 3 then 'A0_2' when y < 6 then 'A3_5' when y < 12 then 'A6_11'
                 when y < 18 then 'A12_17' when y < 60 then 'A18_59' else 'A60_PLUS' end
       from (select extract(year from age(on_day, birth))::int as y) a) end $$;`);
-    // One category per person for reports, so that groupings by category add up: the most specific one
-    // the person holds, in this fixed order (not the order the categories were typed in).
     this.addSql(`
 create function report_primary_category(cats text[]) returns text language sql immutable parallel safe as $$
   select coalesce((select c from unnest(array['LEFT_BEHIND_CHILD','CHILD_IN_DIFFICULTY','INFANT','CHILD',
     'DIFFICULT_WORKER','NEW_EMPLOYMENT_FORM_WORKER','INDUSTRIAL_WORKER','FULL_TIME_MOTHER','DUAL_EARNER_FAMILY',
     'WORKER','ELDERLY','DISABLED','WOMAN','OTHER']) with ordinality o(c, i) where c = any(cats) order by i limit 1),
     'NONE') $$;`);
-
     this.addSql(`
 create view report_fact as
 select c.project_id, s.date as day, b.gender, report_age_band(b.birth_date, s.date) as age_band,
@@ -82,7 +76,6 @@ select c.project_id, c.starts_on, '-', '-', '-', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, c
          where e.class_id = c.id and e.deleted_at is null and e.status in ('ENROLLED','COMPLETED'))
   from service_class c
  where c.deleted_at is null and c.status <> 'CANCELLED';`);
-
     this.addSql(`
 create view report_person_fact as
 select c.project_id, s.date as day, e.beneficiary_id, b.gender, report_age_band(b.birth_date, s.date) as age_band,
@@ -98,25 +91,24 @@ select r.project_id, report_day_of(r.occurred_at), r.beneficiary_id, b.gender,
        report_age_band(b.birth_date, report_day_of(r.occurred_at)), report_primary_category(b.categories)
   from service_record r join beneficiary b on b.id = r.beneficiary_id and b.deleted_at is null
  where r.deleted_at is null;`);
-
     this.addSql(`create table report_day (project_id uuid not null, day date not null, gender text not null,
-  age_band text not null, ben_cat text not null, ${FACT_COLUMNS},
+  age_band text not null, ben_cat text not null, attended int not null default 0, att_rows int not null default 0, records int not null default 0,
+  minutes bigint not null default 0, enrolments int not null default 0, fee_fen bigint not null default 0,
+  subsidy_fen bigint not null default 0, payable_fen bigint not null default 0, waitlisted int not null default 0,
+  sessions_held int not null default 0, capacity bigint not null default 0, class_enrolled int not null default 0,
   primary key (project_id, day, gender, age_band, ben_cat));`);
     this.addSql(`create index report_day_day on report_day (day);`);
     this.addSql(`create table report_month (project_id uuid not null, month date not null, gender text not null,
-  age_band text not null, ben_cat text not null, ${FACT_COLUMNS},
+  age_band text not null, ben_cat text not null, attended int not null default 0, att_rows int not null default 0, records int not null default 0,
+  minutes bigint not null default 0, enrolments int not null default 0, fee_fen bigint not null default 0,
+  subsidy_fen bigint not null default 0, payable_fen bigint not null default 0, waitlisted int not null default 0,
+  sessions_held int not null default 0, capacity bigint not null default 0, class_enrolled int not null default 0,
   primary key (project_id, month, gender, age_band, ben_cat));`);
     this.addSql(`create index report_month_month on report_month (month);`);
-    // Who was served in which project and month (with the age band they had then): the exact basis of
-    // every distinct-people count.
     this.addSql(`create table report_person_month (project_id uuid not null, month date not null,
   beneficiary_id uuid not null, age_band text not null, gender text not null, ben_cat text not null,
   primary key (project_id, month, beneficiary_id, age_band, gender, ben_cat));`);
     this.addSql(`create index report_person_month_month on report_person_month (month, project_id);`);
-    // report_member: one row per (organization subtree or own projects, period, category, person) with the
-    // number of report_person_month rows behind it; report_reach: how many such people, i.e. the distinct
-    // count, kept exact on every change. kind M/Q/Y = the node's subtree, m/q/y = the node's own projects;
-    // node 00000000-… = everything; category '' = all categories.
     this.addSql(`create table report_member (node_id uuid not null, kind char(1) not null, start date not null,
   category text not null, beneficiary_id uuid not null, gender text not null, ben_cat text not null,
   refs int not null check (refs > 0),
@@ -128,12 +120,16 @@ select r.project_id, report_day_of(r.occurred_at), r.beneficiary_id, b.gender,
   }
 
   override async down(): Promise<void> {
-    for (const t of ['report_dirty', 'report_reach', 'report_member', 'report_person_month', 'report_month', 'report_day'])
-      this.addSql(`drop table if exists ${t};`);
-    this.addSql('drop view if exists report_person_fact;');
-    this.addSql('drop view if exists report_fact;');
-    this.addSql('drop function if exists report_primary_category(text[]);');
-    this.addSql('drop function if exists report_age_band(date, date);');
-    this.addSql('drop function if exists report_day_of(timestamptz);');
+    this.addSql(`drop table if exists report_dirty;`);
+    this.addSql(`drop table if exists report_reach;`);
+    this.addSql(`drop table if exists report_member;`);
+    this.addSql(`drop table if exists report_person_month;`);
+    this.addSql(`drop table if exists report_month;`);
+    this.addSql(`drop table if exists report_day;`);
+    this.addSql(`drop view if exists report_person_fact;`);
+    this.addSql(`drop view if exists report_fact;`);
+    this.addSql(`drop function if exists report_primary_category(text[]);`);
+    this.addSql(`drop function if exists report_age_band(date, date);`);
+    this.addSql(`drop function if exists report_day_of(timestamptz);`);
   }
 }

@@ -10,11 +10,16 @@ import { Migration } from '@mikro-orm/migrations';
  * - the first live attendance row of a SCHEDULED session marks it HELD (场次 counts held sessions).
  */
 export class Migration20261201081547_attendance_verification extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`alter table "class_session" add column "attendance_verified_at" timestamptz null, add column "attendance_verified_by_id" uuid null;`);
-    this.addSql(`alter table "class_session" add constraint "class_session_attendance_verified_by_id_foreign" foreign key ("attendance_verified_by_id") references "app_user" ("id") on update cascade on delete restrict;`);
-    this.addSql(`create index "class_session_attendance_verified_by_id_index" on "class_session" ("attendance_verified_by_id");`);
+    this.addSql(
+      `alter table "class_session" add column "attendance_verified_at" timestamptz null, add column "attendance_verified_by_id" uuid null;`,
+    );
+    this.addSql(
+      `alter table "class_session" add constraint "class_session_attendance_verified_by_id_foreign" foreign key ("attendance_verified_by_id") references "app_user" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `create index "class_session_attendance_verified_by_id_index" on "class_session" ("attendance_verified_by_id");`,
+    );
     this.addSql(`
 create function attendance_guard() returns trigger language plpgsql as $$
 declare
@@ -78,7 +83,8 @@ create trigger attendance_marks_session_held after insert or update of deleted_a
     this.addSql(`alter table "class_session" drop constraint "class_session_attendance_verified_by_id_foreign";`);
 
     this.addSql(`drop index "class_session_attendance_verified_by_id_index";`);
-    this.addSql(`alter table "class_session" drop column "attendance_verified_at", drop column "attendance_verified_by_id";`);
+    this.addSql(
+      `alter table "class_session" drop column "attendance_verified_at", drop column "attendance_verified_by_id";`,
+    );
   }
-
 }

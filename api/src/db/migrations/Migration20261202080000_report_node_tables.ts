@@ -20,46 +20,18 @@ import { Migration } from '@mikro-orm/migrations';
  * - kind 'A' (and 'a' for a node's own projects) in report_member / report_reach and report_member_age /
  *   report_reach_age: all time (start 1900-01-01), for periods that cover every month with data.
  */
-export const NODE_MEASURES = [
-  'attended',
-  'att_rows',
-  'records',
-  'minutes',
-  'enrolments',
-  'fee_fen',
-  'subsidy_fen',
-  'payable_fen',
-  'waitlisted',
-  'sessions_held',
-  'capacity',
-  'class_enrolled',
-  'evaluations',
-  'score_sum',
-  'needs_open',
-  'needs_fulfilled',
-];
-
-/** Statement-level triggers (insert, update, delete) on `table` running `fn` with the transition tables. */
-function markTriggers(table: string, fn: string): string[] {
-  return [
-    `create trigger ${fn}_ins after insert on ${table} referencing new table as new_rows
-      for each statement execute function ${fn}();`,
-    `create trigger ${fn}_upd after update on ${table} referencing old table as old_rows new table as new_rows
-      for each statement execute function ${fn}();`,
-    `create trigger ${fn}_del after delete on ${table} referencing old table as old_rows
-      for each statement execute function ${fn}();`,
-  ];
-}
-
+// Frozen: the literal statements this migration emitted when it landed (issue 19). Never edit a landed
+// migration; the current report functions, views and triggers are declared in src/db/schema/.
 export class Migration20261202080000_report_node_tables extends Migration {
   override async up(): Promise<void> {
-    for (const t of ['report_day', 'report_month'])
-      this.addSql(`alter table ${t} add column evaluations int not null default 0,
+    this.addSql(`alter table report_day add column evaluations int not null default 0,
         add column score_sum bigint not null default 0;`);
-    for (const t of ['report_day_total', 'report_month_total'])
-      this.addSql(`alter table ${t} add column evaluations bigint not null default 0,
+    this.addSql(`alter table report_month add column evaluations int not null default 0,
         add column score_sum bigint not null default 0;`);
-    // The activity facts stay as defined; report_fact adds the evaluations (not about one person: '-').
+    this.addSql(`alter table report_day_total add column evaluations bigint not null default 0,
+        add column score_sum bigint not null default 0;`);
+    this.addSql(`alter table report_month_total add column evaluations bigint not null default 0,
+        add column score_sum bigint not null default 0;`);
     this.addSql(`alter view report_fact rename to report_activity_fact;`);
     this.addSql(`
 create view report_fact as
@@ -75,8 +47,13 @@ begin
   if tg_op in ('UPDATE', 'INSERT') then insert into report_dirty select project_id, evaluated_on from new_rows; end if;
   return null;
 end $$;`);
-    for (const sql of markTriggers('evaluation', 'report_mark_evaluation')) this.addSql(sql);
-
+    this.addSql(`create trigger report_mark_evaluation_ins after insert on evaluation referencing new table as new_rows
+      for each statement execute function report_mark_evaluation();`);
+    this
+      .addSql(`create trigger report_mark_evaluation_upd after update on evaluation referencing old table as old_rows new table as new_rows
+      for each statement execute function report_mark_evaluation();`);
+    this.addSql(`create trigger report_mark_evaluation_del after delete on evaluation referencing old table as old_rows
+      for each statement execute function report_mark_evaluation();`);
     this.addSql(`create table report_need_month (org_id uuid not null, month date not null, category text not null,
   needs_open int not null, needs_fulfilled int not null, n int not null check (n > 0),
   primary key (org_id, month, category));`);
@@ -92,11 +69,16 @@ begin
   end if;
   return null;
 end $$;`);
-    for (const sql of markTriggers('need_request', 'report_mark_need')) this.addSql(sql);
-
+    this.addSql(`create trigger report_mark_need_ins after insert on need_request referencing new table as new_rows
+      for each statement execute function report_mark_need();`);
+    this
+      .addSql(`create trigger report_mark_need_upd after update on need_request referencing old table as old_rows new table as new_rows
+      for each statement execute function report_mark_need();`);
+    this.addSql(`create trigger report_mark_need_del after delete on need_request referencing old table as old_rows
+      for each statement execute function report_mark_need();`);
     this.addSql(`create table report_node_month (node_id uuid not null, dim char(1) not null, month date not null,
   category text not null, val text not null, n int not null check (n >= 0),
-  ${NODE_MEASURES.map((m) => `${m} bigint not null default 0`).join(', ')},
+  attended bigint not null default 0, att_rows bigint not null default 0, records bigint not null default 0, minutes bigint not null default 0, enrolments bigint not null default 0, fee_fen bigint not null default 0, subsidy_fen bigint not null default 0, payable_fen bigint not null default 0, waitlisted bigint not null default 0, sessions_held bigint not null default 0, capacity bigint not null default 0, class_enrolled bigint not null default 0, evaluations bigint not null default 0, score_sum bigint not null default 0, needs_open bigint not null default 0, needs_fulfilled bigint not null default 0,
   primary key (node_id, dim, month, category, val));`);
     this.addSql(`create table report_member_age (node_id uuid not null, kind char(1) not null, start date not null,
   age_band text not null, beneficiary_id uuid not null, refs int not null check (refs > 0),
@@ -106,18 +88,24 @@ end $$;`);
   }
 
   override async down(): Promise<void> {
-    for (const t of ['report_reach_age', 'report_member_age', 'report_node_month', 'report_dirty_need', 'report_need_month'])
-      this.addSql(`drop table if exists ${t};`);
-    for (const [table, fn] of [
-      ['need_request', 'report_mark_need'],
-      ['evaluation', 'report_mark_evaluation'],
-    ]) {
-      for (const op of ['ins', 'upd', 'del']) this.addSql(`drop trigger if exists ${fn}_${op} on ${table};`);
-      this.addSql(`drop function if exists ${fn}();`);
-    }
+    this.addSql(`drop table if exists report_reach_age;`);
+    this.addSql(`drop table if exists report_member_age;`);
+    this.addSql(`drop table if exists report_node_month;`);
+    this.addSql(`drop table if exists report_dirty_need;`);
+    this.addSql(`drop table if exists report_need_month;`);
+    this.addSql(`drop trigger if exists report_mark_need_ins on need_request;`);
+    this.addSql(`drop trigger if exists report_mark_need_upd on need_request;`);
+    this.addSql(`drop trigger if exists report_mark_need_del on need_request;`);
+    this.addSql(`drop function if exists report_mark_need();`);
+    this.addSql(`drop trigger if exists report_mark_evaluation_ins on evaluation;`);
+    this.addSql(`drop trigger if exists report_mark_evaluation_upd on evaluation;`);
+    this.addSql(`drop trigger if exists report_mark_evaluation_del on evaluation;`);
+    this.addSql(`drop function if exists report_mark_evaluation();`);
     this.addSql(`drop view if exists report_fact;`);
     this.addSql(`alter view report_activity_fact rename to report_fact;`);
-    for (const t of ['report_day', 'report_month', 'report_day_total', 'report_month_total'])
-      this.addSql(`alter table ${t} drop column evaluations, drop column score_sum;`);
+    this.addSql(`alter table report_day drop column evaluations, drop column score_sum;`);
+    this.addSql(`alter table report_month drop column evaluations, drop column score_sum;`);
+    this.addSql(`alter table report_day_total drop column evaluations, drop column score_sum;`);
+    this.addSql(`alter table report_month_total drop column evaluations, drop column score_sum;`);
   }
 }

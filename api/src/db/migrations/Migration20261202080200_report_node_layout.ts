@@ -10,25 +10,28 @@ import { Migration } from '@mikro-orm/migrations';
  *   a Parallel Append for the read's UNION ALL, whose worker start-up alone cost more than the read
  *   (parallel_workers = 0 on these tables).
  */
-const TABLES: [string, string][] = [
-  ['report_node_month', 'report_node_month_pkey'],
-  ['report_reach', 'report_reach_pkey'],
-  ['report_reach_age', 'report_reach_age_pkey'],
-];
-
+// Frozen: the literal statements this migration emitted when it landed (issue 19). Never edit a landed
+// migration; the current report functions, views and triggers are declared in src/db/schema/.
 export class Migration20261202080200_report_node_layout extends Migration {
   override async up(): Promise<void> {
-    for (const [table, index] of TABLES) {
-      this.addSql(`alter table ${table} set (fillfactor = 80, parallel_workers = 0);`);
-      this.addSql(`cluster ${table} using ${index};`);
-      this.addSql(`analyze ${table};`);
-    }
-    for (const table of ['report_dirty', 'report_dirty_need'])
-      this.addSql(`alter table ${table} set (parallel_workers = 0);`);
+    this.addSql(`alter table report_node_month set (fillfactor = 80, parallel_workers = 0);`);
+    this.addSql(`cluster report_node_month using report_node_month_pkey;`);
+    this.addSql(`analyze report_node_month;`);
+    this.addSql(`alter table report_reach set (fillfactor = 80, parallel_workers = 0);`);
+    this.addSql(`cluster report_reach using report_reach_pkey;`);
+    this.addSql(`analyze report_reach;`);
+    this.addSql(`alter table report_reach_age set (fillfactor = 80, parallel_workers = 0);`);
+    this.addSql(`cluster report_reach_age using report_reach_age_pkey;`);
+    this.addSql(`analyze report_reach_age;`);
+    this.addSql(`alter table report_dirty set (parallel_workers = 0);`);
+    this.addSql(`alter table report_dirty_need set (parallel_workers = 0);`);
   }
 
   override async down(): Promise<void> {
-    for (const [table] of TABLES) this.addSql(`alter table ${table} reset (fillfactor, parallel_workers);`);
-    for (const table of ['report_dirty', 'report_dirty_need']) this.addSql(`alter table ${table} reset (parallel_workers);`);
+    this.addSql(`alter table report_node_month reset (fillfactor, parallel_workers);`);
+    this.addSql(`alter table report_reach reset (fillfactor, parallel_workers);`);
+    this.addSql(`alter table report_reach_age reset (fillfactor, parallel_workers);`);
+    this.addSql(`alter table report_dirty reset (parallel_workers);`);
+    this.addSql(`alter table report_dirty_need reset (parallel_workers);`);
   }
 }

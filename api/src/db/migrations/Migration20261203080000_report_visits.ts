@@ -25,57 +25,8 @@ import { Migration } from '@mikro-orm/migrations';
  * whole). report_rebuild() is wrapped the same way. test/report-exact.test.ts checks the figures against the
  * raw tables and that flushed visits equal a rebuild.
  */
-const EVERYTHING = `'00000000-0000-0000-0000-000000000000'::uuid`;
-export const GAP_KEY = 'node_id, own, category, gender, ben_cat, month, prev_month';
-export const COLS =
-  'node_id, own, category, month, beneficiary_id, gender, ben_cat, days, prev_month, prev_days, next_month';
-
-/** The visit rows of the people report_person_fact rows `where` selects, from the raw tables. */
-export function visitRows(where: string): string {
-  return `
-with f as (
-  select pf.project_id, pf.beneficiary_id, pf.gender, pf.ben_cat, date_trunc('month', pf.day)::date as month,
-         bit_or(1 << (extract(day from pf.day)::int - 1)) as days
-    from report_person_fact pf where ${where} group by 1, 2, 3, 4, 5),
-x as (
-  select n.node_id, n.own, c.cat as category, f.month, f.beneficiary_id, f.gender, f.ben_cat, bit_or(f.days) as days
-    from f join service_project p on p.id = f.project_id and p.deleted_at is null
-    join organization o on o.id = p.sponsor_id
-   cross join lateral report_visit_nodes(o.path) n
-   cross join lateral (values (''), (p.category)) c(cat)
-   group by 1, 2, 3, 4, 5, 6, 7)
-select node_id, own, category, month, beneficiary_id, gender, ben_cat, days,
-       coalesce(lag(month) over w, date '1900-01-01'), coalesce(lag(days) over w, 0),
-       coalesce(lead(month) over w, date '9999-12-01')
-  from x window w as (partition by node_id, own, category, beneficiary_id order by month)`;
-}
-
-/** report_t3_gap's rows moved into report_visit_gap (and keys left at zero dropped): the end of a refresh. */
-export const APPLY_GAP = `insert into report_visit_gap as g (${GAP_KEY}, people)
-  select ${GAP_KEY}, sum(delta) from report_t3_gap group by ${GAP_KEY} having sum(delta) <> 0
-  on conflict (node_id, own, category, month, prev_month, gender, ben_cat) do update set people = g.people + excluded.people;
-  delete from report_visit_gap g using (select distinct ${GAP_KEY} from report_t3_gap) k
-   where (g.node_id, g.own, g.category, g.month, g.prev_month, g.gender, g.ben_cat)
-       = (k.node_id, k.own, k.category, k.month, k.prev_month, k.gender, k.ben_cat) and g.people = 0;
-  delete from report_t3_gap;`;
-
-/** The work table of the gap deltas, made once per session. */
-export const GAP_WORK = `if to_regclass('pg_temp.report_t3_gap') is null then
-    create temp table report_t3_gap (node_id uuid, own boolean, category text, gender text, ben_cat text, month date,
-      prev_month date, delta int) on commit delete rows;
-  end if;`;
-
-/** `function report_visit_refresh(ids)` of this migration (each person's rows rewritten), for `create [or replace]`. */
-export const visitRefresh = (): string => `function report_visit_refresh(ids uuid[]) returns void language plpgsql as $$
-begin
-  ${GAP_WORK}
-  insert into report_t3_gap select ${GAP_KEY}, -1 from report_visit where beneficiary_id = any(ids);
-  delete from report_visit where beneficiary_id = any(ids);
-  insert into report_visit (${COLS}) ${visitRows('pf.beneficiary_id = any(ids)')};
-  insert into report_t3_gap select ${GAP_KEY}, 1 from report_visit where beneficiary_id = any(ids);
-  ${APPLY_GAP}
-end $$;`;
-
+// Frozen: the literal statements this migration emitted when it landed (issue 19). Never edit a landed
+// migration; the current report functions, views and triggers are declared in src/db/schema/.
 export class Migration20261203080000_report_visits extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table report_visit (node_id uuid not null, own boolean not null, category text not null,
@@ -88,12 +39,41 @@ export class Migration20261203080000_report_visits extends Migration {
 create function report_visit_nodes(path text) returns table (node_id uuid, own boolean)
   language sql immutable parallel safe as $$
   select x::uuid, false from unnest(string_to_array(trim(both '/' from path), '/')) x
-  union all select ${EVERYTHING}, false
+  union all select '00000000-0000-0000-0000-000000000000'::uuid, false
   union all select (regexp_match(path, '([^/]+)/$'))[1]::uuid, true $$;`);
-    this.addSql(`create ${visitRefresh()}`);
-    // Everyone whose person-months the wrapped function is about to apply (report_t2_pm: the changed rows;
-    // report_t2_new: all people of the project-months a flush recomputes, whose days may have changed
-    // within an unchanged month).
+    this.addSql(`create function report_visit_refresh(ids uuid[]) returns void language plpgsql as $$
+begin
+  if to_regclass('pg_temp.report_t3_gap') is null then
+    create temp table report_t3_gap (node_id uuid, own boolean, category text, gender text, ben_cat text, month date,
+      prev_month date, delta int) on commit delete rows;
+  end if;
+  insert into report_t3_gap select node_id, own, category, gender, ben_cat, month, prev_month, -1 from report_visit where beneficiary_id = any(ids);
+  delete from report_visit where beneficiary_id = any(ids);
+  insert into report_visit (node_id, own, category, month, beneficiary_id, gender, ben_cat, days, prev_month, prev_days, next_month) 
+with f as (
+  select pf.project_id, pf.beneficiary_id, pf.gender, pf.ben_cat, date_trunc('month', pf.day)::date as month,
+         bit_or(1 << (extract(day from pf.day)::int - 1)) as days
+    from report_person_fact pf where pf.beneficiary_id = any(ids) group by 1, 2, 3, 4, 5),
+x as (
+  select n.node_id, n.own, c.cat as category, f.month, f.beneficiary_id, f.gender, f.ben_cat, bit_or(f.days) as days
+    from f join service_project p on p.id = f.project_id and p.deleted_at is null
+    join organization o on o.id = p.sponsor_id
+   cross join lateral report_visit_nodes(o.path) n
+   cross join lateral (values (''), (p.category)) c(cat)
+   group by 1, 2, 3, 4, 5, 6, 7)
+select node_id, own, category, month, beneficiary_id, gender, ben_cat, days,
+       coalesce(lag(month) over w, date '1900-01-01'), coalesce(lag(days) over w, 0),
+       coalesce(lead(month) over w, date '9999-12-01')
+  from x window w as (partition by node_id, own, category, beneficiary_id order by month);
+  insert into report_t3_gap select node_id, own, category, gender, ben_cat, month, prev_month, 1 from report_visit where beneficiary_id = any(ids);
+  insert into report_visit_gap as g (node_id, own, category, gender, ben_cat, month, prev_month, people)
+  select node_id, own, category, gender, ben_cat, month, prev_month, sum(delta) from report_t3_gap group by node_id, own, category, gender, ben_cat, month, prev_month having sum(delta) <> 0
+  on conflict (node_id, own, category, month, prev_month, gender, ben_cat) do update set people = g.people + excluded.people;
+  delete from report_visit_gap g using (select distinct node_id, own, category, gender, ben_cat, month, prev_month from report_t3_gap) k
+   where (g.node_id, g.own, g.category, g.month, g.prev_month, g.gender, g.ben_cat)
+       = (k.node_id, k.own, k.category, k.month, k.prev_month, k.gender, k.ben_cat) and g.people = 0;
+  delete from report_t3_gap;
+end $$;`);
     this.addSql(`alter function report_member_apply() rename to report_member_counts_apply;`);
     this.addSql(`
 create function report_member_apply() returns void language plpgsql as $$
@@ -114,21 +94,50 @@ end $$;`);
 create function report_visit_build() returns void language plpgsql as $$
 begin
   truncate report_visit, report_visit_gap;
-  insert into report_visit (${COLS}) ${visitRows('true')};
-  insert into report_visit_gap (${GAP_KEY}, people) select ${GAP_KEY}, count(*) from report_visit group by ${GAP_KEY};
+  insert into report_visit (node_id, own, category, month, beneficiary_id, gender, ben_cat, days, prev_month, prev_days, next_month) 
+with f as (
+  select pf.project_id, pf.beneficiary_id, pf.gender, pf.ben_cat, date_trunc('month', pf.day)::date as month,
+         bit_or(1 << (extract(day from pf.day)::int - 1)) as days
+    from report_person_fact pf where true group by 1, 2, 3, 4, 5),
+x as (
+  select n.node_id, n.own, c.cat as category, f.month, f.beneficiary_id, f.gender, f.ben_cat, bit_or(f.days) as days
+    from f join service_project p on p.id = f.project_id and p.deleted_at is null
+    join organization o on o.id = p.sponsor_id
+   cross join lateral report_visit_nodes(o.path) n
+   cross join lateral (values (''), (p.category)) c(cat)
+   group by 1, 2, 3, 4, 5, 6, 7)
+select node_id, own, category, month, beneficiary_id, gender, ben_cat, days,
+       coalesce(lag(month) over w, date '1900-01-01'), coalesce(lag(days) over w, 0),
+       coalesce(lead(month) over w, date '9999-12-01')
+  from x window w as (partition by node_id, own, category, beneficiary_id order by month);
+  insert into report_visit_gap (node_id, own, category, gender, ben_cat, month, prev_month, people) select node_id, own, category, gender, ben_cat, month, prev_month, count(*) from report_visit group by node_id, own, category, gender, ben_cat, month, prev_month;
 end $$;`);
-    // Filled before its indexes exist (tens of millions of rows on a large database), in key order so that a
-    // month's rows of one node lie together (the reads scan them by that key).
     this.addSql(`select report_flush();`);
     this.addSql(`truncate report_visit, report_visit_gap;`);
     this.addSql(`set local work_mem = '256MB';`);
-    this.addSql(`insert into report_visit (${COLS}) select * from (${visitRows('true')}) v
+    this
+      .addSql(`insert into report_visit (node_id, own, category, month, beneficiary_id, gender, ben_cat, days, prev_month, prev_days, next_month) select * from (
+with f as (
+  select pf.project_id, pf.beneficiary_id, pf.gender, pf.ben_cat, date_trunc('month', pf.day)::date as month,
+         bit_or(1 << (extract(day from pf.day)::int - 1)) as days
+    from report_person_fact pf where true group by 1, 2, 3, 4, 5),
+x as (
+  select n.node_id, n.own, c.cat as category, f.month, f.beneficiary_id, f.gender, f.ben_cat, bit_or(f.days) as days
+    from f join service_project p on p.id = f.project_id and p.deleted_at is null
+    join organization o on o.id = p.sponsor_id
+   cross join lateral report_visit_nodes(o.path) n
+   cross join lateral (values (''), (p.category)) c(cat)
+   group by 1, 2, 3, 4, 5, 6, 7)
+select node_id, own, category, month, beneficiary_id, gender, ben_cat, days,
+       coalesce(lag(month) over w, date '1900-01-01'), coalesce(lag(days) over w, 0),
+       coalesce(lead(month) over w, date '9999-12-01')
+  from x window w as (partition by node_id, own, category, beneficiary_id order by month)) v
   order by node_id, own, category, month, beneficiary_id;`);
     this.addSql(`alter table report_visit add primary key (node_id, own, category, month, beneficiary_id)
   include (days, prev_month, prev_days, next_month, gender, ben_cat);`);
     this.addSql(`create index report_visit_beneficiary on report_visit (beneficiary_id);`);
-    this.addSql(`insert into report_visit_gap (${GAP_KEY}, people)
-  select ${GAP_KEY}, count(*) from report_visit group by ${GAP_KEY};`);
+    this.addSql(`insert into report_visit_gap (node_id, own, category, gender, ben_cat, month, prev_month, people)
+  select node_id, own, category, gender, ben_cat, month, prev_month, count(*) from report_visit group by node_id, own, category, gender, ben_cat, month, prev_month;`);
     this.addSql(`analyze report_visit;`);
     this.addSql(`analyze report_visit_gap;`);
   }

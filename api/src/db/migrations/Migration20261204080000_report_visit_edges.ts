@@ -21,45 +21,21 @@ import { Migration } from '@mikro-orm/migrations';
  * refresh wrapper moves the counts by the rows the refresh deleted (report_t3_gone) and inserted
  * (report_t3_added), the build wrapper recounts. test/report-exact.test.ts compares them with a rebuild.
  */
-const LAST_DAY = (m: string) => `length(ltrim((${m})::bit(31)::text, '0'))`;
-const FIRST_DAY = (m: string) => `position('1' in reverse((${m})::bit(31)::text))`;
-const DIMS = `cross join lateral (values (v.gender, v.ben_cat), ('*', '*')) d(gender, ben_cat)`;
-export const TAIL_KEY = 'node_id, own, category, month, gender, ben_cat, last_day, next_month';
-export const GAP_ALL_KEY = 'node_id, own, category, month, prev_month';
-export const HEAD_KEY = 'node_id, own, category, month, gender, ben_cat, first_day, prev_month, prev_last_day';
-
-/** The key columns of `v` (visit rows, with a `delta` column) for each edge table, detail and rollup. */
-const tailRows = (from: string, n: string) =>
-  `select v.node_id, v.own, v.category, v.month, d.gender, d.ben_cat, ${LAST_DAY('v.days')}, v.next_month, ${n}
-     from ${from} v ${DIMS}`;
-const headRows = (from: string, n: string) =>
-  `select v.node_id, v.own, v.category, v.month, d.gender, d.ben_cat, ${FIRST_DAY('v.days')}, v.prev_month,
-          ${LAST_DAY('v.prev_days')}, ${n}
-     from ${from} v ${DIMS}`;
-
-/** Moves `table`'s counts by the rows `deltas` (key columns, delta) and drops keys left at zero. */
-const applyDeltas = (table: string, key: string, deltas: string) => `
-  insert into ${table} as t (${key}, people)
-    select ${key}, sum(delta) from (${deltas}) x (${key}, delta) group by ${key} having sum(delta) <> 0
-    on conflict (${key}) do update set people = t.people + excluded.people;
-  delete from ${table} where people = 0;`;
-
-const changed = `(select *, -1 as delta from report_t3_gone union all select *, 1 from report_t3_added)`;
-
+// Frozen: the literal statements this migration emitted when it landed (issue 19). Never edit a landed
+// migration; the current report functions, views and triggers are declared in src/db/schema/.
 export class Migration20261204080000_report_visit_edges extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table report_visit_tail (node_id uuid not null, own boolean not null, category text not null,
   month date not null, gender text not null, ben_cat text not null, last_day smallint not null,
   next_month date not null, people int not null,
-  primary key (${TAIL_KEY}) include (people));`);
+  primary key (node_id, own, category, month, gender, ben_cat, last_day, next_month) include (people));`);
     this.addSql(`create table report_visit_head (node_id uuid not null, own boolean not null, category text not null,
   month date not null, gender text not null, ben_cat text not null, first_day smallint not null,
   prev_month date not null, prev_last_day smallint not null, people int not null,
-  primary key (${HEAD_KEY}) include (people));`);
+  primary key (node_id, own, category, month, gender, ben_cat, first_day, prev_month, prev_last_day) include (people));`);
     this.addSql(`create table report_visit_gap_all (node_id uuid not null, own boolean not null,
   category text not null, month date not null, prev_month date not null, people int not null,
-  primary key (${GAP_ALL_KEY}) include (people));`);
-    // A partial index keeps the zero-row clean-up of a refresh to the keys it touched.
+  primary key (node_id, own, category, month, prev_month) include (people));`);
     this.addSql(`create index report_visit_tail_zero on report_visit_tail (node_id) where people = 0;`);
     this.addSql(`create index report_visit_head_zero on report_visit_head (node_id) where people = 0;`);
     this.addSql(`create index report_visit_gap_all_zero on report_visit_gap_all (node_id) where people = 0;`);
@@ -70,9 +46,24 @@ create function report_visit_refresh(ids uuid[]) returns void language plpgsql a
 begin
   perform report_visit_rows_refresh(ids);
   if not exists (select 1 from report_t3_gone) and not exists (select 1 from report_t3_added) then return; end if;
-  ${applyDeltas('report_visit_tail', TAIL_KEY, tailRows(changed, 'v.delta'))}
-  ${applyDeltas('report_visit_head', HEAD_KEY, headRows(changed, 'v.delta'))}
-  ${applyDeltas('report_visit_gap_all', GAP_ALL_KEY, `select ${GAP_ALL_KEY}, delta from ${changed} v`)}
+  
+  insert into report_visit_tail as t (node_id, own, category, month, gender, ben_cat, last_day, next_month, people)
+    select node_id, own, category, month, gender, ben_cat, last_day, next_month, sum(delta) from (select v.node_id, v.own, v.category, v.month, d.gender, d.ben_cat, length(ltrim((v.days)::bit(31)::text, '0')), v.next_month, v.delta
+     from (select *, -1 as delta from report_t3_gone union all select *, 1 from report_t3_added) v cross join lateral (values (v.gender, v.ben_cat), ('*', '*')) d(gender, ben_cat)) x (node_id, own, category, month, gender, ben_cat, last_day, next_month, delta) group by node_id, own, category, month, gender, ben_cat, last_day, next_month having sum(delta) <> 0
+    on conflict (node_id, own, category, month, gender, ben_cat, last_day, next_month) do update set people = t.people + excluded.people;
+  delete from report_visit_tail where people = 0;
+  
+  insert into report_visit_head as t (node_id, own, category, month, gender, ben_cat, first_day, prev_month, prev_last_day, people)
+    select node_id, own, category, month, gender, ben_cat, first_day, prev_month, prev_last_day, sum(delta) from (select v.node_id, v.own, v.category, v.month, d.gender, d.ben_cat, position('1' in reverse((v.days)::bit(31)::text)), v.prev_month,
+          length(ltrim((v.prev_days)::bit(31)::text, '0')), v.delta
+     from (select *, -1 as delta from report_t3_gone union all select *, 1 from report_t3_added) v cross join lateral (values (v.gender, v.ben_cat), ('*', '*')) d(gender, ben_cat)) x (node_id, own, category, month, gender, ben_cat, first_day, prev_month, prev_last_day, delta) group by node_id, own, category, month, gender, ben_cat, first_day, prev_month, prev_last_day having sum(delta) <> 0
+    on conflict (node_id, own, category, month, gender, ben_cat, first_day, prev_month, prev_last_day) do update set people = t.people + excluded.people;
+  delete from report_visit_head where people = 0;
+  
+  insert into report_visit_gap_all as t (node_id, own, category, month, prev_month, people)
+    select node_id, own, category, month, prev_month, sum(delta) from (select node_id, own, category, month, prev_month, delta from (select *, -1 as delta from report_t3_gone union all select *, 1 from report_t3_added) v) x (node_id, own, category, month, prev_month, delta) group by node_id, own, category, month, prev_month having sum(delta) <> 0
+    on conflict (node_id, own, category, month, prev_month) do update set people = t.people + excluded.people;
+  delete from report_visit_gap_all where people = 0;
 end $$;`);
     this.addSql(`
 create function report_visit_build() returns void language plpgsql as $$
@@ -84,12 +75,15 @@ end $$;`);
 create function report_visit_edges_build() returns void language plpgsql as $$
 begin
   truncate report_visit_tail, report_visit_head, report_visit_gap_all;
-  insert into report_visit_tail (${TAIL_KEY}, people)
-    select ${TAIL_KEY}, count(*) from (${tailRows('report_visit', '1')}) x (${TAIL_KEY}, n) group by ${TAIL_KEY};
-  insert into report_visit_head (${HEAD_KEY}, people)
-    select ${HEAD_KEY}, count(*) from (${headRows('report_visit', '1')}) x (${HEAD_KEY}, n) group by ${HEAD_KEY};
-  insert into report_visit_gap_all (${GAP_ALL_KEY}, people)
-    select ${GAP_ALL_KEY}, count(*) from report_visit group by ${GAP_ALL_KEY};
+  insert into report_visit_tail (node_id, own, category, month, gender, ben_cat, last_day, next_month, people)
+    select node_id, own, category, month, gender, ben_cat, last_day, next_month, count(*) from (select v.node_id, v.own, v.category, v.month, d.gender, d.ben_cat, length(ltrim((v.days)::bit(31)::text, '0')), v.next_month, 1
+     from report_visit v cross join lateral (values (v.gender, v.ben_cat), ('*', '*')) d(gender, ben_cat)) x (node_id, own, category, month, gender, ben_cat, last_day, next_month, n) group by node_id, own, category, month, gender, ben_cat, last_day, next_month;
+  insert into report_visit_head (node_id, own, category, month, gender, ben_cat, first_day, prev_month, prev_last_day, people)
+    select node_id, own, category, month, gender, ben_cat, first_day, prev_month, prev_last_day, count(*) from (select v.node_id, v.own, v.category, v.month, d.gender, d.ben_cat, position('1' in reverse((v.days)::bit(31)::text)), v.prev_month,
+          length(ltrim((v.prev_days)::bit(31)::text, '0')), 1
+     from report_visit v cross join lateral (values (v.gender, v.ben_cat), ('*', '*')) d(gender, ben_cat)) x (node_id, own, category, month, gender, ben_cat, first_day, prev_month, prev_last_day, n) group by node_id, own, category, month, gender, ben_cat, first_day, prev_month, prev_last_day;
+  insert into report_visit_gap_all (node_id, own, category, month, prev_month, people)
+    select node_id, own, category, month, prev_month, count(*) from report_visit group by node_id, own, category, month, prev_month;
 end $$;`);
     this.addSql(`set local work_mem = '256MB';`);
     this.addSql(`select report_visit_edges_build();`);

@@ -6,13 +6,13 @@ import { Migration } from '@mikro-orm/migrations';
  * index-only range per edge.
  */
 export class Migration20261208080000_need_created_at extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create index "need_request_created_at_index" on "need_request" ("created_at") include ("raised_by_id", "category", "status", "deleted_at", "matched_project_id");`);
+    this.addSql(
+      `create index "need_request_created_at_index" on "need_request" ("created_at") include ("raised_by_id", "category", "status", "deleted_at", "matched_project_id");`,
+    );
   }
 
   override async down(): Promise<void> {
     this.addSql(`drop index "need_request_created_at_index";`);
   }
-
 }

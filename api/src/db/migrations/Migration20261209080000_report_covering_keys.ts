@@ -1,5 +1,4 @@
 import { Migration } from '@mikro-orm/migrations';
-import { NODE_MEASURES } from './Migration20261202080000_report_node_tables';
 
 /**
  * The node summaries' primary keys carry the measures (INCLUDE), so that a dashboard read is an index-only
@@ -14,34 +13,68 @@ import { NODE_MEASURES } from './Migration20261202080000_report_node_tables';
  * about the size of the table) and updates that change a measure no longer being HOT; a flush updates a few
  * dozen rows.
  */
-const DAY = NODE_MEASURES.slice(0, 14);
-const KEYS: [table: string, key: string, include: string[]][] = [
-  ['report_node_day', 'node_id, day, category', ['n', ...DAY]],
-  ['report_node_day_all', 'node_id, day', ['n', ...DAY]],
-  ['report_node_month', 'node_id, dim, month, category, val', ['n', ...NODE_MEASURES]],
-  ['report_node_month_all', 'node_id, dim, month, val', ['n', ...NODE_MEASURES]],
-  ['report_reach_all', 'node_id, kind, start, category', ['people']],
-];
-
+// Frozen: the literal statements this migration emitted when it landed (issue 19). Never edit a landed
+// migration; the current report functions, views and triggers are declared in src/db/schema/.
 export class Migration20261209080000_report_covering_keys extends Migration {
   override async up(): Promise<void> {
     this.addSql(`set local maintenance_work_mem = '256MB';`);
-    for (const [table, key, include] of KEYS)
-      this.addSql(`alter table ${table} drop constraint ${table}_pkey,
-  add constraint ${table}_pkey primary key (${key}) include (${include.join(', ')});`);
-    // Index-only scans skip the heap only on pages the visibility map marks all-visible; the flush keeps
-    // changing a few rows, so vacuum these small tables sooner than the default 20 % of changed rows.
-    for (const [table] of KEYS) {
-      this.addSql(`alter table ${table} set (autovacuum_vacuum_scale_factor = 0.02,
+    this.addSql(`alter table report_node_day drop constraint report_node_day_pkey,
+  add constraint report_node_day_pkey primary key (node_id, day, category) include (n, attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum);`);
+    this.addSql(`alter table report_node_day_all drop constraint report_node_day_all_pkey,
+  add constraint report_node_day_all_pkey primary key (node_id, day) include (n, attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum);`);
+    this.addSql(`alter table report_node_month drop constraint report_node_month_pkey,
+  add constraint report_node_month_pkey primary key (node_id, dim, month, category, val) include (n, attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum, needs_open, needs_fulfilled);`);
+    this.addSql(`alter table report_node_month_all drop constraint report_node_month_all_pkey,
+  add constraint report_node_month_all_pkey primary key (node_id, dim, month, val) include (n, attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum, needs_open, needs_fulfilled);`);
+    this.addSql(`alter table report_reach_all drop constraint report_reach_all_pkey,
+  add constraint report_reach_all_pkey primary key (node_id, kind, start, category) include (people);`);
+    this.addSql(`alter table report_node_day set (autovacuum_vacuum_scale_factor = 0.02,
   autovacuum_vacuum_insert_scale_factor = 0.02);`);
-      this.addSql(`analyze ${table};`);
-    }
+    this.addSql(`analyze report_node_day;`);
+    this.addSql(`alter table report_node_day_all set (autovacuum_vacuum_scale_factor = 0.02,
+  autovacuum_vacuum_insert_scale_factor = 0.02);`);
+    this.addSql(`analyze report_node_day_all;`);
+    this.addSql(`alter table report_node_month set (autovacuum_vacuum_scale_factor = 0.02,
+  autovacuum_vacuum_insert_scale_factor = 0.02);`);
+    this.addSql(`analyze report_node_month;`);
+    this.addSql(`alter table report_node_month_all set (autovacuum_vacuum_scale_factor = 0.02,
+  autovacuum_vacuum_insert_scale_factor = 0.02);`);
+    this.addSql(`analyze report_node_month_all;`);
+    this.addSql(`alter table report_reach_all set (autovacuum_vacuum_scale_factor = 0.02,
+  autovacuum_vacuum_insert_scale_factor = 0.02);`);
+    this.addSql(`analyze report_reach_all;`);
   }
 
   override async down(): Promise<void> {
-    for (const [table, key] of KEYS) {
-      this.addSql(`alter table ${table} reset (autovacuum_vacuum_scale_factor, autovacuum_vacuum_insert_scale_factor);`);
-      this.addSql(`alter table ${table} drop constraint ${table}_pkey, add constraint ${table}_pkey primary key (${key});`);
-    }
+    this.addSql(
+      `alter table report_node_day reset (autovacuum_vacuum_scale_factor, autovacuum_vacuum_insert_scale_factor);`,
+    );
+    this.addSql(
+      `alter table report_node_day drop constraint report_node_day_pkey, add constraint report_node_day_pkey primary key (node_id, day, category);`,
+    );
+    this.addSql(
+      `alter table report_node_day_all reset (autovacuum_vacuum_scale_factor, autovacuum_vacuum_insert_scale_factor);`,
+    );
+    this.addSql(
+      `alter table report_node_day_all drop constraint report_node_day_all_pkey, add constraint report_node_day_all_pkey primary key (node_id, day);`,
+    );
+    this.addSql(
+      `alter table report_node_month reset (autovacuum_vacuum_scale_factor, autovacuum_vacuum_insert_scale_factor);`,
+    );
+    this.addSql(
+      `alter table report_node_month drop constraint report_node_month_pkey, add constraint report_node_month_pkey primary key (node_id, dim, month, category, val);`,
+    );
+    this.addSql(
+      `alter table report_node_month_all reset (autovacuum_vacuum_scale_factor, autovacuum_vacuum_insert_scale_factor);`,
+    );
+    this.addSql(
+      `alter table report_node_month_all drop constraint report_node_month_all_pkey, add constraint report_node_month_all_pkey primary key (node_id, dim, month, val);`,
+    );
+    this.addSql(
+      `alter table report_reach_all reset (autovacuum_vacuum_scale_factor, autovacuum_vacuum_insert_scale_factor);`,
+    );
+    this.addSql(
+      `alter table report_reach_all drop constraint report_reach_all_pkey, add constraint report_reach_all_pkey primary key (node_id, kind, start, category);`,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NODE_MEASURES } from '../../db/migrations/Migration20261202080000_report_node_tables';
+import { NODE_MEASURES } from './report.measures';
 import { executePrepared } from '../../common/prepared';
 import type { ReportGrouping } from './report.enums';
 import { addSelf, components, rootsSql, type Row } from './report.nodes';
