@@ -1,5 +1,6 @@
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { SYSTEM_SCOPE, type ScopeParams } from '../common/scope/scope-params';
+import { applyDeclaredObjects, type ApplyResult } from './schema/apply';
 import { Client } from 'pg';
 import { ormOptions, type OrmOverrides } from './mikro-orm.config';
 
@@ -48,16 +49,19 @@ export async function ensureDatabase(url: string): Promise<void> {
 const MIGRATION_LOCK = 7_250_103;
 
 /**
- * Applies the pending migrations, one process at a time: API processes started together (replicas,
- * WEB_CONCURRENCY, a restart during a deploy) wait on a session advisory lock, and the later ones find
- * nothing left to apply.
+ * Applies the pending migrations, then the declared functions, views and triggers (src/db/schema), one
+ * process at a time: API processes started together (replicas, WEB_CONCURRENCY, a restart during a deploy)
+ * wait on a session advisory lock, and the later ones find nothing left to apply. Returns the migrations
+ * applied; `declared` receives what the declarations changed.
  */
-export async function migrate(orm: MikroORM): Promise<string[]> {
+export async function migrate(orm: MikroORM, declared?: (result: ApplyResult) => void): Promise<string[]> {
   const lock = new Client({ connectionString: orm.config.getClientUrl(), application_name: 'linli-migrate' });
   await lock.connect();
   try {
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     const done = await orm.getMigrator().up();
+    const result = await applyDeclaredObjects(lock);
+    declared?.(result);
     return done.map((m) => m.name);
   } finally {
     await lock.end(); // ends the session, and with it the lock

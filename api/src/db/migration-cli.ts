@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { loadConfig } from '../config';
 import { ensureDatabase, initOrm, migrate } from './database';
+import { applyDeclaredObjects, checkDeclaredObjects, type ApplyResult } from './schema/apply';
 import { migrationsIndexFile, renderMigrationsIndex } from './migrations-index';
 import { attachedNote, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 
@@ -11,7 +13,8 @@ import { attachedNote, startEmbeddedPostgres, type EmbeddedDatabase } from './em
  * `up`: apply pending migrations to DATABASE_URL or the embedded database.
  * `create [name]`: diff the entities against a scratch database migrated to the latest migration
  *   and write a new migration for the difference.
- * `check`: fail (exit 1) when the entities and the migrations disagree (CI runs this).
+ * `check`: fail (exit 1) when the entities and the migrations disagree, or the database's functions, views
+ *   and triggers and their declarations in src/db/schema do (CI runs this).
  */
 async function run(command: string, name?: string): Promise<number> {
   const config = loadConfig();
@@ -32,9 +35,13 @@ async function run(command: string, name?: string): Promise<number> {
     await ensureDatabase(url!);
     const orm = await initOrm(url!, { preferTs: true });
     try {
-      const applied = await migrate(orm);
+      let declared: ApplyResult = { applied: [], dropped: [] };
+      const applied = await migrate(orm, (r) => (declared = r));
       if (command === 'up') {
         process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'no pending migrations\n');
+        process.stdout.write(
+          `declared functions, views and triggers: ${declared.applied.length} replaced, ${declared.dropped.length} dropped\n`,
+        );
         return 0;
       }
       const migrator = orm.getMigrator();
@@ -50,7 +57,14 @@ async function run(command: string, name?: string): Promise<number> {
           process.stderr.write(`migrations are behind the entities; run npm run migration:create\n${diff}\n`);
           return 1;
         }
-        process.stdout.write('migrations match the entities\n');
+        const problems = await checkDeclared(url!);
+        if (problems.length) {
+          process.stderr.write(`declared functions, views and triggers disagree:\n  ${problems.join('\n  ')}\n`);
+          return 1;
+        }
+        process.stdout.write(
+          `migrations match the entities; ${declared.applied.length} declared objects applied, all match the source\n`,
+        );
         return 0;
       }
       const result = await migrator.createMigration(undefined, false, false, name);
@@ -64,6 +78,23 @@ async function run(command: string, name?: string): Promise<number> {
   } finally {
     await embedded?.stop();
     if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * On the scratch database: every function, view and trigger the migrations left is declared, each
+ * declaration is deployed as it stands, and applying again changes nothing.
+ */
+async function checkDeclared(url: string): Promise<string[]> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    const again = await applyDeclaredObjects(db);
+    const problems = await checkDeclaredObjects(db);
+    for (const key of [...again.applied, ...again.dropped]) problems.push(`${key}: applying twice changed it`);
+    return problems;
+  } finally {
+    await db.end();
   }
 }
 

@@ -64,7 +64,8 @@ export function ormOptions(clientUrl: string | undefined, overrides: OrmOverride
     autoJoinRefsForFilters: false,
     forceUtcTimezone: true,
     // The report summaries (report_*) are kept by SQL functions and triggers, not by entities.
-    schemaGenerator: { skipTables: [/^report_/] },
+    // declared_object records the functions, views and triggers applied from src/db/schema.
+    schemaGenerator: { skipTables: [/^report_/, 'declared_object'] },
     preferTs: overrides.preferTs ?? false,
     allowGlobalContext: false,
     pool: { min: 0, max: overrides.poolMax ?? 10 },

@@ -33,6 +33,7 @@ import { Migration20261214080000_caller_notify } from './Migration20261214080000
 import { Migration20261215080000_read_indexes } from './Migration20261215080000_read_indexes';
 import { Migration20261216080000_attendance_left_early } from './Migration20261216080000_attendance_left_early';
 import { Migration20261217080000_report_fold_notify } from './Migration20261217080000_report_fold_notify';
+import { Migration20261218080000_declared_objects } from './Migration20261218080000_declared_objects';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -69,4 +70,5 @@ export const migrationsList = [
   { name: 'Migration20261215080000_read_indexes', class: Migration20261215080000_read_indexes },
   { name: 'Migration20261216080000_attendance_left_early', class: Migration20261216080000_attendance_left_early },
   { name: 'Migration20261217080000_report_fold_notify', class: Migration20261217080000_report_fold_notify },
+  { name: 'Migration20261218080000_declared_objects', class: Migration20261218080000_declared_objects },
 ];

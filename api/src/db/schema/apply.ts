@@ -1,0 +1,120 @@
+import type { ClientBase } from 'pg';
+import { sha256, type DeclaredKind, type DeclaredObject } from './declared';
+import { declaredObjects } from './index';
+
+/**
+ * Applies the declared functions, views and triggers: after the migrations, in one transaction, on the
+ * session that holds the migration lock (database.ts migrate). Table `declared_object` remembers, per object,
+ * the hash of the source applied and the hash of what the catalog then printed for it, so that a start with
+ * nothing changed does nothing, a changed declaration is replaced, an object changed in the database by
+ * anything else is put back, and a declaration removed from the source is dropped.
+ */
+export interface ApplyResult {
+  applied: string[];
+  dropped: string[];
+}
+
+interface Recorded {
+  key: string;
+  kind: DeclaredKind;
+  source_hash: string;
+  deployed_hash: string;
+  drop_sql: string;
+}
+
+/** What the catalog prints for every function, view and trigger of ours (extensions' own left out). */
+const CATALOG = `
+select 'function ' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' as key,
+       pg_get_functiondef(p.oid) as def
+  from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+ where n.nspname = 'public' and p.prokind in ('f', 'p')
+   and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')
+union all
+select 'view ' || c.relname, pg_get_viewdef(c.oid)
+  from pg_class c join pg_namespace n on n.oid = c.relnamespace
+ where n.nspname = 'public' and c.relkind = 'v'
+union all
+select 'trigger ' || t.tgname || ' on ' || c.relname, pg_get_triggerdef(t.oid)
+  from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+ where n.nspname = 'public' and not t.tgisinternal`;
+
+export async function deployedHashes(db: ClientBase): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ key: string; def: string }>(CATALOG);
+  return new Map(rows.map((r) => [r.key, sha256(r.def)]));
+}
+
+async function recorded(db: ClientBase): Promise<Map<string, Recorded>> {
+  const { rows } = await db.query<Recorded>(
+    'select key, kind, source_hash, deployed_hash, drop_sql from declared_object',
+  );
+  return new Map(rows.map((r) => [r.key, r]));
+}
+
+const DROP_ORDER: DeclaredKind[] = ['trigger', 'view', 'function'];
+
+export async function applyDeclaredObjects(
+  db: ClientBase,
+  objects: DeclaredObject[] = declaredObjects,
+): Promise<ApplyResult> {
+  const result: ApplyResult = { applied: [], dropped: [] };
+  await db.query('begin');
+  try {
+    const before = await recorded(db);
+    const deployed = await deployedHashes(db);
+    const wanted = new Set(objects.map((o) => o.key));
+    const gone = [...before.values()].filter((r) => !wanted.has(r.key));
+    for (const kind of DROP_ORDER)
+      for (const r of gone.filter((g) => g.kind === kind)) {
+        await db.query(r.drop_sql);
+        await db.query('delete from declared_object where key = $1', [r.key]);
+        result.dropped.push(r.key);
+      }
+    const changed = objects.filter((o) => {
+      const r = before.get(o.key);
+      return !r || r.source_hash !== o.hash || deployed.get(o.key) !== r.deployed_hash;
+    });
+    for (const o of changed) await db.query(o.sql);
+    const after = changed.length ? await deployedHashes(db) : deployed;
+    for (const o of changed) {
+      const printed = after.get(o.key);
+      if (!printed) throw new Error(`declared ${o.key} was applied but the catalog has no such object`);
+      await db.query(
+        `insert into declared_object (key, kind, source_hash, deployed_hash, drop_sql) values ($1, $2, $3, $4, $5)
+         on conflict (key) do update set kind = excluded.kind, source_hash = excluded.source_hash,
+           deployed_hash = excluded.deployed_hash, drop_sql = excluded.drop_sql, applied_at = now()`,
+        [o.key, o.kind, o.hash, printed, o.drop],
+      );
+      result.applied.push(o.key);
+    }
+    await db.query('commit');
+    return result;
+  } catch (e) {
+    await db.query('rollback');
+    throw e;
+  }
+}
+
+/**
+ * What `migration:check` reports: a declaration not applied as it stands, an object changed in the
+ * database since it was applied, or a function, view or trigger in the database that no declaration names
+ * (a migration created one instead of declaring it).
+ */
+export async function checkDeclaredObjects(
+  db: ClientBase,
+  objects: DeclaredObject[] = declaredObjects,
+): Promise<string[]> {
+  const problems: string[] = [];
+  const before = await recorded(db);
+  const deployed = await deployedHashes(db);
+  const wanted = new Set(objects.map((o) => o.key));
+  for (const o of objects) {
+    const r = before.get(o.key);
+    if (!r) problems.push(`${o.key}: declared but never applied`);
+    else if (r.source_hash !== o.hash) problems.push(`${o.key}: its declaration changed since it was applied`);
+    else if (deployed.get(o.key) !== r.deployed_hash)
+      problems.push(`${o.key}: changed in the database outside its declaration`);
+  }
+  for (const key of deployed.keys())
+    if (!wanted.has(key)) problems.push(`${key}: in the database but not declared in src/db/schema`);
+  return problems;
+}

@@ -1,0 +1,25 @@
+import type { DeclaredObject } from './declared';
+import { integrityFunctions } from './integrity.functions';
+import { reportCascadeFunctions } from './report-cascade.functions';
+import { reportFlushFunctions } from './report-flush.functions';
+import { reportHelperFunctions } from './report-helpers.functions';
+import { reportMarkFunctions } from './report-marks.functions';
+import { reportMemberFunctions } from './report-members.functions';
+import { reportRollupFunctions } from './report-rollups.functions';
+import { reportVisitFunctions } from './report-visits.functions';
+import { views } from './report-facts.views';
+import { triggers } from './triggers';
+
+/** Every declared object in the order they are created: functions, then the views, then the triggers. */
+export const declaredObjects: DeclaredObject[] = [
+  ...integrityFunctions,
+  ...reportHelperFunctions,
+  ...reportMarkFunctions,
+  ...reportFlushFunctions,
+  ...reportMemberFunctions,
+  ...reportCascadeFunctions,
+  ...reportRollupFunctions,
+  ...reportVisitFunctions,
+  ...views,
+  ...triggers,
+];

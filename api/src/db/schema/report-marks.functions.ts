@@ -1,0 +1,169 @@
+import { declareFunctions } from './declared';
+
+/**
+ * Which raw change dirties which report key. Statement-level triggers on the raw tables queue the keys a
+ * statement touched: `report_dirty` (project × day) and `report_dirty_need` (organization × month); the queue
+ * notifies `linli_report` once per statement (report_queued) and remembers when each key was queued, which is
+ * what an answer's `asOf` is complete to (report_pending_since, report_as_of_ms).
+ */
+export const reportMarkFunctions = declareFunctions([
+  `CREATE OR REPLACE FUNCTION public.report_mark_attendance()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+  if tg_op in ('UPDATE', 'DELETE') then insert into report_dirty select c.project_id, s.date from old_rows a join class_session s on s.id = a.session_id
+       join service_class c on c.id = s.class_id; end if;
+  if tg_op in ('UPDATE', 'INSERT') then insert into report_dirty select c.project_id, s.date from new_rows a join class_session s on s.id = a.session_id
+       join service_class c on c.id = s.class_id; end if;
+  return null;
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.report_mark_beneficiary()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+  insert into report_dirty
+  with ids as (select n.id from new_rows n join old_rows o on o.id = n.id
+                where (n.gender, n.birth_date, n.categories, n.deleted_at is null)
+                      is distinct from (o.gender, o.birth_date, o.categories, o.deleted_at is null))
+  select r.project_id, report_day_of(r.occurred_at) from service_record r join ids on ids.id = r.beneficiary_id
+  union select c.project_id, d from enrollment e join ids on ids.id = e.beneficiary_id join service_class c on c.id = e.class_id
+   cross join lateral (values (report_day_of(coalesce(e.enrolled_at, e.created_at))), (report_day_of(e.created_at)), (c.starts_on)) v(d)
+  union select c.project_id, s.date from enrollment e join ids on ids.id = e.beneficiary_id
+    join attendance a on a.enrollment_id = e.id join class_session s on s.id = a.session_id
+    join service_class c on c.id = s.class_id;
+  return null;
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.report_mark_class_session()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+  if tg_op in ('UPDATE', 'DELETE') then insert into report_dirty select c.project_id, s.date from old_rows s join service_class c on c.id = s.class_id; end if;
+  if tg_op in ('UPDATE', 'INSERT') then insert into report_dirty select c.project_id, s.date from new_rows s join service_class c on c.id = s.class_id; end if;
+  return null;
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.report_mark_enrollment()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+  if tg_op in ('UPDATE', 'DELETE') then insert into report_dirty select c.project_id, d from old_rows e join service_class c on c.id = e.class_id
+       cross join lateral (values (report_day_of(coalesce(e.enrolled_at, e.created_at))), (report_day_of(e.created_at)),
+         (c.starts_on)) v(d)
+     union select c.project_id, s.date from old_rows e join attendance a on a.enrollment_id = e.id
+       join class_session s on s.id = a.session_id join service_class c on c.id = s.class_id; end if;
+  if tg_op in ('UPDATE', 'INSERT') then insert into report_dirty select c.project_id, d from new_rows e join service_class c on c.id = e.class_id
+       cross join lateral (values (report_day_of(coalesce(e.enrolled_at, e.created_at))), (report_day_of(e.created_at)),
+         (c.starts_on)) v(d)
+     union select c.project_id, s.date from new_rows e join attendance a on a.enrollment_id = e.id
+       join class_session s on s.id = a.session_id join service_class c on c.id = s.class_id; end if;
+  return null;
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.report_mark_evaluation()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+  if tg_op in ('UPDATE', 'DELETE') then insert into report_dirty select project_id, evaluated_on from old_rows; end if;
+  if tg_op in ('UPDATE', 'INSERT') then insert into report_dirty select project_id, evaluated_on from new_rows; end if;
+  return null;
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.report_mark_need()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+  if tg_op in ('UPDATE', 'DELETE') then
+    insert into report_dirty_need select raised_by_id, date_trunc('month', report_day_of(created_at))::date from old_rows;
+  end if;
+  if tg_op in ('UPDATE', 'INSERT') then
+    insert into report_dirty_need select raised_by_id, date_trunc('month', report_day_of(created_at))::date from new_rows;
+  end if;
+  return null;
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.report_mark_service_class()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+  if tg_op in ('UPDATE', 'DELETE') then insert into report_dirty select c.project_id, c.starts_on from old_rows c
+     union select c.project_id, s.date from old_rows c join class_session s on s.class_id = c.id
+     union select c.project_id, d from old_rows c join enrollment e on e.class_id = c.id
+       cross join lateral (values (report_day_of(coalesce(e.enrolled_at, e.created_at))), (report_day_of(e.created_at))) v(d); end if;
+  if tg_op in ('UPDATE', 'INSERT') then insert into report_dirty select c.project_id, c.starts_on from new_rows c
+     union select c.project_id, s.date from new_rows c join class_session s on s.class_id = c.id
+     union select c.project_id, d from new_rows c join enrollment e on e.class_id = c.id
+       cross join lateral (values (report_day_of(coalesce(e.enrolled_at, e.created_at))), (report_day_of(e.created_at))) v(d); end if;
+  return null;
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.report_mark_service_record()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+  if tg_op in ('UPDATE', 'DELETE') then insert into report_dirty select r.project_id, report_day_of(r.occurred_at) from old_rows r; end if;
+  if tg_op in ('UPDATE', 'INSERT') then insert into report_dirty select r.project_id, report_day_of(r.occurred_at) from new_rows r; end if;
+  return null;
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.report_organization_moved()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+declare p record;
+begin
+  for p in select id, category from service_project where sponsor_id = new.id and deleted_at is null loop
+    perform report_member_shift(p.id, old.path, p.category, new.path, p.category);
+  end loop;
+  perform pg_advisory_xact_lock(7250101);
+  perform report_t2_init();
+  insert into report_t2_node (node_id, dim, month, category, val, n, attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum, needs_open, needs_fulfilled) select x.node_id, 'T', r.month, r.category, '', sum(v.sign)::int, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    sum(v.sign * r.needs_open), sum(v.sign * r.needs_fulfilled)
+    from report_need_month r cross join (values (old.path, -1), (new.path, 1)) v(path, sign) cross join lateral report_nodes_of(v.path) x where r.org_id = new.id group by 1, 2, 3, 4, 5;
+  perform report_node_apply();
+  return null;
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.report_project_moved()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+  perform report_member_shift(new.id,
+    case when old.deleted_at is null then (select path from organization where id = old.sponsor_id) end, old.category,
+    case when new.deleted_at is null then (select path from organization where id = new.sponsor_id) end, new.category);
+  return null;
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.report_queued()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+  if exists (select 1 from queued) then perform pg_notify('linli_report', ''); end if;
+  return null;
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.report_pending()
+ RETURNS boolean
+ LANGUAGE plpgsql
+ STABLE
+AS $function$
+begin
+  return exists (select 1 from report_dirty) or exists (select 1 from report_dirty_need);
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.report_pending_since()
+ RETURNS timestamp with time zone
+ LANGUAGE plpgsql
+ STABLE
+AS $function$
+begin
+  return least((select min(at) from report_dirty), (select min(at) from report_dirty_need));
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.report_as_of_ms()
+ RETURNS bigint
+ LANGUAGE plpgsql
+ STABLE
+AS $function$
+begin
+  return (extract(epoch from coalesce(report_pending_since(), statement_timestamp())) * 1000)::bigint;
+end $function$`,
+]);

@@ -1,0 +1,99 @@
+import { declareTriggers } from './declared';
+
+/**
+ * Every trigger, by table, as PostgreSQL prints it (pg_get_triggerdef). The functions they run are declared
+ * in the *.functions.ts files beside this one.
+ */
+export const triggers = declareTriggers([
+  // app_user
+  `CREATE TRIGGER app_user_caller_changed AFTER DELETE OR UPDATE ON public.app_user FOR EACH ROW EXECUTE FUNCTION linli_caller_changed()`,
+  // attendance
+  `CREATE TRIGGER attendance_guard BEFORE INSERT OR DELETE OR UPDATE ON public.attendance FOR EACH ROW EXECUTE FUNCTION attendance_guard()`,
+  `CREATE TRIGGER attendance_marks_session_held AFTER INSERT OR UPDATE OF deleted_at, session_id ON public.attendance FOR EACH ROW EXECUTE FUNCTION attendance_marks_session_held()`,
+  `CREATE TRIGGER report_mark_attendance_del AFTER DELETE ON public.attendance REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_attendance()`,
+  `CREATE TRIGGER report_mark_attendance_ins AFTER INSERT ON public.attendance REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_attendance()`,
+  `CREATE TRIGGER report_mark_attendance_upd AFTER UPDATE ON public.attendance REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_attendance()`,
+  // audit_event
+  `CREATE TRIGGER audit_event_append_only BEFORE DELETE OR UPDATE ON public.audit_event FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()`,
+  `CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON public.audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()`,
+  // beneficiary
+  `CREATE TRIGGER report_mark_beneficiary AFTER UPDATE ON public.beneficiary REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_beneficiary()`,
+  // class_session
+  `CREATE TRIGGER report_mark_class_session_del AFTER DELETE ON public.class_session REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_class_session()`,
+  `CREATE TRIGGER report_mark_class_session_ins AFTER INSERT ON public.class_session REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_class_session()`,
+  `CREATE TRIGGER report_mark_class_session_upd AFTER UPDATE ON public.class_session REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_class_session()`,
+  // enrollment
+  `CREATE TRIGGER enrollment_sync_enrolled_count_del AFTER DELETE ON public.enrollment REFERENCING OLD TABLE AS enrollment_old FOR EACH STATEMENT EXECUTE FUNCTION enrollment_sync_enrolled_count_del()`,
+  `CREATE TRIGGER enrollment_sync_enrolled_count_ins AFTER INSERT ON public.enrollment REFERENCING NEW TABLE AS enrollment_new FOR EACH STATEMENT EXECUTE FUNCTION enrollment_sync_enrolled_count_ins()`,
+  `CREATE TRIGGER enrollment_sync_enrolled_count_upd AFTER UPDATE ON public.enrollment REFERENCING OLD TABLE AS enrollment_old NEW TABLE AS enrollment_new FOR EACH STATEMENT EXECUTE FUNCTION enrollment_sync_enrolled_count_upd()`,
+  `CREATE TRIGGER report_mark_enrollment_del AFTER DELETE ON public.enrollment REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_enrollment()`,
+  `CREATE TRIGGER report_mark_enrollment_ins AFTER INSERT ON public.enrollment REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_enrollment()`,
+  `CREATE TRIGGER report_mark_enrollment_upd AFTER UPDATE ON public.enrollment REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_enrollment()`,
+  // evaluation
+  `CREATE TRIGGER report_mark_evaluation_del AFTER DELETE ON public.evaluation REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_evaluation()`,
+  `CREATE TRIGGER report_mark_evaluation_ins AFTER INSERT ON public.evaluation REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_evaluation()`,
+  `CREATE TRIGGER report_mark_evaluation_upd AFTER UPDATE ON public.evaluation REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_evaluation()`,
+  // need_request
+  `CREATE TRIGGER need_request_status_guard BEFORE UPDATE OF status ON public.need_request FOR EACH ROW EXECUTE FUNCTION need_request_status_guard()`,
+  `CREATE TRIGGER report_mark_need_del AFTER DELETE ON public.need_request REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_need()`,
+  `CREATE TRIGGER report_mark_need_ins AFTER INSERT ON public.need_request REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_need()`,
+  `CREATE TRIGGER report_mark_need_upd AFTER UPDATE ON public.need_request REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_need()`,
+  // organization
+  `CREATE TRIGGER organization_caller_changed AFTER DELETE OR UPDATE OF path, deleted_at ON public.organization FOR EACH STATEMENT EXECUTE FUNCTION linli_caller_changed()`,
+  `CREATE TRIGGER organization_move_subtree AFTER UPDATE OF parent_id ON public.organization FOR EACH ROW WHEN ((old.path IS DISTINCT FROM new.path)) EXECUTE FUNCTION organization_move_subtree()`,
+  `CREATE TRIGGER organization_set_path BEFORE INSERT OR UPDATE OF parent_id ON public.organization FOR EACH ROW EXECUTE FUNCTION organization_set_path()`,
+  `CREATE TRIGGER report_organization_moved AFTER UPDATE ON public.organization FOR EACH ROW WHEN ((old.path IS DISTINCT FROM new.path)) EXECUTE FUNCTION report_organization_moved()`,
+  // refresh_token
+  `CREATE TRIGGER refresh_token_caller_changed AFTER DELETE OR UPDATE ON public.refresh_token FOR EACH ROW EXECUTE FUNCTION linli_caller_changed()`,
+  // report_day
+  `CREATE TRIGGER report_day_total_del AFTER DELETE ON public.report_day REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_day_total_keep()`,
+  `CREATE TRIGGER report_day_total_ins AFTER INSERT ON public.report_day REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_day_total_keep()`,
+  `CREATE TRIGGER report_day_total_trunc AFTER TRUNCATE ON public.report_day FOR EACH STATEMENT EXECUTE FUNCTION report_day_total_keep()`,
+  // report_day_total
+  `CREATE TRIGGER report_node_keep_day_del AFTER DELETE ON public.report_day_total REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_day()`,
+  `CREATE TRIGGER report_node_keep_day_ins AFTER INSERT ON public.report_day_total REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_day()`,
+  `CREATE TRIGGER report_node_keep_day_trunc AFTER TRUNCATE ON public.report_day_total FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_day()`,
+  `CREATE TRIGGER report_node_keep_day_upd AFTER UPDATE ON public.report_day_total REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_day()`,
+  // report_dirty
+  `CREATE TRIGGER report_dirty_queued AFTER INSERT ON public.report_dirty REFERENCING NEW TABLE AS queued FOR EACH STATEMENT EXECUTE FUNCTION report_queued()`,
+  // report_dirty_need
+  `CREATE TRIGGER report_dirty_need_queued AFTER INSERT ON public.report_dirty_need REFERENCING NEW TABLE AS queued FOR EACH STATEMENT EXECUTE FUNCTION report_queued()`,
+  // report_month
+  `CREATE TRIGGER report_month_total_del AFTER DELETE ON public.report_month REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_month_total_keep()`,
+  `CREATE TRIGGER report_month_total_ins AFTER INSERT ON public.report_month REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_month_total_keep()`,
+  `CREATE TRIGGER report_month_total_trunc AFTER TRUNCATE ON public.report_month FOR EACH STATEMENT EXECUTE FUNCTION report_month_total_keep()`,
+  `CREATE TRIGGER report_node_keep_month_del AFTER DELETE ON public.report_month REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_month()`,
+  `CREATE TRIGGER report_node_keep_month_ins AFTER INSERT ON public.report_month REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_month()`,
+  `CREATE TRIGGER report_node_keep_month_upd AFTER UPDATE ON public.report_month REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_month()`,
+  // report_need_month
+  `CREATE TRIGGER report_node_keep_need_del AFTER DELETE ON public.report_need_month REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_need()`,
+  `CREATE TRIGGER report_node_keep_need_ins AFTER INSERT ON public.report_need_month REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_need()`,
+  `CREATE TRIGGER report_node_keep_need_upd AFTER UPDATE ON public.report_need_month REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_need()`,
+  // report_node_day
+  `CREATE TRIGGER report_node_day_roll_del AFTER DELETE ON public.report_node_day REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_day_roll()`,
+  `CREATE TRIGGER report_node_day_roll_ins AFTER INSERT ON public.report_node_day REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_day_roll()`,
+  `CREATE TRIGGER report_node_day_roll_trunc AFTER TRUNCATE ON public.report_node_day FOR EACH STATEMENT EXECUTE FUNCTION report_node_day_roll()`,
+  `CREATE TRIGGER report_node_day_roll_upd AFTER UPDATE ON public.report_node_day REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_day_roll()`,
+  // report_node_month
+  `CREATE TRIGGER report_node_month_roll_del AFTER DELETE ON public.report_node_month REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_month_roll()`,
+  `CREATE TRIGGER report_node_month_roll_ins AFTER INSERT ON public.report_node_month REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_month_roll()`,
+  `CREATE TRIGGER report_node_month_roll_trunc AFTER TRUNCATE ON public.report_node_month FOR EACH STATEMENT EXECUTE FUNCTION report_node_month_roll()`,
+  `CREATE TRIGGER report_node_month_roll_upd AFTER UPDATE ON public.report_node_month REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_month_roll()`,
+  // report_reach
+  `CREATE TRIGGER report_reach_roll_del AFTER DELETE ON public.report_reach REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_reach_roll()`,
+  `CREATE TRIGGER report_reach_roll_ins AFTER INSERT ON public.report_reach REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_reach_roll()`,
+  `CREATE TRIGGER report_reach_roll_trunc AFTER TRUNCATE ON public.report_reach FOR EACH STATEMENT EXECUTE FUNCTION report_reach_roll()`,
+  `CREATE TRIGGER report_reach_roll_upd AFTER UPDATE ON public.report_reach REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_reach_roll()`,
+  // service_class
+  `CREATE TRIGGER report_mark_service_class_del AFTER DELETE ON public.service_class REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_service_class()`,
+  `CREATE TRIGGER report_mark_service_class_ins AFTER INSERT ON public.service_class REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_service_class()`,
+  `CREATE TRIGGER report_mark_service_class_upd AFTER UPDATE ON public.service_class REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_service_class()`,
+  // service_project
+  `CREATE TRIGGER report_project_moved AFTER UPDATE ON public.service_project FOR EACH ROW WHEN (((old.sponsor_id IS DISTINCT FROM new.sponsor_id) OR (old.category IS DISTINCT FROM new.category) OR ((old.deleted_at IS NULL) <> (new.deleted_at IS NULL)))) EXECUTE FUNCTION report_project_moved()`,
+  `CREATE TRIGGER service_project_no_cycle BEFORE INSERT OR UPDATE OF parent_id ON public.service_project FOR EACH ROW WHEN ((new.parent_id IS NOT NULL)) EXECUTE FUNCTION service_project_no_cycle()`,
+  `CREATE TRIGGER service_project_status_transition BEFORE UPDATE OF status ON public.service_project FOR EACH ROW EXECUTE FUNCTION service_project_status_transition()`,
+  // service_record
+  `CREATE TRIGGER report_mark_service_record_del AFTER DELETE ON public.service_record REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_service_record()`,
+  `CREATE TRIGGER report_mark_service_record_ins AFTER INSERT ON public.service_record REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_service_record()`,
+  `CREATE TRIGGER report_mark_service_record_upd AFTER UPDATE ON public.service_record REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_service_record()`,
+]);
