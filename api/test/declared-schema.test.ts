@@ -36,7 +36,7 @@ AS $function$ select ${answer} $function$`,
       (n, o) => ({ ...n, [o.kind]: (n[o.kind] ?? 0) + 1 }),
       {},
     );
-    expect(kinds).toEqual({ function: 56, view: 3, trigger: 69 });
+    expect(kinds).toEqual({ function: 57, view: 3, trigger: 69 });
     expect(await exists('report_t_init')).toBe(false); // dead, dropped by the migration
     expect(await applyDeclaredObjects(db)).toEqual({ applied: [], dropped: [] });
   });

@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { ReportDocument, type ReportQuery, type ReportQueryVariables } from './generated/operations';
 import { buildReportWorld, randomChange, type ReportWorld } from './support/report-world';
 import { FIGURES, isEmpty, loadRaw, truth, type Figures, type TruthQuery } from './support/report-truth';
@@ -184,6 +187,8 @@ async function snapshot(): Promise<string> {
   return JSON.stringify([...parts, reach, age, gap]);
 }
 
+const run = promisify(execFile);
+
 describe('report figures equal the raw tables', () => {
   it('on the generated data', async () => {
     for (const q of queries()) await compare(q);
@@ -205,6 +210,29 @@ describe('report figures equal the raw tables', () => {
     await app.sql('select report_flush()');
     const kept = await snapshot();
     await app.sql('select report_rebuild()');
+    expect(await snapshot()).toBe(kept);
+  }, 120_000);
+
+  it('repairs damaged summaries with npm run report:rebuild, telling each step as it finishes', async () => {
+    for (let step = 0; step < 5; step++) await randomChange(app, rng, world);
+    await app.sql('select report_flush()');
+    const kept = await snapshot();
+    await app.sql('delete from report_month where month < (select max(month) from report_month)');
+    await app.sql('delete from report_visit');
+    expect(await snapshot()).not.toBe(kept);
+    const { stdout } = await run(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', 'src/db/report-rebuild-cli.ts'],
+      {
+        cwd: path.resolve(__dirname, '..'),
+        env: { ...process.env, DATABASE_URL: app.dbUrl, LOG_LEVEL: 'silent' },
+      },
+    );
+    const steps = [...stdout.matchAll(/report rebuild (\d)\/8 done at ([\d.]+) s/g)];
+    expect(steps.map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const at = steps.map((m) => Number(m[2]));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(stdout).toMatch(/committed in [\d.]+ s/);
     expect(await snapshot()).toBe(kept);
   }, 120_000);
 

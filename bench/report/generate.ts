@@ -165,6 +165,7 @@ export async function repairDataset(db: Client): Promise<void> {
 /** The summaries, once, from the raw tables (as after a bulk import). */
 export async function buildSummaries(url: string): Promise<void> {
   const db = new Client({ connectionString: url });
+  db.on('notice', (n) => log(n.message ?? '')); // report_rebuild() tells each of its steps as it finishes
   await db.connect();
   const t = Date.now();
   await db.query(`set work_mem = '1GB'`);

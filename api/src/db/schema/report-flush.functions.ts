@@ -176,6 +176,16 @@ AS $function$
 begin
   perform report_counts_rebuild();
   perform report_visit_build();
+  perform report_rebuild_progress(8, 'distinct people for any period: report_visit and its edges');
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.report_rebuild_progress(step integer, what text)
+ RETURNS void
+ LANGUAGE plpgsql
+AS $function$
+begin
+  -- A notice reaches the client as soon as it is raised, long before the rebuild's transaction ends.
+  raise notice 'report rebuild %/8 done at % s: %', step,
+    round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 1), what;
 end $function$`,
   `CREATE OR REPLACE FUNCTION public.report_counts_rebuild()
  RETURNS void
@@ -187,14 +197,17 @@ begin
     report_need_month, report_dirty_need, report_node_month, report_member_age, report_reach_age;
   insert into report_day (project_id, day, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
   select project_id, day, gender, age_band, ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrolments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum) from report_fact group by 1, 2, 3, 4, 5;
+  perform report_rebuild_progress(1, 'sums per project and day: report_day');
   insert into report_month (project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
   select project_id, date_trunc('month', day)::date, gender, age_band, ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrolments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum) from report_day group by 1, 2, 3, 4, 5;
+  perform report_rebuild_progress(2, 'sums per project and month, their totals and the node summaries: report_month');
   insert into report_need_month (org_id, month, category, needs_open, needs_fulfilled, n) select raised_by_id, date_trunc('month', report_day_of(created_at))::date, category,
       count(*) filter (where status in ('OPEN', 'MATCHED', 'IN_PROGRESS')), count(*) filter (where status = 'FULFILLED'),
       count(*) from need_request where deleted_at is null group by 1, 2, 3;
+  perform report_rebuild_progress(3, 'needs per organization and month: report_need_month');
   insert into report_person_month
   select distinct project_id, date_trunc('month', day)::date, beneficiary_id, age_band, gender, ben_cat from report_person_fact;
-  
+  perform report_rebuild_progress(4, 'who was served in which project-month: report_person_month');
   with ins as (
     insert into report_member (node_id, kind, start, category, beneficiary_id, gender, ben_cat, refs)
     select x.node_id, x.kind, x.start, x.cat, pm.beneficiary_id, pm.gender, pm.ben_cat, count(*)
@@ -203,7 +216,7 @@ begin
      cross join lateral report_member_expand(o.path, pm.month, p.category) x 
      group by 1, 2, 3, 4, 5, 6, 7 returning node_id, kind, start, category, gender, ben_cat)
   insert into report_reach select node_id, kind, start, category, gender, ben_cat, count(*) from ins group by 1, 2, 3, 4, 5, 6;
-  
+  perform report_rebuild_progress(5, 'distinct people per node and calendar period: report_member, report_reach');
   with ins as (
     insert into report_member_age (node_id, kind, start, age_band, beneficiary_id, refs)
     select x.node_id, x.kind, x.start, pm.age_band, pm.beneficiary_id, count(*)
@@ -212,5 +225,6 @@ begin
      cross join lateral report_age_expand(o.path, pm.month) x
      group by 1, 2, 3, 4, 5 returning node_id, kind, start, age_band)
   insert into report_reach_age select node_id, kind, start, age_band, count(*) from ins group by 1, 2, 3, 4;
+  perform report_rebuild_progress(6, 'distinct people per age band: report_member_age, report_reach_age');
 end $function$`,
 ]);

@@ -12,6 +12,7 @@ export const reportVisitFunctions = declareFunctions([
 AS $function$
 begin
   perform report_visit_rows_build();
+  perform report_rebuild_progress(7, 'per person, node and month the days served: report_visit, report_visit_gap');
   perform report_visit_edges_build();
 end $function$`,
   `CREATE OR REPLACE FUNCTION public.report_visit_edges_build()
