@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { loadConfig } from '../config';
 import { ensureDatabase, initOrm, migrate } from './database';
 import { applyDeclaredObjects, checkDeclaredObjects, type ApplyResult } from './schema/apply';
+import { migrationsList } from './migrations';
+import { checkLanded, recordLanded } from './migrations-landed';
 import { migrationsIndexFile, renderMigrationsIndex } from './migrations-index';
 import { attachedNote, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 
@@ -13,10 +16,17 @@ import { attachedNote, startEmbeddedPostgres, type EmbeddedDatabase } from './em
  * `up`: apply pending migrations to DATABASE_URL or the embedded database.
  * `create [name]`: diff the entities against a scratch database migrated to the latest migration
  *   and write a new migration for the difference.
- * `check`: fail (exit 1) when the entities and the migrations disagree, or the database's functions, views
- *   and triggers and their declarations in src/db/schema do (CI runs this).
+ * `record`: record in migrations/landed.json the migrations not recorded yet (migrations-landed.ts).
+ * `check`: fail (exit 1) when a landed migration was deleted or edited, when the entities and the
+ *   migrations disagree, or when the database's functions, views and triggers and their declarations in
+ *   src/db/schema do (CI runs this).
  */
 async function run(command: string, name?: string): Promise<number> {
+  if (command === 'record') {
+    const added = await recordLanded(migrationsList);
+    process.stdout.write(added.length ? `recorded: ${added.join(', ')}\n` : 'every migration is recorded\n');
+    return 0;
+  }
   const config = loadConfig();
   let embedded: EmbeddedDatabase | undefined;
   let scratch: string | undefined;
@@ -52,6 +62,11 @@ async function run(command: string, name?: string): Promise<number> {
           );
           return 1;
         }
+        const landed = await checkLanded(migrationsList);
+        if (landed.length) {
+          process.stderr.write(`landed migrations changed:\n  ${landed.join('\n  ')}\n`);
+          return 1;
+        }
         const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false });
         if (diff.trim()) {
           process.stderr.write(`migrations are behind the entities; run npm run migration:create\n${diff}\n`);
@@ -69,7 +84,13 @@ async function run(command: string, name?: string): Promise<number> {
       }
       const result = await migrator.createMigration(undefined, false, false, name);
       fs.writeFileSync(migrationsIndexFile(), renderMigrationsIndex());
-      if (result.fileName) await formatMigration(path.join(path.dirname(migrationsIndexFile()), result.fileName));
+      if (result.fileName) {
+        const file = path.join(path.dirname(migrationsIndexFile()), result.fileName);
+        await formatMigration(file);
+        // The index imported at start-up does not list the new class yet: load it from its file.
+        const cls = (createRequire(__filename)(file) as Record<string, never>)[path.basename(file, '.ts')];
+        await recordLanded([...migrationsList, { name: path.basename(file, '.ts'), class: cls }]);
+      }
       process.stdout.write(result.fileName ? `created ${result.fileName}\n` : 'no changes\n');
       return 0;
     } finally {
