@@ -5,9 +5,10 @@ import { ReportDocument, type ReportQuery, type ReportQueryVariables } from './g
 import { buildReportWorld, randomChange, type ReportWorld } from './support/report-world';
 import { FIGURES, isEmpty, loadRaw, truth, type Figures, type TruthQuery } from './support/report-truth';
 import { createRng } from './support/truth-random';
+import { buildRawReport } from './support/report-raw-peer';
 import { useTestApp } from './support/use-app';
 import { systemFork } from '../src/db/database';
-import { buildReport, type ReportArgs } from '../src/modules/report/report.service';
+import type { ReportArgs } from '../src/modules/report/report.service';
 import { readNodeDays } from '../src/modules/report/report.node-days';
 import { parsePeriod } from '../src/modules/report/report.period';
 import { newAsOf, type ReportQuery as Query } from '../src/modules/report/report.queries';
@@ -260,7 +261,7 @@ describe('report figures equal the raw tables', () => {
     const admin = { role: 'PLATFORM_ADMIN', organizationId: null, orgPath: null } as Principal;
     for (const q of queries().slice(0, 12)) {
       const summaries = await ask(q);
-      const raw = await buildReport({ em: systemFork(app.orm), principal: admin }, q as ReportArgs, { raw: true });
+      const raw = await buildRawReport({ em: systemFork(app.orm), principal: admin }, q as ReportArgs);
       const shape = (r: { totals: unknown; groupings: unknown }) => JSON.parse(JSON.stringify([r.totals, r.groupings]));
       expect(shape(raw)).toEqual(shape(summaries));
     }

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { ensureDatabase, initOrm, migrate, systemFork } from '../../api/src/db/database';
-import { buildReport, type ReportArgs } from '../../api/src/modules/report/report.service';
+import type { ReportArgs } from '../../api/src/modules/report/report.service';
+import { buildRawReport } from '../../api/test/support/report-raw-peer';
 import type { Principal } from '../../api/src/common/principal';
 import { BENCH_DIR, DB_NAME, log, startBenchPostgres } from './bench-db';
 import { buildSummaries, generate, PASSWORD, repairDataset } from './generate';
@@ -135,9 +136,7 @@ async function main(): Promise<void> {
       label: 'bench',
     };
     const peer = (s: Scenario) =>
-      buildReport({ em: systemFork(orm) as never, principal: admin }, asAdmin(s) as unknown as ReportArgs, {
-        raw: true,
-      });
+      buildRawReport({ em: systemFork(orm) as never, principal: admin }, asAdmin(s) as unknown as ReportArgs);
     const postmaster = Number(fs.readFileSync(path.join(BENCH_DIR, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
     const results = [];

@@ -64,8 +64,8 @@ function addInto(target: Buckets, src: Buckets): void {
 /**
  * The figures of a query: the dashboard path (one statement over the node summaries, report.nodes.ts) for
  * what it can answer (the whole months of a period with edge days, whose days come from the project
- * summaries), the project summaries for the rest, or all from the project summaries; with `raw`, from the
- * raw tables (the benchmark's peer). Distinct people from the maintained counts, the visits, or exactly.
+ * summaries), the project summaries for the rest, or all from the project summaries. Distinct people from
+ * the maintained counts, the visits, or exactly.
  * Nothing is written: the summaries are as the report folder left them, and `asOf` says what every
  * statement's figures are complete to (the earliest of them).
  */
@@ -77,7 +77,7 @@ export async function gather(
   asOf: AsOf,
 ): Promise<{ sources: Buckets[]; names: Map<string, string>; fast: boolean }> {
   const sets = [-1, ...q.groupings.map((_, i) => i)];
-  const split = q.raw ? null : splitDays(q);
+  const split = splitDays(q);
   const plan = planNodes(split?.whole ?? q);
   if (split && plan) plan.people = []; // the people of the whole period come from the visits
   if (!plan) {
@@ -90,7 +90,7 @@ export async function gather(
       noClassLevel ? new Map() : needs(em, q),
     ]);
     scope.name = name;
-    return { sources, names: new Map(), fast: !q.raw && !exactSets(q, sets).length };
+    return { sources, names: new Map(), fast: !exactSets(q, sets).length };
   }
   const opts = { scopeName: scope.name === null };
   const nodeQ = split?.whole ?? q;

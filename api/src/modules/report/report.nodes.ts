@@ -34,7 +34,7 @@ const MEASURES = NODE_MEASURES;
 /** Null when the node summaries cannot answer the query at all (partners, project or social-group filters, edge days). */
 export function planNodes(q: ReportQuery): NodePlan | null {
   const { scope, filter, period, groupings } = q;
-  if (q.raw || scope.kind === 'partner' || !period.whole) return null;
+  if (scope.kind === 'partner' || !period.whole) return null;
   if (filter.projectIds?.length || filter.socialGroupIds?.length) return null;
   const ben = Boolean(filter.beneficiaryCategories?.length);
   const cats = filter.categories?.length ?? 0;

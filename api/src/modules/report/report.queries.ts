@@ -21,7 +21,7 @@ export function addCell(b: Buckets, set: number, key: string, part: Partial<Comp
 /**
  * What a read's figures are complete to (epoch ms): every write committed before it is folded in. Each
  * summary statement reports its snapshot's `report_as_of_ms()` (the oldest key still queued, else the
- * statement's start); a read keeps the earliest. Infinity until a statement reports (a raw read).
+ * statement's start); a read keeps the earliest. Infinity until a statement reports.
  */
 export interface AsOf {
   ms: number;
@@ -61,16 +61,31 @@ export interface ReportQuery {
   filter: ReportFilter;
   period: Period;
   groupings: readonly ReportGrouping[];
-  /** Compute from the raw tables (the fact views) instead of the summaries: the benchmark's peer. */
-  raw?: boolean;
 }
 
-/** The rows of a period: summaries (whole months + edge days), or the fact view over the raw tables. */
-function source(q: ReportQuery, month: string, day: string, view: string, cols: string): string {
-  if (q.raw)
-    return `select ${cols.replaceAll('$d', 'day')} from ${view} where day between '${q.period.from}' and '${q.period.to}'`;
-  return periodSource(q.period, month, day, cols);
+/**
+ * Where additive() and peopleExact() read their rows. The one source the API uses is the summaries
+ * (SUMMARY_ROWS); the benchmark's and tests' peer passes the fact views over the raw tables instead
+ * (test/support/report-raw-peer.ts), so no production code asks which of the two it is serving.
+ */
+export interface RowSource {
+  /** Rows of additive measures in the period (`$d` in `cols` = the row's day or month); `lean`: no person columns. */
+  sums(period: Period, lean: boolean, cols: string): string;
+  /** Person rows (project, day or month, person, attributes) in the period. */
+  people(period: Period, cols: string): string;
+  /** Whether statements over these rows report what they are complete to (report_as_of_ms). */
+  stamped: boolean;
 }
+
+/** The summaries: whole months from the month grain, edge days from the day grain (periodSource). */
+export const SUMMARY_ROWS: RowSource = {
+  sums: (period, lean, cols) =>
+    lean
+      ? periodSource(period, 'report_month_total', 'report_day_total', cols)
+      : periodSource(period, 'report_month', 'report_day', cols),
+  people: (period, cols) => periodSource(period, 'report_person_month', 'report_person_fact', cols),
+  stamped: true,
+};
 
 type Row = Record<string, unknown> & { gs: number | null; as_of?: string };
 
@@ -81,12 +96,12 @@ type Row = Record<string, unknown> & { gs: number | null; as_of?: string };
 const withAsOf = (sql: string): string =>
   `select p.as_of, r.* from (select report_as_of_ms() as_of) p left join lateral (${sql}) r on true`;
 
-/** Runs a summaries statement and notes in `asOf` what its snapshot is complete to. */
-async function run(em: EntityManager, q: ReportQuery, sql: string, params: unknown[], asOf: AsOf) {
-  if (q.raw) return executePrepared<Row>(em, sql, params);
-  const rows = await executePrepared<Row>(em, withAsOf(sql), params);
-  noteAsOf(asOf, rows[0]?.as_of);
-  return rows.filter((r) => r.gs !== null);
+/** Runs a statement over `rows` and notes in `asOf` what its snapshot is complete to. */
+async function run(em: EntityManager, rows: RowSource, sql: string, params: unknown[], asOf: AsOf) {
+  if (!rows.stamped) return executePrepared<Row>(em, sql, params);
+  const out = await executePrepared<Row>(em, withAsOf(sql), params);
+  noteAsOf(asOf, out[0]?.as_of);
+  return out.filter((r) => r.gs !== null);
 }
 
 function collect(rows: Row[], q: ReportQuery, map: (r: Row) => Partial<Components>): Buckets {
@@ -108,9 +123,14 @@ const n = (v: unknown): number => Number(v ?? 0);
  * days); without a person grouping or a beneficiary-category filter from their lean twins report_month_total /
  * report_day_total. Used where the node summaries do not answer (report.nodes.ts).
  */
-export async function additive(em: EntityManager, q: ReportQuery, asOf: AsOf): Promise<Buckets> {
+export async function additive(
+  em: EntityManager,
+  q: ReportQuery,
+  asOf: AsOf,
+  rows: RowSource = SUMMARY_ROWS,
+): Promise<Buckets> {
   const proj = projectsSql(q.scope, q.filter);
-  const lean = !q.raw && !q.filter.beneficiaryCategories?.length && !q.groupings.some(isPersonGrouping);
+  const lean = !q.filter.beneficiaryCategories?.length && !q.groupings.some(isPersonGrouping);
   const measures = `attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted,
     sessions_held, capacity, class_enrolled, evaluations, score_sum`;
   const cols = lean
@@ -131,8 +151,7 @@ export async function additive(em: EntityManager, q: ReportQuery, asOf: AsOf): P
     ageBand: 'age_band',
     gender: 'gender',
   };
-  const [month, day] = lean ? ['report_month_total', 'report_day_total'] : ['report_month', 'report_day'];
-  const inner = `select s.*, p.category, p.operator_id, p.path from (${source(q, month, day, 'report_fact', cols)}) s
+  const inner = `select s.*, p.category, p.operator_id, p.path from (${rows.sums(q.period, lean, cols)}) s
     join (${proj.sql}) p on p.id = s.project_id ${benFilter}`;
   const sql = groupingSets(
     q.groupings,
@@ -143,8 +162,7 @@ export async function additive(em: EntityManager, q: ReportQuery, asOf: AsOf): P
      sum(waitlisted) waitlisted, sum(sessions_held) sessions, sum(capacity) capacity, sum(class_enrolled) class_enrolled,
      sum(evaluations) evaluations, sum(score_sum) score_sum`,
   );
-  const rows = await run(em, q, sql, params, asOf);
-  return collect(rows, q, (r) => ({
+  return collect(await run(em, rows, sql, params, asOf), q, (r) => ({
     attended: n(r.attended),
     attRows: n(r.att_rows),
     records: n(r.records),
@@ -163,7 +181,12 @@ export async function additive(em: EntityManager, q: ReportQuery, asOf: AsOf): P
 }
 
 /** Distinct people, exactly: person-month rows for whole months, the raw facts for the edge days. */
-export async function peopleExact(em: EntityManager, q: ReportQuery, asOf: AsOf): Promise<Buckets> {
+export async function peopleExact(
+  em: EntityManager,
+  q: ReportQuery,
+  asOf: AsOf,
+  rows: RowSource = SUMMARY_ROWS,
+): Promise<Buckets> {
   const proj = projectsSql(q.scope, q.filter);
   const cols = `project_id, $d as d, beneficiary_id, age_band, gender, ben_cat`;
   const params: unknown[] = [...proj.params];
@@ -182,7 +205,7 @@ export async function peopleExact(em: EntityManager, q: ReportQuery, asOf: AsOf)
     gender: 'gender',
   };
   const inner = `select s.*, p.category, p.operator_id, p.path
-    from (${source(q, 'report_person_month', 'report_person_fact', 'report_person_fact', cols)}) s
+    from (${rows.people(q.period, cols)}) s
     join (${proj.sql}) p on p.id = s.project_id ${benFilter}`;
   const sql = groupingSets(
     q.groupings,
@@ -190,7 +213,7 @@ export async function peopleExact(em: EntityManager, q: ReportQuery, asOf: AsOf)
     inner,
     'count(distinct beneficiary_id) people',
   );
-  return collect(await run(em, q, sql, params, asOf), q, (r) => ({ people: n(r.people) }));
+  return collect(await run(em, rows, sql, params, asOf), q, (r) => ({ people: n(r.people) }));
 }
 
 /**

@@ -6,7 +6,7 @@ import { waitUntilFolded } from './report.fresh';
 import { gather } from './report.gather';
 import { labelKeys } from './report.labels';
 import { calendarKeys, parsePeriod } from './report.period';
-import { isPersonGrouping, newAsOf, type Buckets, type ReportQuery } from './report.queries';
+import { isPersonGrouping, newAsOf, type AsOf, type Buckets, type ReportQuery } from './report.queries';
 import { resolveScope, type ReportFilter, type ReportScope } from './report.scope';
 import { newCell, suppressSmallCells, withholdFigures, type SCell } from './report.suppress';
 
@@ -65,27 +65,49 @@ function merge(target: Map<number, Map<string, Components>>, buckets: Buckets, q
   }
 }
 
+/** Reads the figures of a query into buckets (report.gather.ts for the API). */
+export type Gatherer = (
+  em: Context['em'],
+  q: ReportQuery,
+  scope: ReportScope,
+  noClassLevel: boolean,
+  asOf: AsOf,
+) => Promise<{ sources: Buckets[]; names: Map<string, string>; fast: boolean }>;
+
+type ReportCtx = Pick<Context, 'em' | 'principal'> & { signal?: AbortSignal };
+
 /**
  * The report: validate, resolve the scope (NOT_FOUND outside the caller's), read the figures from the
  * summaries as the report folder keeps them (never writing; `fresh` first waits for the folder to pass the
  * caller's writes), label, and suppress small cells for analysts.
  */
-export async function buildReport(
-  ctx: Pick<Context, 'em' | 'principal'> & { signal?: AbortSignal },
+export async function buildReport(ctx: ReportCtx, args: ReportArgs): Promise<ReportResult> {
+  // The caller's own organization's name is read with the figures (resolveScope's deferName).
+  return assembleReport(ctx, args, gather, { deferName: true, waitForFold: true });
+}
+
+/**
+ * Everything of a report but where its figures come from: `read` gathers them (the API's gather(), or the
+ * benchmark's peer over the raw tables, which has no fold to wait for); validation, scope, labels,
+ * suppression and the answer's shape are the same for both.
+ */
+export async function assembleReport(
+  ctx: ReportCtx,
   args: ReportArgs,
-  options: { raw?: boolean } = {},
+  read: Gatherer,
+  options: { deferName: boolean; waitForFold: boolean },
 ): Promise<ReportResult> {
   const { groupings, filter } = validateArgs(args);
   const period = parsePeriod(args.from, args.to);
-  const scope: ReportScope = await resolveScope(ctx, args.scopeId, { deferName: !options.raw });
+  const scope: ReportScope = await resolveScope(ctx, args.scopeId, options);
   const em = ctx.em;
-  const q: ReportQuery = { scope, filter, period, groupings, raw: options.raw };
+  const q: ReportQuery = { scope, filter, period, groupings };
   const noClassLevel = Boolean(filter.beneficiaryCategories?.length);
 
-  if (args.fresh && !options.raw) await waitUntilFolded(em, ctx.signal);
+  if (args.fresh && options.waitForFold) await waitUntilFolded(em, ctx.signal);
   const asOf = newAsOf();
   const started = Date.now();
-  const { sources, names, fast } = await gather(em, q, scope, noClassLevel, asOf);
+  const { sources, names, fast } = await read(em, q, scope, noClassLevel, asOf);
   const all = new Map<number, Map<string, Components>>();
   for (const b of sources) merge(all, b, q, noClassLevel);
 

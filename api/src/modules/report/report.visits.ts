@@ -29,7 +29,7 @@ const VISIT_GROUPINGS: readonly ReportGrouping[] = [
 /** Which of `sets` (-1 = the total) the visits answer for the query; empty when none. */
 export function visitSets(q: ReportQuery, sets: number[]): number[] {
   const f = q.filter;
-  if (q.raw || q.scope.kind === 'partner' || f.projectIds?.length || f.socialGroupIds?.length) return [];
+  if (q.scope.kind === 'partner' || f.projectIds?.length || f.socialGroupIds?.length) return [];
   if ((f.categories?.length ?? 0) > 1) return [];
   return sets.filter((i) => i < 0 || VISIT_GROUPINGS.includes(q.groupings[i]));
 }
