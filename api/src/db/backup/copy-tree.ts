@@ -10,6 +10,7 @@ export function copyTree(
   from: string,
   to: string,
   skip: (rel: string) => 'skip' | 'empty' | 'copy' = () => 'copy',
+  progress?: (copied: { files: number; bytes: number }) => void,
 ): { files: number; bytes: number } {
   const root = process.getuid?.() === 0;
   const count = { files: 0, bytes: 0 };
@@ -53,6 +54,7 @@ export function copyTree(
       fs.chmodSync(dst, st.mode & 0o777);
       count.files++;
       count.bytes += st.size;
+      progress?.(count);
     }
     if (root) fs.lchownSync(dst, st.uid, st.gid);
   };

@@ -63,7 +63,12 @@ export async function physicalBackup(options: {
     say(`backup started at WAL ${started[0].lsn}; copying the data directory`);
     const data = path.join(options.target, 'data');
     fs.mkdirSync(options.target, { recursive: true });
-    const copied = copyTree(options.dataDir, data, exclusion);
+    let told = Date.now();
+    const copied = copyTree(options.dataDir, data, exclusion, (c) => {
+      if (Date.now() - told < 5000) return;
+      told = Date.now();
+      say(`copied ${c.files} files, ${(c.bytes / 2 ** 20).toFixed(0)} MB so far`);
+    });
     const { rows: stopped } = await db.query<{ lsn: string; labelfile: string; spcmapfile: string | null }>(
       'select lsn::text, labelfile, spcmapfile from pg_backup_stop(false)',
     );
