@@ -5,6 +5,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { repoRoot } from '../config';
 import { allResources } from '../common/crud/registry';
 import { describeStatic } from './admin-meta.describe';
+import { FIGURES, figureMeta } from '../modules/report/model/figures';
 import { buildLinliSchema } from './schema';
 
 /**
@@ -21,6 +22,8 @@ const metaFile = path.join(dir, 'admin-meta.json');
 const meta = {
   generatedBy: 'npm run codegen (api/src/graphql/emit-schema.ts); do not edit',
   resources: allResources().map(describeStatic),
+  // The report cell's figures (modules/report/model/figures.ts): the console's KPI tiles and formats.
+  reportFigures: figureMeta(FIGURES),
 };
 fs.writeFileSync(metaFile, JSON.stringify(meta, null, 2) + '\n');
 for (const f of [schemaFile, metaFile]) process.stdout.write(`wrote ${path.relative(process.cwd(), f)}\n`);

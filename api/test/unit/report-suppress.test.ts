@@ -1,10 +1,5 @@
-import {
-  emptyComponents,
-  figures,
-  FIGURE_NAMES,
-  type CellFigures,
-  type Components,
-} from '../../src/modules/report/report.cells';
+import { emptyComponents, type Components } from '../../src/modules/report/model/components';
+import { figures, FIGURE_NAMES, type CellFigures } from '../../src/modules/report/report.cells';
 import { newCell, suppressSmallCells, withholdFigures, type SCell } from '../../src/modules/report/report.suppress';
 import { recoverable } from '../support/report-leaks';
 import { createRng } from '../support/truth-random';

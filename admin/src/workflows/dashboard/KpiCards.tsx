@@ -4,21 +4,16 @@ import type { ReportCell } from '../../data/domain/report-queries';
 import { StatTile, TileGrid, useFormat } from '../../ui';
 import { showCell, type Measure } from './cells';
 import { Figure } from './Figure';
+import { reportFigures } from '../../generated/report-figures';
 
-/** The four headline figures, each labelled with what it counts (docs/report-api.md). */
-const MAIN: Measure[] = ['peopleServed', 'personTimes', 'sessionsHeld', 'subsidyTotalFen'];
-const MORE: Measure[] = [
-  'enrollments',
-  'attendanceRateBp',
-  'fillRateBp',
-  'waitlisted',
-  'serviceMinutes',
-  'feeTotalFen',
-  'familyPaidFen',
-  'needsOpen',
-  'needsFulfilled',
-  'averageScore',
-];
+/** The headline figures and the row below, as the API declares them (model/figures.ts, generated here). */
+const tiles = (row: 'main' | 'more'): Measure[] =>
+  reportFigures
+    .filter((f) => f.tile?.row === row)
+    .sort((a, b) => a.tile!.at - b.tile!.at)
+    .map((f) => f.name as Measure);
+const MAIN = tiles('main');
+const MORE = tiles('more');
 
 export const KpiCards = ({ totals }: { totals: ReportCell }) => {
   const translate = useTranslate();

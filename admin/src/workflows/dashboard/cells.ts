@@ -1,5 +1,6 @@
 import type { ReportCell, ReportRow } from '../../data/domain/report-queries';
 import type { Formatters } from '../../ui/formatters';
+import { reportFigures, type FigureKind } from '../../generated/report-figures';
 
 /**
  * A withheld figure as shown to an analyst: "<5" where it counts 1–4 people, 已隐藏 where it is hidden so
@@ -18,17 +19,12 @@ export const withheldReason = (cell: ReportCell, m: Measure): WithheldReason | n
 /** A withheld figure's text. */
 export const withheldText = (reason: WithheldReason, locale: string): string =>
   reason === 'SMALL_COUNT' ? SUPPRESSED : locale === 'en' ? HIDDEN.en : HIDDEN.zh;
-export type MeasureKind = 'count' | 'money' | 'rate' | 'minutes' | 'score';
+export type MeasureKind = FigureKind;
 
-export const KIND: Partial<Record<Measure, MeasureKind>> = {
-  feeTotalFen: 'money',
-  subsidyTotalFen: 'money',
-  familyPaidFen: 'money',
-  fillRateBp: 'rate',
-  attendanceRateBp: 'rate',
-  serviceMinutes: 'minutes',
-  averageScore: 'score',
-};
+/** How each figure reads, as the API declares it (modules/report/model/figures.ts, generated here). */
+export const KIND: Partial<Record<Measure, MeasureKind>> = Object.fromEntries(
+  reportFigures.map((f) => [f.name, f.kind]),
+);
 
 export function showCell(cell: ReportCell | undefined, m: Measure, f: Formatters, locale: string): string {
   if (!cell) return '—';

@@ -1,11 +1,12 @@
 import type { RequestHandler } from 'express';
-import { listParam, oneParam, type LedgerColumn, type LedgerColumnType, type QueryParams } from '../../common/export';
+import { listParam, oneParam, type LedgerColumn, type QueryParams } from '../../common/export';
 import { xlsxExportRoute } from '../../http/http-route';
 import type { RequestContextDeps } from '../../graphql/request-context';
 import { badInput } from '../../common/errors';
 import { BeneficiaryCategory } from '../beneficiary/beneficiary.enums';
 import { ProjectCategory } from '../project/project.enums';
 import type { CellFigures } from './report.cells';
+import { FIGURES, type FigureDef, type FigureKind } from './model/figures';
 import { enumLabels } from '../../common/enums';
 import { ReportGrouping } from './report.enums';
 import { buildReport, type ReportArgs, type ReportResult } from './report.service';
@@ -17,55 +18,39 @@ import { buildReport, type ReportArgs, type ReportResult } from './report.servic
  * sheet and one sheet per grouping (all groupings when groupBy is absent). Everything is computed and checked
  * before the first byte is sent, so bad input answers JSON with 400/404.
  */
-type Row = { label: string; cell: CellFigures };
+export type Row = { label: string; cell: CellFigures };
 
 /** A withheld figure as the ledger shows it: "<5" for a small count, 已隐藏 where it protects another cell. */
 const SHOWN_AS = { SMALL_COUNT: '<5', COMPLEMENTARY: '已隐藏' } as const;
-const withheldAs = (cell: CellFigures, figure: keyof CellFigures): string | null => {
+const withheldAs = (cell: CellFigures, figure: string): string | null => {
   const w = cell.withheld.find((x) => x.figure === figure);
   return w ? SHOWN_AS[w.reason] : null;
 };
-const v =
-  <K extends keyof CellFigures>(figure: K, f: (c: CellFigures) => number | null = (c) => c[figure] as number | null) =>
-  (r: Row) =>
-    withheldAs(r.cell, figure) ?? f(r.cell);
+/** A figure as the ledger shows it: minutes as whole hours, scores with two decimals, the rest as kept. */
+function shown(kind: FigureKind, value: number | null): number | string | null {
+  if (value === null) return null;
+  if (kind === 'minutes') return Math.round(value / 60);
+  if (kind === 'score') return value.toFixed(2);
+  return value;
+}
 
-/** The ledger's figure columns, in order: header, cell type, the figure it shows. */
-const FIGURES: [header: string, type: LedgerColumnType, figure: keyof CellFigures][] = [
-  ['服务人数（去重）', 'int', 'peopleServed'],
-  ['报名数', 'int', 'enrollments'],
-  ['服务人次', 'int', 'personTimes'],
-  ['其中：出勤人次', 'int', 'attendancePersonTimes'],
-  ['其中：个案服务人次', 'int', 'serviceRecordPersonTimes'],
-  ['开展场次', 'int', 'sessionsHeld'],
-  ['服务时长（人·小时）', 'int', 'serviceMinutes'],
-  ['费用合计（元）', 'money', 'feeTotalFen'],
-  ['补贴合计（元）', 'money', 'subsidyTotalFen'],
-  ['家庭自付（元）', 'money', 'familyPaidFen'],
-  ['学位数', 'int', 'capacity'],
-  ['在班人数', 'int', 'enrolledInClasses'],
-  ['满班率', 'percent', 'fillRateBp'],
-  ['出勤率', 'percent', 'attendanceRateBp'],
-  ['候补人数', 'int', 'waitlisted'],
-  ['待解决需求', 'int', 'needsOpen'],
-  ['已解决需求', 'int', 'needsFulfilled'],
-  ['评估次数', 'int', 'evaluations'],
-];
-
-/** Figures shown otherwise than as they are kept: minutes as whole hours. */
-const SHOWN: Partial<Record<keyof CellFigures, (c: CellFigures) => number | null>> = {
-  serviceMinutes: (c) => (c.serviceMinutes === null ? null : Math.round(c.serviceMinutes / 60)),
-};
-
-const COLUMNS: LedgerColumn<Row>[] = [
+/** The ledger's columns: the row's label, then every figure of `list` that has a ledger column. */
+export const ledgerColumnsOf = (list: readonly FigureDef[]): LedgerColumn<Row>[] => [
   { header: '项目', type: 'text', value: (r) => r.label, width: 28 },
-  ...FIGURES.map(([header, type, figure]): LedgerColumn<Row> => ({ header, type, value: v(figure, SHOWN[figure]) })),
-  {
-    header: '平均评分',
-    type: 'text',
-    value: (r) => withheldAs(r.cell, 'averageScore') ?? r.cell.averageScore?.toFixed(2),
-  },
+  ...list.flatMap((f): LedgerColumn<Row>[] =>
+    f.ledger
+      ? [
+          {
+            header: f.ledger.header,
+            type: f.ledger.type,
+            value: (r) =>
+              withheldAs(r.cell, f.name) ?? shown(f.kind, (r.cell as Record<string, number | null>)[f.name]),
+          },
+        ]
+      : [],
+  ),
 ];
+const COLUMNS = ledgerColumnsOf(FIGURES);
 
 function checkEnum(values: string[], allowed: object, field: string): string[] {
   const bad = values.filter((x) => !(x in allowed));

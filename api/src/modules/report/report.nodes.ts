@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NODE_MEASURES } from './report.measures';
 import { executePrepared } from '../../common/prepared';
-import type { Components } from './report.cells';
+import type { Components } from './model/components';
 import type { ReportGrouping } from './report.enums';
 import { SET, type Buckets, type ReportQuery } from './report.queries';
 import { pgArray, type ReportScope } from './report.scope';

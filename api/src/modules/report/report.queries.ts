@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { executePrepared } from '../../common/prepared';
-import type { Components } from './report.cells';
+import type { Components } from './model/components';
 import { PERSON_GROUPINGS, type ReportGrouping } from './report.enums';
 import type { Period } from './report.period';
 import { pathLike, pgArray, projectsSql, type ReportFilter, type ReportScope } from './report.scope';

@@ -1,6 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../common/errors';
-import { emptyComponents, figures, type CellFigures, type Components } from './report.cells';
+import { emptyComponents, type Components } from './model/components';
+import { figures, type CellFigures } from './report.cells';
 import { ReportGrouping, type PeopleSource } from './report.enums';
 import { waitUntilFolded } from './report.fresh';
 import { gather } from './report.gather';

@@ -1,4 +1,6 @@
-import { FIGURE_NAMES, type CellFigures, type Components, type Withheld } from './report.cells';
+import type { Components } from './model/components';
+import { FIGURES, type FigureDef } from './model/figures';
+import { FIGURE_NAMES, type CellFigures, type Withheld } from './report.cells';
 
 /**
  * Small cells (analysts only). A figure is *small* when it counts 1–4 people; what is withheld depends on
@@ -24,10 +26,11 @@ export type WithheldReason = Withheld['reason'];
 const PARTS: Part[] = ['people', 'enrolment', 'waitlist'];
 
 /** The figures each part withholds (`people`: all of them). */
-export const PART_FIGURES: Record<Exclude<Part, 'people'>, (keyof CellFigures)[]> = {
-  enrolment: ['enrollments', 'feeTotalFen', 'subsidyTotalFen', 'familyPaidFen'],
-  waitlist: ['waitlisted'],
-};
+export const partFiguresOf = (list: readonly FigureDef[]): Record<Exclude<Part, 'people'>, string[]> => ({
+  enrolment: list.filter((f) => f.part === 'enrolment').map((f) => f.name),
+  waitlist: list.filter((f) => f.part === 'waitlist').map((f) => f.name),
+});
+export const PART_FIGURES = partFiguresOf(FIGURES) as Record<Exclude<Part, 'people'>, (keyof CellFigures)[]>;
 
 export interface SCell {
   key: string;

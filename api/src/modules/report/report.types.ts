@@ -3,6 +3,7 @@ import { SafeIntResolver } from 'graphql-scalars';
 import { LocalDate, DateTime } from '../../common/crud/scalars';
 import { BeneficiaryCategory } from '../beneficiary/beneficiary.enums';
 import { ProjectCategory } from '../project/project.enums';
+import { FIGURES, type FigureDef } from './model/figures';
 import { PeopleSource, ReportGrouping, WithheldReason } from './report.enums';
 
 @InputType({ description: 'Optional filters; each list means "any of these"' })
@@ -19,8 +20,6 @@ export class ReportFilterInput {
   })
   beneficiaryCategories?: string[] | null;
 }
-
-const d = (description: string) => ({ nullable: true, description });
 
 @ObjectType({ description: 'A figure withheld from an analyst, and why', simpleResolvers: true })
 export class ReportWithheld {
@@ -53,56 +52,15 @@ export class ReportCell {
       'figures that need it: a small waitlist hides `waitlisted`, small enrolments hide enrolments and their money',
   })
   withheld!: ReportWithheld[];
-  @Field(() => Int, d('服务人数: distinct people with at least one person-time in the period. Not additive'))
-  peopleServed!: number | null;
-  @Field(
-    () => Int,
-    d('报名数: live ENROLLED/COMPLETED enrolments whose enrolment day (enrolledAt, China date) is in the period'),
-  )
-  enrollments!: number | null;
-  @Field(() => Int, d('服务人次: attendancePersonTimes + serviceRecordPersonTimes'))
-  personTimes!: number | null;
-  @Field(() => Int, d('Attendance rows PRESENT or LATE on sessions (not cancelled) dated in the period'))
-  attendancePersonTimes!: number | null;
-  @Field(() => Int, d('Service records (one-to-one work) that occurred in the period'))
-  serviceRecordPersonTimes!: number | null;
-  @Field(() => Int, d('场次: sessions with status HELD dated in the period. Null in person groupings'))
-  sessionsHeld!: number | null;
-  @Field(
-    () => SafeIntResolver,
-    d('服务时长 (person-minutes): session length per attended person-time + service record minutes'),
-  )
-  serviceMinutes!: number | null;
-  @Field(() => SafeIntResolver, d('费用合计 (fen) of the counted enrolments'))
-  feeTotalFen!: number | null;
-  @Field(() => SafeIntResolver, d('补贴合计 (fen) of the counted enrolments'))
-  subsidyTotalFen!: number | null;
-  @Field(() => SafeIntResolver, d('家庭自付 (fen) of the counted enrolments'))
-  familyPaidFen!: number | null;
-  @Field(
-    () => SafeIntResolver,
-    d('Places of live, not cancelled classes starting in the period. Null in person groupings'),
-  )
-  capacity!: number | null;
-  @Field(() => Int, d('Current live ENROLLED/COMPLETED enrolments of those classes'))
-  enrolledInClasses!: number | null;
-  @Field(() => Int, d('满班率 (bp): enrolledInClasses / capacity'))
-  fillRateBp!: number | null;
-  @Field(() => Int, d('Attendance rows of any status (the base of the attendance rate)'))
-  attendanceRows!: number | null;
-  @Field(() => Int, d('出勤率 (bp): attendancePersonTimes / attendanceRows'))
-  attendanceRateBp!: number | null;
-  @Field(() => Int, d('候补: enrolments now WAITLISTED that were requested in the period'))
-  waitlisted!: number | null;
-  @Field(() => Int, d('Needs raised in the period that are OPEN, MATCHED or IN_PROGRESS. Null in person groupings'))
-  needsOpen!: number | null;
-  @Field(() => Int, d('Needs raised in the period that are FULFILLED'))
-  needsFulfilled!: number | null;
-  @Field(() => Int, d('Evaluations dated in the period'))
-  evaluations!: number | null;
-  @Field(() => Float, d('Average evaluation score (0–100, two decimals)'))
-  averageScore!: number | null;
 }
+
+/** Declares each figure of `list` as a nullable GraphQL field of `cell` (null: suppressed, or not applicable). */
+export function declareFigureFields(cell: { prototype: object }, list: readonly FigureDef[]): void {
+  const scalars = { Int, SafeInt: SafeIntResolver, Float } as const;
+  for (const f of list)
+    Field(() => scalars[f.scalar], { nullable: true, description: f.description })(cell.prototype, f.name);
+}
+declareFigureFields(ReportCell, FIGURES);
 
 @ObjectType({ simpleResolvers: true })
 export class ReportRow {
