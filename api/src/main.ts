@@ -115,7 +115,9 @@ async function main(): Promise<void> {
     const pii = new PiiCipher(piiKey);
     let seeded = false;
     try {
-      const applied = await migrate(setup);
+      const applied = await migrate(setup, (d) => {
+        if (d.skipped) logger.warn({ reason: d.skipped }, 'declared functions, views and triggers left as they are');
+      });
       if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
       if (config.seedDemo) seeded = await seedDemoIfEmpty(setup, pii, logger, config.demoDate ?? chinaToday());
     } finally {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { declareFunctions } from '../src/db/schema/declared';
+import { declareFunctions, declareTriggers, declareViews } from '../src/db/schema/declared';
 import { declaredObjects } from '../src/db/schema';
 import { applyDeclaredObjects, checkDeclaredObjects } from '../src/db/schema/apply';
 import { useTestApp } from './support/use-app';
@@ -78,6 +78,60 @@ AS $function$ select ${answer} $function$`,
     expect(await answer()).toBe(43);
     expect(await applyDeclaredObjects(db)).toEqual({ applied: [], dropped: ['function scratch_answer()'] });
     expect(await exists('scratch_answer')).toBe(false);
+    expect(await checkDeclaredObjects(db)).toEqual([]);
+  });
+
+  it('re-creates the views when one changes its columns, and drops a function once nothing uses it', async () => {
+    const fn = (name: string) =>
+      declareFunctions([
+        `CREATE OR REPLACE FUNCTION public.${name}()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$ begin return null; end $function$`,
+      ]);
+    const trigger = (name: string) =>
+      declareTriggers([
+        `CREATE TRIGGER scratch_venue_touched AFTER UPDATE ON public.venue FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`,
+      ]);
+    const views = (base: string) =>
+      declareViews([
+        `create or replace view scratch_base as ${base}`,
+        `create or replace view scratch_top as select * from scratch_base`,
+      ]);
+    const columns = async (view: string) =>
+      (
+        await db.query<{ c: string }>(
+          `select attname c from pg_attribute where attrelid = $1::regclass and attnum > 0 order by attnum`,
+          [view],
+        )
+      ).rows.map((r) => r.c);
+    await applyDeclaredObjects(db, [
+      ...declaredObjects,
+      ...fn('scratch_one'),
+      ...views('select 1 a'),
+      ...trigger('scratch_one'),
+    ]);
+    expect(await columns('scratch_top')).toEqual(['a']);
+    // The trigger moves to a new function and the old one goes; the base view's columns change order.
+    const second = await applyDeclaredObjects(db, [
+      ...declaredObjects,
+      ...fn('scratch_two'),
+      ...views('select 2 b, 1 a'),
+      ...trigger('scratch_two'),
+    ]);
+    expect(second.dropped).toEqual(['function scratch_one()']);
+    expect(await columns('scratch_top')).toEqual(['b', 'a']);
+    expect(await exists('scratch_one')).toBe(false);
+    const { rows } = await db.query(
+      `select tgfoid::regproc::text f from pg_trigger where tgname = 'scratch_venue_touched'`,
+    );
+    expect(rows).toEqual([{ f: 'scratch_two' }]);
+    expect((await applyDeclaredObjects(db)).dropped.sort()).toEqual([
+      'function scratch_two()',
+      'trigger scratch_venue_touched on venue',
+      'view scratch_base',
+      'view scratch_top',
+    ]);
     expect(await checkDeclaredObjects(db)).toEqual([]);
   });
 

@@ -8,22 +8,28 @@ import { ensureDatabase, initOrm, pendingMigrations } from './database';
 import { attachedNote, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 
 /**
- * `npm run backup [-- <folder>]`: an online physical backup of the embedded PostgreSQL (every database,
- * with its WAL) and of the keys the data needs (pii.key: without it the ID numbers stay encrypted; jwt.key),
- * into <folder> or `.data/backups/<time>`. Works while `npm start` runs. Refused when migrations are pending.
+ * `npm run backup [-- <folder>] [--with-pii-key]`: an online physical backup of the embedded PostgreSQL
+ * (every database, with its WAL) into <folder> or `.data/backups/<time>`. Works while `npm start` runs.
+ * Refused when migrations are pending. The key that encrypts ID numbers (pii.key) stays out unless asked
+ * for: a lost backup with its key beside it gives the children's ID numbers away; the token key (jwt.key)
+ * never goes (a restore makes a new one; everyone signs in again).
  * `npm run restore -- <backup> [<data folder>]`: into a new data folder (default LINLI_DATA_DIR), refused
  * when its `pg` folder is not empty; then starts PostgreSQL on it once, which replays the backup's WAL.
  * With DATABASE_URL, both refuse and point to the server's own tools (docs/operations.md).
  */
 const out = (line: string) => process.stdout.write(`linli ${command}: ${line}\n`);
 const command = process.argv[2] === 'restore' ? 'restore' : 'backup';
-const KEYS = ['pii.key', 'jwt.key'];
+const PII_KEY = 'pii.key';
+const args = process.argv.slice(3).filter((a) => a !== '--with-pii-key');
+const withKey = process.argv.includes('--with-pii-key');
 
 const stamp = () => new Date().toISOString().replace(/[:T]/g, '-').slice(0, 19);
 
 async function backup(config: Config, target = path.join(config.dataDir, 'backups', stamp())): Promise<void> {
   const dataDir = path.join(config.dataDir, 'pg');
   let embedded: EmbeddedDatabase | undefined;
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION')))
+    throw new Error(`no database in ${dataDir}: nothing to back up`);
   try {
     embedded = await startEmbeddedPostgres({ dataDir });
     if (embedded.attachedTo) out(attachedNote(embedded.attachedTo));
@@ -33,11 +39,21 @@ async function backup(config: Config, target = path.join(config.dataDir, 'backup
     const pending = await pendingMigrations(orm).finally(() => orm.close(true));
     if (pending) throw new Error(`${pending} migration(s) pending: start Linli (or npm run migrate) first`);
     const into = path.resolve(target);
+    if (`${into}${path.sep}`.startsWith(`${path.resolve(dataDir)}${path.sep}`))
+      throw new Error(`${into} is inside the database folder ${dataDir}; choose another folder`);
     await physicalBackup({ adminUrl: embedded.adminUrl, dataDir, target: into, progress: out });
-    for (const key of KEYS)
-      if (fs.existsSync(path.join(config.dataDir, key)))
-        fs.copyFileSync(path.join(config.dataDir, key), path.join(into, key));
-    out(`written to ${into}`);
+    const key = path.join(config.dataDir, PII_KEY);
+    if (withKey && fs.existsSync(key)) {
+      fs.copyFileSync(key, path.join(into, PII_KEY));
+      out(`written to ${into}, with ${PII_KEY}: keep it as safe as the key itself`);
+    } else {
+      out(`written to ${into}`);
+      out(
+        fs.existsSync(key)
+          ? `${key} is not in the backup: keep a copy of it elsewhere; without it the ID numbers cannot be read`
+          : 'the ID-number key comes from PII_ENCRYPTION_KEY: keep it with the backup, but not beside it',
+      );
+    }
   } finally {
     await embedded?.stop();
   }
@@ -49,16 +65,14 @@ async function restore(config: Config, backupDir: string | undefined, dataRoot =
   const root = path.resolve(dataRoot);
   const dataDir = path.join(root, 'pg');
   if (!isEmptyFolder(dataDir)) throw new Error(`${dataDir} is not empty; nothing was restored (move it away first)`);
-  for (const key of KEYS) {
-    const mine = path.join(root, key);
-    const theirs = path.join(from, key);
-    if (fs.existsSync(mine) && fs.existsSync(theirs) && !fs.readFileSync(mine).equals(fs.readFileSync(theirs)))
-      throw new Error(`${mine} differs from the backup's; nothing was restored (the data would not be readable)`);
-  }
+  const mine = path.join(root, PII_KEY);
+  const theirs = path.join(from, PII_KEY);
+  if (fs.existsSync(mine) && fs.existsSync(theirs) && !fs.readFileSync(mine).equals(fs.readFileSync(theirs)))
+    throw new Error(`${mine} differs from the backup's; nothing was restored (the ID numbers would not be readable)`);
   const manifest = restorePhysical(from, dataDir);
-  for (const key of KEYS)
-    if (fs.existsSync(path.join(from, key)) && !fs.existsSync(path.join(root, key)))
-      fs.copyFileSync(path.join(from, key), path.join(root, key));
+  if (fs.existsSync(theirs) && !fs.existsSync(mine)) fs.copyFileSync(theirs, mine);
+  if (!fs.existsSync(mine))
+    out(`no ${PII_KEY} in the backup nor in ${root}: put the key there (or set PII_ENCRYPTION_KEY) before starting`);
   out(`restored the backup of ${manifest.startedAt} (WAL ${manifest.stopLsn}); starting PostgreSQL to replay it`);
   const log: string[] = [];
   const embedded = await startEmbeddedPostgres({ dataDir, onLog: (line) => log.push(line) }).catch((e: unknown) => {
@@ -85,8 +99,8 @@ async function main(): Promise<number> {
     return 1;
   }
   try {
-    if (command === 'backup') await backup(config, process.argv[3]);
-    else await restore(config, process.argv[3], process.argv[4]);
+    if (command === 'backup') await backup(config, args[0]);
+    else await restore(config, args[0], args[1]);
     return 0;
   } catch (e) {
     out(`failed: ${e instanceof Error ? e.message : String(e)}`);

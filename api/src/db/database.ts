@@ -1,5 +1,6 @@
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { SYSTEM_SCOPE, type ScopeParams } from '../common/scope/scope-params';
+import { migrationsList } from './migrations';
 import { applyDeclaredObjects, type ApplyResult } from './schema/apply';
 import { Client } from 'pg';
 import { ormOptions, type OrmOverrides } from './mikro-orm.config';
@@ -60,8 +61,14 @@ export async function migrate(orm: MikroORM, declared?: (result: ApplyResult) =>
   try {
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     const done = await orm.getMigrator().up();
-    const result = await applyDeclaredObjects(lock);
-    declared?.(result);
+    // A build older than the database (a replica restarting mid-deploy, an old checkout's `migrate`) must
+    // not put its own definitions back over the newer ones, nor drop what it does not know.
+    const known = new Set(migrationsList.map((m) => m.name));
+    const { rows } = await lock.query<{ name: string }>('select name from mikro_orm_migrations');
+    const newer = rows.map((r) => r.name.replace(/\.[jt]s$/, '')).filter((n) => !known.has(n));
+    if (newer.length)
+      declared?.({ applied: [], dropped: [], skipped: `the database has newer migrations (${newer[0]}…)` });
+    else declared?.(await applyDeclaredObjects(lock));
     return done.map((m) => m.name);
   } finally {
     await lock.end(); // ends the session, and with it the lock

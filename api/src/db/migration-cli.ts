@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -50,7 +49,9 @@ async function run(command: string, name?: string): Promise<number> {
       if (command === 'up') {
         process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'no pending migrations\n');
         process.stdout.write(
-          `declared functions, views and triggers: ${declared.applied.length} replaced, ${declared.dropped.length} dropped\n`,
+          declared.skipped
+            ? `declared functions, views and triggers left as they are: ${declared.skipped}\n`
+            : `declared functions, views and triggers: ${declared.applied.length} replaced, ${declared.dropped.length} dropped\n`,
         );
         return 0;
       }
@@ -84,14 +85,10 @@ async function run(command: string, name?: string): Promise<number> {
       }
       const result = await migrator.createMigration(undefined, false, false, name);
       fs.writeFileSync(migrationsIndexFile(), renderMigrationsIndex());
-      if (result.fileName) {
-        const file = path.join(path.dirname(migrationsIndexFile()), result.fileName);
-        await formatMigration(file);
-        // The index imported at start-up does not list the new class yet: load it from its file.
-        const cls = (createRequire(__filename)(file) as Record<string, never>)[path.basename(file, '.ts')];
-        await recordLanded([...migrationsList, { name: path.basename(file, '.ts'), class: cls }]);
-      }
-      process.stdout.write(result.fileName ? `created ${result.fileName}\n` : 'no changes\n');
+      if (result.fileName) await formatMigration(path.join(path.dirname(migrationsIndexFile()), result.fileName));
+      process.stdout.write(
+        result.fileName ? `created ${result.fileName}; once it is final, npm run migration:record\n` : 'no changes\n',
+      );
       return 0;
     } finally {
       await orm.close(true);

@@ -7,8 +7,9 @@ import { MIGRATIONS_DIR } from './migrations-index';
 /**
  * A landed migration is never edited or deleted (issue 19): `landed.json` beside the migrations records,
  * per migration, a hash of the statements it emits (up and down, so reformatting the file changes nothing).
- * `migration:create` and `migration:record` add the migrations not yet recorded; `migration:check` fails
- * when a recorded migration is gone or emits other statements.
+ * `npm run migration:record` adds the migrations not yet recorded (run it once a new migration is final,
+ * before it lands); `migration:check` fails when a recorded migration is gone or emits other statements, or
+ * one is not recorded.
  */
 export const landedFile = (): string => path.join(MIGRATIONS_DIR, 'landed.json');
 

@@ -42,7 +42,9 @@ async function run(config: Config): Promise<number> {
       await db.end();
     }
   } catch (e) {
-    process.stderr.write(`linli report:rebuild: failed, nothing changed: ${e instanceof Error ? e.message : e}\n`);
+    process.stderr.write(
+      `linli report:rebuild: failed, the rebuild was rolled back: ${e instanceof Error ? e.message : e}\n`,
+    );
     return 1;
   } finally {
     await embedded?.stop().catch(() => undefined);

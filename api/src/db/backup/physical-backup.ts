@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -97,7 +98,16 @@ export async function physicalBackup(options: {
       copied.bytes += st.size;
       walFiles++;
     }
-    if (!walFiles) throw new Error('the WAL of the backup was not found; the backup is not usable');
+    // Every segment from the first to the last must be there (16 MB segments: 256 to a log id by default).
+    const { rows: size } = await db.query<{ bytes: string }>(
+      `select setting::bigint * 1 bytes from pg_settings where name = 'wal_segment_size'`,
+    );
+    const perId = 2 ** 32 / Number(size[0].bytes);
+    const index = (name: string) => parseInt(name.slice(8, 16), 16) * perId + parseInt(name.slice(16, 24), 16);
+    const expected = index(seg[0].last) - index(seg[0].first) + 1;
+    const segments = fs.readdirSync(path.join(data, 'pg_wal')).filter((n) => /^[0-9A-F]{24}$/.test(n)).length;
+    if (segments !== expected)
+      throw new Error(`the backup's WAL is incomplete (${segments} of ${expected} segments); the backup is not usable`);
     const manifest: BackupManifest = {
       format: 'linli-physical-1',
       label,
@@ -131,5 +141,29 @@ export function restorePhysical(backupDir: string, dataDir: string): BackupManif
   if (!isEmptyFolder(dataDir)) throw new Error(`the data folder ${dataDir} is not empty; nothing was restored`);
   copyTree(path.join(backupDir, 'data'), dataDir);
   fs.chmodSync(dataDir, 0o700);
+  // As root, the embedded server runs as the `postgres` user, whose ids may differ from the machine that
+  // made the backup: the restored files become its own.
+  const owner = serverUser();
+  if (owner) chownTree(dataDir, owner.uid, owner.gid);
   return manifest;
+}
+
+/** The `postgres` user's ids when we run as root and it exists (else the files keep the owner copyTree gave). */
+function serverUser(): { uid: number; gid: number } | null {
+  if (process.getuid?.() !== 0) return null;
+  try {
+    const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    return null;
+  }
+}
+
+function chownTree(dir: string, uid: number, gid: number): void {
+  fs.lchownSync(dir, uid, gid);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) chownTree(p, uid, gid);
+    else fs.lchownSync(p, uid, gid);
+  }
 }

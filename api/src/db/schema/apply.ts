@@ -12,6 +12,8 @@ import { declaredObjects } from './index';
 export interface ApplyResult {
   applied: string[];
   dropped: string[];
+  /** Why nothing was applied (a build older than the database), when so. */
+  skipped?: string;
 }
 
 interface Recorded {
@@ -50,8 +52,13 @@ async function recorded(db: ClientBase): Promise<Map<string, Recorded>> {
   return new Map(rows.map((r) => [r.key, r]));
 }
 
-const DROP_ORDER: DeclaredKind[] = ['trigger', 'view', 'function'];
-
+/**
+ * The order, in one transaction: removed triggers and views go first (they may use what is removed next);
+ * changed functions are replaced; if any view changed or went, every declared view is dropped (in reverse)
+ * and created again, since `create or replace view` can only add columns at the end and `select f.*` fixes a
+ * dependent view's columns when it is created; changed triggers are re-created; removed functions go last,
+ * once nothing declared uses them.
+ */
 export async function applyDeclaredObjects(
   db: ClientBase,
   objects: DeclaredObject[] = declaredObjects,
@@ -63,17 +70,25 @@ export async function applyDeclaredObjects(
     const deployed = await deployedHashes(db);
     const wanted = new Set(objects.map((o) => o.key));
     const gone = [...before.values()].filter((r) => !wanted.has(r.key));
-    for (const kind of DROP_ORDER)
-      for (const r of gone.filter((g) => g.kind === kind)) {
-        await db.query(r.drop_sql);
-        await db.query('delete from declared_object where key = $1', [r.key]);
-        result.dropped.push(r.key);
-      }
-    const changed = objects.filter((o) => {
+    const drop = async (r: Recorded) => {
+      await db.query(r.drop_sql);
+      await db.query('delete from declared_object where key = $1', [r.key]);
+      result.dropped.push(r.key);
+    };
+    const stale = (o: DeclaredObject) => {
       const r = before.get(o.key);
       return !r || r.source_hash !== o.hash || deployed.get(o.key) !== r.deployed_hash;
-    });
-    for (const o of changed) await db.query(o.sql);
+    };
+    const views = objects.filter((o) => o.kind === 'view');
+    const redoViews = views.some(stale) || gone.some((r) => r.kind === 'view');
+    for (const r of gone.filter((g) => g.kind === 'trigger')) await drop(r);
+    if (redoViews) for (const v of [...views].reverse()) await db.query(v.drop);
+    // A view that went may still have others on it, declared ones (re-created below) or ones that went too.
+    for (const r of gone.filter((g) => g.kind === 'view')) await drop({ ...r, drop_sql: `${r.drop_sql} cascade` });
+    const changed = objects.filter((o) => (o.kind === 'view' ? redoViews : stale(o)));
+    for (const kind of ['function', 'view', 'trigger'] as const)
+      for (const o of changed.filter((c) => c.kind === kind)) await db.query(o.sql);
+    for (const r of gone.filter((g) => g.kind === 'function')) await drop(r);
     const after = changed.length ? await deployedHashes(db) : deployed;
     for (const o of changed) {
       const printed = after.get(o.key);
