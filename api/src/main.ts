@@ -5,7 +5,7 @@ import { createLogger, type Logger } from './common/logger';
 import { ConfigError, loadConfig, type Config } from './config';
 import { ensureDatabase, initOrm, migrate } from './db/database';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
-import { loadOrCreateDevJwtSecret, loadOrCreateDevKey } from './db/pii-key';
+import { assertKeyOpens, devPiiKey, loadOrCreateDevJwtSecret, sealedSample } from './db/pii-key';
 import { AuthService } from './modules/account/auth.service';
 import { TokenService } from './modules/account/tokens';
 import { seedDemoIfEmpty, DEMO_ACCOUNTS } from './db/seeders/demo';
@@ -111,14 +111,20 @@ async function main(): Promise<void> {
     // Migrations and the demo data on connections without time bounds (long statements on purpose);
     // requests on a pool whose every connection has them (config.ts db).
     const setup = await initOrm(url, { poolMax: 2 });
-    const piiKey = config.piiKey ?? loadOrCreateDevKey(config.dataDir);
-    const pii = new PiiCipher(piiKey);
+    let piiKey: Buffer;
+    let pii: PiiCipher;
     let seeded = false;
     try {
       const applied = await migrate(setup, (d) => {
         if (d.skipped) logger.warn({ reason: d.skipped }, 'declared functions, views and triggers left as they are');
       });
       if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+      // After the migrations: whether the database already holds encrypted ID numbers decides whether a
+      // missing key file may be made afresh (a new key would leave them unreadable and duplicates unseen).
+      const sealed = await sealedSample(setup);
+      piiKey = config.piiKey ?? devPiiKey(config.dataDir, sealed !== null);
+      pii = new PiiCipher(piiKey);
+      assertKeyOpens(pii, sealed);
       if (config.seedDemo) seeded = await seedDemoIfEmpty(setup, pii, logger, config.demoDate ?? chinaToday());
     } finally {
       await setup.close(true);

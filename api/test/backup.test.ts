@@ -110,6 +110,25 @@ describe('npm run backup / npm run restore', () => {
     ).stdout;
     expect(restoredOut).toMatch(/done: .* is ready/);
 
+    // Started without the key, or with another one, Linli refuses rather than make ID numbers unreadable.
+    const noKey = await startApiProcess('', {
+      LINLI_DATA_DIR: path.join(dir, 'restored'),
+      PII_ENCRYPTION_KEY: '',
+    }).then(
+      (p) => p.stop().then(() => 'started'),
+      (e: Error) => e.message,
+    );
+    expect(noKey).toMatch(/holds encrypted ID numbers but .*pii\.key is missing/);
+    expect(fs.existsSync(path.join(dir, 'restored', 'pii.key'))).toBe(false);
+    const otherKey = await startApiProcess('', {
+      LINLI_DATA_DIR: path.join(dir, 'restored'),
+      PII_ENCRYPTION_KEY: 'ab'.repeat(32),
+    }).then(
+      (p) => p.stop().then(() => 'started'),
+      (e: Error) => e.message,
+    );
+    expect(otherKey).toMatch(/does not open this database's ID numbers/);
+
     const copy = await linli(path.join(dir, 'restored'));
     running.push(copy);
     expect(copy.process.output()).not.toMatch(/demo data loaded/i);

@@ -20,7 +20,12 @@ import { attachedNote, startEmbeddedPostgres, type EmbeddedDatabase } from './em
 const out = (line: string) => process.stdout.write(`linli ${command}: ${line}\n`);
 const command = process.argv[2] === 'restore' ? 'restore' : 'backup';
 const PII_KEY = 'pii.key';
-const args = process.argv.slice(3).filter((a) => a !== '--with-pii-key');
+// Paths are the operator's: relative to where `npm run` was typed (INIT_CWD), not to the api/ workspace.
+const here = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
+const args = process.argv
+  .slice(3)
+  .filter((a) => a !== '--with-pii-key')
+  .map(here);
 const withKey = process.argv.includes('--with-pii-key');
 
 const stamp = () => new Date().toISOString().replace(/[:T]/g, '-').slice(0, 19);
@@ -32,7 +37,7 @@ async function backup(config: Config, target = path.join(config.dataDir, 'backup
     throw new Error(`no database in ${dataDir}: nothing to back up`);
   try {
     embedded = await startEmbeddedPostgres({ dataDir });
-    if (embedded.attachedTo) out(attachedNote(embedded.attachedTo));
+    if (embedded.attachedTo) out(attachedNote(embedded.attachedTo).replace(/^linli: /, ''));
     const url = embedded.urlFor('linli');
     await ensureDatabase(url);
     const orm = await initOrm(url, { poolMax: 1 });

@@ -33,7 +33,8 @@ async function run(config: Config): Promise<number> {
     db.on('notice', (n) => out(`linli report:rebuild: ${n.message}`));
     await db.connect();
     try {
-      out('linli report:rebuild: recomputing every report summary from the raw tables (8 steps)');
+      const where = embedded ? `the embedded database in ${path.join(config.dataDir, 'pg')}` : new URL(url).host;
+      out(`linli report:rebuild: recomputing every report summary of ${where} from the raw tables (8 steps)`);
       const started = Date.now();
       await db.query('select report_rebuild()');
       out(`linli report:rebuild: committed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -6,7 +6,7 @@ import { createLogger } from '../common/logger';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { ensureDatabase, initOrm, migrate } from './database';
 import { attachedNote, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
-import { loadOrCreateDevKey } from './pii-key';
+import { assertKeyOpens, devPiiKey, sealedSample } from './pii-key';
 import { DEMO_ACCOUNTS, loadDemoIfEmpty } from './seeders/demo';
 import { chinaToday } from './seeders/demo-calendar';
 
@@ -34,7 +34,9 @@ async function run(config: Config): Promise<number> {
     const applied = await migrate(orm);
     if (applied.length) out(`linli seed: ${applied.length} migration(s) applied`);
     // The same key as the server's, or the encrypted ID numbers would be unreadable to it.
-    const pii = new PiiCipher(config.piiKey ?? loadOrCreateDevKey(config.dataDir));
+    const sealed = await sealedSample(orm);
+    const pii = new PiiCipher(config.piiKey ?? devPiiKey(config.dataDir, sealed !== null));
+    assertKeyOpens(pii, sealed);
     const started = Date.now();
     const counts = await loadDemoIfEmpty(orm, pii, logger, config.demoDate ?? chinaToday());
     if (!counts) {
