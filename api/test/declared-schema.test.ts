@@ -41,6 +41,19 @@ AS $function$ select ${answer} $function$`,
     expect(await applyDeclaredObjects(db)).toEqual({ applied: [], dropped: [] });
   });
 
+  it('adopts, without DDL, what a database migrated before this step already holds as declared', async () => {
+    await db.query('delete from declared_object');
+    const triggersBefore = (await db.query(`select oid::int from pg_trigger where not tgisinternal order by 1`)).rows;
+    const result = await applyDeclaredObjects(db);
+    expect(result.adopted).toHaveLength(57 + 69); // every function and trigger, as pg prints them
+    expect(result.applied).toEqual(['view report_activity_fact', 'view report_fact', 'view report_person_fact']);
+    // The triggers were not re-created (same catalog rows).
+    expect((await db.query(`select oid::int from pg_trigger where not tgisinternal order by 1`)).rows).toEqual(
+      triggersBefore,
+    );
+    expect(await checkDeclaredObjects(db)).toEqual([]);
+  });
+
   it('puts back a function changed in the database outside its declaration', async () => {
     const day = `select report_day_of('2025-07-13T17:30:00Z') d`;
     expect((await db.query<{ d: Date }>(day)).rows[0].d.toISOString()).toMatch(/^2025-07-1[34]/);

@@ -51,7 +51,7 @@ async function run(command: string, name?: string): Promise<number> {
         process.stdout.write(
           declared.skipped
             ? `declared functions, views and triggers left as they are: ${declared.skipped}\n`
-            : `declared functions, views and triggers: ${declared.applied.length} replaced, ${declared.dropped.length} dropped\n`,
+            : `declared functions, views and triggers: ${declared.applied.length} replaced, ${declared.dropped.length} dropped, ${declared.adopted?.length ?? 0} found as declared\n`,
         );
         return 0;
       }

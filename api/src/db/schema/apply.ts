@@ -12,6 +12,8 @@ import { declaredObjects } from './index';
 export interface ApplyResult {
   applied: string[];
   dropped: string[];
+  /** Found in the database exactly as declared but not yet recorded (a database migrated before): recorded, no DDL. */
+  adopted?: string[];
   /** Why nothing was applied (a build older than the database), when so. */
   skipped?: string;
 }
@@ -40,9 +42,14 @@ select 'trigger ' || t.tgname || ' on ' || c.relname, pg_get_triggerdef(t.oid)
   from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
  where n.nspname = 'public' and not t.tgisinternal`;
 
-export async function deployedHashes(db: ClientBase): Promise<Map<string, string>> {
+/** What the catalog prints, by key. */
+async function deployedDefs(db: ClientBase): Promise<Map<string, string>> {
   const { rows } = await db.query<{ key: string; def: string }>(CATALOG);
-  return new Map(rows.map((r) => [r.key, sha256(r.def)]));
+  return new Map(rows.map((r) => [r.key, r.def]));
+}
+
+export async function deployedHashes(db: ClientBase): Promise<Map<string, string>> {
+  return new Map([...(await deployedDefs(db))].map(([k, def]) => [k, sha256(def)]));
 }
 
 async function recorded(db: ClientBase): Promise<Map<string, Recorded>> {
@@ -64,10 +71,35 @@ export async function applyDeclaredObjects(
   objects: DeclaredObject[] = declaredObjects,
 ): Promise<ApplyResult> {
   const result: ApplyResult = { applied: [], dropped: [] };
+  const record = (o: DeclaredObject, printedHash: string) =>
+    db.query(
+      `insert into declared_object (key, kind, source_hash, deployed_hash, drop_sql) values ($1, $2, $3, $4, $5)
+       on conflict (key) do update set kind = excluded.kind, source_hash = excluded.source_hash,
+         deployed_hash = excluded.deployed_hash, drop_sql = excluded.drop_sql, applied_at = now()`,
+      [o.key, o.kind, o.hash, printedHash, o.drop],
+    );
   await db.query('begin');
   try {
     const before = await recorded(db);
-    const deployed = await deployedHashes(db);
+    const defs = await deployedDefs(db);
+    const deployed = new Map([...defs].map(([k, def]) => [k, sha256(def)]));
+    // Not recorded yet but printing exactly what is declared: record it, no DDL (on the first start after
+    // this step came, every function and trigger is already as declared; re-creating 69 triggers would lock
+    // their tables for nothing).
+    const adopt = objects.filter(
+      (o) => !before.has(o.key) && o.printed !== undefined && defs.get(o.key)?.trimEnd() === o.printed.trimEnd(),
+    );
+    for (const o of adopt) {
+      await record(o, deployed.get(o.key)!);
+      before.set(o.key, {
+        key: o.key,
+        kind: o.kind,
+        source_hash: o.hash,
+        deployed_hash: deployed.get(o.key)!,
+        drop_sql: o.drop,
+      });
+    }
+    if (adopt.length) result.adopted = adopt.map((o) => o.key);
     const wanted = new Set(objects.map((o) => o.key));
     const gone = [...before.values()].filter((r) => !wanted.has(r.key));
     const drop = async (r: Recorded) => {
@@ -93,12 +125,7 @@ export async function applyDeclaredObjects(
     for (const o of changed) {
       const printed = after.get(o.key);
       if (!printed) throw new Error(`declared ${o.key} was applied but the catalog has no such object`);
-      await db.query(
-        `insert into declared_object (key, kind, source_hash, deployed_hash, drop_sql) values ($1, $2, $3, $4, $5)
-         on conflict (key) do update set kind = excluded.kind, source_hash = excluded.source_hash,
-           deployed_hash = excluded.deployed_hash, drop_sql = excluded.drop_sql, applied_at = now()`,
-        [o.key, o.kind, o.hash, printed, o.drop],
-      );
+      await record(o, printed);
       result.applied.push(o.key);
     }
     await db.query('commit');

@@ -17,16 +17,23 @@ export interface DeclaredObject {
   drop: string;
   /** Hash of `sql`: what the source says. */
   hash: string;
+  /**
+   * What the catalog prints for it once applied, when the declaration is written that way (functions and
+   * triggers are declared as pg_get_functiondef / pg_get_triggerdef print them): an object found already
+   * printing this is adopted without DDL.
+   */
+  printed?: string;
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-const declared = (kind: DeclaredKind, key: string, sql: string, drop: string): DeclaredObject => ({
+const declared = (kind: DeclaredKind, key: string, sql: string, drop: string, printed?: string): DeclaredObject => ({
   kind,
   key,
   sql,
   drop,
   hash: sha256(sql),
+  printed,
 });
 
 function mustMatch(sql: string, pattern: RegExp, what: string): RegExpMatchArray {
@@ -39,7 +46,13 @@ function mustMatch(sql: string, pattern: RegExp, what: string): RegExpMatchArray
 export const declareFunctions = (sqls: string[]): DeclaredObject[] =>
   sqls.map((sql) => {
     const [, name, args] = mustMatch(sql, /^\s*create or replace function public\.(\w+)\(([^)]*)\)/i, 'function');
-    return declared('function', `function ${name}(${args})`, sql, `drop function if exists public.${name}(${args})`);
+    return declared(
+      'function',
+      `function ${name}(${args})`,
+      sql,
+      `drop function if exists public.${name}(${args})`,
+      sql,
+    );
   });
 
 export const declareViews = (sqls: string[]): DeclaredObject[] =>
@@ -53,5 +66,5 @@ export const declareTriggers = (sqls: string[]): DeclaredObject[] =>
   sqls.map((sql) => {
     const [, name, table] = mustMatch(sql, /^\s*create trigger (\w+) .*? on public\.(\w+) /is, 'trigger');
     const drop = `drop trigger if exists ${name} on public.${table}`;
-    return declared('trigger', `trigger ${name} on ${table}`, `${drop};\n${sql}`, drop);
+    return declared('trigger', `trigger ${name} on ${table}`, `${drop};\n${sql}`, drop, sql);
   });
