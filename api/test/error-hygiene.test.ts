@@ -1,7 +1,8 @@
-import { buildWorld, sampleIdNumber, sampleInput, type World } from './support/fixtures';
+import { sampleIdNumber, sampleInput } from './support/fixtures';
 import { otherMutationCases, otherQueryCases, type MutationCase } from './support/scope-matrix';
 import { literal, loadApiModel, type ApiModel } from './support/scope-schema';
-import { startTestApp, type GqlResponse, type TestApp } from './support/test-app';
+import type { GqlResponse } from './support/test-app';
+import { useWorld } from './support/use-app';
 
 /**
  * Bad input is the caller's, not a fault of the server: malformed ids and NUL bytes in every argument
@@ -9,20 +10,13 @@ import { startTestApp, type GqlResponse, type TestApp } from './support/test-app
  * never INTERNAL_SERVER_ERROR. No answer names a database constraint or table; every failed request
  * leaves one log line with its request id and codes, expected refusals at info level.
  */
-let app: TestApp;
+const { app, world } = useWorld({ captureLogs: true });
 let model: ApiModel;
-let world: World;
 const MALFORMED = ['not-a-uuid', '12345', 'ab\u0000cd', '00000000-0000-0000-0000-00000000000g', "x' or 1=1 --", ''];
 const ACCEPTABLE = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'CLASS_FULL']);
 
 beforeAll(async () => {
-  app = await startTestApp({ captureLogs: true });
   model = await loadApiModel(app);
-  world = await buildWorld(app);
-}, 60_000);
-
-afterAll(async () => {
-  await app?.close();
 });
 
 /** Problems of one answer: a server error, or a database name in an error. */

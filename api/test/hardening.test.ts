@@ -1,26 +1,16 @@
 import { Client } from 'pg';
-import { buildWorld, type World } from './support/fixtures';
 import { testServerUrl } from './setup/shared';
-import { startTestApp, type GqlResponse, type TestApp } from './support/test-app';
+import type { GqlResponse } from './support/test-app';
+import { useWorld } from './support/use-app';
 
 /**
  * What keeps one client or one slow lock from hurting everyone: time bounds on every connection (a lock
  * wait that runs out answers SERVICE_BUSY, retryable, and writes nothing), sign-in attempts limited per
  * account and per address in PostgreSQL, and the security headers and CORS allow-list on every response.
  */
-let app: TestApp;
-let world: World;
 const ORIGIN = 'https://union.example.cn';
-
-beforeAll(async () => {
-  app = await startTestApp({
-    env: { DB_LOCK_TIMEOUT_MS: '300', CORS_ORIGINS: ORIGIN, API_KEY_REQUESTS_PER_MINUTE: '5' },
-  });
-  world = await buildWorld(app);
-}, 60_000);
-
-afterAll(async () => {
-  await app?.close();
+const { app, world } = useWorld({
+  env: { DB_LOCK_TIMEOUT_MS: '300', CORS_ORIGINS: ORIGIN, API_KEY_REQUESTS_PER_MINUTE: '5' },
 });
 
 describe('time bounds', () => {

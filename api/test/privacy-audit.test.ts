@@ -1,17 +1,11 @@
 import { createHash } from 'node:crypto';
-import { buildWorld, create, ENROLL, enrollArgs, sampleIdNumber, sampleInput, type World } from './support/fixtures';
-import { startTestApp, type TestApp } from './support/test-app';
+import { create, ENROLL, enrollArgs, sampleIdNumber, sampleInput } from './support/fixtures';
+import { useWorld } from './support/use-app';
 
-let app: TestApp;
-let world: World;
+const { app, world } = useWorld();
 let staff: string;
 beforeAll(async () => {
-  app = await startTestApp();
-  world = await buildWorld(app);
   staff = await app.signIn({ username: 'district-staff', role: 'ORG_STAFF', organizationId: world.district });
-});
-afterAll(async () => {
-  await app?.close();
 });
 
 const audits = async (action: string, id: string) =>

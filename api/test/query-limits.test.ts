@@ -1,21 +1,17 @@
 import { QUERY_LIMITS } from '../src/graphql/query-limits';
 import { buildWorld } from './support/fixtures';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
+import { useWorld } from './support/use-app';
 
 /**
  * One query must not take the server down: depth, cost (objects an answer may hold), input nesting and
  * list lengths are bounded before anything runs, with a clean 400, a Chinese message and a code. The
  * hostile queries of issue 17 are refused; the ordinary console queries (every test file's) are not.
  */
-let app: TestApp;
+const { app } = useWorld();
 let token: string;
 beforeAll(async () => {
-  app = await startTestApp();
-  await buildWorld(app);
   token = await app.signIn({ username: 'limits-admin', role: 'PLATFORM_ADMIN' });
-}, 60_000);
-afterAll(async () => {
-  await app?.close();
 });
 
 async function post(query: string, variables?: Record<string, unknown>) {

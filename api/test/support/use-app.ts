@@ -38,8 +38,8 @@ export function useTestApp(options: Parameters<typeof startTestApp>[0] = {}): { 
 }
 
 /** The same, with one small complete world (fixtures.buildWorld) made through the API. */
-export function useWorld(): { app: TestApp; world: World } {
-  const { app } = useTestApp();
+export function useWorld(options: Parameters<typeof startTestApp>[0] = {}): { app: TestApp; world: World } {
+  const { app } = useTestApp(options);
   let world: World | undefined;
   beforeAll(async () => {
     world = await buildWorld(app);
