@@ -133,7 +133,12 @@ export async function physicalBackup(options: {
  * Restores a physical backup into a new data directory; the server started on it replays the backup's WAL.
  * Refuses a folder that is not empty (nothing is overwritten) and a folder that is not one of our backups.
  */
-export function restorePhysical(backupDir: string, dataDir: string): BackupManifest {
+export function restorePhysical(
+  backupDir: string,
+  dataDir: string,
+  /** Point-in-time recovery: settings appended to postgresql.auto.conf, and recovery.signal written. */
+  recovery?: { settings: string },
+): BackupManifest {
   const manifestFile = path.join(backupDir, MANIFEST);
   if (!fs.existsSync(manifestFile)) throw new Error(`${backupDir} is not a Linli backup (no ${MANIFEST})`);
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BackupManifest;
@@ -141,6 +146,10 @@ export function restorePhysical(backupDir: string, dataDir: string): BackupManif
   if (!isEmptyFolder(dataDir)) throw new Error(`the data folder ${dataDir} is not empty; nothing was restored`);
   copyTree(path.join(backupDir, 'data'), dataDir);
   fs.chmodSync(dataDir, 0o700);
+  if (recovery) {
+    fs.appendFileSync(path.join(dataDir, 'postgresql.auto.conf'), recovery.settings);
+    fs.writeFileSync(path.join(dataDir, 'recovery.signal'), '');
+  }
   // As root, the embedded server runs as the `postgres` user, whose ids may differ from the machine that
   // made the backup: the restored files become its own.
   const owner = serverUser();
