@@ -24,6 +24,19 @@ export interface Config {
   logLevel: LogLevel;
   /** Set: use this PostgreSQL. Unset: start the embedded one under dataDir. */
   databaseUrl: string | undefined;
+  /**
+   * Streaming replicas for dashboards, exports and analysts' reads (db/replica/): each a postgres:// URL.
+   * Empty: every read goes to the primary.
+   */
+  replicaUrls: string[];
+  replica: {
+    /** A replica further behind the primary than this is not read from until it catches up. */
+    maxLagMs: number;
+    /** How long a caller's read waits for a replica to replay the caller's own last write, else the primary. */
+    waitMs: number;
+    /** How often each process checks its replicas (reachable, still a replica, how far behind). */
+    checkMs: number;
+  };
   dbPoolMax: number;
   /** API processes sharing the port (Node's cluster module); each has its own pool of dbPoolMax. */
   webConcurrency: number;
@@ -90,17 +103,42 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
 function databaseUrl(env: Env): string | undefined {
   const raw = env.DATABASE_URL;
   if (raw === undefined || raw === '') return undefined;
+  postgresUrl('DATABASE_URL', raw);
+  return raw;
+}
+
+function postgresUrl(name: string, raw: string): URL {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'is not a URL (expected postgres://user:password@host:port/database)');
+    throw new ConfigError(name, 'is not a URL (expected postgres://user:password@host:port/database)');
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql://, got "${url.protocol}//"`);
+    throw new ConfigError(name, `must start with postgres:// or postgresql://, got "${url.protocol}//"`);
   }
-  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL', 'names no database');
-  return raw;
+  if (url.pathname.length <= 1) throw new ConfigError(name, 'names no database');
+  return url;
+}
+
+/** DATABASE_REPLICA_URLS: comma-separated; each checked like DATABASE_URL, and none may be the primary. */
+function replicaUrls(env: Env, primary: string | undefined): string[] {
+  const raw = env.DATABASE_REPLICA_URLS;
+  if (raw === undefined || raw.trim() === '') return [];
+  const urls = raw.split(',').map((u) => u.trim());
+  const seen = new Set<string>();
+  for (const u of urls) {
+    const url = postgresUrl('DATABASE_REPLICA_URLS', u);
+    const where = `${url.hostname}:${url.port || '5432'}${url.pathname}`;
+    if (seen.has(where)) throw new ConfigError('DATABASE_REPLICA_URLS', `names ${where} twice`);
+    seen.add(where);
+    if (primary) {
+      const p = new URL(primary);
+      if (`${p.hostname}:${p.port || '5432'}${p.pathname}` === where)
+        throw new ConfigError('DATABASE_REPLICA_URLS', `names the primary (${where}), not a replica`);
+    }
+  }
+  return urls;
 }
 
 function key(env: Env, name: string): Buffer | undefined {
@@ -155,6 +193,12 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer(env, 'PORT', 4000, 0, 65535),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     databaseUrl: url,
+    replicaUrls: replicaUrls(env, url),
+    replica: {
+      maxLagMs: integer(env, 'REPLICA_MAX_LAG_MS', 10_000, 0, 3_600_000),
+      waitMs: integer(env, 'REPLICA_WAIT_MS', 1_000, 0, 60_000),
+      checkMs: integer(env, 'REPLICA_CHECK_MS', 500, 50, 60_000),
+    },
     dbPoolMax: integer(env, 'DB_POOL_MAX', 10, 1, 500),
     webConcurrency: integer(env, 'WEB_CONCURRENCY', 1, 1, 64),
     dataDir: path.resolve(env.LINLI_DATA_DIR || path.join(repoRoot, '.data')),

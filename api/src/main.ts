@@ -14,6 +14,7 @@ import { createServer, listen } from './server';
 import { boundHeapGrowth } from './memory';
 import { isWorker, runWorkers } from './cluster';
 import { scheduleExpiry } from './modules/partnership/partnership-expiry';
+import { openReplicas } from './db/replica/open-replicas';
 
 function readConfig(): Config {
   try {
@@ -41,7 +42,8 @@ async function serve(
     config.refreshTokenDays,
     config.apiKeyRequestsPerMinute,
   );
-  const server = await createServer({ config, orm, logger, pii: secrets.pii, auth });
+  const replicas = await openReplicas(config, orm, logger);
+  const server = await createServer({ config, orm, logger, pii: secrets.pii, auth, replicas });
   const port = await listen(server, config);
   const expiry = scheduleExpiry(
     () => orm.em.fork(),
@@ -51,6 +53,7 @@ async function serve(
     expiry.stop();
     await server.stop().catch((e) => logger.error({ err: String(e) }, 'stopping the HTTP server'));
     logger.info('HTTP server stopped');
+    await replicas?.stop();
     await orm.close(true).catch((e) => logger.error({ err: String(e) }, 'closing database connections'));
     await onStopped();
   });

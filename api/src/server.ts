@@ -26,6 +26,9 @@ import { xlsxExportRoute } from './http/http-route';
 import { settlementExport } from './modules/settlement/settlement.export';
 import { reportExportRoute } from './modules/report/report.export';
 import { ReportFolder } from './modules/report/report.folder';
+import type { ReplicaSet } from './db/replica/replica-set';
+import { readRoutingPlugin, type ReadRouting } from './graphql/read-routing';
+import { metricsText } from './http/metrics';
 
 export interface LinliServer {
   app: express.Express;
@@ -45,8 +48,12 @@ export async function createServer(deps: {
   auth: AuthService;
   /** The built console (default admin/dist). */
   consoleDir?: string;
+  /** Streaming replicas (DATABASE_REPLICA_URLS), started: dashboards, exports and analysts read there. */
+  replicas?: ReplicaSet;
 }): Promise<LinliServer> {
   const { orm } = deps;
+  const routing: ReadRouting | undefined = deps.replicas ? { primary: orm, replicas: deps.replicas } : undefined;
+  const contextDeps = { ...deps, routing };
   const app = express();
   app.disable('x-powered-by');
   let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
@@ -90,6 +97,7 @@ export async function createServer(deps: {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs + GATE_MARGIN_MS }),
       ApolloServerPluginCacheControlDisabled(),
       requestPlugin({ production: deps.config.nodeEnv === 'production' }),
+      ...(routing ? [readRoutingPlugin(routing)] : []),
     ],
   });
   await apollo.start();
@@ -112,18 +120,22 @@ export async function createServer(deps: {
         res.status(503).json({ status: 'migrations pending', pending });
         return;
       }
-      res.json({ status: 'ready' });
+      // Replicas do not decide readiness: without them every read goes to the primary.
+      res.json({ status: 'ready', ...(deps.replicas ? { replicas: deps.replicas.describe() } : {}) });
     } catch {
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  app.get('/metrics', (_req, res) => {
+    res.type('text/plain; version=0.0.4').send(metricsText(deps.replicas));
+  });
   mountConsole(app, deps.consoleDir);
 
   // Exports (台账): authenticated GET routes with the same request context as GraphQL (common/export).
-  app.get('/exports/report.xlsx', reportExportRoute(deps));
-  app.get('/exports/settlement.xlsx', xlsxExportRoute(deps, settlementExport));
-  app.get('/exports/list.xlsx', listExportRoute(deps, schema, 'xlsx'));
-  app.get('/exports/list.csv', listExportRoute(deps, schema, 'csv'));
+  app.get('/exports/report.xlsx', reportExportRoute(contextDeps));
+  app.get('/exports/settlement.xlsx', xlsxExportRoute(contextDeps, settlementExport));
+  app.get('/exports/list.xlsx', listExportRoute(contextDeps, schema, 'xlsx'));
+  app.get('/exports/list.csv', listExportRoute(contextDeps, schema, 'csv'));
 
   installStatementTracking();
   // Who is calling, kept between requests while PostgreSQL notifies every change (caller-cache.ts).
@@ -136,7 +148,7 @@ export async function createServer(deps: {
   graphql = graphqlEndpoint(apollo, (req, signal) => createRequestContext(deps, req, signal), {
     responseLimit: deps.config.responseLimitBytes,
     deadlineMs: deps.config.requestDeadlineMs,
-    cancel: (running) => cancelStatements(orm, running),
+    cancel: (running) => cancelStatements([orm, ...(deps.replicas?.replicas.map((r) => r.orm) ?? [])], running),
   });
 
   return {

@@ -100,6 +100,28 @@ function liveOwner(dataDir: string): number | undefined {
   }
 }
 
+/**
+ * The port the server had last time, if it is free now: what connects to it from outside (a read replica's
+ * primary_conninfo, an operator's psql) keeps working across restarts.
+ */
+const portFile = (dataDir: string) => `${dataDir}.port`;
+
+async function lastPortIfFree(dataDir: string): Promise<number | undefined> {
+  let port: number;
+  try {
+    port = Number(fs.readFileSync(portFile(dataDir), 'utf8').trim());
+  } catch {
+    return undefined;
+  }
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) return undefined;
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.unref();
+    server.once('error', () => resolve(undefined));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(port)));
+  });
+}
+
 /** A server left running by a process that was killed holds the data directory: stop it first. */
 function stopOrphan(pid: number, dataDir: string): void {
   process.kill(pid, 'SIGINT'); // "fast" shutdown: clean, no recovery needed afterwards
@@ -150,7 +172,7 @@ export async function startEmbeddedPostgres(options: {
     }
   }
 
-  const port = options.port ?? (await freePort());
+  const port = options.port ?? (await lastPortIfFree(options.dataDir)) ?? (await freePort());
   const log = options.onLog ?? (() => undefined);
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
@@ -168,6 +190,7 @@ export async function startEmbeddedPostgres(options: {
   if (!fs.existsSync(path.join(options.dataDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
   fs.writeFileSync(ownerFile(options.dataDir), JSON.stringify({ pid: process.pid, port }));
+  fs.writeFileSync(portFile(options.dataDir), String(port));
 
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   let stopped = false;

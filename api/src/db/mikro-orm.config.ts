@@ -24,6 +24,11 @@ export interface OrmOverrides {
    * seeding and the benchmark's rebuild (long statements on purpose) run without.
    */
   timeouts?: { statementTimeoutMs: number; lockTimeoutMs: number; idleInTransactionTimeoutMs: number };
+  /**
+   * A read replica (db/replica): never create its database, and do not fail start-up when it does not answer
+   * (the replica set retries it).
+   */
+  replica?: boolean;
 }
 
 export function ormOptions(clientUrl: string | undefined, overrides: OrmOverrides = {}): Options {
@@ -63,9 +68,10 @@ export function ormOptions(clientUrl: string | undefined, overrides: OrmOverride
     // row because its parent is filtered out; relation fields resolve to null instead.
     autoJoinRefsForFilters: false,
     forceUtcTimezone: true,
+    ...(overrides.replica ? { ensureDatabase: false, connect: false } : {}),
     // The report summaries (report_*) are kept by SQL functions and triggers, not by entities.
     // declared_object records the functions, views and triggers applied from src/db/schema.
-    schemaGenerator: { skipTables: [/^report_/, 'declared_object'] },
+    schemaGenerator: { skipTables: [/^report_/, 'declared_object', 'read_fence'] },
     preferTs: overrides.preferTs ?? false,
     allowGlobalContext: false,
     pool: { min: 0, max: overrides.poolMax ?? 10 },
@@ -77,6 +83,8 @@ export function ormOptions(clientUrl: string | undefined, overrides: OrmOverride
             statement_timeout: overrides.timeouts.statementTimeoutMs,
             lock_timeout: overrides.timeouts.lockTimeoutMs,
             idle_in_transaction_session_timeout: overrides.timeouts.idleInTransactionTimeoutMs,
+            // A replica host that does not answer must not hold a request for long: it falls out of rotation.
+            ...(overrides.replica ? { connectionTimeoutMillis: 3_000 } : {}),
           },
         }
       : {},

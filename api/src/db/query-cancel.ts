@@ -4,8 +4,11 @@ import { Client } from 'pg';
 
 /** The PostgreSQL backends running a statement for one request right now. */
 interface Running {
-  pids: Map<number, number>; // backend pid → statements running on it
+  /** `host:port pid` (a read replica is another server) → statements running on that backend. */
+  pids: Map<string, number>;
 }
+
+const serverOf = (host: unknown, port: unknown): string => `${String(host)}:${String(port)}`;
 
 const requests = new AsyncLocalStorage<Running>();
 let installed = false;
@@ -21,9 +24,12 @@ export function installStatementTracking(): void {
   if (installed) return;
   installed = true;
   const query = Client.prototype.query as (...args: unknown[]) => unknown;
-  Client.prototype.query = function tracked(this: Client & { processID?: number }, ...args: unknown[]) {
+  Client.prototype.query = function tracked(
+    this: Client & { processID?: number; host?: string; port?: number },
+    ...args: unknown[]
+  ) {
     const running = requests.getStore();
-    const pid = this.processID;
+    const pid = this.processID ? `${serverOf(this.host, this.port)} ${this.processID}` : undefined;
     const done =
       typeof args[args.length - 1] === 'function' ? (args[args.length - 1] as (...a: unknown[]) => void) : null;
     if (!running || !pid || !done) return query.apply(this, args);
@@ -44,13 +50,30 @@ export function trackStatements<T>(work: () => Promise<T>): { running: Running; 
   return { running, result: requests.run(running, work) };
 }
 
-/** Cancels the statements running for a request, on another connection of the pool. */
-export async function cancelStatements(orm: MikroORM, running: Running): Promise<void> {
-  const pids = [...running.pids.keys()];
-  if (!pids.length) return;
-  // Not inside the request's own context: this statement must not be tracked (nor cancelled) with it.
-  const list = pids.map((pid) => Number(pid)).join(','); // backend pids: integers, written into the text
-  await requests.exit(() =>
-    orm.em.fork().getConnection().execute(`select pg_cancel_backend(pid) from unnest(array[${list}]::int[]) as pid`),
+/**
+ * Cancels the statements running for a request, on another connection of the pool of the server each runs on:
+ * `orms` are the primary's and the read replicas' (a pid means nothing on another server).
+ */
+export async function cancelStatements(orms: MikroORM[], running: Running): Promise<void> {
+  const keys = [...running.pids.keys()];
+  if (!keys.length) return;
+  await Promise.all(
+    orms.map((orm) => {
+      const url = new URL(orm.config.getClientUrl());
+      const server = serverOf(url.hostname, url.port || '5432');
+      // backend pids: integers, written into the text
+      const list = keys
+        .filter((k) => k.startsWith(`${server} `))
+        .map((k) => Number(k.slice(server.length + 1)))
+        .join(',');
+      if (!list) return undefined;
+      // Not inside the request's own context: this statement must not be tracked (nor cancelled) with it.
+      return requests.exit(() =>
+        orm.em
+          .fork()
+          .getConnection()
+          .execute(`select pg_cancel_backend(pid) from unnest(array[${list}]::int[]) as pid`),
+      );
+    }),
   );
 }

@@ -120,14 +120,21 @@ export function graphqlEndpoint(
       }
       const url = req.url ?? '';
       const q = url.indexOf('?');
-      const tracked = trackStatements(() =>
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: q < 0 ? '' : url.slice(q), body },
-          context: () => context(req, gone.signal),
-        }),
-      );
-      running = tracked.running;
-      const response = await tracked.result;
+      const execute = async (primaryOnly: boolean) => {
+        const reads = { primaryOnly, lost: false };
+        const tracked = trackStatements(() =>
+          apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: q < 0 ? '' : url.slice(q), body },
+            context: async () => Object.assign(await context(req, gone.signal), { reads }),
+          }),
+        );
+        running = tracked.running;
+        return { response: await tracked.result, lost: reads.lost };
+      };
+      const first = await execute(false);
+      // Its read replica went away mid-request (graphql/read-routing.ts): a routed request is a query, so it
+      // runs again on the primary rather than failing for a replica the client never chose.
+      const { response } = first.lost && !gone.signal.aborted ? await execute(true) : first;
       clearTimeout(deadline);
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;

@@ -11,6 +11,7 @@ import type { AuthService } from '../modules/account/auth.service';
 import type { Context } from './context';
 import { isUnavailable, unavailable } from '../common/errors';
 import { loggableError } from './format-error';
+import type { ReadRouting } from './read-routing';
 
 /** What building a request context needs: shared by the GraphQL endpoint and the HTTP routes (exports). */
 export interface RequestContextDeps {
@@ -18,6 +19,8 @@ export interface RequestContextDeps {
   logger: Logger;
   pii: PiiCipher;
   auth: AuthService;
+  /** Read replicas, when configured: the export routes read from one (read-routing.ts). */
+  routing?: ReadRouting;
 }
 
 const header = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);

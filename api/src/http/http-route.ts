@@ -6,6 +6,7 @@ import type { Context } from '../graphql/context';
 import { AppError } from '../common/errors';
 import { loggableError } from '../graphql/format-error';
 import { createRequestContext, type RequestContextDeps } from '../graphql/request-context';
+import { replicaFailed, routeRead } from '../graphql/read-routing';
 import { unauthenticated } from '../common/scope/access';
 import { attachmentHeader } from '../common/export/content-disposition';
 import type { QueryParams } from '../common/export/params';
@@ -56,7 +57,22 @@ export function authedGetRoute(
       ctx = await createRequestContext(deps, req);
       requestId = ctx.requestId;
       if (!ctx.principal) throw unauthenticated();
-      await handler(ctx, req, res);
+      // Exports only read: from a replica when one is configured and has the caller's own writes.
+      if (!deps.routing) await handler(ctx, req, res);
+      else {
+        ctx.reads = { primaryOnly: false, lost: false };
+        await routeRead(deps.routing, ctx);
+        res.setHeader('x-linli-read-from', ctx.readFrom ? 'replica' : 'primary');
+        try {
+          await handler(ctx, req, res);
+        } catch (e) {
+          // The replica went away before anything was sent: an export only reads, so it runs on the primary.
+          if (res.headersSent || !replicaFailed(deps.routing, ctx, e)) throw e;
+          ctx = await createRequestContext(deps, req);
+          res.setHeader('x-linli-read-from', 'primary');
+          await handler(ctx, req, res);
+        }
+      }
     } catch (e) {
       const { status, body } = errorBody(e, requestId);
       // The request's logger carries its requestId; before there is one, the id is bound here.

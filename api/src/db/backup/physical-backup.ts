@@ -136,8 +136,11 @@ export async function physicalBackup(options: {
 export function restorePhysical(
   backupDir: string,
   dataDir: string,
-  /** Point-in-time recovery: settings appended to postgresql.auto.conf, and recovery.signal written. */
-  recovery?: { settings: string },
+  /**
+   * Settings appended to postgresql.auto.conf, and the signal file written: recovery.signal for point-in-time
+   * recovery, standby.signal for a streaming replica (db/replica/standby.ts).
+   */
+  recovery?: { settings: string; signal?: 'recovery.signal' | 'standby.signal' },
 ): BackupManifest {
   const manifestFile = path.join(backupDir, MANIFEST);
   if (!fs.existsSync(manifestFile)) throw new Error(`${backupDir} is not a Linli backup (no ${MANIFEST})`);
@@ -148,7 +151,7 @@ export function restorePhysical(
   fs.chmodSync(dataDir, 0o700);
   if (recovery) {
     fs.appendFileSync(path.join(dataDir, 'postgresql.auto.conf'), recovery.settings);
-    fs.writeFileSync(path.join(dataDir, 'recovery.signal'), '');
+    fs.writeFileSync(path.join(dataDir, recovery.signal ?? 'recovery.signal'), '');
   }
   // As root, the embedded server runs as the `postgres` user, whose ids may differ from the machine that
   // made the backup: the restored files become its own.

@@ -34,6 +34,7 @@ import { Migration20261215080000_read_indexes } from './Migration20261215080000_
 import { Migration20261216080000_attendance_left_early } from './Migration20261216080000_attendance_left_early';
 import { Migration20261217080000_report_fold_notify } from './Migration20261217080000_report_fold_notify';
 import { Migration20261218080000_declared_objects } from './Migration20261218080000_declared_objects';
+import { Migration20261219080000_read_fence } from './Migration20261219080000_read_fence';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -71,4 +72,5 @@ export const migrationsList = [
   { name: 'Migration20261216080000_attendance_left_early', class: Migration20261216080000_attendance_left_early },
   { name: 'Migration20261217080000_report_fold_notify', class: Migration20261217080000_report_fold_notify },
   { name: 'Migration20261218080000_declared_objects', class: Migration20261218080000_declared_objects },
+  { name: 'Migration20261219080000_read_fence', class: Migration20261219080000_read_fence },
 ];
