@@ -13,6 +13,19 @@ describe('configuration: validated once, a bad value names its variable', () => 
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@h:5432/db', SEED_DEMO: 'true' }).seedDemo).toBe(true);
   });
 
+  it('reads replicas from DATABASE_REPLICA_URLS, and refuses the primary named as one', () => {
+    const env = { DATABASE_URL: 'postgres://u:p@db:5432/linli' };
+    expect(loadConfig(env).replicaUrls).toEqual([]);
+    const urls = 'postgres://u:p@r1:5432/linli, postgres://u:p@r2/linli';
+    expect(loadConfig({ ...env, DATABASE_REPLICA_URLS: urls }).replicaUrls).toEqual([
+      'postgres://u:p@r1:5432/linli',
+      'postgres://u:p@r2/linli',
+    ]);
+    expect(() => loadConfig({ ...env, DATABASE_REPLICA_URLS: 'postgres://x:y@db/linli' })).toThrow(
+      'DATABASE_REPLICA_URLS: names the primary (db:5432/linli), not a replica',
+    );
+  });
+
   it.each([
     ['PORT', 'abc'],
     ['PORT', '70000'],
@@ -23,6 +36,11 @@ describe('configuration: validated once, a bad value names its variable', () => 
     ['SEED_DEMO', 'maybe'],
     ['PII_ENCRYPTION_KEY', 'too-short'],
     ['DB_POOL_MAX', '0'],
+    ['DATABASE_REPLICA_URLS', 'mysql://x/y'],
+    ['DATABASE_REPLICA_URLS', 'postgres://a:1/db,not a url'],
+    ['DATABASE_REPLICA_URLS', 'postgres://a:1/db, postgres://a:1/db'],
+    ['REPLICA_MAX_LAG_MS', '-1'],
+    ['REPLICA_CHECK_MS', '10'],
   ])('refuses %s=%s', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     try {
