@@ -109,7 +109,7 @@ describe('data mapping', () => {
     ]);
   });
 
-  it('internal values are never asked for or shown: an enrolment has no idempotency key on screen', () => {
+  it('internal values are never asked for or shown: an enrollment has no idempotency key on screen', () => {
     expect(metaOf('Enrollment').fields.map((f) => f.name)).not.toContain('idempotencyKey');
     expect(metaOf('AuditEvent').fields.map((f) => f.name)).not.toContain('requestId');
     expect(selectionOf(null, 'Enrollment')).not.toContain('idempotencyKey');

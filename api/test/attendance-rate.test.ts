@@ -2,7 +2,7 @@ import { deliveryKit } from './support/delivery';
 import { useWorld } from './support/use-app';
 
 /**
- * Attendance rates (出勤率) per enrolment and per class, and the under-70% flag, on a class whose
+ * Attendance rates (出勤率) per enrollment and per class, and the under-70% flag, on a class whose
  * ten held sessions and five people have attendance patterns chosen so each rule shows.
  */
 const { app, world } = useWorld();
@@ -13,13 +13,13 @@ const SUMMARY = 'attendanceSummary { counted attended late absent excused rateBp
 
 type Pattern = (i: number) => 'PRESENT' | 'LATE' | 'ABSENT' | 'EXCUSED' | null;
 
-it('counts held sessions from enrolment to withdrawal, excuses excused ones and flags rates under 70%', async () => {
+it('counts held sessions from enrollment to withdrawal, excuses excused ones and flags rates under 70%', async () => {
   const k = deliveryKit(app, world);
   const cls = await k.klass({ minAgeMonths: null, maxAgeMonths: null, capacity: 5 });
   const sessions: string[] = [];
   for (const d of DATES) sessions.push(await k.session(cls, d));
   const people: Record<string, string> = {};
-  for (const name of ['A', 'B', 'C', 'D', 'E', 'F']) people[name] = await k.enrol(cls, await k.person({ name }));
+  for (const name of ['A', 'B', 'C', 'D', 'E', 'F']) people[name] = await k.enroll(cls, await k.person({ name }));
   // F came sixth to a class of five: waitlisted. Everyone took the place on 1 July, D only on 20 July.
   await app.sql(`update enrollment set enrolled_at = '2025-07-01T02:00:00Z' where class_id = $1`, [cls]);
   await app.sql(`update enrollment set enrolled_at = '2025-07-20T02:00:00Z' where id = $1`, [people.D]);
@@ -130,8 +130,8 @@ it('counts held sessions from enrolment to withdrawal, excuses excused ones and 
 it('exactly 70% is not flagged; after a withdrawal sessions stop counting', async () => {
   const k = deliveryKit(app, world);
   const cls = await k.klass({ minAgeMonths: null, maxAgeMonths: null });
-  const e = await k.enrol(cls, await k.person());
-  const left = await k.enrol(cls, await k.person());
+  const e = await k.enroll(cls, await k.person());
+  const left = await k.enroll(cls, await k.person());
   await app.sql(`update enrollment set enrolled_at = '2025-07-01T02:00:00Z' where class_id = $1`, [cls]);
   for (const [i, d] of DATES.entries()) {
     const rows = [{ enrollmentId: e, status: i < 7 ? 'PRESENT' : 'ABSENT' }];

@@ -39,7 +39,7 @@ async function classWithChildren(n: number) {
   for (let i = 0; i < n; i++) {
     const guardian = await k.person({ name: `家长${i}` });
     const child = await k.childOf(guardian);
-    children.push({ child, guardian, enrollment: await k.enrol(cls, child, guardian) });
+    children.push({ child, guardian, enrollment: await k.enroll(cls, child, guardian) });
   }
   return { cls, session, children };
 }
@@ -102,12 +102,12 @@ describe('recordAttendance: a whole roster in one call', () => {
     expect(await sessionStatus(session)).toBe('SCHEDULED');
   });
 
-  it('refuses duplicates, waitlisted places, unknown enrolments, times off the session date and empty rosters', async () => {
+  it('refuses duplicates, waitlisted places, unknown enrollments, times off the session date and empty rosters', async () => {
     const k = kit();
     const cls = await k.klass({ capacity: 1 });
     const session = await k.session(cls, '2025-07-15');
-    const first = await k.enrol(cls, await k.childOf(world.parent), world.parent);
-    const waiting = await k.enrol(cls, await k.childOf(world.parent), world.parent);
+    const first = await k.enroll(cls, await k.childOf(world.parent), world.parent);
+    const waiting = await k.enroll(cls, await k.childOf(world.parent), world.parent);
     const dup = await record(session, [
       { enrollmentId: first, status: 'PRESENT' },
       { enrollmentId: first, status: 'ABSENT' },
@@ -219,7 +219,7 @@ describe('checkIn and checkOut', () => {
     const cls = await k.klass({ minAgeMonths: null, maxAgeMonths: null });
     const session = await k.session(cls, '2025-07-14');
     const adult = await k.person();
-    const e = await k.enrol(cls, adult);
+    const e = await k.enroll(cls, adult);
     await app.ok(CHECK_IN, { s: session, e, at: '2025-07-14T00:00:00.000Z' });
     const res = await app.gql(CHECK_OUT, { s: session, e, p: null, at: '2025-07-14T09:00:00.000Z' });
     expect(res.errors).toBeUndefined();
@@ -291,7 +291,7 @@ describe('the database keeps the attendance rules whatever client writes', () =>
         (e: { constraint?: string }) => e.constraint,
       );
 
-  it('refuses a pick-up by someone not allowed and an enrolment of another class', async () => {
+  it('refuses a pick-up by someone not allowed and an enrollment of another class', async () => {
     const { session, children } = await classWithChildren(1);
     const other = await classWithChildren(1);
     const stranger = await kit().person({ name: '陌生人' });

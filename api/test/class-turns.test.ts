@@ -5,15 +5,15 @@ import type { GqlResponse } from './support/test-app';
 import { useWorld } from './support/use-app';
 
 /**
- * A slow lock on one class must not freeze everyone: enrolments waiting for a class wait for their turn in
+ * A slow lock on one class must not freeze everyone: enrollments waiting for a class wait for their turn in
  * the API process (modules/enrollment/class-turns.ts), not each on a pooled connection. While another
- * transaction holds the class's row (another API process importing a roster), twelve enrolments for it
+ * transaction holds the class's row (another API process importing a roster), twelve enrollments for it
  * occupy one connection between them, other requests are answered, and once the lock is gone all twelve
  * are served in order.
  */
 const { app, world } = useWorld();
 
-it('twelve enrolments waiting on a locked class hold one database connection; others are served meanwhile', async () => {
+it('twelve enrollments waiting on a locked class hold one database connection; others are served meanwhile', async () => {
   const cls = await create(app, 'ServiceClass', {
     ...sampleInput('ServiceClass', world),
     name: '排队测试班',

@@ -78,7 +78,7 @@ async function expectedPage(take: number, statuses: string[]): Promise<Row> {
       const mine = enrollments.filter((e) => e.class_id === c.id);
       return {
         ...c,
-        // Kept by the database trigger from the live ENROLLED enrolments.
+        // Kept by the database trigger from the live ENROLLED enrollments.
         enrolledCount: mine[0]?.enrolled ?? 0,
         enrollments: mine.filter((e) => e.rn <= 5).map(({ id, status, beneficiary }) => ({ id, status, beneficiary })),
         enrollmentsCount: mine[0]?.n ?? 0,
@@ -149,7 +149,7 @@ describe('statement count of the class list page', () => {
     );
     await app.ok(`mutation ($ids: [ID!]!) { deleteServiceClasses(ids: $ids) { id } }`, { ids: others.slice(6) });
 
-    // 6 to 10 enrolments per class, in rounds (separate requests, so createdAt differs between rounds).
+    // 6 to 10 enrollments per class, in rounds (separate requests, so createdAt differs between rounds).
     const taken = new Map(classes.map((c) => [c, new Set<string>()]));
     const byClass = new Map(classes.map((c) => [c, [] as string[]]));
     for (let round = 0; round < 10; round++) {
@@ -164,7 +164,7 @@ describe('statement count of the class list page', () => {
       const ids = await insertEnrollments(app, data);
       ids.forEach((id, i) => byClass.get(data[i].classId)!.push(id));
     }
-    // One enrolment of every other class is deleted, some are waitlisted: neither may show up wrongly.
+    // One enrollment of every other class is deleted, some are waitlisted: neither may show up wrongly.
     const deleted = classes.filter((_, i) => i % 2 === 0).map((c) => rng.pick(byClass.get(c)!));
     await app.ok(`mutation ($ids: [ID!]!) { deleteEnrollments(ids: $ids) { id } }`, { ids: deleted });
     const all = [...byClass.values()].flat().filter((id) => !deleted.includes(id));

@@ -140,10 +140,10 @@ describe('demo data', () => {
       (r) => r.s,
     );
     expect(needs).toEqual(['CLOSED', 'FULFILLED', 'IN_PROGRESS', 'MATCHED', 'OPEN']);
-    const enrolments = (await app.sql<{ s: string }>(`select distinct status s from enrollment order by 1`)).map(
+    const enrollments = (await app.sql<{ s: string }>(`select distinct status s from enrollment order by 1`)).map(
       (r) => r.s,
     );
-    expect(enrolments).toEqual(expect.arrayContaining(['COMPLETED', 'ENROLLED', 'WAITLISTED', 'WITHDRAWN']));
+    expect(enrollments).toEqual(expect.arrayContaining(['COMPLETED', 'ENROLLED', 'WAITLISTED', 'WITHDRAWN']));
     expect(await count(`select count(*) n from beneficiary where deleted_at is null`)).toBeGreaterThanOrEqual(300);
     const users = await app.sql<{ username: string; role: string; password_hash: string }>(
       `select username, role, password_hash from app_user where username = any($1) order by username`,

@@ -40,7 +40,7 @@ function problems(places: Place[], capacity: number) {
   return { enrolled, waitlisted: positions.length, problems: out };
 }
 
-describe('200 concurrent enrolments over HTTP into a class of 15', () => {
+describe('200 concurrent enrollments over HTTP into a class of 15', () => {
   it('gives exactly 15 ENROLLED and 185 WAITLISTED (positions 1…185, in order served), with 0 errors', async () => {
     const cls = await create(app, 'ServiceClass', {
       ...sampleInput('ServiceClass', world),

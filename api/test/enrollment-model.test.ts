@@ -5,7 +5,7 @@ import { sampleInput } from './support/fixtures';
 import { type GqlResponse } from './support/test-app';
 
 /**
- * Model-based test of enrolment (fast-check commands): random sequences of enrol, withdraw, change of
+ * Model-based test of enrollment (fast-check commands): random sequences of enroll, withdraw, change of
  * capacity and deletion of a person, run through GraphQL against two small classes, each step compared
  * with a model. After every step, for each class in the database: 0 ≤ enrolled ≤ capacity and the
  * stored count agrees with the rows, nobody holds two live places, the waitlist is numbered 1 … n in
@@ -23,10 +23,10 @@ interface Model {
   /** Per class, person indexes in the order they got a place / joined the waitlist. */
   enrolled: number[][];
   waitlist: number[][];
-  /** People with any enrolment row (even withdrawn): they cannot be deleted. */
+  /** People with any enrollment row (even withdrawn): they cannot be deleted. */
   hasRows: Set<number>;
   deleted: Set<number>;
-  /** Ids of live enrolments by `class/person`, and of withdrawn ones. */
+  /** Ids of live enrollments by `class/person`, and of withdrawn ones. */
   live: Map<string, string>;
   withdrawn: Map<string, string>;
 }
@@ -43,7 +43,7 @@ function fill(m: Model, c: number) {
   while (m.enrolled[c].length < m.capacity[c] && m.waitlist[c].length) m.enrolled[c].push(m.waitlist[c].shift()!);
 }
 
-class Enrol implements fc.AsyncCommand<Model, Real> {
+class Enroll implements fc.AsyncCommand<Model, Real> {
   constructor(
     readonly c: number,
     readonly p: number,
@@ -68,10 +68,10 @@ class Enrol implements fc.AsyncCommand<Model, Real> {
     m.live.set(key(this.c, this.p), got.id);
     m.hasRows.add(this.p);
   }
-  toString = () => `enrol(class ${this.c}, person ${this.p})`;
+  toString = () => `enroll(class ${this.c}, person ${this.p})`;
 }
 
-/** Withdraws the `pick`-th live enrolment, or (`again`) a withdrawn one, which must be refused. */
+/** Withdraws the `pick`-th live enrollment, or (`again`) a withdrawn one, which must be refused. */
 class Withdraw implements fc.AsyncCommand<Model, Real> {
   private target = '?';
   constructor(
@@ -127,7 +127,7 @@ class DeletePerson implements fc.AsyncCommand<Model, Real> {
   async run(m: Model, r: Real) {
     const res = await app.gql(`mutation ($id: ID!) { deleteBeneficiary(id: $id) { id } }`, { id: r.people[this.p] });
     if (m.deleted.has(this.p)) return expect(code(res)).toBe('NOT_FOUND');
-    // A person with enrolments (even withdrawn ones) stays: nothing is orphaned.
+    // A person with enrollments (even withdrawn ones) stays: nothing is orphaned.
     if (m.hasRows.has(this.p)) return expect(code(res)).toBe('CONFLICT');
     expect(code(res)).toBe('OK');
     m.deleted.add(this.p);
@@ -190,13 +190,13 @@ const checked = (cmd: fc.AsyncCommand<Model, Real>): fc.AsyncCommand<Model, Real
   toString: () => cmd.toString(),
 });
 
-const enrolArb = fc.tuple(fc.nat(CLASSES - 1), fc.nat(PEOPLE - 1)).map(([c, p]) => checked(new Enrol(c, p)));
+const enrollArb = fc.tuple(fc.nat(CLASSES - 1), fc.nat(PEOPLE - 1)).map(([c, p]) => checked(new Enroll(c, p)));
 const withdrawArb = fc.tuple(fc.nat(20), fc.boolean()).map(([pick, again]) => checked(new Withdraw(pick, again)));
 const commands = [
   // Enrolling and withdrawing weigh more: they are what the classes are for.
-  enrolArb,
-  enrolArb,
-  enrolArb,
+  enrollArb,
+  enrollArb,
+  enrollArb,
   withdrawArb,
   withdrawArb,
   fc.tuple(fc.nat(CLASSES - 1), fc.integer({ min: 1, max: 4 })).map(([c, n]) => checked(new ChangeCapacity(c, n))),
@@ -246,7 +246,7 @@ async function setup(capacities: number[]): Promise<{ model: Model; real: Real }
   };
 }
 
-describe('enrolment model', () => {
+describe('enrollment model', () => {
   it(`keeps 0 ≤ enrolled ≤ capacity, first come first served and one place per person (${RUNS} runs × ≤ ${MAX_COMMANDS} commands)`, async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -260,7 +260,7 @@ describe('enrolment model', () => {
       { numRuns: RUNS },
     );
     // Every kind of command ran, often (a run that skipped them all would prove nothing).
-    process.stdout.write(`\nenrolment model: commands run ${JSON.stringify(ran)}\n`);
-    for (const kind of ['Enrol', 'Withdraw', 'ChangeCapacity', 'DeletePerson']) expect(ran[kind]).toBeGreaterThan(10);
+    process.stdout.write(`\nenrollment model: commands run ${JSON.stringify(ran)}\n`);
+    for (const kind of ['Enroll', 'Withdraw', 'ChangeCapacity', 'DeletePerson']) expect(ran[kind]).toBeGreaterThan(10);
   }, 180_000);
 });

@@ -6,7 +6,7 @@ import { type GqlResponse, type TestApp } from './support/test-app';
 
 /**
  * `enroll` and `withdrawEnrollment` through GraphQL against the real database: who may take a place
- * (open class, age on the start date, consent under 14, the applicant a guardian, one live enrolment
+ * (open class, age on the start date, consent under 14, the applicant a guardian, one live enrollment
  * per person), the waitlist and its promotion, idempotency keys, fees and subsidies, capacity changes,
  * and the database rules behind them.
  */
@@ -34,12 +34,12 @@ const ENROLL = `mutation ($c: ID!, $b: ID!, $a: ID, $d: Int!, $k: String!) {
 }`;
 const WITHDRAW = `mutation ($id: ID!) { withdrawEnrollment(id: $id) { ${FIELDS} } }`;
 
-type EnrolArgs = { c: string; b: string; a?: string | null; d?: number; k?: string };
-const args = (x: EnrolArgs) => ({ d: 5, a: null, k: randomUUID(), ...x });
-const enrolAs = (client: Pick<TestApp, 'gql'>, x: EnrolArgs) =>
+type EnrollArgs = { c: string; b: string; a?: string | null; d?: number; k?: string };
+const args = (x: EnrollArgs) => ({ d: 5, a: null, k: randomUUID(), ...x });
+const enrollAs = (client: Pick<TestApp, 'gql'>, x: EnrollArgs) =>
   client.gql<{ enroll: Row }>(ENROLL, args(x)) as Promise<GqlResponse<{ enroll: Row }>>;
-const enrol = (x: EnrolArgs) => enrolAs(app, x);
-const enrolOk = async (x: EnrolArgs) => (await app.ok<{ enroll: Row }>(ENROLL, args(x))).enroll;
+const enroll = (x: EnrollArgs) => enrollAs(app, x);
+const enrollOk = async (x: EnrollArgs) => (await app.ok<{ enroll: Row }>(ENROLL, args(x))).enroll;
 const withdraw = (id: string) => app.gql<{ withdrawEnrollment: Row }>(WITHDRAW, { id });
 const err = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions ?? {};
 
@@ -64,10 +64,10 @@ const audits = async (id: string) =>
   ).map((r) => r.action);
 
 describe('enroll', () => {
-  it('enrols a child applied for by a guardian, prices the place and writes one audit event', async () => {
+  it('enrolls a child applied for by a guardian, prices the place and writes one audit event', async () => {
     const cls = await klass();
     const child = await childOf(world.parent);
-    const e = await enrolOk({ c: cls, b: child, a: world.parent, d: 20, k: 'first-key-0001' });
+    const e = await enrollOk({ c: cls, b: child, a: world.parent, d: 20, k: 'first-key-0001' });
     expect(e).toMatchObject({
       status: 'ENROLLED',
       waitlistPosition: null,
@@ -117,7 +117,7 @@ describe('enroll', () => {
       ['CANCELLED', '班级已取消，不能报名'],
     ]) {
       const cls = await adultClass({ status });
-      const res = await enrol({ c: cls, b: adult });
+      const res = await enroll({ c: cls, b: adult });
       expect(err(res)).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { classId: message } });
       expect(await rows(cls)).toEqual([]);
     }
@@ -132,20 +132,20 @@ describe('enroll', () => {
     const oldest = await childOf(parent, '2019-09-01'); // 72
     const almost73 = await childOf(parent, '2019-08-31'); // 72 completed months (73 only on 2025-09-30)
     const tooOld = await childOf(parent, '2019-08-01'); // 73
-    const refused = await enrol({ c: cls, b: tooYoung, a: parent });
+    const refused = await enroll({ c: cls, b: tooYoung, a: parent });
     expect(err(refused)).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(err(refused).fieldErrors).toEqual({
       beneficiaryId: '开班时月龄为35个月，不在本班招收范围（36～72个月）内',
     });
-    expect((await enrolOk({ c: cls, b: youngest, a: parent })).status).toBe('ENROLLED');
-    expect((await enrolOk({ c: cls, b: oldest, a: parent })).status).toBe('ENROLLED');
-    expect((await enrolOk({ c: cls, b: almost73, a: parent })).status).toBe('ENROLLED');
-    expect(Object.keys(err(await enrol({ c: cls, b: tooOld, a: parent })).fieldErrors ?? {})).toEqual([
+    expect((await enrollOk({ c: cls, b: youngest, a: parent })).status).toBe('ENROLLED');
+    expect((await enrollOk({ c: cls, b: oldest, a: parent })).status).toBe('ENROLLED');
+    expect((await enrollOk({ c: cls, b: almost73, a: parent })).status).toBe('ENROLLED');
+    expect(Object.keys(err(await enroll({ c: cls, b: tooOld, a: parent })).fieldErrors ?? {})).toEqual([
       'beneficiaryId',
     ]);
     // Without a birth date the age cannot be checked (and such a person counts as a child for consent).
     const unknown = await person({ birthDate: null, idNumber: null });
-    expect(err(await enrol({ c: cls, b: unknown })).fieldErrors).toEqual({
+    expect(err(await enroll({ c: cls, b: unknown })).fieldErrors).toEqual({
       beneficiaryId: '缺少出生日期，无法核对是否符合班级的年龄要求',
     });
   });
@@ -154,13 +154,13 @@ describe('enroll', () => {
     const cls = await klass();
     const parent = await person();
     const child = await childOf(parent, '2017-03-01', false);
-    const refused = await enrol({ c: cls, b: child, a: parent });
+    const refused = await enroll({ c: cls, b: child, a: parent });
     expect(err(refused)).toMatchObject({
       code: 'BAD_USER_INPUT',
       fieldErrors: { beneficiaryId: '未满14周岁的儿童报名前须有监护人的同意记录' },
     });
     const consent = await create(app, 'Consent', sampleInput('Consent', { ...world, parent, child }));
-    expect((await enrolOk({ c: cls, b: child, a: parent })).status).toBe('ENROLLED');
+    expect((await enrollOk({ c: cls, b: child, a: parent })).status).toBe('ENROLLED');
     await app.ok(
       `mutation ($id: ID!) { updateConsent(id: $id, data: { withdrawnAt: "2025-07-03T00:00:00Z" }) { id } }`,
       {
@@ -168,7 +168,7 @@ describe('enroll', () => {
       },
     );
     const other = await klass();
-    expect(err(await enrol({ c: other, b: child, a: parent })).fieldErrors).toEqual({
+    expect(err(await enroll({ c: other, b: child, a: parent })).fieldErrors).toEqual({
       beneficiaryId: '未满14周岁的儿童报名前须有监护人的同意记录',
     });
   });
@@ -177,12 +177,12 @@ describe('enroll', () => {
     const cls = await klass();
     const child = await childOf(world.parent);
     const stranger = await person();
-    expect(err(await enrol({ c: cls, b: child, a: stranger }))).toMatchObject({
+    expect(err(await enroll({ c: cls, b: child, a: stranger }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       fieldErrors: { applicantId: '申请人须是该服务对象登记在册的监护人' },
     });
     const adult = await person();
-    const own = await enrolOk({ c: await adultClass(), b: adult, a: adult });
+    const own = await enrollOk({ c: await adultClass(), b: adult, a: adult });
     expect(own.applicantId).toBe(adult);
   });
 
@@ -190,42 +190,42 @@ describe('enroll', () => {
     // 2025-07-14 … 2025-08-22, Monday to Friday: 30 days.
     const cls = await adultClass();
     const adult = await person();
-    expect(err(await enrol({ c: cls, b: adult, d: 0 })).fieldErrors).toEqual({ days: '预约天数至少为1天' });
-    expect(err(await enrol({ c: cls, b: adult, d: 31 })).fieldErrors).toEqual({
+    expect(err(await enroll({ c: cls, b: adult, d: 0 })).fieldErrors).toEqual({ days: '预约天数至少为1天' });
+    expect(err(await enroll({ c: cls, b: adult, d: 31 })).fieldErrors).toEqual({
       days: '预约天数不能超过本班的上课天数（30天）',
     });
-    expect((await enrolOk({ c: cls, b: adult, d: 30 })).feeFen).toBe(390_000);
+    expect((await enrollOk({ c: cls, b: adult, d: 30 })).feeFen).toBe(390_000);
   });
 
-  it('refuses a second live enrolment of the same person in the class with CONFLICT, allows one after withdrawal', async () => {
+  it('refuses a second live enrollment of the same person in the class with CONFLICT, allows one after withdrawal', async () => {
     const cls = await adultClass();
     const adult = await person();
-    const first = await enrolOk({ c: cls, b: adult });
-    const again = await enrol({ c: cls, b: adult });
+    const first = await enrollOk({ c: cls, b: adult });
+    const again = await enroll({ c: cls, b: adult });
     expect(err(again)).toMatchObject({ code: 'CONFLICT', fieldErrors: { beneficiaryId: '已报名本班或在候补中' } });
     expect(again.errors?.[0].message).toBe('该服务对象已报名本班（或已在候补名单中），不能重复报名');
     // Also while waitlisted.
     const full = await adultClass({ capacity: 1 });
-    await enrolOk({ c: full, b: await person() });
-    expect((await enrolOk({ c: full, b: adult })).status).toBe('WAITLISTED');
-    expect(err(await enrol({ c: full, b: adult })).code).toBe('CONFLICT');
+    await enrollOk({ c: full, b: await person() });
+    expect((await enrollOk({ c: full, b: adult })).status).toBe('WAITLISTED');
+    expect(err(await enroll({ c: full, b: adult })).code).toBe('CONFLICT');
     // After a withdrawal the person may apply again.
     await app.ok(WITHDRAW, { id: first.id });
-    expect((await enrolOk({ c: cls, b: adult })).status).toBe('ENROLLED');
+    expect((await enrollOk({ c: cls, b: adult })).status).toBe('ENROLLED');
     expect((await rows(cls)).map((r) => r.status)).toEqual(['WITHDRAWN', 'ENROLLED']);
   });
 
-  it('returns the first enrolment for a repeated idempotency key, without a second row or audit event', async () => {
+  it('returns the first enrollment for a repeated idempotency key, without a second row or audit event', async () => {
     const cls = await adultClass();
     const adult = await person();
     const x = { c: cls, b: adult, d: 7, k: `retry-${randomUUID()}` };
-    const first = await enrolOk(x);
-    const second = await enrolOk(x);
+    const first = await enrollOk(x);
+    const second = await enrollOk(x);
     expect(second).toEqual(first);
     // Sent ten times at once: still one row.
     const other = await person();
     const y = { c: cls, b: other, d: 3, k: `burst-${randomUUID()}` };
-    const burst = await Promise.all(Array.from({ length: 10 }, () => enrol(y)));
+    const burst = await Promise.all(Array.from({ length: 10 }, () => enroll(y)));
     expect(burst.every((r) => !r.errors)).toBe(true);
     expect(new Set(burst.map((r) => r.data!.enroll.id)).size).toBe(1);
     expect((await rows(cls)).length).toBe(2);
@@ -237,7 +237,7 @@ describe('enroll', () => {
     const cls = await adultClass();
     const adult = await person();
     const k = `key-${randomUUID()}`;
-    const first = await enrolOk({ c: cls, b: adult, d: 7, k });
+    const first = await enrollOk({ c: cls, b: adult, d: 7, k });
     const elsewhere = await adultClass();
     for (const other of [
       { c: cls, b: adult, d: 8, k },
@@ -245,13 +245,13 @@ describe('enroll', () => {
       { c: cls, b: await person(), d: 7, k },
       { c: cls, b: adult, a: adult, d: 7, k },
     ]) {
-      const res = await enrol(other);
+      const res = await enroll(other);
       expect(err(res)).toMatchObject({ code: 'CONFLICT', fieldErrors: { idempotencyKey: '已用于另一份报名请求' } });
     }
     expect((await rows(cls)).length).toBe(1);
     expect(await rows(elsewhere)).toEqual([]);
-    expect((await enrolOk({ c: cls, b: adult, d: 7, k })).id).toBe(first.id);
-    expect(err(await enrol({ c: cls, b: adult, k: ' ' })).fieldErrors).toEqual({
+    expect((await enrollOk({ c: cls, b: adult, d: 7, k })).id).toBe(first.id);
+    expect(err(await enroll({ c: cls, b: adult, k: ' ' })).fieldErrors).toEqual({
       idempotencyKey: '幂等键须为1～100个字符',
     });
   });
@@ -259,40 +259,40 @@ describe('enroll', () => {
   it('answers NOT_FOUND for a class or person that does not exist or is out of the caller’s scope; analysts are refused', async () => {
     const cls = await adultClass();
     const adult = await person();
-    expect(err(await enrol({ c: randomUUID(), b: adult }))).toMatchObject({
+    expect(err(await enroll({ c: randomUUID(), b: adult }))).toMatchObject({
       code: 'NOT_FOUND',
       entity: 'ServiceClass',
     });
-    expect(err(await enrol({ c: 'not-an-id', b: adult }))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(err(await enrol({ c: cls, b: randomUUID() }))).toMatchObject({ code: 'NOT_FOUND', entity: 'Beneficiary' });
-    expect(err(await enrol({ c: cls, b: adult, a: randomUUID() }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(err(await enroll({ c: 'not-an-id', b: adult }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(err(await enroll({ c: cls, b: randomUUID() }))).toMatchObject({ code: 'NOT_FOUND', entity: 'Beneficiary' });
+    expect(err(await enroll({ c: cls, b: adult, a: randomUUID() }))).toMatchObject({ code: 'NOT_FOUND' });
     const elsewhere = await create(app, 'Organization', {
       name: '另一区总工会',
       kind: 'UNION',
       level: 'DISTRICT',
       parentId: world.city,
     });
-    const outsider = await app.signIn({ username: 'enrol-outsider', role: 'ORG_STAFF', organizationId: elsewhere });
-    expect(err(await enrolAs(app.as(outsider), { c: cls, b: adult }))).toMatchObject({ code: 'NOT_FOUND' });
-    const analyst = await app.signIn({ username: 'enrol-analyst', role: 'ANALYST' });
-    expect(err(await enrolAs(app.as(analyst), { c: cls, b: adult }))).toMatchObject({ code: 'FORBIDDEN' });
+    const outsider = await app.signIn({ username: 'enroll-outsider', role: 'ORG_STAFF', organizationId: elsewhere });
+    expect(err(await enrollAs(app.as(outsider), { c: cls, b: adult }))).toMatchObject({ code: 'NOT_FOUND' });
+    const analyst = await app.signIn({ username: 'enroll-analyst', role: 'ANALYST' });
+    expect(err(await enrollAs(app.as(analyst), { c: cls, b: adult }))).toMatchObject({ code: 'FORBIDDEN' });
     expect(await rows(cls)).toEqual([]);
     // Staff of the sponsoring district may.
-    const staff = await app.signIn({ username: 'enrol-staff', role: 'ORG_STAFF', organizationId: world.district });
-    const res = await enrolAs(app.as(staff), { c: cls, b: adult });
+    const staff = await app.signIn({ username: 'enroll-staff', role: 'ORG_STAFF', organizationId: world.district });
+    const res = await enrollAs(app.as(staff), { c: cls, b: adult });
     expect(res.data?.enroll.status).toBe('ENROLLED');
     const [event] = await app.sql<{ actor_label: string }>('select actor_label from audit_event where entity_id = $1', [
       res.data!.enroll.id,
     ]);
-    expect(event.actor_label).toBe('enrol-staff');
+    expect(event.actor_label).toBe('enroll-staff');
   });
 });
 
 describe('waitlist and withdrawal', () => {
-  it('a deleted enrolment frees its place like a withdrawal: the head of the waitlist moves up', async () => {
+  it('a deleted enrollment frees its place like a withdrawal: the head of the waitlist moves up', async () => {
     const cls = await adultClass({ capacity: 1 });
     const made: Row[] = [];
-    for (let i = 0; i < 3; i++) made.push(await enrolOk({ c: cls, b: await person() }));
+    for (let i = 0; i < 3; i++) made.push(await enrollOk({ c: cls, b: await person() }));
     await app.ok(`mutation ($id: ID!) { deleteEnrollment(id: $id) { id } }`, { id: made[0].id });
     expect((await rows(cls)).map((r) => [r.beneficiary_id, r.status, r.waitlist_position])).toEqual([
       [made[1].beneficiaryId, 'ENROLLED', null],
@@ -308,7 +308,7 @@ describe('waitlist and withdrawal', () => {
     const people = [];
     for (let i = 0; i < 6; i++) people.push(await person());
     const made: Row[] = [];
-    for (const b of people) made.push(await enrolOk({ c: cls, b }));
+    for (const b of people) made.push(await enrollOk({ c: cls, b }));
     expect(made.map((e) => [e.status, e.waitlistPosition])).toEqual([
       ['ENROLLED', null],
       ['ENROLLED', null],
@@ -363,7 +363,7 @@ describe('waitlist and withdrawal', () => {
   it('refuses a capacity below the number enrolled with fieldErrors.capacity, and fills from the waitlist when raised', async () => {
     const cls = await adultClass({ capacity: 3 });
     const made: Row[] = [];
-    for (let i = 0; i < 6; i++) made.push(await enrolOk({ c: cls, b: await person() }));
+    for (let i = 0; i < 6; i++) made.push(await enrollOk({ c: cls, b: await person() }));
     const UPDATE = `mutation ($id: ID!, $cap: Int!) { updateServiceClass(id: $id, data: { capacity: $cap }) { id capacity } }`;
     const lower = await app.gql(UPDATE, { id: cls, cap: 2 });
     expect(err(lower)).toMatchObject({
@@ -400,10 +400,10 @@ describe('waitlist and withdrawal', () => {
     );
   });
 
-  it('reprices an enrolment when its days or applicant change, with the same rules', async () => {
+  it('reprices an enrollment when its days or applicant change, with the same rules', async () => {
     const cls = await klass();
     const child = await childOf(world.parent);
-    const e = await enrolOk({ c: cls, b: child, a: world.parent, d: 10 });
+    const e = await enrollOk({ c: cls, b: child, a: world.parent, d: 10 });
     expect([e.feeFen, e.subsidyFen, e.payableFen]).toEqual([130_000, 65_000, 65_000]);
     const UPDATE = `mutation ($id: ID!, $data: EnrollmentUpdateInput!) { updateEnrollment(id: $id, data: $data) { daysBooked feeFen subsidyFen payableFen } }`;
     const more = await app.ok<{ updateEnrollment: Row }>(UPDATE, { id: e.id, data: { daysBooked: 12 } });
@@ -454,34 +454,34 @@ describe('fees and subsidies', () => {
     const cls = await klass({ projectId: project });
     const parent = await worker(['WORKER', 'NEW_EMPLOYMENT_FORM_WORKER'], street); // a street inside the district
     const child = await childOf(parent);
-    const e = await enrolOk({ c: cls, b: child, a: parent, d: 20 });
+    const e = await enrollOk({ c: cls, b: child, a: parent, d: 20 });
     expect([e.feeFen, e.subsidyFen, e.payableFen]).toEqual([260_000, 130_000, 130_000]);
   });
 
   it('caps the subsidy per person and rounds it down to the fen', async () => {
     const adult = await worker(['DIFFICULT_WORKER'], world.district);
-    const capped = await enrolOk({ c: await adultClass({ projectId: project }), b: adult, d: 30 });
+    const capped = await enrollOk({ c: await adultClass({ projectId: project }), b: adult, d: 30 });
     // 30 × 130 元 = 3,900 元; half is 1,950 元, under the 2,000 元 cap.
     expect([capped.feeFen, capped.subsidyFen, capped.payableFen]).toEqual([390_000, 195_000, 195_000]);
-    const dear = await enrolOk({ c: await adultClass({ projectId: project, feePerDayFen: 20_000 }), b: adult, d: 30 });
+    const dear = await enrollOk({ c: await adultClass({ projectId: project, feePerDayFen: 20_000 }), b: adult, d: 30 });
     expect([dear.feeFen, dear.subsidyFen, dear.payableFen]).toEqual([600_000, 200_000, 400_000]);
     // 7 days × 123.45 元 = 864.15 元: half is 432.075 元 → 432.07 元, the family pays 432.08 元.
-    const odd = await enrolOk({ c: await adultClass({ projectId: project, feePerDayFen: 12_345 }), b: adult, d: 7 });
+    const odd = await enrollOk({ c: await adultClass({ projectId: project, feePerDayFen: 12_345 }), b: adult, d: 7 });
     expect([odd.feeFen, odd.subsidyFen, odd.payableFen]).toEqual([86_415, 43_207, 43_208]);
-    const free = await enrolOk({ c: await adultClass({ projectId: project, feePerDayFen: 0 }), b: adult, d: 7 });
+    const free = await enrollOk({ c: await adultClass({ projectId: project, feePerDayFen: 0 }), b: adult, d: 7 });
     expect([free.feeFen, free.subsidyFen, free.payableFen]).toEqual([0, 0, 0]);
   });
 
   it('pays nothing outside the membership subtree, without an eligible category, or without a policy', async () => {
     const cls = await adultClass({ projectId: project });
-    const outside = await enrolOk({ c: cls, b: await worker(['NEW_EMPLOYMENT_FORM_WORKER'], otherDistrict), d: 10 });
-    const noUnion = await enrolOk({ c: cls, b: await worker(['NEW_EMPLOYMENT_FORM_WORKER'], null), d: 10 });
-    const wrongKind = await enrolOk({ c: cls, b: await worker(['WORKER'], world.district), d: 10 });
+    const outside = await enrollOk({ c: cls, b: await worker(['NEW_EMPLOYMENT_FORM_WORKER'], otherDistrict), d: 10 });
+    const noUnion = await enrollOk({ c: cls, b: await worker(['NEW_EMPLOYMENT_FORM_WORKER'], null), d: 10 });
+    const wrongKind = await enrollOk({ c: cls, b: await worker(['WORKER'], world.district), d: 10 });
     const parentOutside = await worker(['NEW_EMPLOYMENT_FORM_WORKER'], otherDistrict);
     const child = await childOf(parentOutside);
-    const viaParent = await enrolOk({ c: await klass({ projectId: project }), b: child, a: parentOutside, d: 10 });
+    const viaParent = await enrollOk({ c: await klass({ projectId: project }), b: child, a: parentOutside, d: 10 });
     const bare = await create(app, 'ServiceProject', sampleInput('ServiceProject', world));
-    const noPolicy = await enrolOk({
+    const noPolicy = await enrollOk({
       c: await adultClass({ projectId: bare }),
       b: await worker(['NEW_EMPLOYMENT_FORM_WORKER'], world.district),
       d: 10,
@@ -496,7 +496,7 @@ describe('fees and subsidies', () => {
         u: world.district,
       },
     );
-    const mixed = await enrolOk({ c: await klass({ projectId: project }), b: mixedChild, a: parentOutside, d: 10 });
+    const mixed = await enrollOk({ c: await klass({ projectId: project }), b: mixedChild, a: parentOutside, d: 10 });
     for (const e of [outside, noUnion, wrongKind, viaParent, noPolicy, mixed]) {
       expect([e.feeFen, e.subsidyFen, e.payableFen]).toEqual([130_000, 0, 130_000]);
     }

@@ -38,7 +38,7 @@ async function call<T>(url: string, query: string, variables: object = {}, token
 const code = (r: Answer<unknown>) => r.errors?.[0]?.extensions?.code ?? 'OK';
 
 describe('two API processes on one database', () => {
-  it('split a 200-way enrolment rush into a class of 15: 15 enrolled, a gap-free waitlist, no error, one fold at a time', async () => {
+  it('split a 200-way enrollment rush into a class of 15: 15 enrolled, a gap-free waitlist, no error, one fold at a time', async () => {
     const cls = await create(app, 'ServiceClass', {
       ...sampleInput('ServiceClass', world),
       name: '双进程并发班',

@@ -19,7 +19,7 @@ const audits = async (action: string, id: string) =>
 const REVEAL = `mutation ($id: ID!, $f: RevealableField!, $r: String!) { revealPersonalInfo(beneficiaryId: $id, field: $f, reason: $r) }`;
 
 describe('consent for children under 14', () => {
-  it('refuses to enrol a child without a guardian consent, and again after the consent is withdrawn', async () => {
+  it('refuses to enroll a child without a guardian consent, and again after the consent is withdrawn', async () => {
     const child = await create(app, 'Beneficiary', {
       ...sampleInput('Beneficiary', world),
       birthDate: '2016-04-01',
@@ -29,22 +29,22 @@ describe('consent for children under 14', () => {
     await create(app, 'Guardianship', sampleInput('Guardianship', { ...world, child }));
     // `enroll` is the only way in; each attempt is a new request with a key of its own.
     const data = { classId: world.serviceClass, beneficiaryId: child, applicantId: world.parent, daysBooked: 5 };
-    const ENROL = (d: typeof data) => app.gql<{ enroll: { id: string } }>(ENROLL, enrollArgs(d));
-    const refused = await ENROL(data);
+    const tryEnroll = (d: typeof data) => app.gql<{ enroll: { id: string } }>(ENROLL, enrollArgs(d));
+    const refused = await tryEnroll(data);
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(refused.errors?.[0].extensions?.fieldErrors ?? {})).toEqual(['beneficiaryId']);
 
     const consent = await create(app, 'Consent', { ...sampleInput('Consent', { ...world, child }) });
-    const enrolled = await ENROL(data);
+    const enrolled = await tryEnroll(data);
     expect(enrolled.data?.enroll.id).toBeTruthy();
 
-    // Withdrawal takes effect on the next request: no new enrolment, no reveal.
+    // Withdrawal takes effect on the next request: no new enrollment, no reveal.
     await app.ok(
       `mutation ($id: ID!) { updateConsent(id: $id, data: { withdrawnAt: "2025-07-02T00:00:00Z" }) { id } }`,
       { id: consent },
     );
     const other = await create(app, 'ServiceClass', sampleInput('ServiceClass', world));
-    const again = await ENROL({ ...data, classId: other });
+    const again = await tryEnroll({ ...data, classId: other });
     expect(again.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const reveal = await app.gql(REVEAL, { id: child, f: 'idNumber', r: '核对补贴资格' });
     expect(reveal.errors?.[0].extensions?.code).toBe('FORBIDDEN');

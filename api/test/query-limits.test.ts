@@ -31,7 +31,7 @@ const nest = (open: string, close: string, n: number, inner: string) => open.rep
 describe('query limits', () => {
   it.each([
     [
-      'enrolments → class ×3 at take 100 (heap exhaustion before)',
+      'enrollments → class ×3 at take 100 (heap exhaustion before)',
       `{ serviceClasses(take: 2) { id enrollments(take: 100) { id serviceClass { id enrollments(take: 100) { id serviceClass { id enrollments(take: 100) { id serviceClass { id } } } } } } } }`,
     ],
     [
@@ -64,7 +64,7 @@ describe('query limits', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
-  it('lets an ordinary list page with its references and the first five enrolments through', async () => {
+  it('lets an ordinary list page with its references and the first five enrollments through', async () => {
     const res = await post(`{ serviceClasses(take: 100) { id project { id sponsor { id name } } venue { id }
         enrollments(take: 5) { id beneficiary { id } } enrollmentsCount } serviceClassesCount }`);
     expect(res.status).toBe(200);

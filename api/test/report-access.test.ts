@@ -100,7 +100,7 @@ describe('report: scope', () => {
 
 const small = (v: number | null) => v !== null && v >= 1 && v <= 4;
 /** The figures a small count withholds (report.suppress.ts): people → the whole cell. */
-const ENROLMENT = ['enrollments', 'feeTotalFen', 'subsidyTotalFen', 'familyPaidFen'];
+const ENROLLMENT = ['enrollments', 'feeTotalFen', 'subsidyTotalFen', 'familyPaidFen'];
 const FIGURES: string[] = FIGURE_NAMES;
 
 describe('report: small cells for analysts', () => {
@@ -127,7 +127,7 @@ describe('report: small cells for analysts', () => {
       // What must be withheld as a small count, is, and says so.
       const mustHide = small(real.peopleServed)
         ? FIGURES
-        : [...(small(real.enrollments) ? ENROLMENT : []), ...(small(real.waitlisted) ? ['waitlisted'] : [])];
+        : [...(small(real.enrollments) ? ENROLLMENT : []), ...(small(real.waitlisted) ? ['waitlisted'] : [])];
       for (const f of mustHide) expect({ f, reason: withheld.get(f) }).toEqual({ f, reason: 'SMALL_COUNT' });
       // A whole cell is withheld exactly when every figure is.
       expect(c.suppressed).toBe(FIGURES.every((f) => withheld.has(f)));

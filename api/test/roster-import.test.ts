@@ -4,7 +4,7 @@ import { useWorld } from './support/use-app';
 
 /**
  * importRoster through GraphQL: a dry run reports every row's problems and writes nothing; a commit
- * registers and enrols every row in one transaction or nothing at all; duplicates in the file and
+ * registers and enrolls every row in one transaction or nothing at all; duplicates in the file and
  * against registered people; a guardian's written consent for children under 14; audit events.
  */
 const { app, world } = useWorld();
@@ -55,8 +55,8 @@ async function newClass(over: Record<string, unknown> = {}) {
 }
 const counts = async () =>
   (
-    await app.sql<{ people: string; enrolments: string; audits: string; consents: string }>(
-      `select (select count(*) from beneficiary) people, (select count(*) from enrollment) enrolments,
+    await app.sql<{ people: string; enrollments: string; audits: string; consents: string }>(
+      `select (select count(*) from beneficiary) people, (select count(*) from enrollment) enrollments,
               (select count(*) from audit_event) audits, (select count(*) from consent) consents`,
     )
   )[0];
@@ -110,7 +110,7 @@ describe('importRoster', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('commit: registers children and a shared guardian, records the written consent, enrols and audits, all at once', async () => {
+  it('commit: registers children and a shared guardian, records the written consent, enrolls and audits, all at once', async () => {
     const cls = await newClass({ capacity: 2 });
     const mother = {
       guardianName: '王丽',
@@ -129,7 +129,7 @@ describe('importRoster', () => {
     expect(r.rows.map((x) => x.status)).toEqual(['ENROLLED', 'ENROLLED', 'WAITLISTED']);
     const ids = r.rows.map((x) => x.beneficiaryId!);
 
-    const enrolments = await app.sql<{
+    const enrollments = await app.sql<{
       beneficiary_id: string;
       status: string;
       applicant_id: string;
@@ -138,8 +138,8 @@ describe('importRoster', () => {
       `select beneficiary_id, status, applicant_id, days_booked from enrollment where class_id = $1 order by created_at, id`,
       [cls],
     );
-    expect(enrolments.map((e) => e.beneficiary_id).sort()).toEqual([...ids].sort());
-    expect(enrolments.every((e) => e.days_booked === 30)).toBe(true); // every weekday of 2025-07-14…08-22
+    expect(enrollments.map((e) => e.beneficiary_id).sort()).toEqual([...ids].sort());
+    expect(enrollments.every((e) => e.days_booked === 30)).toBe(true); // every weekday of 2025-07-14…08-22
     const guardians = await app.sql<{ guardian_id: string; ward_id: string; relation: string }>(
       `select guardian_id, ward_id, relation from guardianship where ward_id = any($1)`,
       [ids],
@@ -274,11 +274,11 @@ describe('importRoster', () => {
       if (busy.n === 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    const [left] = await app.sql<{ people: number; enrolments: number }>(
+    const [left] = await app.sql<{ people: number; enrollments: number }>(
       `select (select count(*)::int from beneficiary where name like '断开测试%') as people,
-              (select count(*)::int from enrollment where class_id = $1) as enrolments`,
+              (select count(*)::int from enrollment where class_id = $1) as enrollments`,
       [cls],
     );
-    expect(left).toEqual({ people: 0, enrolments: 0 });
+    expect(left).toEqual({ people: 0, enrollments: 0 });
   });
 });

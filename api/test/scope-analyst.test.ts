@@ -15,7 +15,7 @@ import { startTestApp, type GqlError, type GqlResponse, type TestApp } from './s
 
 /**
  * Analysts see aggregates, never personal data. Rows about one person (people, guardianships, consents,
- * enrolments, attendance, service records) are refused outright: every query of those resources, every
+ * enrollments, attendance, service records) are refused outright: every query of those resources, every
  * relation field leading to them and every filter through them is FORBIDDEN. Through queries generated
  * from the schema (every list of every other resource with every scalar field, nested relations,
  * connections, single look-ups) an analyst gets every personal field as null with a FORBIDDEN error,

@@ -297,7 +297,7 @@ describe('partner A’s own writes (the refusals above are not blanket refusals)
         out.fail(`${r.mutations.update}(own) → ${code} ${res.errors?.[0]?.message ?? ''}, expected ${expected}`);
       }
     }
-    // A partner may write the work it delivers: classes, sessions, people, enrolments, attendance, records.
+    // A partner may write the work it delivers: classes, sessions, people, enrollments, attendance, records.
     expect(
       ['ServiceClass', 'ClassSession', 'Beneficiary', 'Enrollment', 'Attendance', 'ServiceRecord'].map((n) =>
         mayUpdate.get(n),

@@ -8,7 +8,7 @@ import { startTestApp, TEST_JWT_SECRET, type GqlError, type TestApp } from './su
 
 /**
  * Organization subtrees: a city, 3 districts, 9 streets and 27 communities, with projects, venues,
- * classes, sessions, people, enrolments and what hangs off them under every node, seeded by a platform
+ * classes, sessions, people, enrollments and what hangs off them under every node, seeded by a platform
  * admin through bulk mutations. Every node's staff sees exactly its subtree (SQL ground truth, every
  * resource), siblings see none of each other's rows, and writes cannot leave the subtree.
  */
@@ -207,27 +207,30 @@ async function seed() {
       givenAt: '2025-06-01T00:00:00.000Z',
     })),
   );
-  // Enrolments: both adults of a node in its class; the first adult of every community also in the
+  // Enrollments: both adults of a node in its class; the first adult of every community also in the
   // next community's class (same street); the first adult of district 1 in a community class of district 2.
-  const enrol: { classId: string; beneficiaryId: string }[] = nodes.flatMap((n) =>
+  const enroll: { classId: string; beneficiaryId: string }[] = nodes.flatMap((n) =>
     n.people.map((beneficiaryId) => ({ classId: n.serviceClass, beneficiaryId })),
   );
   for (const street of nodes.filter((n) => n.level === 'STREET')) {
     street.children.forEach((c, i) => {
-      enrol.push({ classId: street.children[(i + 1) % 3].serviceClass, beneficiaryId: c.people[0] });
+      enroll.push({ classId: street.children[(i + 1) % 3].serviceClass, beneficiaryId: c.people[0] });
     });
   }
-  enrol.push({ classId: districts()[1].children[0].children[0].serviceClass, beneficiaryId: districts()[0].people[0] });
+  enroll.push({
+    classId: districts()[1].children[0].children[0].serviceClass,
+    beneficiaryId: districts()[0].people[0],
+  });
   // Raw rows: `enroll` is the only API way in and is tested on its own (enrollment*.test.ts).
   const enrollments = await insertEnrollments(
     app,
-    enrol.map((e) => ({ ...e, daysBooked: 5 })),
+    enroll.map((e) => ({ ...e, daysBooked: 5 })),
   );
   await bulk(
     app,
     'Attendance',
     enrollments.map((enrollmentId, i) => ({
-      sessionId: sessionOf.get(enrol[i].classId),
+      sessionId: sessionOf.get(enroll[i].classId),
       enrollmentId,
       status: i % 3 ? 'PRESENT' : 'ABSENT',
     })),
@@ -318,7 +321,7 @@ describe('every node’s staff sees its subtree', () => {
     expect(out.failures).toEqual([]);
   });
 
-  it('counts as the brief lists them, for every node (organizations, projects, classes, people, enrolments)', async () => {
+  it('counts as the brief lists them, for every node (organizations, projects, classes, people, enrollments)', async () => {
     const q = `{ organizationsCount serviceProjectsCount serviceClassesCount beneficiariesCount enrollmentsCount
       classSessionsCount attendanceRecordsCount venuesCount usersCount needRequestsCount }`;
     for (const n of nodes) {

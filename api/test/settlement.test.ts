@@ -30,10 +30,10 @@ beforeAll(async () => {
     sessions[d] = await k.session(cls, d);
   }
   // A: the world's parent is a new-employment-form worker of the district: the policy pays half.
-  const a = await k.enrol(cls, await k.childOf(world.parent), world.parent, 10); // 1,300 元, 650 元 subsidy
+  const a = await k.enroll(cls, await k.childOf(world.parent), world.parent, 10); // 1,300 元, 650 元 subsidy
   // B: a parent with no eligible category: no subsidy.
   const other = await k.person({ categories: ['WORKER'], unionOrganizationId: null });
-  const b = await k.enrol(cls, await k.childOf(other), other, 10);
+  const b = await k.enroll(cls, await k.childOf(other), other, 10);
   const fees = await app.sql<{ id: string; fee_fen: number; subsidy_fen: number }>(
     'select id, fee_fen, subsidy_fen from enrollment where id = any($1::uuid[]) order by fee_fen',
     [[a, b]],

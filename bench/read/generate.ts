@@ -9,8 +9,8 @@ import { ENROLLED_COUNTS, loggedStep } from '../report/bench-db';
  * 1 province → 4 cities → 40 districts → 400 streets (Chinese names, so that pinyin order and substring
  * search mean something); 100 social groups; 1,000 venues; 2,000 projects; 10,000 classes (ten kinds of
  * class, numbered: `书法班123`); 70,000 people (50,000 children, 20,000 parents; names from 30 surnames and
- * 60 given names); 40,000 guardianships; 10 enrolments per class (100,000: 9 enrolled, 1 waitlisted); 1% of
- * classes and enrolments soft-deleted, which every contestant must hide. Each step prints its row count and
+ * 60 given names); 40,000 guardianships; 10 enrollments per class (100,000: 9 enrolled, 1 waitlisted); 1% of
+ * classes and enrollments soft-deleted, which every contestant must hide. Each step prints its row count and
  * time as it finishes.
  */
 export const PASSWORD = 'bench-password-1';
@@ -94,7 +94,7 @@ export async function generateReadData(url: string): Promise<void> {
      from generate_series(0, 39999) n`,
   );
   await q(
-    'enrolments',
+    'enrollments',
     `insert into enrollment (id, class_id, beneficiary_id, status, days_booked, fee_fen, subsidy_fen, payable_fen,
        created_at, enrolled_at, waitlist_position, deleted_at)
      select ${id('e', `c || '-' || j`)}, ${id('c', 'c')}, ${id('b', `(((c * 10 + j)::bigint * 7919) % ${CHILDREN})`)},

@@ -171,7 +171,7 @@ async function main(): Promise<void> {
 
 async function sizes(db: Client): Promise<string> {
   const r = await db.query<Record<string, number>>(`select
-    (select count(*)::int from service_class) classes, (select count(*)::int from enrollment) enrolments,
+    (select count(*)::int from service_class) classes, (select count(*)::int from enrollment) enrollments,
     (select count(*)::int from beneficiary) people, (select count(*)::int from guardianship) guardianships`);
   return Object.entries(r.rows[0])
     .map(([k, v]) => `${v} ${k}`)

@@ -8,7 +8,7 @@
  * (`deleted_at is null`), as Linli does. Sort orders end with `id ASC` so that every page is deterministic.
  *
  * `vars` are filled by the runner from the generated dataset (bench/read/generate.ts): `personId` is a
- * child with guardians and enrolments, `search` a class-name fragment that matches some hundreds of classes.
+ * child with guardians and enrollments, `search` a class-name fragment that matches some hundreds of classes.
  */
 export type Canonical = unknown;
 

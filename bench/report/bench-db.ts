@@ -36,6 +36,6 @@ export const loggedStep =
     log(`${label}: ${r.rowCount ?? 0} rows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   };
 
-/** After a bulk load with triggers off: each class's enrolled count, as the enrolment triggers keep it. */
+/** After a bulk load with triggers off: each class's enrolled count, as the enrollment triggers keep it. */
 export const ENROLLED_COUNTS = `update service_class c set enrolled_count = x.n from (select class_id, count(*) n
   from enrollment where status = 'ENROLLED' and deleted_at is null group by class_id) x where x.class_id = c.id`;

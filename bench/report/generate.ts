@@ -10,7 +10,7 @@ import { ENROLLED_COUNTS, log, loggedStep } from './bench-db';
  *
  * Shape: 1 province → 4 cities → 40 districts → 400 streets; 200 social groups; 4,000 projects (12
  * categories) sponsored by districts and streets; 20,000 classes starting between 2023-01 and 2025-09 with
- * 25 sessions each (5% cancelled); 21 enrolments per class (20 attending, 1 waitlisted) drawn from 300,000 of
+ * 25 sessions each (5% cancelled); 21 enrollments per class (20 attending, 1 waitlisted) drawn from 300,000 of
  * the 1,000,000 people, so people recur across classes and years; 200,000 service records, 20,000 needs,
  * 8,000 evaluations.
  */
@@ -86,7 +86,7 @@ export async function generate(url: string): Promise<void> {
       ${id('o', '(100 + n % 400)')} from generate_series(0, 999999) n`,
   );
   await q(
-    'enrolments',
+    'enrollments',
     `insert into enrollment (id, class_id, beneficiary_id, status, days_booked, fee_fen, subsidy_fen,
       payable_fen, created_at, enrolled_at, waitlist_position)
     select ${id('e', `c || '-' || j`)}, ${id('c', 'c')}, ${id('b', '(((c * 21 + j)::bigint * 2654435761) % 300000)')},

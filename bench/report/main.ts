@@ -28,7 +28,7 @@ const N = Number(process.env.BENCH_REQUESTS ?? 200);
 const PEER_N = Number(process.env.BENCH_PEER_REQUESTS ?? 2);
 /** A scenario stops after N requests or this many seconds, whichever comes first. */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
-/** Roster saves and enrolments in the write scenario (each followed by a report read). */
+/** Roster saves and enrollments in the write scenario (each followed by a report read). */
 const WRITES = Number(process.env.BENCH_WRITES ?? 60);
 /** Only the scenarios whose name contains this, or one of several separated by | (all by default). */
 const ONLY = process.env.BENCH_ONLY ?? '';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     await db.query('create extension if not exists pg_stat_statements');
     const size = (
       await db.query(`select (select count(*) from beneficiary) people, (select count(*) from attendance) attendance,
-      (select count(*) from enrollment) enrolments, (select count(*) from class_session) sessions,
+      (select count(*) from enrollment) enrollments, (select count(*) from class_session) sessions,
       (select count(*) from report_day) report_day, (select count(*) from report_month) report_month,
       (select count(*) from report_person_month) person_month, (select count(*) from report_member) member,
       (select count(*) from report_reach) reach`)

@@ -2,19 +2,19 @@ import type { Client } from 'pg';
 import { md5Uuid } from './scenarios';
 
 /**
- * The write side of the benchmark: what a roster save and an enrolment cost, how long after each the API's
+ * The write side of the benchmark: what a roster save and an enrollment cost, how long after each the API's
  * report folder has folded it into the summaries (fold lag: from the write's answer until nothing queued is
  * left), and what a report read right after the write costs (reads never fold). A small fixture is added to
  * the generated data once (plain SQL, idempotent): a class of project p0 (sponsored by district 10, so the
  * district staff user may write to it) with 40 enrolled adults and one session on the 10th of every month
- * of 2025, plus a pool of adults who are not enrolled anywhere, for the enrolment scenario.
+ * of 2025, plus a pool of adults who are not enrolled anywhere, for the enrollment scenario.
  */
 export const WRITE_CLASS = md5Uuid('c-bench-write');
 const SESSIONS = Array.from({ length: 12 }, (_, m) => md5Uuid(`s-bench-write-${m}`));
 const ROSTER = 40;
 const POOL_FROM = 300_100;
 
-export async function ensureWriteFixture(db: Client): Promise<{ sessions: string[]; enrolments: string[] }> {
+export async function ensureWriteFixture(db: Client): Promise<{ sessions: string[]; enrollments: string[] }> {
   await db.query('begin');
   await db.query(
     `insert into service_class (id, project_id, name, care_type, capacity, starts_on, ends_on, weekdays,
@@ -38,12 +38,12 @@ export async function ensureWriteFixture(db: Client): Promise<{ sessions: string
     [WRITE_CLASS],
   );
   await db.query('commit');
-  const enrolments = Array.from({ length: ROSTER }, (_, j) => md5Uuid(`e-bench-write-${j}`));
-  return { sessions: SESSIONS, enrolments };
+  const enrollments = Array.from({ length: ROSTER }, (_, j) => md5Uuid(`e-bench-write-${j}`));
+  return { sessions: SESSIONS, enrollments };
 }
 
-/** Adults (18+ on the class's first day) of the pool with no live enrolment in the class. */
-export async function enrolmentPool(db: Client, count: number): Promise<string[]> {
+/** Adults (18+ on the class's first day) of the pool with no live enrollment in the class. */
+export async function enrollmentPool(db: Client, count: number): Promise<string[]> {
   const r = await db.query<{ id: string }>(
     `select b.id::text from generate_series(${POOL_FROM}, ${POOL_FROM + count * 4}) n
        join beneficiary b on b.id = md5('b' || n)::uuid
@@ -57,8 +57,8 @@ export async function enrolmentPool(db: Client, count: number): Promise<string[]
 }
 
 /** The roster of one session: every row PRESENT, or every other row ABSENT (so people-month facts change). */
-export function roster(enrolments: string[], round: number): { enrollmentId: string; status: string }[] {
-  return enrolments.map((enrollmentId, j) => ({
+export function roster(enrollments: string[], round: number): { enrollmentId: string; status: string }[] {
+  return enrollments.map((enrollmentId, j) => ({
     enrollmentId,
     status: round % 2 === 0 || j % 2 === 1 ? 'PRESENT' : 'ABSENT',
   }));
@@ -74,7 +74,7 @@ type Gql = (token: string, query: string, variables: Record<string, unknown>) =>
 
 /**
  * Sequentially, `rounds` times: a roster save of 40 rows (district staff) and the analyst's city report of
- * 2025 right after it; then `rounds` enrolments of an adult into the same class (platform admin: the pool's
+ * 2025 right after it; then `rounds` enrollments of an adult into the same class (platform admin: the pool's
  * people are registered outside the district, so district staff get NOT_FOUND for them), each followed by the
  * same report read and a withdrawal. Latencies per step (ms), client-side.
  */
@@ -85,8 +85,8 @@ export async function runWrites(
   report: { query: string; variables: Record<string, unknown> },
   rounds: number,
 ): Promise<Record<string, number[]>> {
-  const { sessions, enrolments } = await ensureWriteFixture(db);
-  const pool = await enrolmentPool(db, rounds + 5);
+  const { sessions, enrollments } = await ensureWriteFixture(db);
+  const pool = await enrollmentPool(db, rounds + 5);
   const out: Record<string, number[]> = {
     record: [],
     readAfterRecord: [],
@@ -114,7 +114,7 @@ export async function runWrites(
   for (let i = -5; i < rounds; i++) {
     const round = i + 5;
     const warm = i < 0;
-    const rows = roster(enrolments, Math.floor(round / sessions.length));
+    const rows = roster(enrollments, Math.floor(round / sessions.length));
     await timed(warm ? null : 'record', () =>
       gql(tokens.writer, RECORD, { sessionId: sessions[round % sessions.length], rows }),
     );

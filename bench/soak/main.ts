@@ -8,7 +8,7 @@ import { loadavg } from '../report/measure';
  * npm run bench:soak — the API's memory under a steady mixed load. Starts the built API (api/dist/main.js) on
  * 127.0.0.1:BENCH_PORT against its own embedded PostgreSQL with the demo data (LINLI_DATA_DIR, default
  * /tmp/linli-soak), signs in as district staff and sends SOAK_RATE requests a second for SOAK_SECONDS: 70 %
- * reads (a class list page with references and enrolments, a people list, a dashboard) and 30 % writes (a
+ * reads (a class list page with references and enrollments, a people list, a dashboard) and 30 % writes (a
  * venue's note changed, a need raised and closed again). Every 10 s it reads the API's resident memory
  * (VmRSS of /proc/<pid>/status). Prints the samples, the figures after warm-up (the first SOAK_WARMUP
  * seconds) and whether they hold: RSS at most 200 MB, growth from the first to the last third under 10 %.

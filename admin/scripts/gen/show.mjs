@@ -4,7 +4,7 @@ import { HEADER, Imports } from './imports.mjs';
 
 const q = JSON.stringify;
 
-/** Show: every field, then one tab per to-many relation with its related list (a class: its sessions, its enrolments). */
+/** Show: every field, then one tab per to-many relation with its related list (a class: its sessions, its enrollments). */
 export function emitShow(model, models) {
   const imports = new Imports()
     .add('react', 'type ReactElement', 'type ReactNode')

@@ -1,6 +1,6 @@
 /**
  * Whether this console has written since its last report. The API folds writes into the report summaries
- * in the background (usually within a second); a dashboard opened right after a roll call or an enrolment
+ * in the background (usually within a second); a dashboard opened right after a roll call or an enrollment
  * asks with `fresh: true` so that it waits for them and shows the user's own work (docs/reports.md).
  */
 let wrote = false;

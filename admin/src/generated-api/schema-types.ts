@@ -843,13 +843,13 @@ export type CareTypeFilter = {
 
 /** 班级出勤情况 */
 export type ClassAttendance = {
-  /** Enrolments under the threshold */
+  /** Enrollments under the threshold */
   belowThresholdCount: Scalars['Int']['output'];
   /** HELD sessions (场次) */
   heldSessions: Scalars['Int']['output'];
   /** PRESENT or LATE rows on HELD sessions (人次) */
   personTimes: Scalars['Int']['output'];
-  /** Σ attended / Σ (counted − excused) over the enrolments */
+  /** Σ attended / Σ (counted − excused) over the enrollments */
   rateBp: Maybe<Scalars['Int']['output']>;
   thresholdBp: Scalars['Int']['output'];
 };
@@ -1086,7 +1086,7 @@ export type ConsentPurpose =
   | 'DATA_EXPORT'
   /** 照片宣传 (Photo publicity) */
   | 'PHOTO_PUBLICITY'
-  /** 报名服务 (Service enrolment) */
+  /** 报名服务 (Service enrollment) */
   | 'SERVICE_ENROLLMENT'
   /** 补贴审核 (Subsidy audit) */
   | 'SUBSIDY_AUDIT';
@@ -1221,13 +1221,13 @@ export type EnrollmentAttendanceRecordsCountArgs = {
   where: InputMaybe<AttendanceWhere>;
 };
 
-/** 出勤情况: counted = HELD sessions of the class from enrolment to withdrawal, plus any HELD session with a row; rate = (PRESENT + LATE) / (counted − EXCUSED) */
+/** 出勤情况: counted = HELD sessions of the class from enrollment to withdrawal, plus any HELD session with a row; rate = (PRESENT + LATE) / (counted − EXCUSED) */
 export type EnrollmentAttendance = {
   /** ABSENT, or a counted session without a row */
   absent: Scalars['Int']['output'];
   /** PRESENT or LATE (出勤) */
   attended: Scalars['Int']['output'];
-  /** Under thresholdBp (70%): some unions bar such an enrolment from the next period */
+  /** Under thresholdBp (70%): some unions bar such an enrollment from the next period */
   belowThreshold: Scalars['Boolean']['output'];
   /** Sessions that count (应出勤课次) */
   counted: Scalars['Int']['output'];
@@ -1787,13 +1787,13 @@ export type Mutation = {
   deleteVenue: Venue;
   /** Soft delete; all or nothing */
   deleteVenues: Array<Venue>;
-  /** Enrols a person in an open class, or puts them on its waitlist when it is full (first come, first served). Checks age on the start date, a guardian consent under 14, the applicant, and one live enrolment per person; fee = days × feePerDayFen, subsidy from the project policy rounded down to the fen. The same idempotencyKey returns the first result; with other data it is a CONFLICT. */
+  /** Enrolls a person in an open class, or puts them on its waitlist when it is full (first come, first served). Checks age on the start date, a guardian consent under 14, the applicant, and one live enrollment per person; fee = days × feePerDayFen, subsidy from the project policy rounded down to the fen. The same idempotencyKey returns the first result; with other data it is a CONFLICT. */
   enroll: Enrollment;
   /** IN_PROGRESS → FULFILLED, with an optional note on how it was met */
   fulfillNeedRequest: NeedRequest;
   /** Turns the class schedule (startsOn..endsOn, weekdays, dailyStart–dailyEnd) into sessions, skipping skipDates. preview: true writes nothing. Never duplicates; sessions no longer on the schedule are soft-deleted unless they have attendance. At most 1000 sessions; a cancelled class is refused. */
   generateClassSessions: SessionGeneration;
-  /** Imports a roster into a class: checks every row (ID checksum, phone, duplicates in the file and against registered people, required fields, age range, guardian consent under 14). dryRun: reports every row's errors and writes nothing. Otherwise registers and enrols every row in one transaction, or nothing when any row is wrong (BAD_USER_INPUT with fieldErrors keyed rows.<index>.<field>). At most 2000 rows. */
+  /** Imports a roster into a class: checks every row (ID checksum, phone, duplicates in the file and against registered people, required fields, age range, guardian consent under 14). dryRun: reports every row's errors and writes nothing. Otherwise registers and enrolls every row in one transaction, or nothing when any row is wrong (BAD_USER_INPUT with fieldErrors keyed rows.<index>.<field>). At most 2000 rows. */
   importRoster: RosterImportResult;
   /** Sign in with a username and password */
   login: AuthPayload;
@@ -1801,7 +1801,7 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** OPEN (or MATCHED, to change the project) → MATCHED to a project in scope */
   matchNeedRequest: NeedRequest;
-  /** Saves a session's roster in one transaction: one row per listed enrolment, created or updated (an omitted optional field keeps its value, null clears it). All rows or none; errors keyed `index.field`. */
+  /** Saves a session's roster in one transaction: one row per listed enrollment, created or updated (an omitted optional field keeps its value, null clears it). All rows or none; errors keyed `index.field`. */
   recordAttendance: Array<Attendance>;
   /** A new access token and a new refresh token; the old one stops working */
   refresh: AuthPayload;
@@ -1911,7 +1911,7 @@ export type Mutation = {
   updateVenues: Array<Venue>;
   /** Verifies a HELD session's roster (考勤核验), by the sponsor's staff only; its attendance is then frozen and settlement counts it */
   verifySessionAttendance: ClassSession;
-  /** Withdraws an enrolment and gives its place to the head of the waitlist, in one transaction */
+  /** Withdraws an enrollment and gives its place to the head of the waitlist, in one transaction */
   withdrawEnrollment: Enrollment;
 };
 
@@ -3584,7 +3584,7 @@ export type Query = {
   /** Cursor paging; totalCount costs a statement only when selected */
   guardianshipsConnection: GuardianshipConnection;
   guardianshipsCount: Scalars['Int']['output'];
-  /** Enrolments of a class whose attendance rate is under 70%, lowest first (出勤率不足) */
+  /** Enrollments of a class whose attendance rate is under 70%, lowest first (出勤率不足) */
   lowAttendanceEnrollments: Array<Enrollment>;
   /** The caller, or null when not signed in */
   me: Maybe<Me>;
@@ -3620,7 +3620,7 @@ export type Query = {
   /** Cursor paging; totalCount costs a statement only when selected */
   projectPartnersConnection: ProjectPartnerConnection;
   projectPartnersCount: Scalars['Int']['output'];
-  /** Service statistics for an organization subtree (default: your own) and a period (both days included, China dates): people served, enrolments, person-times, sessions, hours, money, rates, waitlist, needs, evaluations; totals plus one row set per grouping. Analysts get small cells (1–4 people) suppressed. */
+  /** Service statistics for an organization subtree (default: your own) and a period (both days included, China dates): people served, enrollments, person-times, sessions, hours, money, rates, waitlist, needs, evaluations; totals plus one row set per grouping. Analysts get small cells (1–4 people) suppressed. */
   report: Report;
   /** 班级: one by id */
   serviceClass: Maybe<ServiceClass>;
@@ -4359,15 +4359,15 @@ export type ReportCell = {
   averageScore: Maybe<Scalars['Float']['output']>;
   /** Places of live, not cancelled classes starting in the period. Null in person groupings */
   capacity: Maybe<Scalars['SafeInt']['output']>;
-  /** Current live ENROLLED/COMPLETED enrolments of those classes */
+  /** Current live ENROLLED/COMPLETED enrollments of those classes */
   enrolledInClasses: Maybe<Scalars['Int']['output']>;
-  /** 报名数: live ENROLLED/COMPLETED enrolments whose enrolment day (enrolledAt, China date) is in the period */
+  /** 报名数: live ENROLLED/COMPLETED enrollments whose enrollment day (enrolledAt, China date) is in the period */
   enrollments: Maybe<Scalars['Int']['output']>;
   /** Evaluations dated in the period */
   evaluations: Maybe<Scalars['Int']['output']>;
-  /** 家庭自付 (fen) of the counted enrolments */
+  /** 家庭自付 (fen) of the counted enrollments */
   familyPaidFen: Maybe<Scalars['SafeInt']['output']>;
-  /** 费用合计 (fen) of the counted enrolments */
+  /** 费用合计 (fen) of the counted enrollments */
   feeTotalFen: Maybe<Scalars['SafeInt']['output']>;
   /** 满班率 (bp): enrolledInClasses / capacity */
   fillRateBp: Maybe<Scalars['Int']['output']>;
@@ -4385,13 +4385,13 @@ export type ReportCell = {
   serviceRecordPersonTimes: Maybe<Scalars['Int']['output']>;
   /** 场次: sessions with status HELD dated in the period. Null in person groupings */
   sessionsHeld: Maybe<Scalars['Int']['output']>;
-  /** 补贴合计 (fen) of the counted enrolments */
+  /** 补贴合计 (fen) of the counted enrollments */
   subsidyTotalFen: Maybe<Scalars['SafeInt']['output']>;
   /** The whole cell is withheld (analysts): it counts 1–4 people served, or hides to protect such a cell; `withheld` says which and why */
   suppressed: Scalars['Boolean']['output'];
-  /** 候补: enrolments now WAITLISTED that were requested in the period */
+  /** 候补: enrollments now WAITLISTED that were requested in the period */
   waitlisted: Maybe<Scalars['Int']['output']>;
-  /** Figures withheld from an analyst (null above), each with its reason. A row is withheld only in the figures that need it: a small waitlist hides `waitlisted`, small enrolments hide enrolments and their money */
+  /** Figures withheld from an analyst (null above), each with its reason. A row is withheld only in the figures that need it: a small waitlist hides `waitlisted`, small enrollments hide enrollments and their money */
   withheld: Array<ReportWithheld>;
 };
 
@@ -5244,7 +5244,7 @@ export type SettlementLine = {
   className: Scalars['String']['output'];
   /** 家庭承担 (fen) = fee − sponsor */
   familyFen: Scalars['SafeInt']['output'];
-  /** attendance days × each enrolment’s daily price (fen) */
+  /** attendance days × each enrollment’s daily price (fen) */
   feeFen: Scalars['SafeInt']['output'];
   /** 每日收费 (fen) of the class */
   feePerDayFen: Scalars['Int']['output'];
@@ -5252,7 +5252,7 @@ export type SettlementLine = {
   pendingSessions: Scalars['Int']['output'];
   /** People with at least one attended day (服务人数) */
   people: Scalars['Int']['output'];
-  /** 主办单位承担 (fen): pro rata of each enrolment’s granted subsidy */
+  /** 主办单位承担 (fen): pro rata of each enrollment’s granted subsidy */
   sponsorFen: Scalars['SafeInt']['output'];
   /** Verified sessions in the month (已核验场次) */
   verifiedSessions: Scalars['Int']['output'];

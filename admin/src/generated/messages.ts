@@ -1150,7 +1150,7 @@ export const generatedMessages = {
         OTHER: 'Other',
       },
       ConsentPurpose: {
-        SERVICE_ENROLLMENT: 'Service enrolment',
+        SERVICE_ENROLLMENT: 'Service enrollment',
         SUBSIDY_AUDIT: 'Subsidy audit',
         PHOTO_PUBLICITY: 'Photo publicity',
         DATA_EXPORT: 'Data export',
@@ -1195,7 +1195,7 @@ export const generatedMessages = {
         update: 'Update',
         delete: 'Delete',
         restore: 'Restore',
-        enroll: 'Enrol',
+        enroll: 'Enroll',
         withdraw: 'Withdraw',
         promote: 'Promote from waitlist',
         renumber: 'Renumber waitlist',

@@ -183,7 +183,7 @@ export const appMessages = {
         will_waitlist: 'Will be waitlisted',
         enrolled: 'Enrolled',
         waitlisted: 'Waitlisted',
-        commit: 'Import and enrol %{valid} people',
+        commit: 'Import and enroll %{valid} people',
         fix_first:
           'Correct the rows with problems and choose the file again (nothing is imported while any row is wrong)',
         done: 'Imported %{total}: %{enrolled} enrolled, %{waitlisted} waitlisted, %{created} new records',

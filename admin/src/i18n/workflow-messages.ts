@@ -1,5 +1,5 @@
 /**
- * Messages of the workflow screens (approvals, lifecycle, sessions, enrolment, roster, check-in,
+ * Messages of the workflow screens (approvals, lifecycle, sessions, enrollment, roster, check-in,
  * settlement, needs), Chinese first; merged into app-messages.ts (a test checks both languages have
  * the same keys).
  */
@@ -141,7 +141,7 @@ export const workflowMessages = {
       cancel_reason: '取消原因',
       cancelled: '课次已取消',
     },
-    enrol: {
+    enroll: {
       tab: '报名与候补',
       button: '报名',
       title: '报名：%{name}',
@@ -294,7 +294,7 @@ export const workflowMessages = {
       approve_text: 'Once approved, the project can start.',
       reject_text: 'Say why.',
       revise_text: 'The project goes back to draft, to be revised and submitted again.',
-      activate_text: 'The project starts: classes can take enrolments.',
+      activate_text: 'The project starts: classes can take enrollments.',
       complete_text: 'A completed project cannot change status again.',
       cancel_text: 'A cancelled project cannot be restored; a pending approval is withdrawn. Say why.',
       done: {
@@ -335,7 +335,7 @@ export const workflowMessages = {
       no_operator: 'none',
       pending: '%{count} sessions of this month are not verified yet and are not counted.',
       empty: 'No class to settle this month',
-      help: 'Verified attendance days × each class’s daily fee; the sponsor’s share follows the subsidy granted at enrolment, never more than the grant over the months.',
+      help: 'Verified attendance days × each class’s daily fee; the sponsor’s share follows the subsidy granted at enrollment, never more than the grant over the months.',
       class: 'Class',
       feePerDayFen: 'Fee per day',
       verifiedSessions: 'Verified sessions',
@@ -390,18 +390,18 @@ export const workflowMessages = {
       cancel_reason: 'Reason',
       cancelled: 'Session cancelled',
     },
-    enrol: {
-      tab: 'Enrolments and waitlist',
-      button: 'Enrol',
-      title: 'Enrol in %{name}',
+    enroll: {
+      tab: 'Enrollments and waitlist',
+      button: 'Enroll',
+      title: 'Enroll in %{name}',
       person: 'Person',
       person_help: 'Type a name to find a registered person',
       applicant: 'Applicant (guardian)',
       applicant_help: 'A guardian applies for a child',
       days: 'Days booked',
       days_help: 'At most %{most} days; fee %{fee} (subsidy per the project’s policy)',
-      submit: 'Enrol',
-      another: 'Enrol another',
+      submit: 'Enroll',
+      another: 'Enroll another',
       places: '%{enrolled} enrolled of %{capacity} places, %{waitlisted} waitlisted',
       full: '(full: new requests are waitlisted)',
       result_enrolled: '%{name} is enrolled',
@@ -428,8 +428,8 @@ export const workflowMessages = {
       rate: 'Attendance rate',
       rate_hint: 'Excused not counted',
       below: 'Under %{threshold}',
-      low_title: 'Enrolments under %{threshold}',
-      none_low: 'No enrolment under the threshold',
+      low_title: 'Enrollments under %{threshold}',
+      none_low: 'No enrollment under the threshold',
     },
     roster: {
       tab: 'Roll call',

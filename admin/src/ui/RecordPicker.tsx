@@ -5,7 +5,7 @@ import { representation } from '../data/selection';
 
 /**
  * Picks one record of a resource by typing part of its name (the API's search), outside a form: a
- * need's project, the person to enrol. `filter` narrows the choices (e.g. projects still open).
+ * need's project, the person to enroll. `filter` narrows the choices (e.g. projects still open).
  */
 export function RecordPicker<T extends { id: string | number }>({
   resource,

@@ -58,7 +58,7 @@ export const FieldNamesField = ({ source }: P) => {
   const names = v.split(',').filter(Boolean);
   if (!names.length) return <Text>—</Text>;
   const type = String(record?.entityType ?? '');
-  // A field, or a relation changed as a whole (a roster import changes a class's enrolments).
+  // A field, or a relation changed as a whole (a roster import changes a class's enrollments).
   const labels = names.map((n) =>
     translate(`resources.${type}.fields.${n}`, { _: translate(`resources.${type}.relations.${n}`, { _: n }) }),
   );

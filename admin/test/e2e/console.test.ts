@@ -60,8 +60,8 @@ describe('district staff (xishan-staff)', () => {
     await page.getByRole('tab', { name: '报名' }).waitFor();
     await expectChinese('03-class-show');
     await page.getByRole('tab', { name: '报名' }).click();
-    await page.getByTestId('enrolments').locator('tbody tr').first().waitFor();
-    await expectChinese('04-class-enrolments');
+    await page.getByTestId('enrollments').locator('tbody tr').first().waitFor();
+    await expectChinese('04-class-enrollments');
 
     await menuItem('服务对象').click();
     await rows().first().waitFor();
@@ -196,7 +196,7 @@ describe('district staff (xishan-staff)', () => {
     expect(serviceClass).toEqual({ minAgeMonths: 72, maxAgeMonths: 155 });
   });
 
-  it('imports a roster into the class: a bad row is shown and blocks, a corrected file imports and enrols all', async () => {
+  it('imports a roster into the class: a bad row is shown and blocks, a corrected file imports and enrolls all', async () => {
     const lines: RosterLine[] = [
       { name: '测试童一', birthDate: '2017-03-01', sequence: 911, guardian: '测试家长一', phone: '13911110001' },
       { name: '测试童二', birthDate: '2018-04-02', sequence: 912, guardian: '测试家长二', phone: '13911110002' },
@@ -236,12 +236,12 @@ describe('district staff (xishan-staff)', () => {
     await expectChinese('12-roster-imported');
 
     await page.goto(url(`${classPath}/show/enrollments`));
-    const enrolled = page.getByTestId('enrolments').locator('tbody tr');
+    const enrolled = page.getByTestId('enrollments').locator('tbody tr');
     await enrolled.nth(2).waitFor();
     expect(await enrolled.count()).toBe(3);
     for (const name of ['测试童一', '测试童二', '测试童三']) await enrolled.filter({ hasText: name }).waitFor();
     await page
-      .getByTestId('enrolments')
+      .getByTestId('enrollments')
       .getByText(/候补第 1 位/)
       .waitFor();
     // The consents the import recorded name their notice in words, not by its code.
@@ -326,7 +326,7 @@ describe('records named for people (admin)', () => {
     expect(attendance).toMatch(/\d{4}\/\d{2}\/\d{2} · /);
     await expectChinese('16-attendance-named');
 
-    // An enrolment's page: titled by the person and the class; no idempotency key.
+    // An enrollment's page: titled by the person and the class; no idempotency key.
     await page.goto(url('/Enrollment'));
     await rows().first().click();
     await page.waitForURL(/\/Enrollment\/[^/]+\/show/);

@@ -6,7 +6,7 @@ import { setUpWorkflow } from '../support/workflow-setup';
 /**
  * The workflow screens in a real browser against the real API: district staff (xishan-staff) submit a
  * street union's project and approve it in their inbox (a stale move is refused with its Chinese
- * message), generate a class's sessions with a preview, enrol children until the waitlist appears,
+ * message), generate a class's sessions with a preview, enroll children until the waitlist appears,
  * record a session's roll call with 全部出勤 and one save, check a child out with an authorised
  * guardian after a refusal for an unauthorised one, and see the dashboard's person-times rise (read for
  * the class's days, a custom period: they may straddle a new year); a verified session offers no 编辑;
@@ -93,7 +93,7 @@ const personTimesOf = async (from: string, to: string, scopeId?: string) =>
 const kpi = async (measure: string) =>
   (await page.getByTestId(`kpi-${measure}`).locator('.MuiTypography-h5').innerText()).replace(/[,，]/g, '');
 
-describe('district staff (xishan-staff): approvals, sessions, enrolment, roll call, dashboard', () => {
+describe('district staff (xishan-staff): approvals, sessions, enrollment, roll call, dashboard', () => {
   /** 服务人次 over the class's days (s.dates.period), of the district and of the street union sponsoring the
    * test project, before anything was recorded. */
   let personTimesBefore = 0;
@@ -235,7 +235,7 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
     expect(serviceClass.sessionsCount).toBe(7);
   });
 
-  it('enrols children until the waitlist appears, with the fee split in 元', async () => {
+  it('enrolls children until the waitlist appears, with the fee split in 元', async () => {
     await page.goto(url(`/ServiceClass/${s.classId}/show/enrollments`));
     for (const [i, child] of s.children.entries()) {
       await page.getByRole('button', { name: '报名', exact: true }).click();
@@ -249,26 +249,26 @@ describe('district staff (xishan-staff): approvals, sessions, enrolment, roll ca
         .first()
         .waitFor({ state: 'attached' });
       await dialog().getByRole('button', { name: '确认报名' }).click();
-      await dialog().getByTestId('enrol-result').waitFor();
+      await dialog().getByTestId('enroll-result').waitFor();
       if (i < 2) await dialog().getByText(`${child.name} 报名成功`).waitFor();
       else {
         await dialog().getByText(`名额已满：${child.name} 已进入候补名单，排第 1 位`).waitFor();
         await dialog().getByText('已报名 2 / 名额 2，候补 1 人').waitFor();
-        await expectChinese('26-enrol-waitlisted');
+        await expectChinese('26-enroll-waitlisted');
       }
       await dialog().getByRole('button', { name: '关闭' }).click();
     }
-    await page.getByTestId('enrolments').getByText('候补第 1 位').waitFor();
-    await expectChinese('27-enrolments');
+    await page.getByTestId('enrollments').getByText('候补第 1 位').waitFor();
+    await expectChinese('27-enrollments');
   });
 
-  it('shows a class’s enrolments and sessions on a phone without sideways scrolling, 点名 on screen', async () => {
+  it('shows a class’s enrollments and sessions on a phone without sideways scrolling, 点名 on screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(url(`/ServiceClass/${s.classId}/show/enrollments`));
-    await page.getByTestId('enrolment-row').filter({ hasText: '候补第 1 位' }).waitFor();
-    expect(await page.getByTestId('enrolment-row').count()).toBe(3);
+    await page.getByTestId('enrollment-row').filter({ hasText: '候补第 1 位' }).waitFor();
+    expect(await page.getByTestId('enrollment-row').count()).toBe(3);
     expect(await sidewaysOverflow()).toEqual([]);
-    await expectChinese('27b-enrolments-phone', { fullPage: true });
+    await expectChinese('27b-enrollments-phone', { fullPage: true });
     await page.goto(url(`/ServiceClass/${s.classId}/show/sessions`));
     const yesterday = s.dates.rollCall.replaceAll('-', '/');
     const roster = page.getByRole('row', { name: new RegExp(yesterday) }).getByRole('link', { name: '点名' });
@@ -520,7 +520,7 @@ describe('analyst', () => {
     const rows = report.groupings.flatMap((g) => g.rows);
     const rowOf = (label: string) =>
       page.locator('[data-testid=areas] tr, [data-testid=categories] tr').filter({ hasText: label }).first();
-    // A row withheld only in some figures (a small waitlist or enrolment count here or in a row it protects)
+    // A row withheld only in some figures (a small waitlist or enrollment count here or in a row it protects)
     // keeps the others: 甘肃省总工会 shows its 139 people, not "<5" across the row.
     const partial = rows.find((r) => !r.cell.suppressed && r.cell.withheld.length > 0);
     expect(partial).toBeDefined();

@@ -99,7 +99,7 @@ export interface ResourceSpec<E = unknown> {
   search?: string[];
   /**
    * What names a record on screen when it has no name of its own, as paths through its relations,
-   * joined with ` · ` (an enrolment: the person and the class). Default: a `name`-like field.
+   * joined with ` · ` (an enrollment: the person and the class). Default: a `name`-like field.
    */
   title?: readonly string[];
   /** Default order when the caller gives none (id is always the last key). */
@@ -117,7 +117,7 @@ export interface ResourceSpec<E = unknown> {
   operations?: { create?: boolean; update?: boolean; delete?: boolean };
   /**
    * Domain rules checked inside the write transaction, after the input is applied and before the
-   * flush (a consent required for a child's enrolment); throw an AppError to refuse.
+   * flush (a consent required for a child's enrollment); throw an AppError to refuse.
    */
   validate?: (
     tx: import('@mikro-orm/postgresql').EntityManager,
@@ -127,7 +127,7 @@ export interface ResourceSpec<E = unknown> {
   ) => Promise<void>;
   /**
    * Domain consequences of a soft delete, in its transaction after the rows are flushed (a deleted
-   * enrolment frees its place to the waitlist).
+   * enrollment frees its place to the waitlist).
    */
   afterRemove?: (
     tx: import('@mikro-orm/postgresql').EntityManager,

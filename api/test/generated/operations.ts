@@ -251,7 +251,7 @@ export type ConsentPurpose =
   | 'DATA_EXPORT'
   /** 照片宣传 (Photo publicity) */
   | 'PHOTO_PUBLICITY'
-  /** 报名服务 (Service enrolment) */
+  /** 报名服务 (Service enrollment) */
   | 'SERVICE_ENROLLMENT'
   /** 补贴审核 (Subsidy audit) */
   | 'SUBSIDY_AUDIT';

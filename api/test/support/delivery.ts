@@ -3,7 +3,7 @@ import type { TestApp } from './test-app';
 
 /**
  * Builders for service-delivery tests, on top of a world (fixtures.buildWorld): people, children
- * with a guardian and a consent, classes and sessions, enrolments. Everything goes through the API.
+ * with a guardian and a consent, classes and sessions, enrollments. Everything goes through the API.
  */
 export function deliveryKit(app: TestApp, world: World) {
   /** An adult worker (no consent needed) with the given fields. */
@@ -35,9 +35,9 @@ export function deliveryKit(app: TestApp, world: World) {
   const session = (classId: string, date: string, over: Record<string, unknown> = {}) =>
     create(app, 'ClassSession', { classId, date, startsAt: '08:00:00', endsAt: '17:30:00', kind: 'LESSON', ...over });
 
-  /** Enrols a person through `enroll`. */
-  const enrol = (classId: string, beneficiaryId: string, applicantId: string | null = null, days = 10) =>
+  /** Enrolls a person through `enroll`. */
+  const enroll = (classId: string, beneficiaryId: string, applicantId: string | null = null, days = 10) =>
     create(app, 'Enrollment', { classId, beneficiaryId, applicantId, daysBooked: days });
 
-  return { person, childOf, klass, session, enrol };
+  return { person, childOf, klass, session, enroll };
 }

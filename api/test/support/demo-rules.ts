@@ -3,8 +3,8 @@
  * (demo-data.test.ts as the story is written, demo-current.test.ts as of a later day).
  */
 export const DEMO_RULES: Record<string, string> = {
-  // Every enrolled child under 14 has a guardian's consent, given before the enrolment.
-  'consent before enrolment': `select count(*) n from enrollment e join beneficiary b on b.id = e.beneficiary_id
+  // Every enrolled child under 14 has a guardian's consent, given before the enrollment.
+  'consent before enrollment': `select count(*) n from enrollment e join beneficiary b on b.id = e.beneficiary_id
         where age(e.created_at, b.birth_date) < interval '14 years'
           and not exists (select 1 from consent c join guardianship g on g.guardian_id = c.given_by_id and g.ward_id = b.id
                            where c.beneficiary_id = b.id and c.purpose = 'SERVICE_ENROLLMENT' and c.notice_version = 'v1'
@@ -26,7 +26,7 @@ export const DEMO_RULES: Record<string, string> = {
   'waitlist positions 1..n': `select count(*) n from (select class_id, array_agg(waitlist_position order by waitlist_position) p, count(*) k
         from enrollment where status = 'WAITLISTED' group by class_id) w join service_class c on c.id = w.class_id
         where c.enrolled_count < c.capacity or w.p <> (select array_agg(i) from generate_series(1, w.k::int) i)`,
-  // Attendance: held sessions of the enrolment's own class.
+  // Attendance: held sessions of the enrollment's own class.
   'attendance of held sessions of the own class': `select count(*) n from attendance a join enrollment e on e.id = a.enrollment_id join class_session s on s.id = a.session_id
         where s.class_id <> e.class_id or s.status <> 'HELD' or e.status not in ('ENROLLED', 'COMPLETED')`,
   // Pick-up only by a guardian allowed to.

@@ -205,7 +205,7 @@ export const ENROLL = `mutation ($classId: ID!, $beneficiaryId: ID!, $applicantI
   enroll(classId: $classId, beneficiaryId: $beneficiaryId, applicantId: $applicantId, days: $days, idempotencyKey: $idempotencyKey) { id }
 }`;
 
-/** An enrolment input as the `enroll` mutation takes it (sampleInput's `daysBooked` is its `days`). */
+/** An enrollment input as the `enroll` mutation takes it (sampleInput's `daysBooked` is its `days`). */
 export const enrollArgs = (data: Record<string, unknown>) => ({
   classId: data.classId,
   beneficiaryId: data.beneficiaryId,
@@ -214,7 +214,7 @@ export const enrollArgs = (data: Record<string, unknown>) => ({
   idempotencyKey: data.idempotencyKey ?? `k-${uuidv7()}`,
 });
 
-/** Creates a row through the API; an enrolment goes through `enroll`, the only way in. */
+/** Creates a row through the API; an enrollment goes through `enroll`, the only way in. */
 /**
  * A class's data with a project that holds its dates (a class runs within its project's dates): the world's
  * project (2025-07-14 … 2025-08-22) when they fit, else a project of the same sponsor spanning exactly them.
@@ -279,7 +279,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
 }
 
 /**
- * Enrolment rows written with SQL, for tests that need raw rows (closed classes, any person, any
+ * Enrollment rows written with SQL, for tests that need raw rows (closed classes, any person, any
  * days) rather than the `enroll` rules: what the generic createEnrollments wrote, with the same
  * defaults (status ENROLLED, no fee, no audit event); the trigger keeps enrolled_count. Ids in order.
  */

@@ -10,7 +10,7 @@ import {
 /**
  * The report computed from the raw tables: the benchmark's peer (bench/report) and the tests' second
  * opinion (report-exact.test.ts). It reads the fact views (joins over attendance, sessions, classes,
- * enrolments, people, service records) for the period instead of any summary, through the same statements
+ * enrollments, people, service records) for the period instead of any summary, through the same statements
  * builders, scope, labels and suppression as the API; the API's own path knows nothing of it.
  */
 const FACT_ROWS: RowSource = {

@@ -19,7 +19,7 @@ export async function loadRaw(app: TestApp): Promise<Raw> {
     sessions: await q(
       `select id, class_id, ${D('date')} as date, starts_at::text s, ends_at::text e, status, deleted_at is null live from class_session`,
     ),
-    enrolments: await q(`select id, class_id, beneficiary_id, status, fee_fen, subsidy_fen, payable_fen,
+    enrollments: await q(`select id, class_id, beneficiary_id, status, fee_fen, subsidy_fen, payable_fen,
       ${Z('coalesce(enrolled_at, created_at)')} eday, ${Z('created_at')} cday, deleted_at is null live from enrollment`),
     attendance: await q(`select session_id, enrollment_id, status, deleted_at is null live from attendance`),
     records: await q(
@@ -42,7 +42,7 @@ export function toFigures(a: Record<string, number>, people: number, person: boo
   const rate = (n: number, d: number) => (d ? Math.round((n * 10000) / d) : null);
   return {
     peopleServed: people,
-    enrollments: v('enrolments'),
+    enrollments: v('enrollments'),
     personTimes: v('attended') + v('records'),
     attendancePersonTimes: v('attended'),
     serviceRecordPersonTimes: v('records'),

@@ -68,7 +68,7 @@ export function truth(raw: Raw, query: TruthQuery, partnerGroup?: string): Truth
     people = by(raw.people),
     classes = by(raw.classes);
   const sessions = by(raw.sessions),
-    enrolments = by(raw.enrolments);
+    enrollments = by(raw.enrollments);
   const chain = (org: string): string[] => {
     const out: string[] = [];
     for (let o: string | null = org; o; o = orgs.get(o)!.parent_id as string | null) out.unshift(o);
@@ -104,7 +104,7 @@ export function truth(raw: Raw, query: TruthQuery, partnerGroup?: string): Truth
   const facts: Fact[] = [];
   for (const a of raw.attendance) {
     const s = sessions.get(a.session_id as string)!,
-      e = enrolments.get(a.enrollment_id as string)!;
+      e = enrollments.get(a.enrollment_id as string)!;
     const c = classes.get(s.class_id as string)!;
     const who = person(e.beneficiary_id as string, s.date as string);
     if (!a.live || !s.live || s.status === 'CANCELLED' || !c.live || !e.live || !who) continue;
@@ -128,7 +128,7 @@ export function truth(raw: Raw, query: TruthQuery, partnerGroup?: string): Truth
         add: { records: 1, minutes: Number(r.minutes) },
       });
   }
-  for (const e of raw.enrolments) {
+  for (const e of raw.enrollments) {
     const c = classes.get(e.class_id as string)!;
     const waiting = e.status === 'WAITLISTED';
     const counted = e.status === 'ENROLLED' || e.status === 'COMPLETED';
@@ -142,7 +142,7 @@ export function truth(raw: Raw, query: TruthQuery, partnerGroup?: string): Truth
       add: waiting
         ? { waitlisted: 1 }
         : {
-            enrolments: 1,
+            enrollments: 1,
             feeFen: Number(e.fee_fen),
             subsidyFen: Number(e.subsidy_fen),
             payableFen: Number(e.payable_fen),
@@ -156,7 +156,7 @@ export function truth(raw: Raw, query: TruthQuery, partnerGroup?: string): Truth
   }
   for (const c of raw.classes) {
     if (!c.live || c.status === 'CANCELLED') continue;
-    const enrolled = raw.enrolments.filter(
+    const enrolled = raw.enrollments.filter(
       (e) =>
         e.class_id === c.id &&
         e.live &&

@@ -4,7 +4,7 @@ import type { TestApp } from './test-app';
 
 /**
  * Random raw data for the report tests, written with plain SQL (the summaries must count rows whatever wrote
- * them): an organization tree, social groups, projects, classes, sessions, people, enrolments, attendance,
+ * them): an organization tree, social groups, projects, classes, sessions, people, enrollments, attendance,
  * service records, needs and evaluations over 2024–2025; then random corrections (attendance status
  * changes, withdrawals, soft deletes and restores, people's attributes, a project's sponsor and category,
  * an organization moved in the tree, needs along their workflow, evaluations).
@@ -201,7 +201,7 @@ export async function randomChange(app: TestApp, r: Rng, w: ReportWorld): Promis
           `update enrollment set deleted_at = case when deleted_at is null then now() else null end where id = $1`,
           [id],
         );
-      return 'enrolment delete/restore';
+      return 'enrollment delete/restore';
     }
     case 4:
       await soft('beneficiary');

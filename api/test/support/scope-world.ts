@@ -13,7 +13,7 @@ import type { TestApp } from './test-app';
  * - group C is a co-organizer (ProjectPartner) of B's first project: C sees that project and what hangs
  *   off it, but not its one-to-one service records;
  * - A's child `sharedChild` is also enrolled in B's first class, its guardian and the consent giver are
- *   B's parent: B's enrolment, attendance and service record of that child stay B's.
+ *   B's parent: B's enrollment, attendance and service record of that child stay B's.
  *
  * Every text a group writes carries its marker (甲组, 乙组, 丙组), so a search for another group's
  * marker must find nothing.
@@ -272,7 +272,7 @@ export async function buildPartnerWorld(app: Pick<TestApp, 'ok' | 'sql'>): Promi
   for (const [g, k] of keys.entries()) {
     const m = MARKER[k];
     // 10 parents and 10 children; the last two parents are registered by the street only (visible to
-    // the group through their enrolment).
+    // the group through their enrollment).
     const parents = await bulk(
       app,
       'Beneficiary',
@@ -307,7 +307,7 @@ export async function buildPartnerWorld(app: Pick<TestApp, 'ok' | 'sql'>): Promi
       })),
     );
     const [c1, c2] = classesOf(g);
-    // Enrolments are raw rows (`enroll` is the only API way in and is tested on its own).
+    // Enrollments are raw rows (`enroll` is the only API way in and is tested on its own).
     const enrollments = await insertEnrollments(app, [
       ...children.map((beneficiaryId, i) => ({
         classId: i < 5 ? c1 : c2,

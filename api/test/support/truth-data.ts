@@ -8,7 +8,7 @@ import type { TestApp } from './test-app';
 /**
  * A deterministic world for the query-truth tests, created through the API's bulk mutations (all or
  * nothing): an organization tree, social groups, venues, projects (some with a parent project),
- * classes, beneficiaries and enrolments, with Chinese and Latin names (some containing `%`, `_` and
+ * classes, beneficiaries and enrollments, with Chinese and Latin names (some containing `%`, `_` and
  * `\`), NULLs in optional fields, empty and non-empty arrays, and soft-deleted rows at every level
  * (deleted through the API's deleteX mutations, in an order the API accepts).
  */
@@ -283,7 +283,7 @@ export async function seedTruthWorld(app: TestApp, seed: number): Promise<TruthW
      select gen_random_uuid(), id, 'SERVICE_ENROLLMENT', 'v1', now() - interval '1 day' from beneficiary`,
   );
 
-  // Enrolments: distinct (class, person) pairs within each class's capacity.
+  // Enrollments: distinct (class, person) pairs within each class's capacity.
   const pairs = new Set<string>();
   const perClass = new Map<string, number>();
   const enrData: Row[] = [];

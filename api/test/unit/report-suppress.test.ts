@@ -17,18 +17,18 @@ function atom(): Atom {
   const c = emptyComponents(false);
   const tiny = rng.int(0, 3) === 0;
   c.people = tiny ? rng.int(1, 4) : rng.int(5, 60);
-  c.enrolments = rng.int(0, 4) === 0 ? rng.int(1, 4) : rng.int(0, 40);
+  c.enrollments = rng.int(0, 4) === 0 ? rng.int(1, 4) : rng.int(0, 40);
   c.waitlisted = rng.int(0, 3) === 0 ? rng.int(1, 4) : rng.int(0, 2) * rng.int(5, 9);
   c.attended = rng.int(0, 500);
   c.attRows = c.attended + rng.int(0, 50);
   c.records = rng.int(0, 30);
-  c.feeFen = c.enrolments * 13_000;
-  c.subsidyFen = c.enrolments * 5_000;
+  c.feeFen = c.enrollments * 13_000;
+  c.subsidyFen = c.enrollments * 5_000;
   c.payableFen = c.feeFen - c.subsidyFen;
   return { ...c, month: rng.int(0, 11), org: rng.int(0, 3), cat: rng.int(0, 2) };
 }
 
-const ADD: (keyof Components)[] = ['people', 'enrolments', 'waitlisted', 'attended', 'attRows', 'records', 'feeFen'];
+const ADD: (keyof Components)[] = ['people', 'enrollments', 'waitlisted', 'attended', 'attRows', 'records', 'feeFen'];
 function sum(atoms: Atom[]): Components {
   const c = emptyComponents(false);
   for (const a of atoms) for (const k of ADD) (c as unknown as Record<string, number>)[k] += a[k] as number;
@@ -63,7 +63,7 @@ describe('complementary suppression on random tables', () => {
         expect({ f, small: small(s[f]) }).toEqual({ f, small: false });
       const reasons = new Map(shown(c).withheld.map((w) => [w.figure, w.reason]));
       if (small(c.c.people)) expect(FIGURE_NAMES.every((f) => reasons.get(f) !== undefined)).toBe(true);
-      if (small(c.c.enrolments)) expect(reasons.get('enrollments')).toBe('SMALL_COUNT');
+      if (small(c.c.enrollments)) expect(reasons.get('enrollments')).toBe('SMALL_COUNT');
       if (small(c.c.waitlisted)) expect(reasons.get('waitlisted')).toBe('SMALL_COUNT');
     }
     for (const m of [

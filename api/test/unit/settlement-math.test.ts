@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { dayPrice, monthShare, sponsorShare, type EnrolmentTerms } from '../../src/modules/settlement/settlement.math';
+import { dayPrice, monthShare, sponsorShare, type EnrollmentTerms } from '../../src/modules/settlement/settlement.math';
 
-/** An enrolment's terms as `enroll` prices them: fee = days × daily fee, subsidy ≤ half, capped. */
+/** An enrollment's terms as `enroll` prices them: fee = days × daily fee, subsidy ≤ half, capped. */
 const terms = fc
   .record({
     days: fc.integer({ min: 1, max: 60 }),
@@ -9,7 +9,7 @@ const terms = fc
     rateBp: fc.integer({ min: 0, max: 5000 }),
     cap: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: null }),
   })
-  .map(({ days, perDay, rateBp, cap }): EnrolmentTerms => {
+  .map(({ days, perDay, rateBp, cap }): EnrollmentTerms => {
     const feeFen = days * perDay;
     const raw = Math.floor((feeFen * rateBp) / 10000);
     return { feeFen, subsidyFen: cap === null ? raw : Math.min(raw, cap), daysBooked: days, classFeePerDayFen: perDay };

@@ -155,7 +155,7 @@ export const attendanceActions = {
     );
   },
 
-  /** A person's guardians (监护人), for the applicant of a child's enrolment and for pick-up. */
+  /** A person's guardians (监护人), for the applicant of a child's enrollment and for pick-up. */
   async guardiansOf(wardId: string): Promise<Guardian[]> {
     const r = await runQuery<{ rows: Guardian[] }>(
       gql`

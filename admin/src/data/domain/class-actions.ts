@@ -1,7 +1,7 @@
 import { gql } from '@apollo/client';
 import { runMutation, runQuery } from './call';
 
-/** 班级: session generation (with preview), cancellation of a session, enrolment with the waitlist, attendance rates. */
+/** 班级: session generation (with preview), cancellation of a session, enrollment with the waitlist, attendance rates. */
 export interface GeneratedSession {
   sessionId: string | null;
   date: string;
@@ -78,7 +78,7 @@ export interface EnrollInput {
 /** The API's largest page. */
 const PAGE = 100;
 
-const ENROLMENT = `id status waitlistPosition daysBooked feeFen subsidyFen payableFen enrolledAt createdAt beneficiaryId
+const ENROLLMENT = `id status waitlistPosition daysBooked feeFen subsidyFen payableFen enrolledAt createdAt beneficiaryId
   beneficiary { id name } applicant { id name }
   attendanceSummary { counted attended late absent excused rateBp belowThreshold }`;
 
@@ -157,7 +157,7 @@ export const classActions = {
     return r.cls && { ...r.cls, waitlisted: r.waitlisted };
   },
 
-  /** All of a class's enrolments (of the given statuses), in the order they were made, with attendance rates. */
+  /** All of a class's enrollments (of the given statuses), in the order they were made, with attendance rates. */
   async classEnrollments(classId: string, statuses?: string[]): Promise<ClassEnrollment[]> {
     const where = { classId: { equals: classId }, ...(statuses ? { status: { in: statuses } } : {}) };
     const all: ClassEnrollment[] = [];
@@ -165,7 +165,7 @@ export const classActions = {
       const r = await runQuery<{ rows: ClassEnrollment[] }>(
         gql`
           query ClassEnrollments($where: EnrollmentWhere, $skip: Int, $take: Int) {
-            rows: enrollments(where: $where, orderBy: [{ createdAt: ASC }], skip: $skip, take: $take) { ${ENROLMENT} }
+            rows: enrollments(where: $where, orderBy: [{ createdAt: ASC }], skip: $skip, take: $take) { ${ENROLLMENT} }
           }
         `,
         { where, skip, take: PAGE },
@@ -178,7 +178,7 @@ export const classActions = {
   async lowAttendanceEnrollments(classId: string): Promise<ClassEnrollment[]> {
     const r = await runQuery<{ rows: ClassEnrollment[] }>(
       gql`
-        query LowAttendance($classId: ID!) { rows: lowAttendanceEnrollments(classId: $classId) { ${ENROLMENT} } }
+        query LowAttendance($classId: ID!) { rows: lowAttendanceEnrollments(classId: $classId) { ${ENROLLMENT} } }
       `,
       { classId },
     );
@@ -195,7 +195,7 @@ export const classActions = {
             applicantId: $applicantId
             days: $days
             idempotencyKey: $idempotencyKey
-          ) { ${ENROLMENT} }
+          ) { ${ENROLLMENT} }
         }
       `,
       { ...input },

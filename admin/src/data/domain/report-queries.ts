@@ -28,7 +28,7 @@ export interface ReportArgs {
   to: string;
   scopeId?: string | null;
   groupBy: ReportGrouping[];
-  /** Wait until the caller's own writes are in the figures (after a roll call, an enrolment…). */
+  /** Wait until the caller's own writes are in the figures (after a roll call, an enrollment…). */
   fresh?: boolean;
 }
 

@@ -15,7 +15,7 @@ type Phase = 'idle' | 'parsing' | 'checking' | 'preview' | 'importing' | 'done';
 /**
  * 导入名单: the file is read in the browser (CSV, or .xlsx through a lazily loaded exceljs), sent to
  * `importRoster` as a dry run, and shown row by row with the server's findings; only a file without
- * problems can be committed, and the commit imports and enrols all rows or none.
+ * problems can be committed, and the commit imports and enrolls all rows or none.
  */
 export const RosterImportPage = () => {
   const { id } = useParams<{ id: string }>();

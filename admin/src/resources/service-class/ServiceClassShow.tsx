@@ -11,12 +11,12 @@ import {
 import { useAccess } from '../../app/access';
 import { ServiceClassShow as GeneratedShow } from '../../generated/service-class/show';
 import { ShowActions } from '../../ui';
-import { ClassAttendancePanel } from '../../workflows/enrolment/ClassAttendancePanel';
-import { EnrollmentsPanel } from '../../workflows/enrolment/EnrollmentsPanel';
+import { ClassAttendancePanel } from '../../workflows/enrollment/ClassAttendancePanel';
+import { EnrollmentsPanel } from '../../workflows/enrollment/EnrollmentsPanel';
 import { SessionsPanel } from '../../workflows/sessions/SessionsPanel';
 
 /**
- * Opens the roster import for this class, for users who may enrol people, while the class takes them:
+ * Opens the roster import for this class, for users who may enroll people, while the class takes them:
  * the API refuses a closed or cancelled class's import (班级已截止报名), so the button is not offered.
  */
 const ImportRosterButton = () => {
@@ -41,13 +41,13 @@ const ImportRosterButton = () => {
 
 /**
  * The generated class page with 导入名单 among its actions, and the workflows as its tabs: 报名与候补
- * (enrol, waitlist, withdraw), 课次 (generate, 点名, cancel) and 出勤统计, in place of the plain lists.
+ * (enroll, waitlist, withdraw), 课次 (generate, 点名, cancel) and 出勤统计, in place of the plain lists.
  */
 export const ServiceClassShow = () => {
   const access = useAccess('ServiceClass');
   const tabs = [
     access.canList('Enrollment') && (
-      <TabbedShowLayout.Tab key="enrolments" label="linli.enrol.tab" path="enrollments">
+      <TabbedShowLayout.Tab key="enrollments" label="linli.enroll.tab" path="enrollments">
         <EnrollmentsPanel />
       </TabbedShowLayout.Tab>
     ),

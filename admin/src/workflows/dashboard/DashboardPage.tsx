@@ -57,7 +57,7 @@ const DashboardPage = () => {
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
   const { data, error, isFetching } = useQuery({
     queryKey: ['report', from, to, scopeId],
-    // Right after this console wrote (a roll call, an enrolment), the figures wait for that write.
+    // Right after this console wrote (a roll call, an enrollment), the figures wait for that write.
     queryFn: () => dataProvider.report({ from, to, scopeId, groupBy: GROUPS, fresh: takeWrite() }),
     enabled: valid && Boolean(role) && settled,
     placeholderData: keepPreviousData,

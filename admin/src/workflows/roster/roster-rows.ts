@@ -36,7 +36,7 @@ export function rowsToSave(
   return { rows, lineOf };
 }
 
-/** Field errors keyed `index.field` (the index of the saved row) → messages by enrolment. */
+/** Field errors keyed `index.field` (the index of the saved row) → messages by enrollment. */
 export function errorsByLine(errors: Record<string, unknown>, lineOf: string[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [key, message] of Object.entries(errors)) {

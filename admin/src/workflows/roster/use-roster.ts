@@ -3,7 +3,7 @@ import { useDataProvider } from 'react-admin';
 import type { AppDataProvider } from '../../data/data-provider';
 import type { AttendanceRecord, SessionInfo } from '../../data/domain/attendance-actions';
 
-/** One person of a session's roster: a live enrolment of the class, with its attendance row if any. */
+/** One person of a session's roster: a live enrollment of the class, with its attendance row if any. */
 export interface RosterLine {
   enrollmentId: string;
   beneficiaryId: string;
@@ -11,7 +11,7 @@ export interface RosterLine {
   attendance: AttendanceRecord | null;
 }
 
-/** The roster (点名册) of a session: every ENROLLED or COMPLETED enrolment of its class, plus anyone already recorded. */
+/** The roster (点名册) of a session: every ENROLLED or COMPLETED enrollment of its class, plus anyone already recorded. */
 export function useRoster(sessionId: string) {
   const dataProvider = useDataProvider<AppDataProvider>();
   const queryClient = useQueryClient();
@@ -22,16 +22,16 @@ export function useRoster(sessionId: string) {
     queryFn: async (): Promise<{ session: SessionInfo; lines: RosterLine[] } | null> => {
       const session = await dataProvider.sessionInfo(sessionId);
       if (!session) return null;
-      const [enrolments, records] = await Promise.all([
+      const [enrollments, records] = await Promise.all([
         dataProvider.classEnrollments(session.classId, ['ENROLLED', 'COMPLETED']),
         dataProvider.sessionAttendance(sessionId),
       ]);
-      const byEnrolment = new Map(records.map((r) => [r.enrollmentId, r]));
-      const lines: RosterLine[] = enrolments.map((e) => ({
+      const byEnrollment = new Map(records.map((r) => [r.enrollmentId, r]));
+      const lines: RosterLine[] = enrollments.map((e) => ({
         enrollmentId: e.id,
         beneficiaryId: e.beneficiaryId,
         name: e.beneficiary?.name ?? '—',
-        attendance: byEnrolment.get(e.id) ?? null,
+        attendance: byEnrollment.get(e.id) ?? null,
       }));
       // Someone recorded before withdrawing stays on this session's roster.
       const listed = new Set(lines.map((l) => l.enrollmentId));

@@ -19,7 +19,7 @@ export function assertCanRead(ctx: Pick<RequestScope, 'principal'>, entityName?:
   if (entityName && !canReadRows(ctx, entityName)) throw aggregatesOnly();
 }
 
-/** Analysts see aggregates only: no rows of people, enrolments, attendance or service records. */
+/** Analysts see aggregates only: no rows of people, enrollments, attendance or service records. */
 export function canReadRows(ctx: Pick<RequestScope, 'principal'>, entityName: string): boolean {
   return !(ctx.principal?.role === 'ANALYST' && PER_PERSON_ENTITIES.has(entityName));
 }

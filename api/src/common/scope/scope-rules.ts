@@ -9,7 +9,7 @@ import type { ScopeParams } from './scope-params';
  * every read path (find, count, loaders) and checked again after every write (crud-service.ts).
  *
  * Organization users see their organization's subtree and what hangs off it: projects it sponsors,
- * their classes, sessions, enrolments and attendance, the people it registered or that are enrolled
+ * their classes, sessions, enrollments and attendance, the people it registered or that are enrolled
  * in its classes. Partners see the projects their social group operates or partners in, what hangs
  * off those, and the people enrolled in them or registered by them.
  *

@@ -35,6 +35,7 @@ import { Migration20261216080000_attendance_left_early } from './Migration202612
 import { Migration20261217080000_report_fold_notify } from './Migration20261217080000_report_fold_notify';
 import { Migration20261218080000_declared_objects } from './Migration20261218080000_declared_objects';
 import { Migration20261219080000_read_fence } from './Migration20261219080000_read_fence';
+import { Migration20261220080000_enrollment_spelling } from './Migration20261220080000_enrollment_spelling';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -73,4 +74,5 @@ export const migrationsList = [
   { name: 'Migration20261217080000_report_fold_notify', class: Migration20261217080000_report_fold_notify },
   { name: 'Migration20261218080000_declared_objects', class: Migration20261218080000_declared_objects },
   { name: 'Migration20261219080000_read_fence', class: Migration20261219080000_read_fence },
+  { name: 'Migration20261220080000_enrollment_spelling', class: Migration20261220080000_enrollment_spelling },
 ];

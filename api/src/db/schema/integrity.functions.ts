@@ -26,7 +26,7 @@ begin
   select class_id, attendance_verified_at into s from class_session where id = new.session_id;
   select class_id, beneficiary_id into e from enrollment where id = new.enrollment_id;
   if s.class_id is null or e.class_id is null then
-    return new; -- the foreign keys report a missing session or enrolment
+    return new; -- the foreign keys report a missing session or enrollment
   end if;
   if s.attendance_verified_at is not null then
     raise exception 'attendance of a verified session cannot change'

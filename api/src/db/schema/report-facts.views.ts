@@ -2,9 +2,9 @@ import { declareViews } from './declared';
 
 /**
  * The facts every report summary is computed from. report_activity_fact: additive measures per project × day ×
- * person attributes (attendance, service records, enrolments, waitlist, sessions held, capacity); report_fact
+ * person attributes (attendance, service records, enrollments, waitlist, sessions held, capacity); report_fact
  * adds evaluations to it; report_person_fact: who was served on which day (attended or a service record).
- * Liveness (soft delete, cancelled sessions and classes, enrolment status) is decided here and, for the
+ * Liveness (soft delete, cancelled sessions and classes, enrollment status) is decided here and, for the
  * queued keys only, restated in report_flush_keys (report-flush.functions.ts); issue 19 item 1 derives both
  * from one model.
  */
@@ -15,7 +15,7 @@ select c.project_id, s.date as day, b.gender, report_age_band(b.birth_date, s.da
        report_primary_category(b.categories) as ben_cat,
        (a.status in ('PRESENT','LATE'))::int as attended, 1 as att_rows, 0 as records,
        case when a.status in ('PRESENT','LATE') then (extract(epoch from s.ends_at - s.starts_at) / 60)::bigint else 0 end as minutes,
-       0 as enrolments, 0::bigint as fee_fen, 0::bigint as subsidy_fen, 0::bigint as payable_fen, 0 as waitlisted,
+       0 as enrollments, 0::bigint as fee_fen, 0::bigint as subsidy_fen, 0::bigint as payable_fen, 0 as waitlisted,
        0 as sessions_held, 0::bigint as capacity, 0 as class_enrolled
   from attendance a
   join class_session s on s.id = a.session_id and s.deleted_at is null and s.status <> 'CANCELLED'

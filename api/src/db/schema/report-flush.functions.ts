@@ -45,8 +45,8 @@ begin
   insert into report_t2_months select distinct project_id, date_trunc('month', day)::date from report_t2_keys;
 
   delete from report_day r using report_t2_keys k where r.project_id = k.project_id and r.day = k.day;
-  insert into report_day (project_id, day, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
-  select f.project_id, f.day, f.gender, f.age_band, f.ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrolments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum)
+  insert into report_day (project_id, day, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
+  select f.project_id, f.day, f.gender, f.age_band, f.ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrollments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum)
     from report_t2_keys k
    cross join lateral (
 select c.project_id, s.date, b.gender, report_age_band(b.birth_date, s.date), report_primary_category(b.categories), (a.status in ('PRESENT','LATE'))::int, 1, 0,
@@ -91,11 +91,11 @@ select c.project_id, c.starts_on, '-', '-', '-', 0, 0, 0, 0::bigint, 0, 0::bigin
 union all
 select e.project_id, e.evaluated_on, '-', '-', '-', 0, 0, 0, 0::bigint, 0, 0::bigint, 0::bigint, 0::bigint, 0, 0, 0::bigint,
        0, 1, e.score::bigint
-  from evaluation e where e.project_id = k.project_id and e.evaluated_on = k.day and e.deleted_at is null) f (project_id, day, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
+  from evaluation e where e.project_id = k.project_id and e.evaluated_on = k.day and e.deleted_at is null) f (project_id, day, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
    group by 1, 2, 3, 4, 5;
   delete from report_month r using report_t2_months k where r.project_id = k.project_id and r.month = k.month;
-  insert into report_month (project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
-  select r.project_id, k.month, r.gender, r.age_band, r.ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrolments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum)
+  insert into report_month (project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
+  select r.project_id, k.month, r.gender, r.age_band, r.ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrollments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum)
     from report_t2_months k join report_day r on r.project_id = k.project_id
      and r.day >= k.month and r.day < (k.month + interval '1 month')::date
    group by 1, 2, 3, 4, 5;
@@ -136,16 +136,16 @@ begin
   -- Update the keys that exist, insert the others: an INSERT … ON CONFLICT would check n >= 0 on the
   -- proposed (negative) row before it finds the conflict.
   with a as (
-    select node_id, dim, month, category, val, sum(n) n, sum(attended) attended, sum(att_rows) att_rows, sum(records) records, sum(minutes) minutes, sum(enrolments) enrolments, sum(fee_fen) fee_fen, sum(subsidy_fen) subsidy_fen, sum(payable_fen) payable_fen, sum(waitlisted) waitlisted, sum(sessions_held) sessions_held, sum(capacity) capacity, sum(class_enrolled) class_enrolled, sum(evaluations) evaluations, sum(score_sum) score_sum, sum(needs_open) needs_open, sum(needs_fulfilled) needs_fulfilled
+    select node_id, dim, month, category, val, sum(n) n, sum(attended) attended, sum(att_rows) att_rows, sum(records) records, sum(minutes) minutes, sum(enrollments) enrollments, sum(fee_fen) fee_fen, sum(subsidy_fen) subsidy_fen, sum(payable_fen) payable_fen, sum(waitlisted) waitlisted, sum(sessions_held) sessions_held, sum(capacity) capacity, sum(class_enrolled) class_enrolled, sum(evaluations) evaluations, sum(score_sum) score_sum, sum(needs_open) needs_open, sum(needs_fulfilled) needs_fulfilled
       from report_t2_node group by 1, 2, 3, 4, 5
-    having sum(n) <> 0 or sum(attended) <> 0 or sum(att_rows) <> 0 or sum(records) <> 0 or sum(minutes) <> 0 or sum(enrolments) <> 0 or sum(fee_fen) <> 0 or sum(subsidy_fen) <> 0 or sum(payable_fen) <> 0 or sum(waitlisted) <> 0 or sum(sessions_held) <> 0 or sum(capacity) <> 0 or sum(class_enrolled) <> 0 or sum(evaluations) <> 0 or sum(score_sum) <> 0 or sum(needs_open) <> 0 or sum(needs_fulfilled) <> 0
+    having sum(n) <> 0 or sum(attended) <> 0 or sum(att_rows) <> 0 or sum(records) <> 0 or sum(minutes) <> 0 or sum(enrollments) <> 0 or sum(fee_fen) <> 0 or sum(subsidy_fen) <> 0 or sum(payable_fen) <> 0 or sum(waitlisted) <> 0 or sum(sessions_held) <> 0 or sum(capacity) <> 0 or sum(class_enrolled) <> 0 or sum(evaluations) <> 0 or sum(score_sum) <> 0 or sum(needs_open) <> 0 or sum(needs_fulfilled) <> 0
   ), u as (
-    update report_node_month t set n = t.n + a.n, attended = t.attended + a.attended, att_rows = t.att_rows + a.att_rows, records = t.records + a.records, minutes = t.minutes + a.minutes, enrolments = t.enrolments + a.enrolments, fee_fen = t.fee_fen + a.fee_fen, subsidy_fen = t.subsidy_fen + a.subsidy_fen, payable_fen = t.payable_fen + a.payable_fen, waitlisted = t.waitlisted + a.waitlisted, sessions_held = t.sessions_held + a.sessions_held, capacity = t.capacity + a.capacity, class_enrolled = t.class_enrolled + a.class_enrolled, evaluations = t.evaluations + a.evaluations, score_sum = t.score_sum + a.score_sum, needs_open = t.needs_open + a.needs_open, needs_fulfilled = t.needs_fulfilled + a.needs_fulfilled
+    update report_node_month t set n = t.n + a.n, attended = t.attended + a.attended, att_rows = t.att_rows + a.att_rows, records = t.records + a.records, minutes = t.minutes + a.minutes, enrollments = t.enrollments + a.enrollments, fee_fen = t.fee_fen + a.fee_fen, subsidy_fen = t.subsidy_fen + a.subsidy_fen, payable_fen = t.payable_fen + a.payable_fen, waitlisted = t.waitlisted + a.waitlisted, sessions_held = t.sessions_held + a.sessions_held, capacity = t.capacity + a.capacity, class_enrolled = t.class_enrolled + a.class_enrolled, evaluations = t.evaluations + a.evaluations, score_sum = t.score_sum + a.score_sum, needs_open = t.needs_open + a.needs_open, needs_fulfilled = t.needs_fulfilled + a.needs_fulfilled
       from a where t.node_id = a.node_id and t.dim = a.dim and t.month = a.month and t.category = a.category
        and t.val = a.val
     returning t.node_id, t.dim, t.month, t.category, t.val
   )
-  insert into report_node_month (node_id, dim, month, category, val, n, attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum, needs_open, needs_fulfilled)
+  insert into report_node_month (node_id, dim, month, category, val, n, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum, needs_open, needs_fulfilled)
   select a.* from a where not exists (select 1 from u where u.node_id = a.node_id and u.dim = a.dim
      and u.month = a.month and u.category = a.category and u.val = a.val);
   delete from report_node_month t using (select distinct node_id, dim, month, category, val from report_t2_node) k
@@ -167,7 +167,7 @@ begin
   create temp table report_t2_pm (project_id uuid, month date, beneficiary_id uuid, age_band text, gender text,
     ben_cat text, path text, category text, delta int) on commit delete rows;
   create temp table report_t2_node (node_id uuid, dim char(1), month date, category text, val text, n int,
-    attended bigint, att_rows bigint, records bigint, minutes bigint, enrolments bigint, fee_fen bigint, subsidy_fen bigint, payable_fen bigint, waitlisted bigint, sessions_held bigint, capacity bigint, class_enrolled bigint, evaluations bigint, score_sum bigint, needs_open bigint, needs_fulfilled bigint) on commit delete rows;
+    attended bigint, att_rows bigint, records bigint, minutes bigint, enrollments bigint, fee_fen bigint, subsidy_fen bigint, payable_fen bigint, waitlisted bigint, sessions_held bigint, capacity bigint, class_enrolled bigint, evaluations bigint, score_sum bigint, needs_open bigint, needs_fulfilled bigint) on commit delete rows;
 end $function$`,
   `CREATE OR REPLACE FUNCTION public.report_rebuild()
  RETURNS void
@@ -195,11 +195,11 @@ begin
   perform pg_advisory_xact_lock(7250101);
   truncate report_day, report_month, report_person_month, report_member, report_reach, report_dirty,
     report_need_month, report_dirty_need, report_node_month, report_member_age, report_reach_age;
-  insert into report_day (project_id, day, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
-  select project_id, day, gender, age_band, ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrolments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum) from report_fact group by 1, 2, 3, 4, 5;
+  insert into report_day (project_id, day, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
+  select project_id, day, gender, age_band, ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrollments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum) from report_fact group by 1, 2, 3, 4, 5;
   perform report_rebuild_progress(1, 'sums per project and day: report_day');
-  insert into report_month (project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
-  select project_id, date_trunc('month', day)::date, gender, age_band, ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrolments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum) from report_day group by 1, 2, 3, 4, 5;
+  insert into report_month (project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
+  select project_id, date_trunc('month', day)::date, gender, age_band, ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrollments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum) from report_day group by 1, 2, 3, 4, 5;
   perform report_rebuild_progress(2, 'sums per project and month, their totals and the node summaries: report_month');
   insert into report_need_month (org_id, month, category, needs_open, needs_fulfilled, n) select raised_by_id, date_trunc('month', report_day_of(created_at))::date, category,
       count(*) filter (where status in ('OPEN', 'MATCHED', 'IN_PROGRESS')), count(*) filter (where status = 'FULFILLED'),

@@ -4,16 +4,16 @@ import { SessionStatus } from '../../modules/class/class.enums';
 import { DemoContext } from './demo-context';
 import { addDays, addMinutes, chinaTime } from './demo-dates';
 import type { BuiltClass } from './demo-classes';
-import type { EnrolmentInfo } from './demo-enrollments';
+import type { EnrollmentInfo } from './demo-enrollments';
 
 /**
  * Attendance (考勤) for every held session an enrolled person booked: mostly present, some late, absent or
  * excused; check-in and check-out times around the session's hours; a child is picked up by one of the
  * guardians allowed to (mayPickUp), never by anyone else.
  */
-export function buildAttendance(ctx: DemoContext, enrolments: EnrolmentInfo[]): void {
+export function buildAttendance(ctx: DemoContext, enrollments: EnrollmentInfo[]): void {
   const rng = ctx.rng;
-  for (const e of enrolments) {
+  for (const e of enrollments) {
     if (e.status !== ES.ENROLLED && e.status !== ES.COMPLETED) continue;
     const recordedBy = e.cls.def.recorder ? ctx.user(e.cls.def.recorder) : null;
     const pickers = e.person.adult ? [] : e.person.guardians.filter((g) => g.mayPickUp);

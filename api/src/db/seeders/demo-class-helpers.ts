@@ -4,7 +4,7 @@ import type { Topic } from './demo-classes';
 import type { AreaKey } from './demo-areas';
 import type { Person } from './demo-people';
 
-/** Small building blocks of the class lists (demo-classes-*.ts): who may enrol, session topics. */
+/** Small building blocks of the class lists (demo-classes-*.ts): who may enroll, session topics. */
 export const MON_FRI = [1, 2, 3, 4, 5];
 
 /** Adults of working age, in months. */

@@ -84,7 +84,7 @@ function youthPalaceClasses(): ClassDef[] {
         topic: rotate(SK.LESSON, `${subject}：`, topics),
         who: kids('jy-school'),
         enrolled: 3,
-        // Up to two classes a child, at different times (enrolment refuses clashing slots).
+        // Up to two classes a child, at different times (enrollment refuses clashing slots).
         group: 'jy-youth',
         groupMax: 2,
         recorder: 'jiangyang-fulian',

@@ -36,7 +36,7 @@ export interface ClassDef {
   skip?: string[];
   cancelled?: { date: string; reason: string }[];
   topic: (date: string, index: number) => Topic;
-  /** Enrolment plan: who may be picked, how many end up enrolled / waitlisted / withdrawn. */
+  /** Enrollment plan: who may be picked, how many end up enrolled / waitlisted / withdrawn. */
   who: (p: Person) => boolean;
   enrolled: number;
   waitlisted?: number;

@@ -9,11 +9,11 @@ import type { Guard, Person } from './demo-people';
 import { SUBSIDY_POLICIES } from './demo-projects';
 
 /**
- * Enrolments as the enrolment service would have made them: first come first served up to capacity,
+ * Enrollments as the enrollment service would have made them: first come first served up to capacity,
  * later requests waitlisted, a withdrawal before the start promoting the head of the waitlist; fees per
  * booked day with the project's subsidy for eligible workers; and the consents that had to exist first.
  */
-export interface EnrolmentInfo {
+export interface EnrollmentInfo {
   id: string;
   cls: BuiltClass;
   person: Person;
@@ -45,9 +45,9 @@ const clash = (a: Slot, b: Slot) =>
   a.start < b.end &&
   b.start < a.end;
 
-export function buildEnrollments(ctx: DemoContext, classes: BuiltClass[], people: Person[]): EnrolmentInfo[] {
+export function buildEnrollments(ctx: DemoContext, classes: BuiltClass[], people: Person[]): EnrollmentInfo[] {
   const rng = ctx.rng;
-  const out: EnrolmentInfo[] = [];
+  const out: EnrollmentInfo[] = [];
   const taken = new Map<string, Slot[]>();
   const groupCount = new Map<string, number>();
   const firstRequest = new Map<string, { at: Date; applicant: Guard | null }>();
@@ -65,10 +65,10 @@ export function buildEnrollments(ctx: DemoContext, classes: BuiltClass[], people
     const waitlisted = def.waitlisted ?? 0;
     const withdrawn = def.withdrawn ?? 0;
     const full = def.enrolled === def.capacity;
-    // A plan the enrolment service could have produced: never more enrolled than places at any moment.
+    // A plan the enrollment service could have produced: never more enrolled than places at any moment.
     const overbooked = full ? false : def.enrolled + withdrawn > def.capacity;
     if (def.enrolled > def.capacity || overbooked || (waitlisted > 0 && !full)) {
-      throw new Error(`demo data: impossible enrolment plan for ${def.key}`);
+      throw new Error(`demo data: impossible enrollment plan for ${def.key}`);
     }
     const needed = def.enrolled + waitlisted + withdrawn;
     const chosen = rng.sample(people.filter(free), needed);
@@ -170,7 +170,7 @@ export function buildEnrollments(ctx: DemoContext, classes: BuiltClass[], people
 }
 
 /**
- * A consent before the first enrolment of everyone enrolled: given by the applying guardian for a child
+ * A consent before the first enrollment of everyone enrolled: given by the applying guardian for a child
  * under 14, by the person otherwise. Some families also agree to photo publicity; two later withdraw it.
  */
 function buildConsents(

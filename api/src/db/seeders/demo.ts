@@ -47,8 +47,8 @@ export function buildDemoData(
   buildProjects(ctx);
   const classes = buildClasses(ctx, CLASSES);
   const people = buildPeople(ctx);
-  const enrolments = buildEnrollments(ctx, classes, people);
-  buildAttendance(ctx, enrolments);
+  const enrollments = buildEnrollments(ctx, classes, people);
+  buildAttendance(ctx, enrollments);
   buildVerifications(ctx, classes);
   buildServiceRecords(ctx, people);
   buildNeeds(ctx, people);

@@ -30,7 +30,7 @@ export class ClassAttendanceResolver {
   }
 
   @Query(() => [objectTypeOf(enrollmentSpec)], {
-    description: 'Enrolments of a class whose attendance rate is under 70%, lowest first (出勤率不足)',
+    description: 'Enrollments of a class whose attendance rate is under 70%, lowest first (出勤率不足)',
   })
   async lowAttendanceEnrollments(@Arg('classId', () => ID) classId: string, @Ctx() ctx: Context) {
     if (!(await classes.findOne(ctx, classId))) throw notFound('ServiceClass', classId);

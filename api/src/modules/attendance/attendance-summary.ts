@@ -2,12 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LOW_ATTENDANCE_BP } from './attendance.rules';
 
 /**
- * Attendance rates (出勤率). For an enrolment, the sessions that count are the class's HELD sessions
+ * Attendance rates (出勤率). For an enrollment, the sessions that count are the class's HELD sessions
  * from the day the place was taken (enrolledAt, China time) to the day it was given up (withdrawnAt),
  * plus any HELD session the person has a row for; a counted session without a row is an absence.
  * rate = (PRESENT + LATE) / (counted − EXCUSED), in basis points rounded down; null when nothing counts.
- * A waitlisted or rejected enrolment, or one withdrawn from the waitlist, counts nothing.
- * An enrolment under LOW_ATTENDANCE_BP is flagged. Soft-deleted sessions and rows never count.
+ * A waitlisted or rejected enrollment, or one withdrawn from the waitlist, counts nothing.
+ * An enrollment under LOW_ATTENDANCE_BP is flagged. Soft-deleted sessions and rows never count.
  */
 export interface EnrollmentAttendance {
   counted: number;
@@ -34,7 +34,7 @@ type StatRow = { enrollment_id: string; class_id: string } & Record<
 
 const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
-/** Per-enrolment counts for the enrolments with these ids, or of the classes with these ids. */
+/** Per-enrollment counts for the enrollments with these ids, or of the classes with these ids. */
 async function stats(em: EntityManager, by: 'id' | 'class_id', ids: readonly string[]): Promise<StatRow[]> {
   return em.execute<StatRow[]>(
     `with e as (
@@ -107,7 +107,7 @@ export async function classAttendance(em: EntityManager, classIds: readonly stri
   });
 }
 
-/** Enrolment ids of a class under the threshold, lowest rate first. */
+/** Enrollment ids of a class under the threshold, lowest rate first. */
 export async function lowAttendanceIds(em: EntityManager, classId: string): Promise<string[]> {
   return (await stats(em, 'class_id', [classId]))
     .map((r) => ({ id: r.enrollment_id, s: summary(r) }))

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('EnrollmentAttendance', {
   description:
-    '出勤情况: counted = HELD sessions of the class from enrolment to withdrawal, plus any HELD session with a row; ' +
+    '出勤情况: counted = HELD sessions of the class from enrollment to withdrawal, plus any HELD session with a row; ' +
     'rate = (PRESENT + LATE) / (counted − EXCUSED)',
 })
 export class EnrollmentAttendanceType {
@@ -18,7 +18,7 @@ export class EnrollmentAttendanceType {
   excused!: number;
   @Field(() => Int, { nullable: true, description: 'Basis points, rounded down; null when nothing counts' })
   rateBp!: number | null;
-  @Field({ description: 'Under thresholdBp (70%): some unions bar such an enrolment from the next period' })
+  @Field({ description: 'Under thresholdBp (70%): some unions bar such an enrollment from the next period' })
   belowThreshold!: boolean;
 }
 
@@ -28,9 +28,9 @@ export class ClassAttendanceType {
   heldSessions!: number;
   @Field(() => Int, { description: 'PRESENT or LATE rows on HELD sessions (人次)' })
   personTimes!: number;
-  @Field(() => Int, { nullable: true, description: 'Σ attended / Σ (counted − excused) over the enrolments' })
+  @Field(() => Int, { nullable: true, description: 'Σ attended / Σ (counted − excused) over the enrollments' })
   rateBp!: number | null;
-  @Field(() => Int, { description: 'Enrolments under the threshold' })
+  @Field(() => Int, { description: 'Enrollments under the threshold' })
   belowThresholdCount!: number;
   @Field(() => Int)
   thresholdBp!: number;

@@ -17,7 +17,7 @@ const SessionType = () => objectTypeOf(classSessionResource as unknown as Resour
 export class AttendanceResolver {
   @Mutation(() => [AttendanceType()], {
     description:
-      "Saves a session's roster in one transaction: one row per listed enrolment, created or updated " +
+      "Saves a session's roster in one transaction: one row per listed enrollment, created or updated " +
       '(an omitted optional field keeps its value, null clears it). All rows or none; errors keyed `index.field`.',
   })
   recordAttendance(

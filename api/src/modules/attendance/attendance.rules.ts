@@ -16,9 +16,9 @@ import { AttendanceStatus } from './attendance.enums';
 /**
  * The rules of an attendance row (考勤), whatever writes it: the generic create/update (as the
  * resource's validate hook), `recordAttendance`, `checkIn` and `checkOut`. Look-ups are rule inputs,
- * so they ignore the caller's scope: the session and the enrolment were found in scope before.
+ * so they ignore the caller's scope: the session and the enrollment were found in scope before.
  * The database backs the two rules that matter most for a child's safety and for the figures
- * (pick-up by an authorised guardian; the enrolment belongs to the session's class) with a trigger.
+ * (pick-up by an authorised guardian; the enrollment belongs to the session's class) with a trigger.
  */
 const NO_SCOPE = { filters: { scope: false } } as const;
 const CAME: AttendanceStatus[] = [AttendanceStatus.PRESENT, AttendanceStatus.LATE];
@@ -28,7 +28,7 @@ const MAY_ATTEND: EnrollmentStatus[] = [
   EnrollmentStatus.WITHDRAWN,
 ];
 
-/** Some unions bar an enrolment from the next period under this rate (出勤率低于70%). */
+/** Some unions bar an enrollment from the next period under this rate (出勤率低于70%). */
 export const LOW_ATTENDANCE_BP = 7000;
 /** A check-in this many minutes after the session starts counts as late (迟到). */
 export const LATE_AFTER_MINUTES = 15;
@@ -90,7 +90,7 @@ export async function attendanceProblems(
     ClassSession,
     rows.map((r) => r.session.id),
   );
-  const enrolments = await byId(
+  const enrollments = await byId(
     em,
     Enrollment,
     rows.map((r) => r.enrollment.id),
@@ -99,19 +99,19 @@ export async function attendanceProblems(
   for (const [i, row] of rows.entries()) {
     const p = prefixOf(i);
     const session = sessions.get(row.session.id);
-    const enrolment = enrolments.get(row.enrollment.id);
-    if (!session || !enrolment) continue; // reported as a missing reference by the caller
+    const enrollment = enrollments.get(row.enrollment.id);
+    if (!session || !enrollment) continue; // reported as a missing reference by the caller
     const problem = sessionProblem(session);
     if (problem) errors[`${p}sessionId`] = problem;
-    if (enrolment.serviceClass.id !== session.serviceClass.id) {
+    if (enrollment.serviceClass.id !== session.serviceClass.id) {
       errors[`${p}enrollmentId`] = '该报名不属于本课次所在的班级';
-    } else if (!MAY_ATTEND.includes(enrolment.status)) {
+    } else if (!MAY_ATTEND.includes(enrollment.status)) {
       errors[`${p}enrollmentId`] = '候补中或未通过的报名不能记录考勤';
-    } else if (enrolment.status === EnrollmentStatus.WITHDRAWN && withdrawnBefore(enrolment, session.date)) {
+    } else if (enrollment.status === EnrollmentStatus.WITHDRAWN && withdrawnBefore(enrollment, session.date)) {
       errors[`${p}enrollmentId`] = '该报名在本课次之前已退出';
     }
     Object.assign(errors, timeProblems(row, session, p));
-    const pickUp = await pickUpRule(em, row, enrolment, session.date);
+    const pickUp = await pickUpRule(em, row, enrollment, session.date);
     if (pickUp) errors[`${p}pickedUpById`] = pickUp;
   }
   return errors;

@@ -18,7 +18,7 @@ import type { AuditAction } from '../audit/audit-actions';
 /**
  * Attendance as domain actions, each one transaction under a lock on the session row, so a roster
  * save and a check-in at the same desk cannot interleave:
- * - `recordAttendance` saves a whole session's roster (点名): one row per listed enrolment, created
+ * - `recordAttendance` saves a whole session's roster (点名): one row per listed enrollment, created
  *   or updated; an omitted optional field keeps its value, null clears it.
  * - `checkIn` / `checkOut` (签到 / 签退) stamp one person; a child's check-out names the guardian
  *   who picked them up, who must be registered with mayPickUp (attendance.rules.ts).
@@ -62,13 +62,13 @@ export async function recordAttendance(
         session.id,
         rows.map((r) => r.enrollmentId),
       );
-      const enrolments = await visibleEnrolments(
+      const enrollments = await visibleEnrollments(
         tx,
         rows.map((r) => r.enrollmentId),
       );
       const errors: FieldErrors = {};
       const out = rows.map((input, i) => {
-        if (!enrolments.has(input.enrollmentId)) errors[`${i}.enrollmentId`] = '报名记录不存在';
+        if (!enrollments.has(input.enrollmentId)) errors[`${i}.enrollmentId`] = '报名记录不存在';
         const row = existing.get(input.enrollmentId) ?? newRow(tx, session, input.enrollmentId);
         apply(tx, row, input);
         return row;
@@ -150,7 +150,7 @@ async function write(
   });
 }
 
-/** The live rows of a session for these enrolments, by enrolment id. */
+/** The live rows of a session for these enrollments, by enrollment id. */
 async function liveRows(
   tx: EntityManager,
   sessionId: string,
@@ -161,14 +161,14 @@ async function liveRows(
   return new Map(rows.map((r) => [r.enrollment.id, r]));
 }
 
-/** Enrolments the caller can see (a session in scope shows its class's enrolments). */
-async function visibleEnrolments(tx: EntityManager, ids: string[]): Promise<Set<string>> {
+/** Enrollments the caller can see (a session in scope shows its class's enrollments). */
+async function visibleEnrollments(tx: EntityManager, ids: string[]): Promise<Set<string>> {
   const found = await tx.find(Enrollment, { id: { $in: ids.filter(isUuid) } }, { fields: ['id'] });
   return new Set(found.map((e) => e.id));
 }
 
 async function one(tx: EntityManager, session: ClassSession, enrollmentId: string): Promise<Attendance | null> {
-  if (!(await visibleEnrolments(tx, [enrollmentId])).has(enrollmentId)) throw notFound('Enrollment', enrollmentId);
+  if (!(await visibleEnrollments(tx, [enrollmentId])).has(enrollmentId)) throw notFound('Enrollment', enrollmentId);
   return (await liveRows(tx, session.id, [enrollmentId])).get(enrollmentId) ?? null;
 }
 

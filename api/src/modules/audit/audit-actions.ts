@@ -9,7 +9,7 @@ export const AuditAction = defineLabels('AuditAction', {
   update: ['修改', 'Update'],
   delete: ['删除', 'Delete'],
   restore: ['恢复', 'Restore'],
-  enroll: ['报名', 'Enrol'],
+  enroll: ['报名', 'Enroll'],
   withdraw: ['退出/撤回', 'Withdraw'],
   promote: ['候补转正', 'Promote from waitlist'],
   renumber: ['候补重排', 'Renumber waitlist'],

@@ -34,7 +34,7 @@ export const GuardianRelation = defineEnum('GuardianRelation', {
 export type GuardianRelation = EnumValue<typeof GuardianRelation>;
 
 export const ConsentPurpose = defineEnum('ConsentPurpose', {
-  SERVICE_ENROLLMENT: ['报名服务', 'Service enrolment'],
+  SERVICE_ENROLLMENT: ['报名服务', 'Service enrollment'],
   SUBSIDY_AUDIT: ['补贴审核', 'Subsidy audit'],
   PHOTO_PUBLICITY: ['照片宣传', 'Photo publicity'],
   DATA_EXPORT: ['数据导出', 'Data export'],

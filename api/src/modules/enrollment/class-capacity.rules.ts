@@ -7,11 +7,11 @@ import { settleWaitlist } from './enrollment.waitlist';
 
 /**
  * A change of a class's capacity (the generic updateServiceClass), under the class row's lock so that
- * no enrolment slips in between the check and the write:
+ * no enrollment slips in between the check and the write:
  * - below the number enrolled it is refused on the field the caller changed (the database CHECK
  *   enrolled_count <= capacity refuses it too, but names enrolledCount);
  * - a larger class takes people from its waitlist at once, first come first served (audited). The
- *   class row is written before the enrolment rows in the same flush (MikroORM orders the updates by
+ *   class row is written before the enrollment rows in the same flush (MikroORM orders the updates by
  *   dependency), so the CHECK holds after every statement.
  */
 export async function serviceClassCapacityRules(
@@ -38,7 +38,7 @@ export async function serviceClassCapacityRules(
 }
 
 /**
- * A deleted enrolment (the generic deleteEnrollment, a correction) frees its place like a withdrawal:
+ * A deleted enrollment (the generic deleteEnrollment, a correction) frees its place like a withdrawal:
  * the head of the waitlist moves up and the rest are renumbered, under the class row's lock.
  */
 export async function afterEnrollmentRemoved(tx: EntityManager, rows: Enrollment[], ctx: CrudContext): Promise<void> {

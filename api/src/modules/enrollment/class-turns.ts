@@ -7,7 +7,7 @@ export const CLASS_TURN_WAIT_MS = 30_000;
 const tails = new Map<string, Promise<void>>();
 
 /**
- * Writes that take a class's row lock (enrol, withdraw, a roster import) wait for their turn here, in this
+ * Writes that take a class's row lock (enroll, withdraw, a roster import) wait for their turn here, in this
  * process, before they take a database connection: 200 requests rushing one class then hold one pooled
  * connection between them, not the whole pool, and other users' requests are not starved. The row lock
  * stays the rule (it orders writes of several API processes); this only keeps the waiting out of the pool.

@@ -12,7 +12,7 @@ import { settleWaitlist } from './enrollment.waitlist';
 const NO_SCOPE = { filters: { scope: false } } as const;
 
 /**
- * Many enrolments in one class at once, inside a transaction the caller owns (a roster import): the same
+ * Many enrollments in one class at once, inside a transaction the caller owns (a roster import): the same
  * rules as `enrollInTransaction` (enrollment.terms.ts), checked for every row before anything is written,
  * then places taken and waitlist positions given in the rows' order, and one flush. The class row is
  * locked once. Errors are keyed `rows.<index>.<field>`; a row enrolled already, or twice, is a CONFLICT.

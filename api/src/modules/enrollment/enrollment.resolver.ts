@@ -12,8 +12,8 @@ const EnrollmentType = () => objectTypeOf(enrollmentResource as unknown as Resou
 export class EnrollmentResolver {
   @Mutation(EnrollmentType, {
     description:
-      'Enrols a person in an open class, or puts them on its waitlist when it is full (first come, first served). ' +
-      'Checks age on the start date, a guardian consent under 14, the applicant, and one live enrolment per person; ' +
+      'Enrolls a person in an open class, or puts them on its waitlist when it is full (first come, first served). ' +
+      'Checks age on the start date, a guardian consent under 14, the applicant, and one live enrollment per person; ' +
       'fee = days × feePerDayFen, subsidy from the project policy rounded down to the fen. ' +
       'The same idempotencyKey returns the first result; with other data it is a CONFLICT.',
   })
@@ -31,7 +31,7 @@ export class EnrollmentResolver {
   }
 
   @Mutation(EnrollmentType, {
-    description: 'Withdraws an enrolment and gives its place to the head of the waitlist, in one transaction',
+    description: 'Withdraws an enrollment and gives its place to the head of the waitlist, in one transaction',
   })
   withdrawEnrollment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return withdrawEnrollment(ctx, id);

@@ -7,8 +7,8 @@ import { applicantProblem, consentProblem, daysProblem, loadPerson, priceEnrollm
 const NO_SCOPE = { filters: { scope: false } } as const;
 
 /**
- * Rules of the generic writes of an enrolment (`enroll` in enrollment.service.ts is the only way in):
- * a change of the days booked or of the applicant is checked like a new enrolment (days within the
+ * Rules of the generic writes of an enrollment (`enroll` in enrollment.service.ts is the only way in):
+ * a change of the days booked or of the applicant is checked like a new enrollment (days within the
  * class's meeting days, the applicant a guardian) and the fee, subsidy and payable are priced again,
  * so that fee = subsidy + payable always follows days × fee per day and the project's policy.
  */
@@ -17,7 +17,7 @@ export async function enrollmentRules(tx: EntityManager, rows: Enrollment[], _ct
     const person = await loadPerson(tx, row.beneficiary.id);
     if (!person) continue;
     if (mode === 'create') {
-      // Not offered as a mutation; kept so that no generic path can enrol a child without consent.
+      // Not offered as a mutation; kept so that no generic path can enroll a child without consent.
       const consent = await consentProblem(tx, person);
       if (consent) throw badInput({ beneficiaryId: consent }, '缺少监护人同意');
       continue;

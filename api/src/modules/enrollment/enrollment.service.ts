@@ -17,12 +17,12 @@ import { settleWaitlist } from './enrollment.waitlist';
 import { inClassTurn } from './class-turns';
 
 /**
- * Enrolment as a domain action (报名 / 候补 / 退出), each call one transaction:
+ * Enrollment as a domain action (报名 / 候补 / 退出), each call one transaction:
  *
  * - `enroll` finds the class in the caller's scope and locks its row (SELECT … FOR UPDATE), so that
  *   requests for one class are served one at a time, in the order they reach the lock. Under the lock
  *   it checks the idempotency key, the class status, days, age on the start date, a guardian's consent
- *   for a child under 14, the applicant, and a live enrolment of the same person; it prices the place
+ *   for a child under 14, the applicant, and a live enrollment of the same person; it prices the place
  *   (enrollment.terms.ts, project/subsidy.ts) and takes a free place or the next waitlist position.
  *   "Count, then insert" is safe here only because of the lock; the database CHECK on enrolled_count
  *   stays as the backstop.
@@ -42,7 +42,7 @@ export interface EnrollArgs {
 
 export const LIVE: EnrollmentStatus[] = [EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED];
 const NO_SCOPE = { filters: { scope: false } } as const;
-/** The declaration as the generic code takes it (its validate hook is typed for enrolments). */
+/** The declaration as the generic code takes it (its validate hook is typed for enrollments). */
 const spec = enrollmentResource as unknown as ResourceSpec;
 const crud = new CrudService(spec);
 const ENROLL_FIELDS = [
@@ -68,7 +68,7 @@ export async function enroll(ctx: CrudContext, args: EnrollArgs): Promise<Enroll
     return await enrollOnce(ctx, input);
   } catch (e) {
     // Two requests with one key for different classes are not serialized by a class lock: the loser
-    // hits the unique key; once the winner has committed, the key's enrolment answers the retry.
+    // hits the unique key; once the winner has committed, the key's enrollment answers the retry.
     if (isUniqueViolation(e, 'enrollment_idempotency_key_unique')) return enrollOnce(ctx, input);
     throw e;
   }
@@ -79,8 +79,8 @@ async function enrollOnce(ctx: CrudContext, args: EnrollArgs): Promise<Enrollmen
 }
 
 /**
- * The enrolment itself, inside a transaction the caller owns (`enroll`, or a roster import that
- * enrols many people all or nothing). The caller must have checked write access; the class row lock
+ * The enrollment itself, inside a transaction the caller owns (`enroll`, or a roster import that
+ * enrolls many people all or nothing). The caller must have checked write access; the class row lock
  * is held until the caller's transaction ends.
  */
 export async function enrollInTransaction(tx: EntityManager, ctx: CrudContext, args: EnrollArgs): Promise<Enrollment> {
@@ -137,8 +137,8 @@ export async function enrollInTransaction(tx: EntityManager, ctx: CrudContext, a
 }
 
 /**
- * A new enrolment with its place (ENROLLED, or a waitlist position) and price, and its audit event; written
- * at the caller's next flush. Shared by `enroll` and the bulk enrolment of a roster import.
+ * A new enrollment with its place (ENROLLED, or a waitlist position) and price, and its audit event; written
+ * at the caller's next flush. Shared by `enroll` and the bulk enrollment of a roster import.
  */
 export function placeEnrollment(
   tx: EntityManager,

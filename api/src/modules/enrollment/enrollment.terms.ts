@@ -11,7 +11,7 @@ import { SubsidyPolicy } from '../project/subsidy-policy.entity';
 
 /**
  * Who may take a place in a class and at what price: the rules shared by `enroll` and by a change of
- * an enrolment's days or applicant. Look-ups here are rule inputs, not data shown to the caller, so
+ * an enrollment's days or applicant. Look-ups here are rule inputs, not data shown to the caller, so
  * they ignore the caller's scope (the class and the person were found in scope before).
  */
 const NO_SCOPE = { filters: { scope: false } } as const;
@@ -64,7 +64,7 @@ export function daysProblem(
 }
 
 /**
- * What the rules look up for enrolments in one class, loaded in a few statements whatever their number
+ * What the rules look up for enrollments in one class, loaded in a few statements whatever their number
  * (a roster of 2,000 rows): who has a guardian's consent on record, which applicant is whose guardian,
  * the project's subsidy policy and the paths of the union organizations involved.
  */
@@ -185,7 +185,7 @@ export function priceWith(
   });
 }
 
-/** The rules for one enrolment (enroll, a change of days or applicant): the same, for one pair. */
+/** The rules for one enrollment (enroll, a change of days or applicant): the same, for one pair. */
 export async function consentProblem(tx: EntityManager, person: Beneficiary): Promise<string | null> {
   if (!needsGuardianConsent(person.birthDate)) return null;
   const consented = await activeConsentHolders(tx, [person.id], 'SERVICE_ENROLLMENT');

@@ -42,7 +42,7 @@ const ACTION: Record<ProjectStatus, string> = {
 
 /**
  * An illegal move is a CONFLICT (the request is well formed; the project's state does not allow it),
- * like withdrawing an enrolment twice. `extensions.status` and `allowed` let a client explain it.
+ * like withdrawing an enrollment twice. `extensions.status` and `allowed` let a client explain it.
  */
 export function illegalMove(from: ProjectStatus, to: ProjectStatus): AppError {
   const allowed = PROJECT_MOVES[from];

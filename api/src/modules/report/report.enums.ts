@@ -13,7 +13,7 @@ export const ReportGrouping = defineEnum('ReportGrouping', {
 });
 export type ReportGrouping = EnumValue<typeof ReportGrouping>;
 
-/** Age on the day of the fact (attendance, service, enrolment), in whole years. */
+/** Age on the day of the fact (attendance, service, enrollment), in whole years. */
 export const AgeBand = defineEnum('AgeBand', {
   A0_2: ['0–2岁', '0–2'],
   A3_5: ['3–5岁', '3–5'],

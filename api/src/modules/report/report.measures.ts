@@ -8,7 +8,7 @@ export const NODE_MEASURES = [
   'att_rows',
   'records',
   'minutes',
-  'enrolments',
+  'enrollments',
   'fee_fen',
   'subsidy_fen',
   'payable_fen',

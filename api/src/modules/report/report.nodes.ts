@@ -232,7 +232,7 @@ export function components(r: Row): Partial<Components> & { n: number } {
     attRows: num(r.att_rows),
     records: num(r.records),
     minutes: num(r.minutes),
-    enrolments: num(r.enrolments),
+    enrollments: num(r.enrollments),
     feeFen: num(r.fee_fen),
     subsidyFen: num(r.subsidy_fen),
     payableFen: num(r.payable_fen),

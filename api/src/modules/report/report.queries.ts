@@ -131,7 +131,7 @@ export async function additive(
 ): Promise<Buckets> {
   const proj = projectsSql(q.scope, q.filter);
   const lean = !q.filter.beneficiaryCategories?.length && !q.groupings.some(isPersonGrouping);
-  const measures = `attended, att_rows, records, minutes, enrolments, fee_fen, subsidy_fen, payable_fen, waitlisted,
+  const measures = `attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted,
     sessions_held, capacity, class_enrolled, evaluations, score_sum`;
   const cols = lean
     ? `project_id, $d as d, ${measures}`
@@ -158,7 +158,7 @@ export async function additive(
     q.groupings.map((g) => groupExpr(g, c, q.scope)),
     inner,
     `sum(attended) attended, sum(att_rows) att_rows, sum(records) records, sum(minutes) minutes,
-     sum(enrolments) enrolments, sum(fee_fen) fee, sum(subsidy_fen) subsidy, sum(payable_fen) payable,
+     sum(enrollments) enrollments, sum(fee_fen) fee, sum(subsidy_fen) subsidy, sum(payable_fen) payable,
      sum(waitlisted) waitlisted, sum(sessions_held) sessions, sum(capacity) capacity, sum(class_enrolled) class_enrolled,
      sum(evaluations) evaluations, sum(score_sum) score_sum`,
   );
@@ -167,7 +167,7 @@ export async function additive(
     attRows: n(r.att_rows),
     records: n(r.records),
     minutes: n(r.minutes),
-    enrolments: n(r.enrolments),
+    enrollments: n(r.enrollments),
     feeFen: n(r.fee),
     subsidyFen: n(r.subsidy),
     payableFen: n(r.payable),

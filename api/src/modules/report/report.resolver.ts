@@ -10,7 +10,7 @@ export class ReportResolver {
   @Query(() => Report, {
     description:
       'Service statistics for an organization subtree (default: your own) and a period (both days included, ' +
-      'China dates): people served, enrolments, person-times, sessions, hours, money, rates, waitlist, needs, ' +
+      'China dates): people served, enrollments, person-times, sessions, hours, money, rates, waitlist, needs, ' +
       'evaluations; totals plus one row set per grouping. Analysts get small cells (1–4 people) suppressed.',
   })
   report(

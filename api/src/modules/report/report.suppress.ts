@@ -7,7 +7,7 @@ import { FIGURE_NAMES, type CellFigures, type Withheld } from './report.cells';
  * which count is small, so that a row is hidden only in the figures that need it:
  * - `people`: 1–4 distinct people served. Every figure of the cell describes those few people: the whole
  *   cell is withheld.
- * - `enrolment`: 1–4 enrolments. The enrolments and their money (fees, subsidies, family shares).
+ * - `enrollment`: 1–4 enrollments. The enrollments and their money (fees, subsidies, family shares).
  * - `waitlist`: 1–4 people on a waitlist. The waitlist count.
  *
  * Complementary suppression, per part, so that no withheld value can be recomputed from one answer:
@@ -21,13 +21,13 @@ import { FIGURE_NAMES, type CellFigures, type Withheld } from './report.cells';
  * Repeated until nothing changes (suppression only grows, so it ends). Each withheld figure says why:
  * SMALL_COUNT (shown "<5") or COMPLEMENTARY (shown 已隐藏, to protect another cell).
  */
-export type Part = 'people' | 'enrolment' | 'waitlist';
+export type Part = 'people' | 'enrollment' | 'waitlist';
 export type WithheldReason = Withheld['reason'];
-const PARTS: Part[] = ['people', 'enrolment', 'waitlist'];
+const PARTS: Part[] = ['people', 'enrollment', 'waitlist'];
 
 /** The figures each part withholds (`people`: all of them). */
 export const partFiguresOf = (list: readonly FigureDef[]): Record<Exclude<Part, 'people'>, string[]> => ({
-  enrolment: list.filter((f) => f.part === 'enrolment').map((f) => f.name),
+  enrollment: list.filter((f) => f.part === 'enrollment').map((f) => f.name),
   waitlist: list.filter((f) => f.part === 'waitlist').map((f) => f.name),
 });
 export const PART_FIGURES = partFiguresOf(FIGURES) as Record<Exclude<Part, 'people'>, (keyof CellFigures)[]>;
@@ -46,10 +46,10 @@ export interface SGrouping {
 
 const small = (v: number | null): boolean => v !== null && v >= 1 && v <= 4;
 const countOf = (c: Components, part: Part): number | null =>
-  part === 'people' ? c.people : part === 'enrolment' ? c.enrolments : c.waitlisted;
+  part === 'people' ? c.people : part === 'enrollment' ? c.enrollments : c.waitlisted;
 /** How much a cell weighs when choosing a complement: its own count of the part (people: everything). */
 const weight = (c: Components, part: Part): number =>
-  part === 'people' ? (c.people ?? 0) + c.enrolments + c.waitlisted + c.attended + c.records : (countOf(c, part) ?? 0);
+  part === 'people' ? (c.people ?? 0) + c.enrollments + c.waitlisted + c.attended + c.records : (countOf(c, part) ?? 0);
 
 /** Whether `cell` withholds `part` (a whole cell withholds every part). */
 export const hides = (cell: SCell, part: Part): boolean => cell.withheld.has(part) || cell.withheld.has('people');

@@ -49,7 +49,7 @@ export class ReportCell {
   @Field(() => [ReportWithheld], {
     description:
       'Figures withheld from an analyst (null above), each with its reason. A row is withheld only in the ' +
-      'figures that need it: a small waitlist hides `waitlisted`, small enrolments hide enrolments and their money',
+      'figures that need it: a small waitlist hides `waitlisted`, small enrollments hide enrollments and their money',
   })
   withheld!: ReportWithheld[];
 }

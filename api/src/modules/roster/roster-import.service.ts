@@ -27,14 +27,14 @@ import { summary, withRegistered, type Checked } from './roster-registered';
 import type { ConsentNotice } from '../beneficiary/consent-notices';
 
 /**
- * 名单导入: registers the people of a roster file and enrols them in a class.
+ * 名单导入: registers the people of a roster file and enrolls them in a class.
  *
  * Every call checks every row (roster-rows.ts, then against the database: a registered person with
- * the same ID number through the keyed hash, a live enrolment in this class, consent). A dry run
+ * the same ID number through the keyed hash, a live enrollment in this class, consent). A dry run
  * stops there and writes nothing. A commit runs the same checks and, only if no row has an error,
  * in ONE transaction registers the new people and guardians, their guardianships and written
  * consents (through the generic CRUD service's bulk create, so the usual rules and audit events apply)
- * and enrols every row through the enrolment rules at once (enrollment.bulk.ts: capacity, waitlist,
+ * and enrolls every row through the enrollment rules at once (enrollment.bulk.ts: capacity, waitlist,
  * price; the class locked only for that step); any failure, or the client going away, rolls all of it back.
  */
 export const MAX_ROSTER_ROWS = 2000;
@@ -78,12 +78,12 @@ async function checkOnly(ctx: CrudContext, classId: string, rows: RosterRowInput
 }
 
 function commitAll(ctx: CrudContext, classId: string, rows: RosterRowInput[], progress: ProgressReporter) {
-  // In the class's turn (class-turns.ts): enrolments arriving meanwhile wait without holding a connection.
+  // In the class's turn (class-turns.ts): enrollments arriving meanwhile wait without holding a connection.
   return inClassTurn(classId, () =>
     ctx.em.transactional(async (tx) => {
       const txCtx = { ...ctx, em: tx };
-      // The class is locked only for the enrolments at the end (enrollManyInTransaction), not while the
-      // people, guardians and consents are written: enrolments of others wait the shortest time.
+      // The class is locked only for the enrollments at the end (enrollManyInTransaction), not while the
+      // people, guardians and consents are written: enrollments of others wait the shortest time.
       const { checked, cls } = await check(tx, txCtx, classId, rows, progress, 25);
       throwIfCancelled(ctx.signal);
       const errors: FieldErrors = {};
@@ -215,13 +215,13 @@ async function commit(
     }));
   if (consentRows.length) await consents.createMany(ctx, consentRows);
 
-  // What was created above is written; forgetting those thousands of entities keeps the enrolment step
-  // from dirty-checking them. Then all rows through the enrolment rules at once, under the class lock.
+  // What was created above is written; forgetting those thousands of entities keeps the enrollment step
+  // from dirty-checking them. Then all rows through the enrollment rules at once, under the class lock.
   await tx.flush();
   tx.clear();
   throwIfCancelled(ctx.signal);
   await progress.step('ENROLLING', 70);
-  const enrolments = await enrollManyInTransaction(
+  const enrollments = await enrollManyInTransaction(
     tx,
     ctx,
     cls.id,
@@ -237,7 +237,7 @@ async function commit(
     index: r.index,
     errors: [],
     existing: Boolean(r.existingId),
-    status: enrolments[i].status,
+    status: enrollments[i].status,
     beneficiaryId: ids[i].person,
   }));
   const enrolled = results.filter((x) => x.status === EnrollmentStatus.ENROLLED).length;

@@ -9,7 +9,7 @@ export class RosterResolver {
     description:
       `Imports a roster into a class: checks every row (ID checksum, phone, duplicates in the file and against registered people, ` +
       `required fields, age range, guardian consent under 14). dryRun: reports every row's errors and writes nothing. ` +
-      `Otherwise registers and enrols every row in one transaction, or nothing when any row is wrong (BAD_USER_INPUT with ` +
+      `Otherwise registers and enrolls every row in one transaction, or nothing when any row is wrong (BAD_USER_INPUT with ` +
       `fieldErrors keyed rows.<index>.<field>). At most ${MAX_ROSTER_ROWS} rows.`,
   })
   importRoster(

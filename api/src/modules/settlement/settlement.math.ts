@@ -9,11 +9,11 @@
  * never adds up across months: when every booked day is attended the sponsor has paid exactly
  * subsidyFen, never more. The family pays the rest of each month's fee; fee = sponsor + family always.
  */
-export interface EnrolmentTerms {
+export interface EnrollmentTerms {
   feeFen: number;
   subsidyFen: number;
   daysBooked: number;
-  /** The class's daily fee: used when the enrolment holds no per-day price (no days booked). */
+  /** The class's daily fee: used when the enrollment holds no per-day price (no days booked). */
   classFeePerDayFen: number;
 }
 
@@ -25,19 +25,19 @@ export interface MonthShare {
 }
 
 /** The price of one attended day: what the family was charged per booked day. */
-export function dayPrice(t: EnrolmentTerms): number {
+export function dayPrice(t: EnrollmentTerms): number {
   return t.daysBooked > 0 ? Math.floor(t.feeFen / t.daysBooked) : t.classFeePerDayFen;
 }
 
 /** The sponsor's cumulative share of `attendedFen` (BigInt: fen × fen exceeds 2^53). */
-export function sponsorShare(t: EnrolmentTerms, attendedFen: number): number {
+export function sponsorShare(t: EnrollmentTerms, attendedFen: number): number {
   if (t.feeFen <= 0 || t.subsidyFen <= 0) return 0;
   const pro = (BigInt(attendedFen) * BigInt(t.subsidyFen)) / BigInt(t.feeFen);
   return Number(pro < BigInt(t.subsidyFen) ? pro : BigInt(t.subsidyFen));
 }
 
 /** The month's share, given the attended days before the month and in it. */
-export function monthShare(t: EnrolmentTerms, daysBefore: number, daysInMonth: number): MonthShare {
+export function monthShare(t: EnrollmentTerms, daysBefore: number, daysInMonth: number): MonthShare {
   const price = dayPrice(t);
   const before = daysBefore * price;
   const feeFen = daysInMonth * price;

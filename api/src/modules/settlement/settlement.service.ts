@@ -9,8 +9,8 @@ import type { Settlement, SettlementLine } from './settlement.types';
 
 /**
  * Monthly settlement of a project (结算): for each of its classes, the PRESENT or LATE attendance on
- * sessions the sponsor has verified in the month, priced at each enrolment's daily price and split
- * into the sponsor's and the families' shares (settlement.math.ts). Deleted enrolments, sessions and
+ * sessions the sponsor has verified in the month, priced at each enrollment's daily price and split
+ * into the sponsor's and the families' shares (settlement.math.ts). Deleted enrollments, sessions and
  * rows never count; nor do cancelled sessions. The project must be in the caller's scope (its
  * sponsor's subtree or its operator); the figures below are keyed by that project only.
  */
@@ -129,7 +129,7 @@ function classRows(em: EntityManager, projectId: string, r: { from: string; next
   );
 }
 
-/** Attended verified days per enrolment: before the month (for the cumulative split) and in it. */
+/** Attended verified days per enrollment: before the month (for the cumulative split) and in it. */
 function dayRows(em: EntityManager, projectId: string, r: { from: string; next: string }): Promise<DayRow[]> {
   return em.execute<DayRow[]>(
     `select e.id as enrollment_id, c.id as class_id, e.fee_fen, e.subsidy_fen, e.days_booked, c.fee_per_day_fen,

@@ -17,9 +17,9 @@ export class SettlementLine {
   people!: number;
   @Field(() => Int, { description: 'PRESENT or LATE rows on verified sessions (核验出勤人天)' })
   attendanceDays!: number;
-  @Field(() => SafeInt, { description: 'attendance days × each enrolment’s daily price (fen)' })
+  @Field(() => SafeInt, { description: 'attendance days × each enrollment’s daily price (fen)' })
   feeFen!: number;
-  @Field(() => SafeInt, { description: '主办单位承担 (fen): pro rata of each enrolment’s granted subsidy' })
+  @Field(() => SafeInt, { description: '主办单位承担 (fen): pro rata of each enrollment’s granted subsidy' })
   sponsorFen!: number;
   @Field(() => SafeInt, { description: '家庭承担 (fen) = fee − sponsor' })
   familyFen!: number;

@@ -8,7 +8,7 @@ export interface Components {
   attRows: number;
   records: number;
   minutes: number;
-  enrolments: number;
+  enrollments: number;
   feeFen: number;
   subsidyFen: number;
   payableFen: number;
@@ -28,7 +28,7 @@ export const ADDITIVE = [
   'attRows',
   'records',
   'minutes',
-  'enrolments',
+  'enrollments',
   'feeFen',
   'subsidyFen',
   'payableFen',
@@ -46,7 +46,7 @@ export function emptyComponents(personLevelOnly: boolean): Components {
     attRows: 0,
     records: 0,
     minutes: 0,
-    enrolments: 0,
+    enrollments: 0,
     feeFen: 0,
     subsidyFen: 0,
     payableFen: 0,

@@ -26,9 +26,9 @@ export interface FigureDef {
   tile?: { row: 'main' | 'more'; at: number };
   /**
    * The small count (1–4) that withholds it from analysts besides a small number of people (which withholds
-   * every figure of the cell): enrolments, or the waitlist.
+   * every figure of the cell): enrollments, or the waitlist.
    */
-  part?: 'enrolment' | 'waitlist';
+  part?: 'enrollment' | 'waitlist';
   value(c: Components): number | null;
 }
 
@@ -49,12 +49,12 @@ export const FIGURES = [
     name: 'enrollments',
     scalar: 'Int',
     description:
-      '报名数: live ENROLLED/COMPLETED enrolments whose enrolment day (enrolledAt, China date) is in the period',
+      '报名数: live ENROLLED/COMPLETED enrollments whose enrollment day (enrolledAt, China date) is in the period',
     kind: 'count',
     ledger: { header: '报名数', type: 'int' },
     tile: { row: 'more', at: 1 },
-    part: 'enrolment',
-    value: (c) => c.enrolments,
+    part: 'enrollment',
+    value: (c) => c.enrollments,
   },
   {
     name: 'personTimes',
@@ -102,31 +102,31 @@ export const FIGURES = [
   {
     name: 'feeTotalFen',
     scalar: 'SafeInt',
-    description: '费用合计 (fen) of the counted enrolments',
+    description: '费用合计 (fen) of the counted enrollments',
     kind: 'money',
     ledger: { header: '费用合计（元）', type: 'money' },
     tile: { row: 'more', at: 6 },
-    part: 'enrolment',
+    part: 'enrollment',
     value: (c) => c.feeFen,
   },
   {
     name: 'subsidyTotalFen',
     scalar: 'SafeInt',
-    description: '补贴合计 (fen) of the counted enrolments',
+    description: '补贴合计 (fen) of the counted enrollments',
     kind: 'money',
     ledger: { header: '补贴合计（元）', type: 'money' },
     tile: { row: 'main', at: 4 },
-    part: 'enrolment',
+    part: 'enrollment',
     value: (c) => c.subsidyFen,
   },
   {
     name: 'familyPaidFen',
     scalar: 'SafeInt',
-    description: '家庭自付 (fen) of the counted enrolments',
+    description: '家庭自付 (fen) of the counted enrollments',
     kind: 'money',
     ledger: { header: '家庭自付（元）', type: 'money' },
     tile: { row: 'more', at: 7 },
-    part: 'enrolment',
+    part: 'enrollment',
     value: (c) => c.payableFen,
   },
   {
@@ -140,7 +140,7 @@ export const FIGURES = [
   {
     name: 'enrolledInClasses',
     scalar: 'Int',
-    description: 'Current live ENROLLED/COMPLETED enrolments of those classes',
+    description: 'Current live ENROLLED/COMPLETED enrollments of those classes',
     kind: 'count',
     ledger: { header: '在班人数', type: 'int' },
     value: (c) => c.classEnrolled,
@@ -173,7 +173,7 @@ export const FIGURES = [
   {
     name: 'waitlisted',
     scalar: 'Int',
-    description: '候补: enrolments now WAITLISTED that were requested in the period',
+    description: '候补: enrollments now WAITLISTED that were requested in the period',
     kind: 'count',
     ledger: { header: '候补人数', type: 'int' },
     tile: { row: 'more', at: 4 },

@@ -104,7 +104,7 @@ export const EnrollDialog = ({ cls, open, onClose }: { cls: ClassRecord; open: b
   };
   return (
     <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
-      <DialogTitle>{translate('linli.enrol.title', { name: cls.name })}</DialogTitle>
+      <DialogTitle>{translate('linli.enroll.title', { name: cls.name })}</DialogTitle>
       <DialogContent>
         {result ? (
           <EnrollResult result={result} cls={overview} />
@@ -113,11 +113,11 @@ export const EnrollDialog = ({ cls, open, onClose }: { cls: ClassRecord; open: b
             <RecordPicker<Person>
               resource="Beneficiary"
               name="beneficiaryId"
-              label={translate('linli.enrol.person')}
+              label={translate('linli.enroll.person')}
               value={person}
               onChange={(p) => change(() => (setPerson(p), setApplicantId('')))}
               optionText={(p) => (p.birthDate ? `${p.name ?? ''}（${f.date(p.birthDate)}）` : String(p.name ?? ''))}
-              helperText={errors.beneficiaryId ?? translate('linli.enrol.person_help')}
+              helperText={errors.beneficiaryId ?? translate('linli.enroll.person_help')}
             />
             {person && guardians.length > 0 && (
               <TextField
@@ -125,11 +125,11 @@ export const EnrollDialog = ({ cls, open, onClose }: { cls: ClassRecord; open: b
                 fullWidth
                 margin="dense"
                 name="applicantId"
-                label={translate('linli.enrol.applicant')}
+                label={translate('linli.enroll.applicant')}
                 value={applicant}
                 onChange={(e) => change(() => setApplicantId(e.target.value))}
                 error={Boolean(errors.applicantId)}
-                helperText={errors.applicantId ?? translate('linli.enrol.applicant_help')}
+                helperText={errors.applicantId ?? translate('linli.enroll.applicant_help')}
               >
                 {guardians.map((g) => (
                   <MenuItem key={g.guardianId} value={g.guardianId}>
@@ -143,24 +143,24 @@ export const EnrollDialog = ({ cls, open, onClose }: { cls: ClassRecord; open: b
               margin="dense"
               type="number"
               name="days"
-              label={translate('linli.enrol.days')}
+              label={translate('linli.enroll.days')}
               value={days}
               onChange={(e) => change(() => setDays(Number(e.target.value)))}
               error={Boolean(errors.days)}
               helperText={
                 errors.days ??
-                translate('linli.enrol.days_help', { most, fee: f.money((cls.feePerDayFen ?? 0) * (days || 0)) })
+                translate('linli.enroll.days_help', { most, fee: f.money((cls.feePerDayFen ?? 0) * (days || 0)) })
               }
               slotProps={{ htmlInput: { min: 1, max: most } }}
             />
             {overview && (
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-                {translate('linli.enrol.places', {
+                {translate('linli.enroll.places', {
                   enrolled: overview.enrolledCount ?? 0,
                   capacity: overview.capacity,
                   waitlisted: overview.waitlisted,
                 })}
-                {(overview.enrolledCount ?? 0) >= overview.capacity && ` ${translate('linli.enrol.full')}`}
+                {(overview.enrolledCount ?? 0) >= overview.capacity && ` ${translate('linli.enroll.full')}`}
               </Typography>
             )}
             {errors.classId && <Alert severity="error">{errors.classId}</Alert>}
@@ -170,7 +170,7 @@ export const EnrollDialog = ({ cls, open, onClose }: { cls: ClassRecord; open: b
       <DialogActions>
         {result ? (
           <>
-            <Button onClick={reset}>{translate('linli.enrol.another')}</Button>
+            <Button onClick={reset}>{translate('linli.enroll.another')}</Button>
             <Button variant="contained" onClick={close}>
               {translate('ra.action.close')}
             </Button>
@@ -179,7 +179,7 @@ export const EnrollDialog = ({ cls, open, onClose }: { cls: ClassRecord; open: b
           <>
             <Button onClick={close}>{translate('ra.action.cancel')}</Button>
             <Button variant="contained" onClick={submit} disabled={busy || !person || !(days >= 1)}>
-              {translate('linli.enrol.submit')}
+              {translate('linli.enroll.submit')}
             </Button>
           </>
         )}

@@ -4,7 +4,7 @@ import type { EnrollmentAttendance } from '../../data/domain/class-actions';
 import { useFormat } from '../../ui';
 
 /**
- * An enrolment's attendance: attended of the sessions the rate counts (excused ones left out, and said so),
+ * An enrollment's attendance: attended of the sessions the rate counts (excused ones left out, and said so),
  * the rate with its rule on hover, flagged under the threshold (70%).
  */
 export const AttendanceRate = ({ summary }: { summary: EnrollmentAttendance }) => {
@@ -14,22 +14,22 @@ export const AttendanceRate = ({ summary }: { summary: EnrollmentAttendance }) =
   return (
     <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
       <Tooltip
-        title={translate('linli.enrol.rate_rule', {
+        title={translate('linli.enroll.rate_rule', {
           attended: summary.attended,
           total: summary.counted,
           excused: summary.excused,
         })}
       >
         <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums' }} data-testid="attendance-rate">
-          {translate('linli.enrol.attended', {
+          {translate('linli.enroll.attended', {
             attended: summary.attended,
             counted: summary.counted - summary.excused,
           })}
           {summary.rateBp != null && ` · ${f.percent(summary.rateBp)}`}
-          {summary.excused > 0 && translate('linli.enrol.excused_left_out', { excused: summary.excused })}
+          {summary.excused > 0 && translate('linli.enroll.excused_left_out', { excused: summary.excused })}
         </Typography>
       </Tooltip>
-      {summary.belowThreshold && <Chip size="small" color="error" label={translate('linli.enrol.below_threshold')} />}
+      {summary.belowThreshold && <Chip size="small" color="error" label={translate('linli.enroll.below_threshold')} />}
     </Stack>
   );
 };

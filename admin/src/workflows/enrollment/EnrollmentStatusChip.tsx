@@ -12,7 +12,7 @@ export const EnrollmentStatusChip = ({ status, position }: { status: string; pos
   const translate = useTranslate();
   const label =
     status === 'WAITLISTED' && position
-      ? translate('linli.enrol.waitlist_position', { position })
+      ? translate('linli.enroll.waitlist_position', { position })
       : translate(`enums.EnrollmentStatus.${status}`);
   return (
     <Chip

@@ -5,7 +5,7 @@ import type { AppDataProvider } from '../../data/data-provider';
 import { Section, StatTile, TileGrid, useFormat } from '../../ui';
 import { AttendanceRate } from './AttendanceRate';
 
-/** 出勤统计: the class's held sessions, person-times and rate, and the enrolments under the threshold. */
+/** 出勤统计: the class's held sessions, person-times and rate, and the enrollments under the threshold. */
 export const ClassAttendancePanel = () => {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -50,7 +50,7 @@ export const ClassAttendancePanel = () => {
             <TableHead>
               <TableRow>
                 <TableCell>{translate('resources.Enrollment.fields.beneficiaryId')}</TableCell>
-                <TableCell>{translate('linli.enrol.attendance')}</TableCell>
+                <TableCell>{translate('linli.enroll.attendance')}</TableCell>
                 <TableCell align="right">{translate('enums.AttendanceStatus.LATE')}</TableCell>
                 <TableCell align="right">{translate('enums.AttendanceStatus.ABSENT')}</TableCell>
                 <TableCell align="right">{translate('enums.AttendanceStatus.EXCUSED')}</TableCell>

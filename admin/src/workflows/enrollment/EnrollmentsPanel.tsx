@@ -16,7 +16,7 @@ const RANK: Record<string, number> = { ENROLLED: 0, COMPLETED: 1, WAITLISTED: 2 
 const order = (a: ClassEnrollment, b: ClassEnrollment) =>
   (RANK[a.status] ?? 3) - (RANK[b.status] ?? 3) || (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0);
 
-/** 报名与候补: the class's places, every enrolment with its fee split and attendance, 报名 and 退出. */
+/** 报名与候补: the class's places, every enrollment with its fee split and attendance, 报名 and 退出. */
 export const EnrollmentsPanel = () => {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -48,7 +48,7 @@ export const EnrollmentsPanel = () => {
   };
   const withdraw = async () => {
     if (!withdrawing) return;
-    const r = await run(() => dataProvider.withdrawEnrollment(withdrawing.id), 'linli.enrol.withdrawn', {
+    const r = await run(() => dataProvider.withdrawEnrollment(withdrawing.id), 'linli.enroll.withdrawn', {
       name: withdrawing.beneficiary?.name ?? '',
     });
     if (r.ok) setWithdrawing(null);
@@ -61,31 +61,31 @@ export const EnrollmentsPanel = () => {
     <Section
       title={
         cls
-          ? translate('linli.enrol.places', {
+          ? translate('linli.enroll.places', {
               enrolled: cls.enrolledCount ?? 0,
               capacity: cls.capacity,
               waitlisted: cls.waitlisted,
             })
-          : translate('linli.enrol.tab')
+          : translate('linli.enroll.tab')
       }
-      testId="enrolments"
+      testId="enrollments"
       actions={
         access.update &&
         open && (
           <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setEnrolling(true)}>
-            {translate('linli.enrol.button')}
+            {translate('linli.enroll.button')}
           </Button>
         )
       }
     >
       {isPending && <LinearProgress />}
       {error && <Alert severity="error">{translate((error as Error).message)}</Alert>}
-      {data && !rows.length && <Alert severity="info">{translate('linli.enrol.empty')}</Alert>}
+      {data && !rows.length && <Alert severity="info">{translate('linli.enroll.empty')}</Alert>}
       {rows.length > 0 && (
         <ResponsiveTable
           rows={rows}
           rowKey={(e) => e.id}
-          rowTestId="enrolment-row"
+          rowTestId="enrollment-row"
           rowSx={(e) => (e.attendanceSummary.belowThreshold ? { bgcolor: 'rgba(237, 108, 2, 0.08)' } : undefined)}
           columns={[
             {
@@ -110,7 +110,7 @@ export const EnrollmentsPanel = () => {
             { key: 'payable', align: 'right', label: field('payableFen'), render: (e) => f.money(e.payableFen ?? 0) },
             {
               key: 'attendance',
-              label: translate('linli.enrol.attendance'),
+              label: translate('linli.enroll.attendance'),
               render: (e) => <AttendanceRate summary={e.attendanceSummary} />,
             },
             {
@@ -121,7 +121,7 @@ export const EnrollmentsPanel = () => {
                 access.update &&
                 (e.status === 'ENROLLED' || e.status === 'WAITLISTED') && (
                   <Button size="small" color="error" onClick={() => setWithdrawing(e)}>
-                    {translate('linli.enrol.withdraw')}
+                    {translate('linli.enroll.withdraw')}
                   </Button>
                 ),
             },
@@ -131,9 +131,9 @@ export const EnrollmentsPanel = () => {
       <EnrollDialog cls={record as never} open={enrolling} onClose={() => (setEnrolling(false), reload())} />
       <CommentDialog
         open={withdrawing !== null}
-        title={translate('linli.enrol.withdraw_title', { name: withdrawing?.beneficiary?.name ?? '' })}
-        text={translate('linli.enrol.withdraw_text')}
-        confirm={translate('linli.enrol.withdraw')}
+        title={translate('linli.enroll.withdraw_title', { name: withdrawing?.beneficiary?.name ?? '' })}
+        text={translate('linli.enroll.withdraw_text')}
+        confirm={translate('linli.enroll.withdraw')}
         busy={busy}
         onClose={() => setWithdrawing(null)}
         onConfirm={() => void withdraw()}

@@ -1,6 +1,6 @@
 /**
- * The idempotency key of an enrolment attempt: made once per attempt in the browser and sent again
- * when the same request is retried (a lost answer must not enrol twice); a new attempt (other person,
+ * The idempotency key of an enrollment attempt: made once per attempt in the browser and sent again
+ * when the same request is retried (a lost answer must not enroll twice); a new attempt (other person,
  * applicant or days) gets a new key, since the API refuses a key reused with other data.
  */
 export const newAttemptKey = (): string =>
