@@ -158,7 +158,13 @@ end $function$`,
  LANGUAGE plpgsql
 AS $function$
 begin
-  if to_regclass('pg_temp.report_t2_node') is not null then return; end if;
+  if to_regclass('pg_temp.report_t2_node') is not null then
+    if exists (select from pg_attribute where attrelid = 'pg_temp.report_t2_node'::regclass and attname = 'enrollments') then
+      return;
+    end if;
+    -- Made in this session by a definition older than the enrollment_spelling migration: made again.
+    drop table if exists report_t2_keys, report_t2_months, report_t2_need_keys, report_t2_new, report_t2_pm, report_t2_node;
+  end if;
   create temp table report_t2_keys (project_id uuid, day date) on commit delete rows;
   create temp table report_t2_months (project_id uuid, month date) on commit delete rows;
   create temp table report_t2_need_keys (org_id uuid, month date) on commit delete rows;
