@@ -22,6 +22,9 @@ import { gql as request, REPORT_QUERY } from '../graphql-client';
  * then the peer — the same report computed from the raw tables (the fact views), in-process, after checking
  * both give the same answer — and the ratios. BENCH_REQUESTS (default 200), BENCH_PEER_REQUESTS (2, after the answer check warmed it), BENCH_SECONDS (30 per scenario),
  * BENCH_STATEMENTS=1 (print each scenario's slowest statements from pg_stat_statements).
+ * BENCH_B_MAIN=<another build's api/dist/main.js>: also start that build (port 4102, same settings) and
+ * measure both in the same run, alternating in BENCH_ROUNDS (default 4) rounds per scenario (A B, B A, …),
+ * so that background load hits both alike: how a change to the summaries is judged (issue 19 item 3).
  * Delete bench/.data to generate again.
  */
 const N = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -33,6 +36,8 @@ const WRITES = Number(process.env.BENCH_WRITES ?? 60);
 /** Only the scenarios whose name contains this, or one of several separated by | (all by default). */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const PORT = 4101;
+const B_MAIN = process.env.BENCH_B_MAIN ?? '';
+const ROUNDS = B_MAIN ? Number(process.env.BENCH_ROUNDS ?? 4) : 1;
 const QUERY = REPORT_QUERY;
 
 const vars = (s: Scenario) =>
@@ -54,6 +59,7 @@ async function main(): Promise<void> {
   const pg = await startBenchPostgres();
   const url = pg.urlFor(DB_NAME);
   let api: ReturnType<typeof spawn> | undefined;
+  let apiB: ReturnType<typeof spawn> | undefined;
   try {
     await ensureDatabase(url);
     const db = new Client({ connectionString: url });
@@ -98,22 +104,26 @@ async function main(): Promise<void> {
     // BENCH_NODE_ARGS: extra node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (see
     // bench/api-overhead/README.md "Profiles").
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-    api = spawn(process.execPath, [...nodeArgs, path.resolve(__dirname, '../../api/dist/main.js')], {
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const base = `http://127.0.0.1:${PORT}`;
-    for (let i = 0; ; i++) {
-      if (
-        await fetch(`${base}/readyz`).then(
+    const start = async (main: string, port: number) => {
+      const child = spawn(process.execPath, [...nodeArgs, main], {
+        env: { ...env, PORT: String(port) },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      for (let i = 0; ; i++) {
+        const up = await fetch(`http://127.0.0.1:${port}/readyz`).then(
           (r) => r.ok,
           () => false,
-        )
-      )
-        break;
-      if (i > 300) throw new Error('API did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+        );
+        if (up) break;
+        if (i > 300) throw new Error(`API ${main} did not start`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return child;
+    };
+    api = await start(path.resolve(__dirname, '../../api/dist/main.js'), PORT);
+    const base = `http://127.0.0.1:${PORT}`;
+    if (B_MAIN) apiB = await start(path.resolve(B_MAIN), PORT + 1);
+    const baseB = `http://127.0.0.1:${PORT + 1}`;
     const gql = (token: string | null, query: string, variables: Record<string, unknown>) =>
       request(base, token, query, variables);
     const tokens: Record<string, string> = {};
@@ -154,22 +164,42 @@ async function main(): Promise<void> {
       const rawShape = JSON.parse(JSON.stringify({ totals: fromRaw.totals, groupings: fromRaw.groupings }));
       if (strip(fromApi as never) !== strip(rawShape)) throw new Error(`answers differ: ${s.name}`);
       const token = tokens[s.user];
-      for (let i = 0; i < 10; i++) await gql(token, QUERY, vars(s));
-      await db.query('select pg_stat_statements_reset()');
-      const cpu0 = cpuMs({ api: api.pid!, postmaster });
-      const samples: number[] = [];
-      let source = '';
-      const until = performance.now() + SECONDS * 1000;
-      for (let i = 0; i < N && performance.now() < until; i++) {
-        const t = performance.now();
-        const d = await gql(token, QUERY, vars(s));
-        samples.push(performance.now() - t);
-        source = (d.report as { peopleSource: string }).peopleSource;
+      if (B_MAIN) {
+        const fromB = (await request(baseB, tokens['bench-admin'], QUERY, { ...asAdmin(s), fresh: true })).report;
+        if (strip(fromB as never) !== strip(rawShape)) throw new Error(`build B answers otherwise: ${s.name}`);
       }
-      const cpu1 = cpuMs({ api: api.pid!, postmaster });
+      const sides = [
+        { url: base, pid: api.pid!, samples: [] as number[], cpu: { api: 0, pg: 0 }, statements: 0 },
+        ...(B_MAIN && apiB
+          ? [{ url: baseB, pid: apiB.pid!, samples: [] as number[], cpu: { api: 0, pg: 0 }, statements: 0 }]
+          : []),
+      ];
+      for (const side of sides) for (let i = 0; i < 10; i++) await request(side.url, token, QUERY, vars(s));
+      let source = '';
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const side of round % 2 ? [...sides].reverse() : sides) {
+          await db.query('select pg_stat_statements_reset()');
+          const cpu0 = cpuMs({ api: side.pid, postmaster });
+          const until = performance.now() + (SECONDS * 1000) / ROUNDS;
+          const before = side.samples.length;
+          for (let i = 0; i < N / ROUNDS && performance.now() < until; i++) {
+            const t = performance.now();
+            const d = await request(side.url, token, QUERY, vars(s));
+            side.samples.push(performance.now() - t);
+            source = (d.report as { peopleSource: string }).peopleSource;
+          }
+          const cpu1 = cpuMs({ api: side.pid, postmaster });
+          side.cpu.api += cpu1.api - cpu0.api;
+          side.cpu.pg += cpu1.pg - cpu0.pg;
+          side.statements += await statementCount(db);
+          if (process.env.BENCH_STATEMENTS && round === 0)
+            for (const line of await statementBreakdown(db, side.samples.length - before)) log(line);
+        }
+      }
+      const [a, b] = sides;
+      const samples = a.samples;
       const done = samples.length;
-      const statements = (await statementCount(db)) / done;
-      if (process.env.BENCH_STATEMENTS) for (const line of await statementBreakdown(db, done)) log(line);
+      const statements = a.statements / done;
       // With BENCH_PEER_REQUESTS=0 the answer check's own run is the peer's one sample.
       const peerSamples: number[] = PEER_N ? [] : [checkMs];
       for (let i = 0; i < PEER_N; i++) {
@@ -184,8 +214,18 @@ async function main(): Promise<void> {
         people: source,
         ...ours,
         statements: Math.round(statements * 10) / 10,
-        apiCpuMs: (cpu1.api - cpu0.api) / done,
-        pgCpuMs: (cpu1.pg - cpu0.pg) / done,
+        apiCpuMs: a.cpu.api / done,
+        pgCpuMs: a.cpu.pg / done,
+        ...(b
+          ? {
+              bP50: percentiles(b.samples).p50,
+              bP95: percentiles(b.samples).p95,
+              bApiCpuMs: b.cpu.api / b.samples.length,
+              bPgCpuMs: b.cpu.pg / b.samples.length,
+              bStatements: Math.round((b.statements / b.samples.length) * 10) / 10,
+              bOverA: percentiles(b.samples).p50 / ours.p50,
+            }
+          : {}),
         load: loadavg(),
         peerP50: theirs.p50,
         ratio: theirs.p50 / ours.p50,
@@ -235,6 +275,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
   } finally {
     api?.kill('SIGTERM');
+    apiB?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
     await pg.stop();
   }
@@ -243,6 +284,8 @@ async function main(): Promise<void> {
 function printTable(rows: Record<string, unknown>[], size: unknown): void {
   const f = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v));
   const cols = ['scenario', 'people', 'p50', 'p95', 'p99', 'statements', 'apiCpuMs', 'pgCpuMs', 'peerP50', 'ratio'];
+  if (rows.some((r) => r.bP50 !== undefined))
+    cols.push('bP50', 'bP95', 'bStatements', 'bApiCpuMs', 'bPgCpuMs', 'bOverA');
   process.stdout.write(
     `\ndataset ${JSON.stringify(size)}\n\n| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|\n`,
   );
