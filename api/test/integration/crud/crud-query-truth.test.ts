@@ -43,16 +43,17 @@ let pools: Pools;
 let pg: Pool;
 const sql = async <R>(text: string, params?: unknown[]): Promise<R[]> => (await pg.query(text, params)).rows as R[];
 
+// Before useTestApp's own afterAll (hooks run in the order declared): the pool ends before the test
+// database is dropped, which would otherwise end its idle connections under it (an unhandled error).
+afterAll(async () => {
+  await pg?.end();
+});
 const { app } = useTestApp();
 beforeAll(async () => {
   pg = new Pool({ connectionString: app.orm.config.get('clientUrl'), max: CONCURRENCY });
   world = await seedTruthWorld(app, SEED);
   pools = await loadPools(sql);
 }, 60_000);
-afterAll(async () => {
-  await pg?.end();
-});
-
 /** fn over items, at most CONCURRENCY at a time, results in order. */
 async function mapLimit<T, R>(items: T[], fn: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
