@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig, type Config } from '../config';
+import { type Config } from '../config';
+import { cliConfig } from './cli-config';
 import { physicalBackup, restorePhysical } from './backup/physical-backup';
 import { isEmptyFolder } from './backup/copy-tree';
 import { ensureDatabase, initOrm, pendingMigrations } from './database';
@@ -136,14 +137,8 @@ async function recovered(adminUrl: string): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    out(`configuration error: ${e.message}`);
-    return 1;
-  }
+  const config = cliConfig(out);
+  if (!config) return 1;
   if (config.databaseUrl) {
     out(
       'DATABASE_URL is set: back up that server with its own tools (pg_basebackup or pg_dump, or your ' +

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config';
+import { cliConfig } from './cli-config';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { createStandby, followPrimaryPort, runStandby, slotName } from './replica/standby';
 
@@ -52,14 +52,8 @@ async function make(dataRoot: string, folder: string, name: string): Promise<voi
 }
 
 async function main(): Promise<number> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    out(`configuration error: ${e.message}`);
-    return 1;
-  }
+  const config = cliConfig(out);
+  if (!config) return 1;
   if (config.databaseUrl) {
     out('DATABASE_URL is set: make replicas of that server with its own tools (docs/operations.md, "Read replicas")');
     return 1;
