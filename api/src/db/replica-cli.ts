@@ -70,6 +70,7 @@ async function main(): Promise<number> {
         out(`the primary is on port ${primaryPort} now: replica pointed there`);
     }
     let told = false;
+    let waiting = false;
     standby = runStandby({
       dataDir: folder,
       port,
@@ -78,6 +79,13 @@ async function main(): Promise<number> {
         if (!told && text.includes('ready to accept read-only connections')) {
           told = true;
           out(`streaming; read from it with DATABASE_REPLICA_URLS=postgres://postgres:linli@127.0.0.1:${port}/linli`);
+        } else if (text.includes('could not connect to the primary server')) {
+          // Expected while the primary restarts: said once, not PostgreSQL's line every five seconds.
+          if (!waiting) out('the primary does not answer (Linli stopped?); the replica keeps trying and catches up');
+          waiting = true;
+        } else if (text.includes('started streaming WAL')) {
+          if (waiting) out('streaming again');
+          waiting = false;
         } else if (/(FATAL|PANIC|ERROR):/.test(text) && !text.includes('is starting up')) process.stdout.write(text);
       },
     });
