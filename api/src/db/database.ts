@@ -68,7 +68,11 @@ export async function migrate(orm: MikroORM, declared?: (result: ApplyResult) =>
     const newer = rows.map((r) => r.name.replace(/\.[jt]s$/, '')).filter((n) => !known.has(n));
     if (newer.length)
       declared?.({ applied: [], dropped: [], skipped: `the database has newer migrations (${newer[0]}…)` });
-    else declared?.(await applyDeclaredObjects(lock));
+    else {
+      // Applied whether or not the caller asks what changed (`declared?.(await …)` would skip the work).
+      const result = await applyDeclaredObjects(lock);
+      declared?.(result);
+    }
     return done.map((m) => m.name);
   } finally {
     await lock.end(); // ends the session, and with it the lock

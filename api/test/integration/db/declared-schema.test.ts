@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { declareFunctions, declareTriggers, declareViews } from '../../../src/db/schema/declared';
 import { declaredObjects } from '../../../src/db/schema';
 import { applyDeclaredObjects, checkDeclaredObjects } from '../../../src/db/schema/apply';
+import { migrate } from '../../../src/db/database';
 import { useTestApp } from '../../support/use-app';
 
 /**
@@ -39,6 +40,17 @@ AS $function$ select ${answer} $function$`,
     expect(kinds).toEqual({ function: 57, view: 3, trigger: 69 });
     expect(await exists('report_t_init')).toBe(false); // dead, dropped by the migration
     expect(await applyDeclaredObjects(db)).toEqual({ applied: [], dropped: [] });
+  });
+
+  it('is applied by every migrate(), also when the caller does not ask what changed (seed, rebuild, bench)', async () => {
+    await db.query(
+      `CREATE OR REPLACE FUNCTION public.report_t2_init() RETURNS void LANGUAGE plpgsql AS $f$ begin end $f$`,
+    );
+    expect(await checkDeclaredObjects(db)).toEqual([
+      'function report_t2_init(): changed in the database outside its declaration',
+    ]);
+    expect(await migrate(app.orm)).toEqual([]);
+    expect(await checkDeclaredObjects(db)).toEqual([]);
   });
 
   it('adopts, without DDL, what a database migrated before this step already holds as declared', async () => {
