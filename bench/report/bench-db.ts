@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DATA_FOLDER } from './scale';
 import type { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../api/src/db/embedded-postgres';
 
 /** The benchmark's own embedded PostgreSQL (bench/.data/pg, never the app's), tuned for a 10M-row load. */
-export const BENCH_DIR = path.resolve(__dirname, '..', '.data');
+export const BENCH_DIR = path.resolve(__dirname, '..', DATA_FOLDER);
 export const DB_NAME = 'linli_bench';
 
 export async function startBenchPostgres(port?: number): Promise<EmbeddedDatabase> {

@@ -1,6 +1,7 @@
 import argon2 from 'argon2';
 import { Client } from 'pg';
 import { ENROLLED_COUNTS, log, loggedStep } from './bench-db';
+import { CLASSES, EVALUATIONS, NEEDS, PEOPLE, POOL, PROJECTS, SERVICE_RECORDS } from './scale';
 
 /**
  * 1,000,000 people and 10,000,000 attendance rows, generated inside PostgreSQL (generate_series; ids are
@@ -22,7 +23,6 @@ const BCATS = `array['WORKER','NEW_EMPLOYMENT_FORM_WORKER','INDUSTRIAL_WORKER','
 const id = (prefix: string, expr: string) => `md5('${prefix}' || ${expr})::uuid`;
 export const orgId = (n: number): string => `md5('o' || ${n})::uuid`;
 const START = `(date '2023-01-02' + ((c * 37) % 1000))`;
-const CLASSES = 20_000;
 
 export async function generate(url: string): Promise<void> {
   const db = new Client({ connectionString: url });
@@ -61,7 +61,7 @@ export async function generate(url: string): Promise<void> {
     select ${id('p', 'n')}, '项目' || n, (${CATS})[1 + n % 12],
       case when n % 5 = 0 then ${id('o', '(10 + n % 40)')} else ${id('o', '(100 + n % 400)')} end,
       case when n % 10 = 0 then null else ${id('g', '(n % 200)')} end, '2023-01-01', '2025-12-31', 'ACTIVE'
-    from generate_series(0, 3999) n`,
+    from generate_series(0, ${PROJECTS - 1}) n`,
   );
   await q(
     'classes',
@@ -83,13 +83,13 @@ export async function generate(url: string): Promise<void> {
     select ${id('b', 'n')}, 'B' || n, case when n % 2 = 0 then 'FEMALE' else 'MALE' end,
       date '1940-01-01' + ((n::bigint * 7919) % 30000)::int,
       case when n % 3 = 0 then array[(${BCATS})[1 + n % 14], (${BCATS})[1 + (n / 14) % 14]] else array[(${BCATS})[1 + n % 14]] end,
-      ${id('o', '(100 + n % 400)')} from generate_series(0, 999999) n`,
+      ${id('o', '(100 + n % 400)')} from generate_series(0, ${PEOPLE - 1}) n`,
   );
   await q(
     'enrollments',
     `insert into enrollment (id, class_id, beneficiary_id, status, days_booked, fee_fen, subsidy_fen,
       payable_fen, created_at, enrolled_at, waitlist_position)
-    select ${id('e', `c || '-' || j`)}, ${id('c', 'c')}, ${id('b', '(((c * 21 + j)::bigint * 2654435761) % 300000)')},
+    select ${id('e', `c || '-' || j`)}, ${id('c', 'c')}, ${id('b', `(((c * 21 + j)::bigint * 2654435761) % ${POOL})`)},
       case when j = 20 then 'WAITLISTED' when j = 19 and c % 3 = 0 then 'WITHDRAWN' else 'ENROLLED' end, 20,
       (c % 3) * 100000, (c % 3) * 50000, (c % 3) * 50000,
       (${START} - 10)::timestamp at time zone 'Asia/Shanghai',
@@ -115,22 +115,22 @@ export async function generate(url: string): Promise<void> {
   await q(
     'service records',
     `insert into service_record (id, beneficiary_id, project_id, occurred_at, kind, minutes)
-    select gen_random_uuid(), ${id('b', '((n::bigint * 7919) % 300000)')}, ${id('p', '(n % 4000)')},
-      timestamptz '2023-01-01 09:00+08' + ((n * 13) % 1090) * interval '1 day', 'COUNSELING', 60 from generate_series(0, 199999) n`,
+    select gen_random_uuid(), ${id('b', `((n::bigint * 7919) % ${POOL})`)}, ${id('p', `(n % ${PROJECTS})`)},
+      timestamptz '2023-01-01 09:00+08' + ((n * 13) % 1090) * interval '1 day', 'COUNSELING', 60 from generate_series(0, ${SERVICE_RECORDS - 1}) n`,
   );
   await q(
     'needs',
     `insert into need_request (id, raised_by_id, category, title, status, matched_project_id, created_at)
     select gen_random_uuid(), ${id('o', '(100 + n % 400)')}, (${CATS})[1 + n % 12], '需求' || n,
       (array['OPEN','MATCHED','IN_PROGRESS','FULFILLED','CLOSED'])[1 + n % 5],
-      case when n % 2 = 0 or n % 5 in (1, 2, 3) then ${id('p', '(n % 4000)')} end,
-      timestamptz '2023-01-01 10:00+08' + ((n * 7) % 1090) * interval '1 day' from generate_series(0, 19999) n`,
+      case when n % 2 = 0 or n % 5 in (1, 2, 3) then ${id('p', `(n % ${PROJECTS})`)} end,
+      timestamptz '2023-01-01 10:00+08' + ((n * 7) % 1090) * interval '1 day' from generate_series(0, ${NEEDS - 1}) n`,
   );
   await q(
     'evaluations',
     `insert into evaluation (id, project_id, kind, evaluated_on, score)
-    select gen_random_uuid(), ${id('p', '(n % 4000)')}, 'PERIODIC', date '2023-03-01' + (n * 11) % 1000, 60 + n % 41
-    from generate_series(0, 7999) n`,
+    select gen_random_uuid(), ${id('p', `(n % ${PROJECTS})`)}, 'PERIODIC', date '2023-03-01' + (n * 11) % 1000, 60 + n % 41
+    from generate_series(0, ${EVALUATIONS - 1}) n`,
   );
   await db.query(`set session_replication_role = origin`);
   await q('enrolled counts', ENROLLED_COUNTS);
@@ -157,7 +157,7 @@ export async function repairDataset(db: Client): Promise<void> {
   const checked = await db.query(`select 1 from pg_constraint where conname = 'need_request_matched_project_id_check'`);
   if (!old.rowCount || checked.rowCount) return;
   const r =
-    await db.query(`update need_request set matched_project_id = md5('p' || (abs(hashtext(id::text)) % 4000))::uuid
+    await db.query(`update need_request set matched_project_id = md5('p' || (abs(hashtext(id::text)) % ${PROJECTS}))::uuid
     where status in ('MATCHED', 'IN_PROGRESS', 'FULFILLED') and matched_project_id is null`);
   if (r.rowCount) log(`repaired ${r.rowCount} needs without their matched project`);
 }

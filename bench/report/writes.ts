@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
 import { md5Uuid } from './scenarios';
+import { POOL } from './scale';
 
 /**
  * The write side of the benchmark: what a roster save and an enrollment cost, how long after each the API's
@@ -12,7 +13,7 @@ import { md5Uuid } from './scenarios';
 export const WRITE_CLASS = md5Uuid('c-bench-write');
 const SESSIONS = Array.from({ length: 12 }, (_, m) => md5Uuid(`s-bench-write-${m}`));
 const ROSTER = 40;
-const POOL_FROM = 300_100;
+const POOL_FROM = POOL + 100;
 
 export async function ensureWriteFixture(db: Client): Promise<{ sessions: string[]; enrollments: string[] }> {
   await db.query('begin');
@@ -26,7 +27,7 @@ export async function ensureWriteFixture(db: Client): Promise<{ sessions: string
   await db.query(
     `insert into enrollment (id, class_id, beneficiary_id, status, days_booked, fee_fen, subsidy_fen, payable_fen,
        created_at, enrolled_at)
-     select md5('e-bench-write-' || j)::uuid, $1, md5('b' || (300000 + j))::uuid, 'ENROLLED', 20, 0, 0, 0,
+     select md5('e-bench-write-' || j)::uuid, $1, md5('b' || (${POOL} + j))::uuid, 'ENROLLED', 20, 0, 0, 0,
        timestamptz '2025-01-02 09:00+08', timestamptz '2025-01-02 09:00+08'
        from generate_series(0, ${ROSTER - 1}) j on conflict (id) do nothing`,
     [WRITE_CLASS],
