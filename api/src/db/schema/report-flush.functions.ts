@@ -122,6 +122,9 @@ select r.project_id, report_day_of(r.occurred_at), r.beneficiary_id, b.gender, r
   select d.project_id, d.month, d.beneficiary_id, d.age_band, d.gender, d.ben_cat, o.path, p.category, d.delta
     from d join service_project p on p.id = d.project_id and p.deleted_at is null
     join organization o on o.id = p.sponsor_id;
+  -- Temporary tables have no statistics: without them the planner guessed hundreds of rows and joined
+  -- report_member by a full scan (docs/scaling.md, the fold lag at 1x).
+  analyze report_t2_pm;
   delete from report_person_month pm using report_t2_months k where pm.project_id = k.project_id and pm.month = k.month;
   insert into report_person_month select * from report_t2_new;
   perform report_member_apply();

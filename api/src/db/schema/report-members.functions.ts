@@ -83,6 +83,7 @@ begin
     from report_person_month pm
    cross join (values (old_path, old_cat, -1), (new_path, new_cat, 1)) v(path, cat, delta)
    where pm.project_id = p_project and v.path is not null;
+  analyze report_t2_pm; -- temporary: no statistics until analysed (see report_flush_keys)
   perform report_member_apply();
   insert into report_t2_node (node_id, dim, month, category, val, n, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum, needs_open, needs_fulfilled) select x.node_id, d.dim, r.month, v.cat, d.val, sum(v.sign)::int,
     sum(v.sign * r.attended), sum(v.sign * r.att_rows), sum(v.sign * r.records), sum(v.sign * r.minutes), sum(v.sign * r.enrollments), sum(v.sign * r.fee_fen), sum(v.sign * r.subsidy_fen), sum(v.sign * r.payable_fen), sum(v.sign * r.waitlisted), sum(v.sign * r.sessions_held), sum(v.sign * r.capacity), sum(v.sign * r.class_enrolled), sum(v.sign * r.evaluations), sum(v.sign * r.score_sum), 0, 0
