@@ -19,8 +19,14 @@ export function defineEnum<K extends string>(name: string, values: Record<K, Lab
     ) as never,
   });
   enumLabels.set(name, values);
+  enumNames.set(obj, name);
   return obj;
 }
+
+/** The GraphQL name of every enum object made by defineEnum. */
+const enumNames = new Map<object, string>();
+/** The enum object behind each `enumValues(e)` array an entity's `@Enum({ items })` holds. */
+const itemsOf = new WeakMap<object, object>();
 
 /**
  * Labels for a set of string values that is not a GraphQL enum (an audit event's action): shown by
@@ -34,4 +40,15 @@ export function defineLabels<K extends string>(name: string, values: Record<K, L
 export type EnumValue<T> = T[keyof T];
 
 /** The values of an enum object, for `@Enum({ items })`. */
-export const enumValues = (e: object): string[] => Object.values(e) as string[];
+export function enumValues(e: object): string[] {
+  const items = Object.values(e) as string[];
+  itemsOf.set(items, e);
+  return items;
+}
+
+/** The enum behind an entity's `@Enum({ items: enumValues(E) })`, for the resource field built on it. */
+export function enumOfItems(items: unknown[]): { values: object; name: string } | undefined {
+  const values = itemsOf.get(items);
+  const name = values && enumNames.get(values);
+  return values && name ? { values, name } : undefined;
+}

@@ -144,29 +144,29 @@ export interface ResourceSpec<E = unknown> {
   ) => Record<string, unknown>;
 }
 
-type Opts = Omit<FieldSpec, 'kind' | 'label'>;
-const make =
-  (kind: ScalarKind) =>
-  (zh: string, en: string, opts: Opts = {}): FieldSpec => ({ kind, label: [zh, en], ...opts });
+/** A field as a resource declares it: what the entity cannot say (resource-meta.ts reads the rest). */
+export type FieldDecl = Omit<FieldSpec, 'kind'> & { kind?: ScalarKind };
 
-/** Field builders: `f.string('名称', 'Name', { required: true, filter: true, sort: true })`. */
-export const f = {
-  string: make('string'),
-  text: make('text'),
-  int: make('int'),
-  money: (zh: string, en: string, opts: Opts = {}) => make('money')(zh, en, { min: 0, ...opts }),
-  bp: (zh: string, en: string, opts: Opts = {}) => make('bp')(zh, en, { min: 0, max: 10000, ...opts }),
-  boolean: make('boolean'),
-  date: make('date'),
-  time: make('time'),
-  datetime: make('datetime'),
-  enum: (e: object, enumName: string, zh: string, en: string, opts: Opts = {}) =>
-    make('enum')(zh, en, { enum: e, enumName, ...opts }),
-  enumList: (e: object, enumName: string, zh: string, en: string, opts: Opts = {}) =>
-    make('enumList')(zh, en, { enum: e, enumName, ...opts }),
-  intList: make('intList'),
-  ref: (target: string, relation: string, zh: string, en: string, opts: Opts = {}) =>
-    make('ref')(zh, en, { target, relation, ...opts }),
+/** A to-many relation as declared: its label; the target and the inverse come from the `@OneToMany`. */
+export interface ToManyDecl {
+  label: Label;
+  target?: string;
+  inverse?: string;
+}
+
+/** Field names an entity explains by itself: its properties, and `xId` for a many-to-one `x`. */
+type EntityKey<E> = (keyof E & string) | `${keyof E & string}Id`;
+
+/**
+ * Any other field says where its value is: the relation or property it reads under another name, or
+ * how it is computed (`output` with its `kind`). Checked again at start-up against the entity.
+ */
+type Elsewhere<E> =
+  | { relation: keyof E & string }
+  | { property: keyof E & string }
+  | { kind: ScalarKind; output: NonNullable<FieldSpec['output']> };
+
+export type ResourceDecl<E, F> = Omit<ResourceSpec<E>, 'fields' | 'toMany'> & {
+  fields: F & { [K in keyof F]: K extends EntityKey<E> ? FieldDecl : FieldDecl & Elsewhere<E> };
+  toMany?: { [K in keyof E & string]?: ToManyDecl };
 };
-
-export const defineResource = <E>(spec: ResourceSpec<E>): ResourceSpec<E> => spec;

@@ -10,8 +10,8 @@ export const OrganizationInputs = (_props: { mode: 'create' | 'edit' }) => (
     <EnumInput source="kind" enumName="OrganizationKind" validate={[required()]} />
     <EnumInput source="level" enumName="OrganizationLevel" validate={[required()]} />
     <RelationInput source="parentId" reference="Organization" />
-    <TextInput source="regionCode" />
-    <TextInput source="creditCode" />
+    <TextInput source="regionCode" validate={[maxLength(6)]} />
+    <TextInput source="creditCode" validate={[maxLength(18)]} />
     <TextInput source="address" validate={[maxLength(300)]} />
     <TextInput source="contactName" validate={[maxLength(50)]} />
     <TextInput source="contactPhone" validate={[maxLength(20)]} />

@@ -1,4 +1,4 @@
-import { defineResource, f } from '../../common/resource';
+import { defineResource, f } from '../../common/define-resource';
 import { ApiKey } from './api-key.entity';
 
 /** Read-only here; issuing and revoking keys are account mutations. The key hash is never exposed. */
@@ -15,22 +15,17 @@ export const apiKeyResource = defineResource({
   // Keys are made by admins only (createApiKey): a key must never see more than its maker.
   writeRoles: ['PLATFORM_ADMIN', 'ORG_ADMIN'],
   fields: {
-    name: f.string('名称', 'Name', { required: true, readOnly: true, filter: true, sort: true, maxLength: 100 }),
-    prefix: f.string('密钥前缀', 'Prefix', {
-      required: true,
+    name: f.field('名称', 'Name', { readOnly: true, filter: true, sort: true }),
+    prefix: f.field('密钥前缀', 'Prefix', {
       readOnly: true,
       filter: true,
-      maxLength: 12,
       description: 'The non-secret start of the key, to tell keys apart',
     }),
-    organizationId: f.ref('Organization', 'organization', '所属组织', 'Organization', { readOnly: true, filter: true }),
-    socialGroupId: f.ref('SocialGroup', 'socialGroup', '所属社会组织', 'Social organization', {
-      readOnly: true,
-      filter: true,
-    }),
-    createdById: f.ref('User', 'createdBy', '创建人', 'Created by', { readOnly: true, filter: true }),
-    expiresAt: f.datetime('过期时间', 'Expires at', { readOnly: true, filter: true, sort: true }),
-    revokedAt: f.datetime('吊销时间', 'Revoked at', { readOnly: true, filter: true, sort: true }),
-    lastUsedAt: f.datetime('最近使用时间', 'Last used at', { readOnly: true, filter: true, sort: true }),
+    organizationId: f.field('所属组织', 'Organization', { readOnly: true, filter: true }),
+    socialGroupId: f.field('所属社会组织', 'Social organization', { readOnly: true, filter: true }),
+    createdById: f.field('创建人', 'Created by', { readOnly: true, filter: true }),
+    expiresAt: f.field('过期时间', 'Expires at', { readOnly: true, filter: true, sort: true }),
+    revokedAt: f.field('吊销时间', 'Revoked at', { readOnly: true, filter: true, sort: true }),
+    lastUsedAt: f.field('最近使用时间', 'Last used at', { readOnly: true, filter: true, sort: true }),
   },
 });

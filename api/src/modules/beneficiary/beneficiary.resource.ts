@@ -1,9 +1,8 @@
 import { PEOPLE_VIEWERS } from '../../common/scope/access';
-import { defineResource, f } from '../../common/resource';
+import { defineResource, f } from '../../common/define-resource';
 import { maskMobile } from '../../common/validators';
 import { beneficiaryBeforeWrite } from './beneficiary-pii';
 import { Beneficiary } from './beneficiary.entity';
-import { BeneficiaryCategory, Gender } from './beneficiary.enums';
 
 /**
  * A registered ID number the caller cannot use: the same words whether the person is on record in the
@@ -23,11 +22,12 @@ export const beneficiaryResource = defineResource({
   defaultOrder: { name: 'ASC' },
   beforeWrite: beneficiaryBeforeWrite,
   fields: {
-    name: f.string('姓名', 'Name', { required: true, filter: true, sort: true, maxLength: 50, personal: true }),
-    gender: f.enum(Gender, 'Gender', '性别', 'Gender', { required: true, filter: true, sort: true }),
-    birthDate: f.date('出生日期', 'Birth date', { filter: true, sort: true, format: 'pastDate', personal: true }),
+    name: f.field('姓名', 'Name', { filter: true, sort: true, personal: true }),
+    gender: f.field('性别', 'Gender', { filter: true, sort: true }),
+    birthDate: f.field('出生日期', 'Birth date', { filter: true, sort: true, format: 'pastDate', personal: true }),
     // No column of this name: the write hook (beforeWrite) stores it encrypted, hashed and as its last four characters.
-    idNumber: f.string('身份证号', 'ID number', {
+    idNumber: f.field('身份证号', 'ID number', {
+      kind: 'string',
       format: 'idNumber',
       duplicate: ID_NUMBER_CLASH,
       personal: true,
@@ -36,36 +36,32 @@ export const beneficiaryResource = defineResource({
       reads: ['idNumberLast4'],
       output: (b: Beneficiary) => (b.idNumberLast4 ? `${'*'.repeat(14)}${b.idNumberLast4}` : null),
     }),
-    phone: f.string('手机号码', 'Mobile phone', {
+    phone: f.field('手机号码', 'Mobile phone', {
       format: 'mobile',
       personal: true,
-      maxLength: 20,
       description: 'Masked on output (138****1234)',
       reads: ['phone'],
       output: (b: Beneficiary) => (b.phone ? maskMobile(b.phone) : null),
     }),
-    categories: f.enumList(BeneficiaryCategory, 'BeneficiaryCategory', '人员类别', 'Categories', { filter: true }),
-    employer: f.string('工作单位', 'Employer', { filter: true, maxLength: 200, personal: true }),
-    unionOrganizationId: f.ref('Organization', 'unionOrganization', '工会关系所在', 'Union organization', {
-      filter: true,
-    }),
-    homeCommunityId: f.ref('Organization', 'homeCommunity', '所在社区', 'Home community', { filter: true }),
-    registeredById: f.ref('Organization', 'registeredBy', '登记单位', 'Registered by', {
-      required: true,
+    categories: f.field('人员类别', 'Categories', { filter: true }),
+    employer: f.field('工作单位', 'Employer', { filter: true, personal: true }),
+    unionOrganizationId: f.field('工会关系所在', 'Union organization', { filter: true }),
+    homeCommunityId: f.field('所在社区', 'Home community', { filter: true }),
+    registeredById: f.field('登记单位', 'Registered by', {
       filter: true,
       description: "The organization whose subtree this person's record belongs to",
     }),
-    registeredByGroupId: f.ref('SocialGroup', 'registeredByGroup', '登记社会组织', 'Registered by (social group)', {
+    registeredByGroupId: f.field('登记社会组织', 'Registered by (social group)', {
       filter: true,
       description: 'Set for people a partner social organization registered',
     }),
-    notes: f.text('备注', 'Notes', { personal: true }),
+    notes: f.field('备注', 'Notes', { personal: true }),
   },
   toMany: {
-    enrollments: { target: 'Enrollment', inverse: 'beneficiary', label: ['报名', 'Enrollments'] },
-    guardians: { target: 'Guardianship', inverse: 'ward', label: ['监护人', 'Guardians'] },
-    wards: { target: 'Guardianship', inverse: 'guardian', label: ['被监护人', 'Wards'] },
-    consents: { target: 'Consent', inverse: 'beneficiary', label: ['知情同意', 'Consents'] },
-    serviceRecords: { target: 'ServiceRecord', inverse: 'beneficiary', label: ['服务记录', 'Service records'] },
+    enrollments: { label: ['报名', 'Enrollments'] },
+    guardians: { label: ['监护人', 'Guardians'] },
+    wards: { label: ['被监护人', 'Wards'] },
+    consents: { label: ['知情同意', 'Consents'] },
+    serviceRecords: { label: ['服务记录', 'Service records'] },
   },
 });

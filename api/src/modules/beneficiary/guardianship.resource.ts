@@ -1,6 +1,5 @@
 import { PEOPLE_VIEWERS } from '../../common/scope/access';
-import { defineResource, f } from '../../common/resource';
-import { GuardianRelation } from './beneficiary.enums';
+import { defineResource, f } from '../../common/define-resource';
 import { Guardianship } from './guardianship.entity';
 
 export const guardianshipResource = defineResource({
@@ -14,18 +13,10 @@ export const guardianshipResource = defineResource({
   listRoles: PEOPLE_VIEWERS,
   defaultOrder: { createdAt: 'ASC' },
   fields: {
-    guardianId: f.ref('Beneficiary', 'guardian', '监护人', 'Guardian', { required: true, filter: true }),
-    wardId: f.ref('Beneficiary', 'ward', '被监护人', 'Ward', {
-      required: true,
-      filter: true,
-      description: 'Not the guardian; one guardianship per pair',
-    }),
-    relation: f.enum(GuardianRelation, 'GuardianRelation', '关系', 'Relation', {
-      required: true,
-      filter: true,
-      sort: true,
-    }),
-    isPrimary: f.boolean('主要监护人', 'Primary guardian', { filter: true }),
-    mayPickUp: f.boolean('可接送', 'May pick up', { filter: true }),
+    guardianId: f.field('监护人', 'Guardian', { filter: true }),
+    wardId: f.field('被监护人', 'Ward', { filter: true, description: 'Not the guardian; one guardianship per pair' }),
+    relation: f.field('关系', 'Relation', { filter: true, sort: true }),
+    isPrimary: f.field('主要监护人', 'Primary guardian', { filter: true }),
+    mayPickUp: f.field('可接送', 'May pick up', { filter: true }),
   },
 });

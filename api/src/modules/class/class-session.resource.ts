@@ -1,7 +1,6 @@
-import { defineResource, f } from '../../common/resource';
+import { defineResource, f } from '../../common/define-resource';
 import { conflict } from '../../common/errors';
 import { ClassSession } from './class-session.entity';
-import { SessionKind, SessionStatus } from './class.enums';
 
 export const classSessionResource = defineResource({
   name: 'ClassSession',
@@ -21,33 +20,30 @@ export const classSessionResource = defineResource({
     if (rows.some((r) => r.status === 'CANCELLED')) throw conflict('已取消的课次不能修改');
   },
   fields: {
-    classId: f.ref('ServiceClass', 'serviceClass', '班级', 'Class', { required: true, filter: true }),
-    date: f.date('日期', 'Date', { required: true, filter: true, sort: true }),
-    startsAt: f.time('开始时间', 'Starts at', { required: true, sort: true }),
-    endsAt: f.time('结束时间', 'Ends at', { required: true, sort: true, description: 'After the start time' }),
-    topic: f.string('主题', 'Topic', { filter: true, maxLength: 200, description: 'e.g. 参观劳模工匠馆' }),
-    kind: f.enum(SessionKind, 'SessionKind', '形式', 'Kind', { filter: true, sort: true }),
-    status: f.enum(SessionStatus, 'SessionStatus', '状态', 'Status', {
+    classId: f.field('班级', 'Class', { filter: true, relation: 'serviceClass' }),
+    date: f.field('日期', 'Date', { filter: true, sort: true }),
+    startsAt: f.field('开始时间', 'Starts at', { sort: true }),
+    endsAt: f.field('结束时间', 'Ends at', { sort: true, description: 'After the start time' }),
+    topic: f.field('主题', 'Topic', { filter: true, description: 'e.g. 参观劳模工匠馆' }),
+    kind: f.field('形式', 'Kind', { filter: true, sort: true }),
+    status: f.field('状态', 'Status', {
       readOnly: true,
       filter: true,
       sort: true,
       description:
         'SCHEDULED when created; HELD set by the database with the first attendance row; CANCELLED by cancelClassSession',
     }),
-    attendanceVerifiedAt: f.datetime('考勤核验时间', 'Attendance verified at', {
+    attendanceVerifiedAt: f.field('考勤核验时间', 'Attendance verified at', {
       readOnly: true,
       filter: true,
       sort: true,
       description: 'Set by verifySessionAttendance; settlement counts verified sessions only',
     }),
-    attendanceVerifiedById: f.ref('User', 'attendanceVerifiedBy', '核验人', 'Verified by', {
-      readOnly: true,
-      filter: true,
-    }),
-    cancelReason: f.string('取消原因', 'Cancel reason', { readOnly: true, description: 'Set by cancelClassSession' }),
-    cancelledAt: f.datetime('取消时间', 'Cancelled at', { readOnly: true, filter: true, sort: true }),
+    attendanceVerifiedById: f.field('核验人', 'Verified by', { readOnly: true, filter: true }),
+    cancelReason: f.field('取消原因', 'Cancel reason', { readOnly: true, description: 'Set by cancelClassSession' }),
+    cancelledAt: f.field('取消时间', 'Cancelled at', { readOnly: true, filter: true, sort: true }),
   },
   toMany: {
-    attendanceRecords: { target: 'Attendance', inverse: 'session', label: ['考勤', 'Attendance records'] },
+    attendanceRecords: { label: ['考勤', 'Attendance records'] },
   },
 });

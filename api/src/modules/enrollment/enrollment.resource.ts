@@ -1,9 +1,8 @@
 import { PEOPLE_VIEWERS } from '../../common/scope/access';
-import { defineResource, f } from '../../common/resource';
+import { defineResource, f } from '../../common/define-resource';
 import { Enrollment } from './enrollment.entity';
 import { enrollmentRules } from './enrollment.rules';
 import { afterEnrollmentRemoved } from './class-capacity.rules';
-import { EnrollmentStatus } from './enrollment.enums';
 
 export const enrollmentResource = defineResource({
   name: 'Enrollment',
@@ -21,37 +20,28 @@ export const enrollmentResource = defineResource({
   validate: enrollmentRules,
   afterRemove: afterEnrollmentRemoved,
   fields: {
-    classId: f.ref('ServiceClass', 'serviceClass', '班级', 'Class', { required: true, createOnly: true, filter: true }),
-    beneficiaryId: f.ref('Beneficiary', 'beneficiary', '服务对象', 'Beneficiary', {
-      required: true,
+    classId: f.field('班级', 'Class', { createOnly: true, filter: true, relation: 'serviceClass' }),
+    beneficiaryId: f.field('服务对象', 'Beneficiary', {
       createOnly: true,
       filter: true,
       description: 'One live (enrolled or waitlisted) enrollment per class and person',
     }),
-    applicantId: f.ref('Beneficiary', 'applicant', '申请人', 'Applicant', {
-      filter: true,
-      description: 'e.g. the parent of a child',
-    }),
-    status: f.enum(EnrollmentStatus, 'EnrollmentStatus', '状态', 'Status', {
-      readOnly: true,
-      filter: true,
-      sort: true,
-    }),
-    waitlistPosition: f.int('候补顺位', 'Waiting-list position', { readOnly: true, sort: true }),
-    daysBooked: f.int('预约天数', 'Days booked', { min: 0, sort: true }),
+    applicantId: f.field('申请人', 'Applicant', { filter: true, description: 'e.g. the parent of a child' }),
+    status: f.field('状态', 'Status', { readOnly: true, filter: true, sort: true }),
+    waitlistPosition: f.field('候补顺位', 'Waiting-list position', { readOnly: true, sort: true }),
+    daysBooked: f.field('预约天数', 'Days booked', { sort: true }),
     feeFen: f.money('费用', 'Fee', { readOnly: true, sort: true, description: 'subsidyFen + payableFen' }),
     subsidyFen: f.money('补贴金额', 'Subsidy', { readOnly: true, sort: true }),
     payableFen: f.money('自付金额', 'Payable', { readOnly: true, sort: true }),
-    idempotencyKey: f.string('幂等键', 'Idempotency key', {
+    idempotencyKey: f.field('幂等键', 'Idempotency key', {
       createOnly: true,
-      maxLength: 100,
       showAs: 'internal',
       description: 'A retried request with the same key returns the first enrollment instead of enrolling twice',
     }),
-    enrolledAt: f.datetime('报名时间', 'Enrolled at', { readOnly: true, filter: true, sort: true }),
-    withdrawnAt: f.datetime('退出时间', 'Withdrawn at', { readOnly: true, filter: true, sort: true }),
+    enrolledAt: f.field('报名时间', 'Enrolled at', { readOnly: true, filter: true, sort: true }),
+    withdrawnAt: f.field('退出时间', 'Withdrawn at', { readOnly: true, filter: true, sort: true }),
   },
   toMany: {
-    attendanceRecords: { target: 'Attendance', inverse: 'enrollment', label: ['考勤', 'Attendance records'] },
+    attendanceRecords: { label: ['考勤', 'Attendance records'] },
   },
 });

@@ -1,6 +1,5 @@
-import { defineResource, f } from '../../common/resource';
+import { defineResource, f } from '../../common/define-resource';
 import { Partnership } from './partnership.entity';
-import { PartnershipKind, PartnershipStatus } from './partnership.enums';
 import { partnershipDatesRule } from './partnership-expiry';
 
 export const partnershipResource = defineResource({
@@ -15,17 +14,13 @@ export const partnershipResource = defineResource({
   defaultOrder: { since: 'DESC' },
   validate: partnershipDatesRule,
   fields: {
-    organizationId: f.ref('Organization', 'organization', '组织', 'Organization', { required: true, filter: true }),
-    socialGroupId: f.ref('SocialGroup', 'socialGroup', '社会组织', 'Social organization', {
-      required: true,
-      filter: true,
-      link: 'visible', // a partnership is how a group becomes linkable: any group of the directory
-    }),
-    kind: f.enum(PartnershipKind, 'PartnershipKind', '合作方式', 'Kind', { required: true, filter: true, sort: true }),
-    since: f.date('开始日期', 'Since', { required: true, filter: true, sort: true }),
-    until: f.date('结束日期', 'Until', { filter: true, sort: true, description: 'On or after the start date' }),
+    organizationId: f.field('组织', 'Organization', { filter: true }),
+    socialGroupId: f.field('社会组织', 'Social organization', { filter: true, link: 'visible' }),
+    kind: f.field('合作方式', 'Kind', { filter: true, sort: true }),
+    since: f.field('开始日期', 'Since', { filter: true, sort: true }),
+    until: f.field('结束日期', 'Until', { filter: true, sort: true, description: 'On or after the start date' }),
     discountBp: f.bp('服务优惠比例', 'Discount', { description: 'Basis points, 10000 = 100%' }),
-    status: f.enum(PartnershipStatus, 'PartnershipStatus', '状态', 'Status', { filter: true, sort: true }),
-    note: f.string('备注', 'Note', { maxLength: 500 }),
+    status: f.field('状态', 'Status', { filter: true, sort: true }),
+    note: f.field('备注', 'Note'),
   },
 });

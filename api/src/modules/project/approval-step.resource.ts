@@ -1,6 +1,5 @@
-import { defineResource, f } from '../../common/resource';
+import { defineResource, f } from '../../common/define-resource';
 import { ApprovalStep } from './approval-step.entity';
-import { ApprovalDecision } from './project.enums';
 
 /** Read-only: the approval workflow writes the steps. */
 export const approvalStepResource = defineResource({
@@ -14,24 +13,12 @@ export const approvalStepResource = defineResource({
   defaultOrder: { dueOn: 'ASC' },
   operations: { create: false, update: false, delete: false },
   fields: {
-    projectId: f.ref('ServiceProject', 'project', '服务项目', 'Project', {
-      required: true,
-      readOnly: true,
-      filter: true,
-    }),
-    approverOrganizationId: f.ref('Organization', 'approverOrganization', '审批单位', 'Approver organization', {
-      required: true,
-      readOnly: true,
-      filter: true,
-    }),
-    decision: f.enum(ApprovalDecision, 'ApprovalDecision', '审批结果', 'Decision', {
-      readOnly: true,
-      filter: true,
-      sort: true,
-    }),
-    decidedById: f.ref('User', 'decidedBy', '审批人', 'Decided by', { readOnly: true, filter: true }),
-    decidedAt: f.datetime('审批时间', 'Decided at', { readOnly: true, filter: true, sort: true }),
-    dueOn: f.date('办理期限', 'Due on', { required: true, readOnly: true, filter: true, sort: true }),
-    comment: f.text('审批意见', 'Comment', { readOnly: true }),
+    projectId: f.field('服务项目', 'Project', { readOnly: true, filter: true }),
+    approverOrganizationId: f.field('审批单位', 'Approver organization', { readOnly: true, filter: true }),
+    decision: f.field('审批结果', 'Decision', { readOnly: true, filter: true, sort: true }),
+    decidedById: f.field('审批人', 'Decided by', { readOnly: true, filter: true }),
+    decidedAt: f.field('审批时间', 'Decided at', { readOnly: true, filter: true, sort: true }),
+    dueOn: f.field('办理期限', 'Due on', { readOnly: true, filter: true, sort: true }),
+    comment: f.field('审批意见', 'Comment', { readOnly: true }),
   },
 });

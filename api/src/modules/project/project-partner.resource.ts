@@ -1,6 +1,5 @@
-import { defineResource, f } from '../../common/resource';
+import { defineResource, f } from '../../common/define-resource';
 import { ProjectPartner } from './project-partner.entity';
-import { PartnerRole } from './project.enums';
 
 export const projectPartnerResource = defineResource({
   name: 'ProjectPartner',
@@ -13,16 +12,16 @@ export const projectPartnerResource = defineResource({
   search: ['note'],
   defaultOrder: { role: 'ASC' },
   fields: {
-    projectId: f.ref('ServiceProject', 'project', '服务项目', 'Project', { required: true, filter: true }),
-    organizationId: f.ref('Organization', 'organization', '合作组织', 'Organization', {
+    projectId: f.field('服务项目', 'Project', { filter: true }),
+    organizationId: f.field('合作组织', 'Organization', {
       filter: true,
       description: 'Exactly one of organizationId and socialGroupId',
     }),
-    socialGroupId: f.ref('SocialGroup', 'socialGroup', '合作社会组织', 'Social organization', {
+    socialGroupId: f.field('合作社会组织', 'Social organization', {
       filter: true,
       description: 'Exactly one of organizationId and socialGroupId',
     }),
-    role: f.enum(PartnerRole, 'PartnerRole', '合作角色', 'Role', { required: true, filter: true, sort: true }),
-    note: f.string('备注', 'Note', { maxLength: 500 }),
+    role: f.field('合作角色', 'Role', { filter: true, sort: true }),
+    note: f.field('备注', 'Note'),
   },
 });

@@ -1,5 +1,4 @@
-import { defineResource, f } from '../../common/resource';
-import { BeneficiaryCategory } from '../beneficiary/beneficiary.enums';
+import { defineResource, f } from '../../common/define-resource';
 import { SubsidyPolicy } from './subsidy-policy.entity';
 
 export const subsidyPolicyResource = defineResource({
@@ -13,31 +12,17 @@ export const subsidyPolicyResource = defineResource({
   search: ['note'],
   defaultOrder: { createdAt: 'DESC' },
   fields: {
-    projectId: f.ref('ServiceProject', 'project', '服务项目', 'Project', {
-      required: true,
-      filter: true,
-      description: 'At most one policy per project',
-    }),
+    projectId: f.field('服务项目', 'Project', { filter: true, description: 'At most one policy per project' }),
     rateBp: f.bp('补贴比例', 'Subsidy rate', {
-      required: true,
-      max: 5000,
       sort: true,
       description: 'Share of the fee the sponsor pays, in basis points; at most 5000 (half)',
     }),
     capPerPersonFen: f.money('每人补贴上限', 'Cap per person'),
-    eligibleCategories: f.enumList(BeneficiaryCategory, 'BeneficiaryCategory', '补贴对象类别', 'Eligible categories', {
+    eligibleCategories: f.field('补贴对象类别', 'Eligible categories', { filter: true }),
+    membershipOrganizationId: f.field('工会关系所属范围', 'Membership organization', {
       filter: true,
+      description: "The worker's union membership must be in this organization's subtree (工会关系在本区)",
     }),
-    membershipOrganizationId: f.ref(
-      'Organization',
-      'membershipOrganization',
-      '工会关系所属范围',
-      'Membership organization',
-      {
-        filter: true,
-        description: "The worker's union membership must be in this organization's subtree (工会关系在本区)",
-      },
-    ),
-    note: f.string('备注', 'Note', { maxLength: 500 }),
+    note: f.field('备注', 'Note'),
   },
 });

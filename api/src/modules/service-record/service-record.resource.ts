@@ -1,7 +1,6 @@
 import { PEOPLE_VIEWERS } from '../../common/scope/access';
-import { defineResource, f } from '../../common/resource';
+import { defineResource, f } from '../../common/define-resource';
 import { ServiceRecord } from './service-record.entity';
-import { ServiceRecordKind } from './service-record.enums';
 
 export const serviceRecordResource = defineResource({
   name: 'ServiceRecord',
@@ -17,17 +16,13 @@ export const serviceRecordResource = defineResource({
   search: ['outcome'],
   defaultOrder: { occurredAt: 'DESC' },
   fields: {
-    beneficiaryId: f.ref('Beneficiary', 'beneficiary', '服务对象', 'Beneficiary', { required: true, filter: true }),
-    projectId: f.ref('ServiceProject', 'project', '服务项目', 'Project', { required: true, filter: true }),
-    socialGroupId: f.ref('SocialGroup', 'socialGroup', '服务机构', 'Social organization', { filter: true }),
-    occurredAt: f.datetime('服务时间', 'Occurred at', { required: true, filter: true, sort: true }),
-    kind: f.enum(ServiceRecordKind, 'ServiceRecordKind', '服务类型', 'Kind', {
-      required: true,
-      filter: true,
-      sort: true,
-    }),
-    minutes: f.int('服务时长（分钟）', 'Minutes', { required: true, min: 0, filter: true, sort: true }),
-    summary: f.text('服务摘要', 'Summary', { personal: true }),
-    outcome: f.text('服务成效', 'Outcome', { personal: true }),
+    beneficiaryId: f.field('服务对象', 'Beneficiary', { filter: true }),
+    projectId: f.field('服务项目', 'Project', { filter: true }),
+    socialGroupId: f.field('服务机构', 'Social organization', { filter: true }),
+    occurredAt: f.field('服务时间', 'Occurred at', { filter: true, sort: true }),
+    kind: f.field('服务类型', 'Kind', { filter: true, sort: true }),
+    minutes: f.field('服务时长（分钟）', 'Minutes', { filter: true, sort: true }),
+    summary: f.field('服务摘要', 'Summary', { personal: true }),
+    outcome: f.field('服务成效', 'Outcome', { personal: true }),
   },
 });
