@@ -1,3 +1,5 @@
+import { print } from 'graphql';
+import { AccessDocument, type AccessQuery } from '../generated-api/operations';
 import { authFetch, getSession, GRAPHQL_URL, type Me } from './session';
 
 /**
@@ -5,22 +7,14 @@ import { authFetch, getSession, GRAPHQL_URL, type Me } from './session';
  * loaded once per session. Menus, buttons, columns, related lists and the data provider's field
  * selection all follow it; the server enforces the same rules again on every request.
  */
-export interface Permissions {
-  read: boolean;
-  list: boolean;
-  create: boolean;
-  update: boolean;
-  delete: boolean;
-}
+export type Permissions = AccessQuery['_adminMeta'][number]['permissions'];
 export interface UserAccess {
   me: Me;
   resources: Record<string, { permissions: Permissions; readable: Set<string> }>;
 }
 
-const QUERY = `{
-  me { id username displayName role organizationId socialGroupId }
-  _adminMeta { name permissions { read list create update delete } fields { name readable } }
-}`;
+/** The query (Access in session.graphql), printed once. */
+const QUERY = print(AccessDocument);
 
 let loaded: { token: string; access: Promise<UserAccess> } | null = null;
 
@@ -47,13 +41,7 @@ async function fetchAccess(): Promise<UserAccess> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: QUERY }),
   });
-  const body = (await res.json()) as {
-    data?: {
-      me: Me | null;
-      _adminMeta: { name: string; permissions: Permissions; fields: { name: string; readable: boolean }[] }[];
-    };
-    errors?: { extensions?: { code?: string } }[];
-  };
+  const body = (await res.json()) as { data?: AccessQuery; errors?: { extensions?: { code?: string } }[] };
   if (!body.data?.me || body.errors?.length) {
     throw Object.assign(new Error('linli.errors.session_expired'), { status: 401 });
   }

@@ -1,3 +1,13 @@
+import type { TypedDocumentNode } from '@apollo/client';
+import { print } from 'graphql';
+import {
+  LoginDocument,
+  LogoutDocument,
+  RefreshDocument,
+  type SessionTokensFragment,
+  type SignedInUserFragment,
+} from '../generated-api/operations';
+
 /**
  * The signed-in session: access and refresh tokens in localStorage (shared by the console's tabs).
  * Access tokens are short-lived; `freshAccessToken` renews one shortly before it expires, and a request
@@ -10,28 +20,15 @@ const KEY = 'linli.session';
 /** Renew when less than this is left of the access token. */
 const MARGIN_MS = 60_000;
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: 'PLATFORM_ADMIN' | 'ORG_ADMIN' | 'ORG_STAFF' | 'PARTNER' | 'ANALYST';
-  organizationId: string | null;
-  socialGroupId: string | null;
-}
+/** Who is signed in (the documents are in session.graphql, typed by `npm run codegen`). */
+export type Me = SignedInUserFragment;
 export interface Session {
   accessToken: string;
   refreshToken: string;
   expiresAt: number;
   user: Me;
 }
-interface AuthPayload {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  user: Me;
-}
-
-const PAYLOAD = 'accessToken refreshToken expiresIn user { id username displayName role organizationId socialGroupId }';
+type AuthPayload = SessionTokensFragment;
 
 export function getSession(): Session | null {
   try {
@@ -56,24 +53,21 @@ const store = (p: AuthPayload): Session => {
 export const clearSession = (): void => localStorage.removeItem(KEY);
 
 /** A GraphQL call without the session (sign-in, renewal). */
-async function call<T>(
-  query: string,
-  variables: Record<string, unknown>,
+async function call<TData, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
   token?: string,
-): Promise<{ data?: T; errors?: { extensions?: { code?: string } }[] }> {
+): Promise<{ data?: TData; errors?: { extensions?: { code?: string } }[] }> {
   const res = await fetch(GRAPHQL_URL, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables }),
   });
   return res.json();
 }
 
 export async function signIn(username: string, password: string): Promise<Session> {
-  const r = await call<{ login: AuthPayload }>(
-    `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { ${PAYLOAD} } }`,
-    { u: username, p: password },
-  );
+  const r = await call(LoginDocument, { u: username, p: password });
   if (!r.data?.login) throw new Error('linli.login.failed');
   return store(r.data.login);
 }
@@ -81,8 +75,7 @@ export async function signIn(username: string, password: string): Promise<Sessio
 export async function signOut(): Promise<void> {
   const s = getSession();
   clearSession();
-  if (s)
-    await call(`mutation ($t: String!) { logout(refreshToken: $t) }`, { t: s.refreshToken }).catch(() => undefined);
+  if (s) await call(LogoutDocument, { t: s.refreshToken }).catch(() => undefined);
 }
 
 let renewing: Promise<Session | null> | null = null;
@@ -94,10 +87,7 @@ export function renew(): Promise<Session | null> {
     if (!before) return null;
     // Another tab may have renewed while we waited for the lock.
     if (before.expiresAt - Date.now() > MARGIN_MS && before.accessToken !== lastUsed) return before;
-    const r = await call<{ refresh: AuthPayload }>(
-      `mutation ($t: String!) { refresh(refreshToken: $t) { ${PAYLOAD} } }`,
-      { t: before.refreshToken },
-    ).catch(() => null);
+    const r = await call(RefreshDocument, { t: before.refreshToken }).catch(() => null);
     if (r?.data?.refresh) return store(r.data.refresh);
     if (r) clearSession(); // refused: the session is over (a network failure keeps it for a retry)
     return null;

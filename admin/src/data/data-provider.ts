@@ -1,12 +1,21 @@
-import { gql } from '@apollo/client';
 import buildGraphQLProvider from 'ra-data-graphql';
 import type { DataProvider } from 'react-admin';
 import { loadAccess, type UserAccess } from '../auth/access-store';
+import {
+  ImportRosterDocument,
+  RevealDocument,
+  WorkProgressDocument,
+  type ImportRosterMutation,
+  type RevealableField,
+  type RosterRowInput,
+  type WorkProgressQuery,
+} from '../generated-api/operations';
 import introspection from '../generated/introspection.json';
 import { resourceMeta } from '../generated/meta';
 import { apolloClient } from './apollo-client';
 import { buildQueryFactory, MAX_TAKE } from './build-query';
 import { attendanceActions } from './domain/attendance-actions';
+import { runMutation, runQuery } from './domain/call';
 import { classActions } from './domain/class-actions';
 import { needActions } from './domain/need-actions';
 import { projectActions } from './domain/project-actions';
@@ -61,7 +70,7 @@ const guarded =
 
 export interface RosterImportInput {
   classId: string;
-  rows: Record<string, unknown>[];
+  rows: RosterRowInput[];
   dryRun: boolean;
   /** A UUID: the server records its progress under it (workProgress). */
   progressKey?: string;
@@ -102,70 +111,20 @@ export const dataProvider = {
   deleteMany: guarded('deleteMany'),
 
   /** The clear value of a masked field, for a stated reason (audited by the API). */
-  async revealPersonalInfo(beneficiaryId: string, field: string, reason: string): Promise<string | null> {
-    try {
-      const r = await apolloClient.mutate({
-        mutation: gql`
-          mutation Reveal($id: ID!, $field: RevealableField!, $reason: String!) {
-            revealPersonalInfo(beneficiaryId: $id, field: $field, reason: $reason)
-          }
-        `,
-        variables: { id: beneficiaryId, field, reason },
-      });
-      return (r.data as { revealPersonalInfo: string | null }).revealPersonalInfo;
-    } catch (e) {
-      throw toHttpError({ body: e });
-    }
+  async revealPersonalInfo(beneficiaryId: string, field: RevealableField, reason: string): Promise<string | null> {
+    const r = await runMutation(RevealDocument, { id: beneficiaryId, field, reason });
+    return r.revealPersonalInfo;
   },
 
-  async importRoster(input: RosterImportInput) {
-    try {
-      const r = await apolloClient.mutate({
-        mutation: gql`
-          mutation ImportRoster($classId: ID!, $rows: [RosterRowInput!]!, $dryRun: Boolean!, $progressKey: String) {
-            importRoster(classId: $classId, rows: $rows, dryRun: $dryRun, progressKey: $progressKey) {
-              dryRun
-              total
-              valid
-              created
-              enrolled
-              waitlisted
-              rows {
-                index
-                existing
-                status
-                beneficiaryId
-                errors {
-                  field
-                  message
-                }
-              }
-            }
-          }
-        `,
-        variables: input,
-      });
-      return (r.data as { importRoster: RosterImportResult }).importRoster;
-    } catch (e) {
-      throw toHttpError({ body: e });
-    }
+  async importRoster(input: RosterImportInput): Promise<RosterImportResult> {
+    const r = await runMutation(ImportRosterDocument, { ...input });
+    return r.importRoster;
   },
 
   /** Where work started with a progress key stands (null until the server has started it). */
   async workProgress(key: string): Promise<WorkProgress | null> {
-    const r = await apolloClient.query({
-      query: gql`
-        query WorkProgress($key: String!) {
-          workProgress(key: $key) {
-            phase
-            percent
-          }
-        }
-      `,
-      variables: { key },
-      fetchPolicy: 'no-cache',
-    });
-    return (r.data as { workProgress: WorkProgress | null }).workProgress;
+    const r = await runQuery(WorkProgressDocument, { key });
+    return r.workProgress;
   },
   ...projectActions,
   ...classActions,
@@ -177,23 +136,6 @@ export const dataProvider = {
 
 export type AppDataProvider = typeof dataProvider;
 
-export interface WorkProgress {
-  phase: 'CHECKING' | 'REGISTERING' | 'ENROLLING' | 'COMMITTING' | 'DONE' | 'FAILED';
-  percent: number;
-}
-
-export interface RosterImportResult {
-  dryRun: boolean;
-  total: number;
-  valid: number;
-  created: number;
-  enrolled: number;
-  waitlisted: number;
-  rows: {
-    index: number;
-    existing: boolean;
-    status: string | null;
-    beneficiaryId: string | null;
-    errors: { field: string; message: string }[];
-  }[];
-}
+/** The operations' documents are in domain/operations/*.graphql (roster.graphql, personal-info.graphql). */
+export type WorkProgress = NonNullable<WorkProgressQuery['workProgress']>;
+export type RosterImportResult = ImportRosterMutation['importRoster'];

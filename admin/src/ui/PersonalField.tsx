@@ -2,13 +2,14 @@ import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextFie
 import { useState } from 'react';
 import { useDataProvider, useFieldValue, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../data/data-provider';
+import type { RevealableField } from '../generated-api/operations';
 
 /**
  * A masked personal value (ID number, phone) with a "查看" action: the user states a reason, the API
  * returns the clear value and records the reveal (revealPersonalInfo). The clear value stays in this
  * component only, until hidden or the page is left.
  */
-export const PersonalField = ({ source, resource }: { source: string; resource: string; label?: string }) => {
+export const PersonalField = ({ source, resource }: { source: RevealableField; resource: string; label?: string }) => {
   const record = useRecordContext();
   const masked = useFieldValue({ source }) as string | null | undefined;
   const translate = useTranslate();

@@ -1,47 +1,16 @@
-import { gql } from '@apollo/client';
+import {
+  CloseNeedDocument,
+  FulfillNeedDocument,
+  MatchNeedDocument,
+  StartNeedDocument,
+} from '../../generated-api/operations';
 import { runMutation } from './call';
 
-/** 需求清单: OPEN → MATCHED → IN_PROGRESS → FULFILLED, or CLOSED with a reason from any open state. */
+/**
+ * 需求清单: OPEN → MATCHED → IN_PROGRESS → FULFILLED, or CLOSED with a reason from any open state. The
+ * documents are in operations/need.graphql.
+ */
 export type NeedMove = 'match' | 'start' | 'fulfill' | 'close';
-
-const MOVES = {
-  match: gql`
-    mutation ($id: ID!, $projectId: ID!, $expectedVersion: Int) {
-      need: matchNeedRequest(id: $id, projectId: $projectId, expectedVersion: $expectedVersion) {
-        id
-        status
-        version
-      }
-    }
-  `,
-  start: gql`
-    mutation ($id: ID!, $expectedVersion: Int) {
-      need: startNeedRequest(id: $id, expectedVersion: $expectedVersion) {
-        id
-        status
-        version
-      }
-    }
-  `,
-  fulfill: gql`
-    mutation ($id: ID!, $note: String, $expectedVersion: Int) {
-      need: fulfillNeedRequest(id: $id, note: $note, expectedVersion: $expectedVersion) {
-        id
-        status
-        version
-      }
-    }
-  `,
-  close: gql`
-    mutation ($id: ID!, $note: String!, $expectedVersion: Int) {
-      need: closeNeedRequest(id: $id, note: $note, expectedVersion: $expectedVersion) {
-        id
-        status
-        version
-      }
-    }
-  `,
-};
 
 export const needActions = {
   async moveNeed(
@@ -49,6 +18,21 @@ export const needActions = {
     id: string,
     args: { projectId?: string; note?: string | null; expectedVersion?: number | null },
   ): Promise<void> {
-    await runMutation(MOVES[move], { id, ...args });
+    // The dialog asks for the project of a match and the reason of a close (it cannot confirm without them);
+    // were one missing, the API would refuse the call, as it always has.
+    switch (move) {
+      case 'match':
+        await runMutation(MatchNeedDocument, { id, ...args, projectId: args.projectId! });
+        return;
+      case 'start':
+        await runMutation(StartNeedDocument, { id, ...args });
+        return;
+      case 'fulfill':
+        await runMutation(FulfillNeedDocument, { id, ...args });
+        return;
+      case 'close':
+        await runMutation(CloseNeedDocument, { id, ...args, note: args.note! });
+        return;
+    }
   },
 };

@@ -4,6 +4,7 @@ import { useState, type ChangeEvent } from 'react';
 import { Link, Title, useCreatePath, useDataProvider, useGetOne, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import type { AppDataProvider, RosterImportResult, WorkProgress } from '../../data/data-provider';
+import type { RosterRowInput } from '../../generated-api/operations';
 import { readRosterFile, type SheetRow } from './parse-file';
 import { fieldOfHeader, TEMPLATE_HEADERS, toRosterRow } from './roster-columns';
 import { RosterPreview } from './RosterPreview';
@@ -26,7 +27,7 @@ export const RosterImportPage = () => {
   const [phase, setPhase] = useState<Phase>('idle');
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [serverProgress, setServerProgress] = useState<WorkProgress | null>(null);
-  const [rows, setRows] = useState<Record<string, unknown>[]>([]);
+  const [rows, setRows] = useState<RosterRowInput[]>([]);
   const [lines, setLines] = useState<number[]>([]);
   const [result, setResult] = useState<RosterImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);

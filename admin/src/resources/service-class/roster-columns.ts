@@ -1,8 +1,13 @@
+import type { RosterRowInput } from '../../generated-api/operations';
+
+/** A field of `importRoster`'s RosterRowInput. */
+export type RosterField = keyof RosterRowInput;
+
 /**
  * The columns a roster file may have: the header people write (Chinese, with a few common variants)
  * → the field of `importRoster`'s RosterRowInput. The server parses and checks the values.
  */
-export const ROSTER_COLUMNS: { field: string; headers: string[] }[] = [
+export const ROSTER_COLUMNS: { field: RosterField; headers: string[] }[] = [
   { field: 'name', headers: ['姓名', '儿童姓名', '学生姓名', 'name'] },
   { field: 'gender', headers: ['性别', 'gender'] },
   { field: 'birthDate', headers: ['出生日期', '生日', 'birthDate'] },
@@ -23,15 +28,15 @@ export const TEMPLATE_HEADERS = ROSTER_COLUMNS.map((c) => c.headers[0]);
 const normalize = (h: string) => h.replace(/[\s*＊（）()]/g, '').toLowerCase();
 const BY_HEADER = new Map(ROSTER_COLUMNS.flatMap((c) => c.headers.map((h) => [normalize(h), c.field] as const)));
 
-export function fieldOfHeader(header: string): string | null {
+export function fieldOfHeader(header: string): RosterField | null {
   return BY_HEADER.get(normalize(header)) ?? null;
 }
 
 const YES = new Set(['是', '已同意', '同意', 'y', 'yes', 'true', '1', '√', '✓']);
 
 /** One line of the file as the mutation takes it: text as typed, days a number, consent yes/no. */
-export function toRosterRow(fields: (string | null)[], cells: string[]): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
+export function toRosterRow(fields: (RosterField | null)[], cells: string[]): RosterRowInput {
+  const row: RosterRowInput = {};
   fields.forEach((field, i) => {
     const value = (cells[i] ?? '').trim();
     if (!field || value === '') return;

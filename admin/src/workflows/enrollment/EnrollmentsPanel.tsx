@@ -13,8 +13,9 @@ import { EnrollmentStatusChip } from './EnrollmentStatusChip';
 
 const RANK: Record<string, number> = { ENROLLED: 0, COMPLETED: 1, WAITLISTED: 2 };
 /** Enrolled first, then the waitlist in its order, then withdrawn and rejected ones. */
+const rank = (e: ClassEnrollment) => (e.status && RANK[e.status]) ?? 3;
 const order = (a: ClassEnrollment, b: ClassEnrollment) =>
-  (RANK[a.status] ?? 3) - (RANK[b.status] ?? 3) || (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0);
+  rank(a) - rank(b) || (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0);
 
 /** 报名与候补: the class's places, every enrollment with its fee split and attendance, 报名 and 退出. */
 export const EnrollmentsPanel = () => {
@@ -102,7 +103,8 @@ export const EnrollmentsPanel = () => {
             {
               key: 'status',
               label: field('status'),
-              render: (e) => <EnrollmentStatusChip status={e.status} position={e.waitlistPosition} />,
+              render: (e) =>
+                e.status ? <EnrollmentStatusChip status={e.status} position={e.waitlistPosition} /> : '—',
             },
             { key: 'days', align: 'right', label: field('daysBooked'), render: (e) => e.daysBooked ?? '—' },
             { key: 'fee', align: 'right', label: field('feeFen'), render: (e) => f.money(e.feeFen ?? 0) },
