@@ -1,3 +1,11 @@
+import {
+  type AttendanceRowInput,
+  type AttendanceStatus,
+  ClassAttendanceSummaryDocument,
+  EnrollmentAttendanceSummaryDocument,
+  LowAttendanceEnrollmentsDocument,
+  RecordAttendanceDocument,
+} from '../../generated/operations';
 import { deliveryKit } from '../../support/delivery';
 import { useWorld } from '../../support/use-app';
 
@@ -8,8 +16,6 @@ import { useWorld } from '../../support/use-app';
 const { app, world } = useWorld();
 
 const DATES = ['14', '15', '16', '17', '18', '21', '22', '23', '24', '25'].map((d) => `2025-07-${d}`);
-const RECORD = `mutation ($s: ID!, $rows: [AttendanceRowInput!]!) { recordAttendance(sessionId: $s, rows: $rows) { id } }`;
-const SUMMARY = 'attendanceSummary { counted attended late absent excused rateBp belowThreshold }';
 
 type Pattern = (i: number) => 'PRESENT' | 'LATE' | 'ABSENT' | 'EXCUSED' | null;
 
@@ -34,25 +40,20 @@ it('counts held sessions from enrollment to withdrawal, excuses excused ones and
   for (const [i, s] of sessions.entries()) {
     const rows = Object.entries(patterns)
       .map(([p, f]) => ({ enrollmentId: people[p], status: f(i) }))
-      .filter((r) => r.status);
-    await app.ok(RECORD, { s, rows });
+      .filter((r): r is { enrollmentId: string; status: AttendanceStatus } => Boolean(r.status));
+    await app.ok(RecordAttendanceDocument, { s, rows });
   }
   // Neither a cancelled session nor a deleted row counts.
   const extra = await k.session(cls, '2025-07-28');
-  await app.ok(RECORD, { s: extra, rows: [{ enrollmentId: people.E, status: 'PRESENT' }] });
+  await app.ok(RecordAttendanceDocument, { s: extra, rows: [{ enrollmentId: people.E, status: 'PRESENT' }] });
   await app.sql(`update class_session set status = 'CANCELLED' where id = $1`, [extra]);
   await app.sql(`update attendance set deleted_at = now() where session_id = $1 and enrollment_id = $2`, [
     sessions[0],
     people.C,
   ]); // C's first session now has no row: still counted, as an absence
 
-  const res = await app.ok<{ serviceClass: Record<string, unknown> & { enrollments: Record<string, unknown>[] } }>(
-    `query ($id: ID!) { serviceClass(id: $id) {
-       attendanceSummary { heldSessions personTimes rateBp belowThresholdCount thresholdBp }
-       enrollments(take: 10) { id ${SUMMARY} } } }`,
-    { id: cls },
-  );
-  const byId = new Map(res.serviceClass.enrollments.map((e) => [e.id, e.attendanceSummary]));
+  const res = await app.ok(ClassAttendanceSummaryDocument, { id: cls });
+  const byId = new Map(res.serviceClass!.enrollments.map((e) => [e.id, e.attendanceSummary]));
   const summary = (p: string) => byId.get(people[p]);
   expect(summary('A')).toEqual({
     counted: 10,
@@ -110,7 +111,7 @@ it('counts held sessions from enrollment to withdrawal, excuses excused ones and
   });
 
   // 10 + 6 + 6 + 3 + 0 attended over (10 + 9 + 10 + 5 + 10) that count.
-  expect(res.serviceClass.attendanceSummary).toEqual({
+  expect(res.serviceClass!.attendanceSummary).toEqual({
     heldSessions: 10,
     personTimes: 25,
     rateBp: Math.floor((25 * 10000) / 44),
@@ -118,10 +119,7 @@ it('counts held sessions from enrollment to withdrawal, excuses excused ones and
     thresholdBp: 7000,
   });
 
-  const low = await app.ok<{ lowAttendanceEnrollments: { id: string }[] }>(
-    `query ($c: ID!) { lowAttendanceEnrollments(classId: $c) { id } }`,
-    { c: cls },
-  );
+  const low = await app.ok(LowAttendanceEnrollmentsDocument, { c: cls });
   // Lowest rate first; C and D tie at 60% and are ordered by id.
   const tie = [people.C, people.D].sort();
   expect(low.lowAttendanceEnrollments.map((e) => e.id)).toEqual([people.E, ...tie, people.B]);
@@ -134,24 +132,18 @@ it('exactly 70% is not flagged; after a withdrawal sessions stop counting', asyn
   const left = await k.enroll(cls, await k.person());
   await app.sql(`update enrollment set enrolled_at = '2025-07-01T02:00:00Z' where class_id = $1`, [cls]);
   for (const [i, d] of DATES.entries()) {
-    const rows = [{ enrollmentId: e, status: i < 7 ? 'PRESENT' : 'ABSENT' }];
+    const rows: AttendanceRowInput[] = [{ enrollmentId: e, status: i < 7 ? 'PRESENT' : 'ABSENT' }];
     if (i < 5) rows.push({ enrollmentId: left, status: 'PRESENT' });
-    await app.ok(RECORD, { s: await k.session(cls, d), rows });
+    await app.ok(RecordAttendanceDocument, { s: await k.session(cls, d), rows });
   }
   // Withdrawn on the evening of Friday 18 July (China time): the five sessions up to then count.
   await app.sql(`update enrollment set status = 'WITHDRAWN', withdrawn_at = '2025-07-18T12:00:00Z' where id = $1`, [
     left,
   ]);
-  const gone = await app.ok<{ enrollment: { attendanceSummary: Record<string, unknown> } }>(
-    `query ($id: ID!) { enrollment(id: $id) { ${SUMMARY} } }`,
-    { id: left },
-  );
-  expect(gone.enrollment.attendanceSummary).toMatchObject({ counted: 5, attended: 5, rateBp: 10000 });
-  const res = await app.ok<{ enrollment: { attendanceSummary: Record<string, unknown> } }>(
-    `query ($id: ID!) { enrollment(id: $id) { ${SUMMARY} } }`,
-    { id: e },
-  );
-  expect(res.enrollment.attendanceSummary).toMatchObject({
+  const gone = await app.ok(EnrollmentAttendanceSummaryDocument, { id: left });
+  expect(gone.enrollment!.attendanceSummary).toMatchObject({ counted: 5, attended: 5, rateBp: 10000 });
+  const res = await app.ok(EnrollmentAttendanceSummaryDocument, { id: e });
+  expect(res.enrollment!.attendanceSummary).toMatchObject({
     counted: 10,
     attended: 7,
     rateBp: 7000,

@@ -1,3 +1,13 @@
+import {
+  type AttendanceRowInput,
+  CancelClassSessionDocument,
+  CheckInToSessionDocument,
+  CheckOutOfSessionDocument,
+  CreateAttendanceDocument,
+  DeleteAttendanceDocument,
+  RecordAttendanceDocument,
+  VerifySessionAttendanceDocument,
+} from '../../generated/operations';
 import { deliveryKit } from '../../support/delivery';
 import { create, sampleInput } from '../../support/fixtures';
 import type { GqlResponse } from '../../support/test-app';
@@ -10,17 +20,8 @@ import { useWorld } from '../../support/use-app';
 const { app, world } = useWorld();
 const kit = () => deliveryKit(app, world);
 
-const ROW = 'id status checkInAt checkOutAt pickedUpById note recordedById enrollmentId sessionId';
-const RECORD = `mutation ($s: ID!, $rows: [AttendanceRowInput!]!) { recordAttendance(sessionId: $s, rows: $rows) { ${ROW} } }`;
-const CHECK_IN = `mutation ($s: ID!, $e: ID!, $at: DateTime) { checkIn(sessionId: $s, enrollmentId: $e, at: $at) { ${ROW} } }`;
-const CHECK_OUT = `mutation ($s: ID!, $e: ID!, $p: ID, $at: DateTime) {
-  checkOut(sessionId: $s, enrollmentId: $e, pickedUpById: $p, at: $at) { ${ROW} } }`;
-const VERIFY = `mutation ($s: ID!) { verifySessionAttendance(sessionId: $s) { id attendanceVerifiedAt attendanceVerifiedById } }`;
-
-type Row = Record<string, string | null>;
 const ext = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions ?? {};
-const record = (s: string, rows: Record<string, unknown>[]) =>
-  app.gql<{ recordAttendance: Row[] }>(RECORD, { s, rows });
+const record = (s: string, rows: AttendanceRowInput[]) => app.gql(RecordAttendanceDocument, { s, rows });
 const live = (sessionId: string) =>
   app.sql<{ enrollment_id: string; status: string; picked_up_by_id: string | null; recorded_by_id: string | null }>(
     `select enrollment_id, status, picked_up_by_id, recorded_by_id from attendance
@@ -133,22 +134,22 @@ describe('recordAttendance: a whole roster in one call', () => {
     const { cls, children } = await classWithChildren(1);
     const k = kit();
     const cancelled = await k.session(cls, '2025-07-16');
-    await app.ok(`mutation ($id: ID!) { cancelClassSession(id: $id, reason: "暴雨停课") { id } }`, { id: cancelled });
+    await app.ok(CancelClassSessionDocument, { id: cancelled, reason: '暴雨停课' });
     const future = await k.session(cls, '2099-07-16');
-    const rows = [{ enrollmentId: children[0].enrollment, status: 'PRESENT' }];
+    const rows: AttendanceRowInput[] = [{ enrollmentId: children[0].enrollment, status: 'PRESENT' }];
     expect(ext(await record(cancelled, rows)).fieldErrors).toEqual({ sessionId: '课次已取消，不能记录考勤' });
     expect(ext(await record(future, rows)).fieldErrors).toEqual({ sessionId: '课次尚未到来，不能提前记录考勤' });
 
     const elsewhere = await create(app, 'Organization', { name: '另一区总工会', kind: 'UNION', level: 'DISTRICT' });
     const token = await app.signIn({ username: 'other-staff', role: 'ORG_STAFF', organizationId: elsewhere });
-    const res = await app.as(token).gql(RECORD, { s: cancelled, rows });
+    const res = await app.as(token).gql(RecordAttendanceDocument, { s: cancelled, rows });
     expect(ext(res).code).toBe('NOT_FOUND');
   });
 
   it('is offered to partners for the projects they operate', async () => {
     const { session, children } = await classWithChildren(1);
     const token = await app.signIn({ username: 'partner-att', role: 'PARTNER', socialGroupId: world.group });
-    const res = await app.as(token).gql(RECORD, {
+    const res = await app.as(token).gql(RecordAttendanceDocument, {
       s: session,
       rows: [{ enrollmentId: children[0].enrollment, status: 'PRESENT' }],
     });
@@ -160,19 +161,23 @@ describe('recordAttendance: a whole roster in one call', () => {
 describe('checkIn and checkOut', () => {
   it('checks in on time as PRESENT and more than 15 minutes late as LATE; twice is a CONFLICT', async () => {
     const { session, children } = await classWithChildren(2);
-    const onTime = await app.ok<{ checkIn: Row }>(CHECK_IN, {
+    const onTime = await app.ok(CheckInToSessionDocument, {
       s: session,
       e: children[0].enrollment,
       at: '2025-07-14T00:15:00.000Z', // 08:15 in China, 15 minutes after the start
     });
     expect(onTime.checkIn).toMatchObject({ status: 'PRESENT', checkInAt: '2025-07-14T00:15:00.000Z' });
-    const late = await app.ok<{ checkIn: Row }>(CHECK_IN, {
+    const late = await app.ok(CheckInToSessionDocument, {
       s: session,
       e: children[1].enrollment,
       at: '2025-07-14T00:16:00.000Z',
     });
     expect(late.checkIn.status).toBe('LATE');
-    const twice = await app.gql(CHECK_IN, { s: session, e: children[0].enrollment, at: '2025-07-14T00:20:00.000Z' });
+    const twice = await app.gql(CheckInToSessionDocument, {
+      s: session,
+      e: children[0].enrollment,
+      at: '2025-07-14T00:20:00.000Z',
+    });
     expect(ext(twice).code).toBe('CONFLICT');
     expect(await sessionStatus(session)).toBe('HELD');
   });
@@ -189,10 +194,10 @@ describe('checkIn and checkOut', () => {
       mayPickUp: false,
     });
     const out = (p: string | null, at = '2025-07-14T09:30:00.000Z') =>
-      app.gql<{ checkOut: Row }>(CHECK_OUT, { s: session, e: enrollment, p, at });
+      app.gql(CheckOutOfSessionDocument, { s: session, e: enrollment, p, at });
 
     expect(ext(await out(guardian)).fieldErrors).toEqual({ enrollmentId: '尚未签到，不能签退' });
-    await app.ok(CHECK_IN, { s: session, e: enrollment, at: '2025-07-14T00:05:00.000Z' });
+    await app.ok(CheckInToSessionDocument, { s: session, e: enrollment, at: '2025-07-14T00:05:00.000Z' });
     expect(ext(await out(null)).fieldErrors).toEqual({ pickedUpById: '未满14周岁的儿童签退时须登记接走孩子的监护人' });
     expect(ext(await out(stranger)).fieldErrors).toEqual({
       pickedUpById: '接送人不是该服务对象登记的监护人，不能接走',
@@ -220,8 +225,8 @@ describe('checkIn and checkOut', () => {
     const session = await k.session(cls, '2025-07-14');
     const adult = await k.person();
     const e = await k.enroll(cls, adult);
-    await app.ok(CHECK_IN, { s: session, e, at: '2025-07-14T00:00:00.000Z' });
-    const res = await app.gql(CHECK_OUT, { s: session, e, p: null, at: '2025-07-14T09:00:00.000Z' });
+    await app.ok(CheckInToSessionDocument, { s: session, e, at: '2025-07-14T00:00:00.000Z' });
+    const res = await app.gql(CheckOutOfSessionDocument, { s: session, e, p: null, at: '2025-07-14T09:00:00.000Z' });
     expect(res.errors).toBeUndefined();
   });
 });
@@ -231,13 +236,13 @@ describe('check-in and check-out within the session’s hours', () => {
   it('refuses a check-in before 07:00 or after the end, in Chinese, and stores nothing', async () => {
     const { session, children } = await classWithChildren(1);
     const e = children[0].enrollment;
-    const early = await app.gql(CHECK_IN, { s: session, e, at: '2025-07-13T22:59:00.000Z' }); // 06:59
+    const early = await app.gql(CheckInToSessionDocument, { s: session, e, at: '2025-07-13T22:59:00.000Z' }); // 06:59
     expect(ext(early).code).toBe('BAD_USER_INPUT');
     expect(ext(early).fieldErrors).toEqual({ checkInAt: '签到时间须在 07:00–17:30 之间（课次 08:00–17:30）' });
-    const evening = await app.gql(CHECK_IN, { s: session, e, at: '2025-07-14T10:54:00.000Z' }); // 18:54
+    const evening = await app.gql(CheckInToSessionDocument, { s: session, e, at: '2025-07-14T10:54:00.000Z' }); // 18:54
     expect(ext(evening).fieldErrors).toEqual({ checkInAt: '签到时间须在 07:00–17:30 之间（课次 08:00–17:30）' });
     expect(await live(session)).toHaveLength(0);
-    const dropOff = await app.ok<{ checkIn: Row }>(CHECK_IN, { s: session, e, at: '2025-07-13T23:00:00.000Z' });
+    const dropOff = await app.ok(CheckInToSessionDocument, { s: session, e, at: '2025-07-13T23:00:00.000Z' });
     expect(dropOff.checkIn.status).toBe('PRESENT');
   });
 
@@ -245,25 +250,18 @@ describe('check-in and check-out within the session’s hours', () => {
     const { session, children } = await classWithChildren(2);
     const [a, b] = children;
     // The generic create, as an import or another client would write it: PRESENT at 10:00 is late.
-    const created = await app.gql<{ createAttendance: { status: string } }>(
-      `mutation ($data: AttendanceCreateInput!) { createAttendance(data: $data) { status } }`,
-      {
-        data: {
-          sessionId: session,
-          enrollmentId: a.enrollment,
-          status: 'PRESENT',
-          checkInAt: '2025-07-14T02:00:00.000Z',
-        },
+    const created = await app.gql(CreateAttendanceDocument, {
+      data: {
+        sessionId: session,
+        enrollmentId: a.enrollment,
+        status: 'PRESENT',
+        checkInAt: '2025-07-14T02:00:00.000Z',
       },
-    );
+    });
     expect(created.errors).toBeUndefined();
     expect(created.data!.createAttendance.status).toBe('LATE');
-    await app.ok(CHECK_IN, { s: session, e: b.enrollment, at: '2025-07-14T00:00:00.000Z' });
-    const out = (at: string) =>
-      app.gql<{ checkOut: { leftEarly: boolean } }>(
-        `mutation ($s: ID!, $e: ID!, $p: ID, $at: DateTime) { checkOut(sessionId: $s, enrollmentId: $e, pickedUpById: $p, at: $at) { leftEarly } }`,
-        { s: session, e: b.enrollment, p: b.guardian, at },
-      );
+    await app.ok(CheckInToSessionDocument, { s: session, e: b.enrollment, at: '2025-07-14T00:00:00.000Z' });
+    const out = (at: string) => app.gql(CheckOutOfSessionDocument, { s: session, e: b.enrollment, p: b.guardian, at });
     // 20:31 is more than three hours after 17:30.
     expect(ext(await out('2025-07-14T12:31:00.000Z')).fieldErrors).toEqual({
       checkOutAt: '签退时间不能晚于 20:30（课次结束后3小时）',
@@ -306,22 +304,22 @@ describe('verifySessionAttendance (考勤核验)', () => {
   it('is for the sponsor’s staff; a verified roster is frozen for every client', async () => {
     const { session, children } = await classWithChildren(2);
     const { session: scheduled } = await classWithChildren(0);
-    expect(ext(await app.gql(VERIFY, { s: scheduled })).code).toBe('BAD_USER_INPUT');
+    expect(ext(await app.gql(VerifySessionAttendanceDocument, { s: scheduled })).code).toBe('BAD_USER_INPUT');
 
     await record(session, [{ enrollmentId: children[0].enrollment, status: 'PRESENT' }]);
     const partner = await app.signIn({ username: 'partner-verify', role: 'PARTNER', socialGroupId: world.group });
-    expect(ext(await app.as(partner).gql(VERIFY, { s: session })).code).toBe('FORBIDDEN');
+    expect(ext(await app.as(partner).gql(VerifySessionAttendanceDocument, { s: session })).code).toBe('FORBIDDEN');
 
     const staff = await app.signIn({ username: 'staff-verify', role: 'ORG_STAFF', organizationId: world.district });
-    const verified = await app.as(staff).ok<{ verifySessionAttendance: Row }>(VERIFY, { s: session });
+    const verified = await app.as(staff).ok(VerifySessionAttendanceDocument, { s: session });
     expect(verified.verifySessionAttendance.attendanceVerifiedAt).toBeTruthy();
     expect(verified.verifySessionAttendance.attendanceVerifiedById).toBeTruthy();
-    expect(ext(await app.gql(VERIFY, { s: session })).code).toBe('CONFLICT');
+    expect(ext(await app.gql(VerifySessionAttendanceDocument, { s: session })).code).toBe('CONFLICT');
 
     const change = await record(session, [{ enrollmentId: children[1].enrollment, status: 'PRESENT' }]);
     expect(ext(change).fieldErrors).toEqual({ sessionId: '本课次考勤已核验，不能再修改' });
     const [row] = await app.sql<{ id: string }>('select id from attendance where session_id = $1', [session]);
-    const del = await app.gql(`mutation ($id: ID!) { deleteAttendance(id: $id) { id } }`, { id: row.id });
+    const del = await app.gql(DeleteAttendanceDocument, { id: row.id });
     expect(ext(del).code).toBe('BAD_USER_INPUT');
     await expect(app.sql(`update attendance set status = 'ABSENT' where id = $1`, [row.id])).rejects.toMatchObject({
       constraint: 'attendance_session_id_verified',

@@ -1,3 +1,10 @@
+import {
+  CreateServiceClassDocument,
+  DeleteServiceClassDocument,
+  type ServiceClassCreateInput,
+  SetClassEndDateDocument,
+  ShrinkProjectDatesDocument,
+} from '../../generated/operations';
 import { create, sampleInput } from '../../support/fixtures';
 import type { GqlResponse } from '../../support/test-app';
 import { useWorld } from '../../support/use-app';
@@ -8,8 +15,8 @@ const { app, world } = useWorld();
 const ext = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions ?? {};
 const project = () => create(app, 'ServiceProject', sampleInput('ServiceProject', world)); // 2025-07-14 … 2025-08-22
 const createClass = (projectId: string, startsOn: string, endsOn: string) =>
-  app.gql(`mutation ($data: ServiceClassCreateInput!) { createServiceClass(data: $data) { id } }`, {
-    data: { ...sampleInput('ServiceClass', world), projectId, startsOn, endsOn },
+  app.gql(CreateServiceClassDocument, {
+    data: { ...(sampleInput('ServiceClass', world) as ServiceClassCreateInput), projectId, startsOn, endsOn },
   });
 const classesOf = async (projectId: string) =>
   (await app.sql<{ n: number }>('select count(*)::int as n from service_class where project_id = $1', [projectId]))[0]
@@ -32,10 +39,7 @@ describe('class dates within the project’s', () => {
   it('moving a class out of its project’s dates is refused too', async () => {
     const p = await project();
     const id = await create(app, 'ServiceClass', { ...sampleInput('ServiceClass', world), projectId: p });
-    const res = await app.gql(
-      `mutation ($id: ID!) { updateServiceClass(id: $id, data: { endsOn: "2025-09-30" }) { id } }`,
-      { id },
-    );
+    const res = await app.gql(SetClassEndDateDocument, { id, endsOn: '2025-09-30' });
     expect(ext(res).fieldErrors).toEqual({ endsOn: '结班日期不能晚于项目结束日期（2025/08/22）' });
     const [row] = await app.sql<{ ends_on: string }>(
       `select to_char(ends_on, 'YYYY-MM-DD') as ends_on from service_class where id = $1`,
@@ -53,14 +57,7 @@ describe('class dates within the project’s', () => {
       endsOn: '2025-08-10',
     });
     const shrink = (startsOn: string, endsOn: string) =>
-      app.gql(
-        `mutation ($id: ID!, $s: LocalDate!, $e: LocalDate!) { updateServiceProject(id: $id, data: { startsOn: $s, endsOn: $e }) { id } }`,
-        {
-          id: p,
-          s: startsOn,
-          e: endsOn,
-        },
-      );
+      app.gql(ShrinkProjectDatesDocument, { id: p, s: startsOn, e: endsOn });
     const res = await shrink('2025-07-21', '2025-08-09');
     expect(ext(res).code).toBe('BAD_USER_INPUT');
     expect(ext(res).fieldErrors).toEqual({
@@ -68,7 +65,7 @@ describe('class dates within the project’s', () => {
       endsOn: '有 1 个班级晚于此日期结班（最晚 2025/08/10），请先调整班级日期',
     });
     expect((await shrink('2025-07-20', '2025-08-10')).errors).toBeUndefined();
-    await app.ok(`mutation ($id: ID!) { deleteServiceClass(id: $id) { id } }`, { id });
+    await app.ok(DeleteServiceClassDocument, { id });
     expect((await shrink('2025-07-25', '2025-08-01')).errors).toBeUndefined();
   });
 });

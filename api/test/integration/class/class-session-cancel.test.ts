@@ -1,4 +1,5 @@
 import { uuidv7 } from 'uuidv7';
+import { SetSessionTopicDocument, SetSessionTopicsDocument } from '../../generated/operations';
 import { CANCEL, code, sessionHelpers } from '../../support/sessions';
 import { useWorld } from '../../support/use-app';
 
@@ -65,25 +66,23 @@ describe('cancelClassSession', () => {
   });
 
   it('refuses edits of a verified or cancelled session (one or in bulk), and allows them before', async () => {
-    const UPDATE = `mutation ($id: ID!, $topic: String) { r: updateClassSession(id: $id, data: { topic: $topic }) { id topic } }`;
-    const BULK = `mutation ($ids: [ID!]!, $topic: String) { r: updateClassSessions(ids: $ids, data: { topic: $topic }) { id } }`;
     const id = await klass({ endsOn: '2025-07-16' });
     const [open, verified, cancelled] = (await generated(id, false)).sessions.map((s) => s.sessionId!);
     await attend(verified, id);
     await app.sql(`update class_session set attendance_verified_at = now() where id = $1`, [verified]);
     expect((await app.gql(CANCEL, { id: cancelled, reason: '场地维修' })).errors).toBeUndefined();
 
-    const ok = await app.gql<{ r: { topic: string } }>(UPDATE, { id: open, topic: '参观劳模工匠馆' });
-    expect(ok.data?.r.topic).toBe('参观劳模工匠馆');
+    const ok = await app.gql(SetSessionTopicDocument, { id: open, topic: '参观劳模工匠馆' });
+    expect(ok.data?.updateClassSession.topic).toBe('参观劳模工匠馆');
     for (const [session, message] of [
       [verified, '已核验的课次不能修改'],
       [cancelled, '已取消的课次不能修改'],
     ]) {
-      const res = await app.gql(UPDATE, { id: session, topic: '改' });
+      const res = await app.gql(SetSessionTopicDocument, { id: session, topic: '改' });
       expect(code(res)).toBe('CONFLICT');
       expect(res.errors?.[0].message).toBe(message);
     }
-    const bulk = await app.gql(BULK, { ids: [open, verified], topic: '批量' });
+    const bulk = await app.gql(SetSessionTopicsDocument, { ids: [open, verified], topic: '批量' });
     expect(code(bulk)).toBe('CONFLICT');
     const topics = await app.sql<{ id: string; topic: string | null }>(
       'select id, topic from class_session where id = any($1) order by date',

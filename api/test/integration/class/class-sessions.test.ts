@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { SetClassDailyEndDocument, SetClassWeekdaysDocument } from '../../generated/operations';
 import { create, sampleInput } from '../../support/fixtures';
 import { code, GENERATE, sessionHelpers } from '../../support/sessions';
 import { useWorld } from '../../support/use-app';
@@ -103,10 +104,7 @@ describe('generateClassSessions', () => {
     const first = await generated(id, false);
     const tuesday = first.sessions.find((s) => s.date === '2025-07-15')!.sessionId!;
     await attend(tuesday, id);
-    const update = await app.gql(
-      `mutation ($id: ID!) { updateServiceClass(id: $id, data: { weekdays: [1, 3] }) { id } }`,
-      { id },
-    );
+    const update = await app.gql(SetClassWeekdaysDocument, { id, weekdays: [1, 3] });
     expect(update.errors).toBeUndefined();
     const before = await writes();
 
@@ -137,7 +135,7 @@ describe('generateClassSessions', () => {
     const id = await klass({ endsOn: '2025-07-18' });
     const first = await generated(id, false);
     await app.sql(`update class_session set status = 'HELD' where id = $1`, [first.sessions[0].sessionId]);
-    await app.gql(`mutation ($id: ID!) { updateServiceClass(id: $id, data: { dailyEnd: "16:00:00" }) { id } }`, { id });
+    await app.gql(SetClassDailyEndDocument, { id, dailyEnd: '16:00:00' });
     const res = await generated(id, false);
     expect(res).toMatchObject({ created: 0, existing: 1, updated: 4 });
     expect((await live(id)).map((r) => r.ends_at)).toEqual([

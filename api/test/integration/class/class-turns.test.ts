@@ -1,5 +1,12 @@
 import { Client } from 'pg';
 import { testServerUrl } from '../../setup/shared';
+import {
+  type BeneficiaryCreateInput,
+  CountVenuesDocument,
+  EnrollInClassDocument,
+  type EnrollInClassMutation,
+  RegisterBeneficiariesDocument,
+} from '../../generated/operations';
 import { create, sampleInput } from '../../support/fixtures';
 import type { GqlResponse } from '../../support/test-app';
 import { useWorld } from '../../support/use-app';
@@ -22,18 +29,15 @@ it('twelve enrollments waiting on a locked class hold one database connection; o
     capacity: 5,
   });
   const people = (
-    await app.ok<{ r: { id: string }[] }>(
-      `mutation ($data: [BeneficiaryCreateInput!]!) { r: createBeneficiaries(data: $data) { id } }`,
-      {
-        data: Array.from({ length: 12 }, (_, i) => ({
-          ...sampleInput('Beneficiary', world),
-          name: `排队报名${i}`,
-          idNumber: null,
-          phone: null,
-        })),
-      },
-    )
-  ).r.map((r) => r.id);
+    await app.ok(RegisterBeneficiariesDocument, {
+      data: Array.from({ length: 12 }, (_, i) => ({
+        ...(sampleInput('Beneficiary', world) as BeneficiaryCreateInput),
+        name: `排队报名${i}`,
+        idNumber: null,
+        phone: null,
+      })),
+    })
+  ).createBeneficiaries.map((r) => r.id);
   const [{ db }] = await app.sql<{ db: string }>('select current_database() as db');
   const url = new URL(testServerUrl());
   url.pathname = `/${db}`;
@@ -46,23 +50,20 @@ it('twelve enrollments waiting on a locked class hold one database connection; o
         [db],
       )
     )[0].n;
-  let answers: GqlResponse<{ enroll: { status: string } }>[] = [];
+  let answers: GqlResponse<EnrollInClassMutation>[] = [];
   try {
     await holder.query('begin');
     await holder.query('select 1 from service_class where id = $1 for update', [cls]);
     const pending = Promise.all(
       people.map((beneficiaryId, i) =>
-        app.gql<{ enroll: { status: string } }>(
-          `mutation ($c: ID!, $b: ID!, $k: String!) { enroll(classId: $c, beneficiaryId: $b, days: 1, idempotencyKey: $k) { status } }`,
-          { c: cls, b: beneficiaryId, k: `turn-${i}` },
-        ),
+        app.gql(EnrollInClassDocument, { c: cls, b: beneficiaryId, d: 1, k: `turn-${i}` }),
       ),
     );
     for (let i = 0; i < 50 && (await waitingOnLocks()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 300)); // the other eleven have arrived by now
     expect(await waitingOnLocks()).toBe(1);
     // The pool is not drained: another user's request is answered while the twelve wait.
-    expect((await app.ok<{ venuesCount: number }>(`{ venuesCount }`)).venuesCount).toBeGreaterThan(0);
+    expect((await app.ok(CountVenuesDocument)).venuesCount).toBeGreaterThan(0);
     await holder.query('rollback');
     answers = await pending;
   } finally {

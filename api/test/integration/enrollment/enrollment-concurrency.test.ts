@@ -1,5 +1,13 @@
 import { useWorld } from '../../support/use-app';
 import { Client } from 'pg';
+import { print } from 'graphql';
+import {
+  EnrollInClassDocument,
+  type EnrollInClassMutation,
+  type EnrollInClassMutationVariables,
+  RegisterBeneficiariesDocument,
+  type BeneficiaryCreateInput,
+} from '../../generated/operations';
 import { create, sampleInput } from '../../support/fixtures';
 
 /**
@@ -50,18 +58,15 @@ describe('200 concurrent enrollments over HTTP into a class of 15', () => {
       capacity: CAPACITY,
     });
     const people = (
-      await app.ok<{ r: { id: string }[] }>(
-        `mutation ($data: [BeneficiaryCreateInput!]!) { r: createBeneficiaries(data: $data) { id } }`,
-        {
-          data: Array.from({ length: REQUESTS }, (_, i) => ({
-            ...sampleInput('Beneficiary', world),
-            name: `并发报名${i}`,
-            idNumber: null,
-            phone: null,
-          })),
-        },
-      )
-    ).r.map((r) => r.id);
+      await app.ok(RegisterBeneficiariesDocument, {
+        data: Array.from({ length: REQUESTS }, (_, i) => ({
+          ...(sampleInput('Beneficiary', world) as BeneficiaryCreateInput),
+          name: `并发报名${i}`,
+          idNumber: null,
+          phone: null,
+        })),
+      })
+    ).createBeneficiaries.map((r) => r.id);
     expect(new Set(people).size).toBe(REQUESTS);
     // The sponsor's staff, as the console would send it.
     const token = await app.signIn({ username: 'rush-staff', role: 'ORG_STAFF', organizationId: world.district });
@@ -73,18 +78,13 @@ describe('200 concurrent enrollments over HTTP into a class of 15', () => {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify({
-            query: `mutation ($c: ID!, $b: ID!, $k: String!) {
-              enroll(classId: $c, beneficiaryId: $b, days: 20, idempotencyKey: $k) { id status waitlistPosition }
-            }`,
-            variables: { c: cls, b: beneficiaryId, k: `rush-${i}` },
+            query: print(EnrollInClassDocument),
+            variables: { c: cls, b: beneficiaryId, d: 20, k: `rush-${i}` } satisfies EnrollInClassMutationVariables,
           }),
         });
         return {
           http: res.status,
-          body: (await res.json()) as {
-            data?: { enroll: { id: string; status: string; waitlistPosition: number | null } };
-            errors?: unknown[];
-          },
+          body: (await res.json()) as { data?: EnrollInClassMutation; errors?: unknown[] },
         };
       }),
     );

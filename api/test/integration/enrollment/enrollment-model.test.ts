@@ -1,4 +1,14 @@
 import fc from 'fast-check';
+import {
+  CreateServiceClassesDocument,
+  DeleteBeneficiaryRecordDocument,
+  EnrollInClassDocument,
+  RegisterBeneficiariesDocument,
+  SetClassCapacityDocument,
+  WithdrawEnrollmentDocument,
+  type BeneficiaryCreateInput,
+  type ServiceClassCreateInput,
+} from '../../generated/operations';
 import { useWorld } from '../../support/use-app';
 import { randomUUID } from 'node:crypto';
 import { sampleInput } from '../../support/fixtures';
@@ -50,10 +60,12 @@ class Enroll implements fc.AsyncCommand<Model, Real> {
   ) {}
   check = () => true;
   async run(m: Model, r: Real) {
-    const res = await app.gql<{ enroll: { id: string; status: string; waitlistPosition: number | null } }>(
-      `mutation ($c: ID!, $b: ID!, $k: String!) { enroll(classId: $c, beneficiaryId: $b, days: 3, idempotencyKey: $k) { id status waitlistPosition } }`,
-      { c: r.classes[this.c], b: r.people[this.p], k: randomUUID() },
-    );
+    const res = await app.gql(EnrollInClassDocument, {
+      c: r.classes[this.c],
+      b: r.people[this.p],
+      d: 3,
+      k: randomUUID(),
+    });
     if (m.deleted.has(this.p)) return expect(code(res)).toBe('NOT_FOUND');
     if (m.live.has(key(this.c, this.p))) return expect(code(res)).toBe('CONFLICT');
     expect(code(res)).toBe('OK');
@@ -84,10 +96,7 @@ class Withdraw implements fc.AsyncCommand<Model, Real> {
     const [k, id] = pool[this.pick % pool.length];
     const [c, p] = k.split('/').map(Number);
     this.target = `class ${c}, person ${p}`;
-    const res = await app.gql<{ withdrawEnrollment: { status: string } }>(
-      `mutation ($id: ID!) { withdrawEnrollment(id: $id) { status } }`,
-      { id },
-    );
+    const res = await app.gql(WithdrawEnrollmentDocument, { id });
     if (this.again) return expect(code(res)).toBe('CONFLICT');
     expect(res.data?.withdrawEnrollment.status).toBe('WITHDRAWN');
     m.enrolled[c] = m.enrolled[c].filter((x) => x !== p);
@@ -106,10 +115,7 @@ class ChangeCapacity implements fc.AsyncCommand<Model, Real> {
   ) {}
   check = () => true;
   async run(m: Model, r: Real) {
-    const res = await app.gql(
-      `mutation ($id: ID!, $cap: Int!) { updateServiceClass(id: $id, data: { capacity: $cap }) { capacity } }`,
-      { id: r.classes[this.c], cap: this.capacity },
-    );
+    const res = await app.gql(SetClassCapacityDocument, { id: r.classes[this.c], cap: this.capacity });
     if (this.capacity < m.enrolled[this.c].length) {
       expect(code(res)).toBe('BAD_USER_INPUT');
       return expect(Object.keys(res.errors![0].extensions!.fieldErrors!)).toEqual(['capacity']);
@@ -125,7 +131,7 @@ class DeletePerson implements fc.AsyncCommand<Model, Real> {
   constructor(readonly p: number) {}
   check = () => true;
   async run(m: Model, r: Real) {
-    const res = await app.gql(`mutation ($id: ID!) { deleteBeneficiary(id: $id) { id } }`, { id: r.people[this.p] });
+    const res = await app.gql(DeleteBeneficiaryRecordDocument, { id: r.people[this.p] });
     if (m.deleted.has(this.p)) return expect(code(res)).toBe('NOT_FOUND');
     // A person with enrollments (even withdrawn ones) stays: nothing is orphaned.
     if (m.hasRows.has(this.p)) return expect(code(res)).toBe('CONFLICT');
@@ -206,32 +212,26 @@ const commands = [
 async function setup(capacities: number[]): Promise<{ model: Model; real: Real }> {
   const tag = randomUUID().slice(0, 8);
   const classes = (
-    await app.ok<{ r: { id: string }[] }>(
-      `mutation ($data: [ServiceClassCreateInput!]!) { r: createServiceClasses(data: $data) { id } }`,
-      {
-        data: capacities.map((capacity, i) => ({
-          ...sampleInput('ServiceClass', world),
-          name: `模型测试班${tag}-${i}`,
-          minAgeMonths: null,
-          maxAgeMonths: null,
-          capacity,
-        })),
-      },
-    )
-  ).r.map((x) => x.id);
+    await app.ok(CreateServiceClassesDocument, {
+      data: capacities.map((capacity, i) => ({
+        ...(sampleInput('ServiceClass', world) as ServiceClassCreateInput),
+        name: `模型测试班${tag}-${i}`,
+        minAgeMonths: null,
+        maxAgeMonths: null,
+        capacity,
+      })),
+    })
+  ).createServiceClasses.map((x) => x.id);
   const people = (
-    await app.ok<{ r: { id: string }[] }>(
-      `mutation ($data: [BeneficiaryCreateInput!]!) { r: createBeneficiaries(data: $data) { id } }`,
-      {
-        data: Array.from({ length: PEOPLE }, (_, i) => ({
-          ...sampleInput('Beneficiary', world),
-          name: `模型测试${tag}-${i}`,
-          idNumber: null,
-          phone: null,
-        })),
-      },
-    )
-  ).r.map((x) => x.id);
+    await app.ok(RegisterBeneficiariesDocument, {
+      data: Array.from({ length: PEOPLE }, (_, i) => ({
+        ...(sampleInput('Beneficiary', world) as BeneficiaryCreateInput),
+        name: `模型测试${tag}-${i}`,
+        idNumber: null,
+        phone: null,
+      })),
+    })
+  ).createBeneficiaries.map((x) => x.id);
   return {
     model: {
       capacity: [...capacities],

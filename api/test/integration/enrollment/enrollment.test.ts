@@ -1,3 +1,15 @@
+import {
+  ClassCapacityDocument,
+  CreateSubsidyPolicyAtRateDocument,
+  DeleteEnrollmentDocument,
+  EnrollInClassDocument,
+  type EnrollmentFieldsFragment,
+  SetBeneficiaryUnionOrganizationDocument,
+  SetClassCapacityDocument,
+  UpdateEnrollmentDocument,
+  WithdrawConsentAtDocument,
+  WithdrawEnrollmentDocument,
+} from '../../generated/operations';
 import { deliveryKit } from '../../support/delivery';
 import { useWorld } from '../../support/use-app';
 import { randomUUID } from 'node:crypto';
@@ -12,35 +24,14 @@ import { type GqlResponse, type TestApp } from '../../support/test-app';
  */
 const { app, world } = useWorld();
 
-interface Row {
-  id: string;
-  status: string;
-  waitlistPosition: number | null;
-  daysBooked: number;
-  feeFen: number;
-  subsidyFen: number;
-  payableFen: number;
-  classId: string;
-  beneficiaryId: string;
-  applicantId: string | null;
-  idempotencyKey: string;
-  enrolledAt: string | null;
-  withdrawnAt: string | null;
-}
-const FIELDS = `id status waitlistPosition daysBooked feeFen subsidyFen payableFen classId beneficiaryId applicantId
-  idempotencyKey enrolledAt withdrawnAt`;
-const ENROLL = `mutation ($c: ID!, $b: ID!, $a: ID, $d: Int!, $k: String!) {
-  enroll(classId: $c, beneficiaryId: $b, applicantId: $a, days: $d, idempotencyKey: $k) { ${FIELDS} }
-}`;
-const WITHDRAW = `mutation ($id: ID!) { withdrawEnrollment(id: $id) { ${FIELDS} } }`;
+type Row = EnrollmentFieldsFragment;
 
 type EnrollArgs = { c: string; b: string; a?: string | null; d?: number; k?: string };
 const args = (x: EnrollArgs) => ({ d: 5, a: null, k: randomUUID(), ...x });
-const enrollAs = (client: Pick<TestApp, 'gql'>, x: EnrollArgs) =>
-  client.gql<{ enroll: Row }>(ENROLL, args(x)) as Promise<GqlResponse<{ enroll: Row }>>;
+const enrollAs = (client: Pick<TestApp, 'gql'>, x: EnrollArgs) => client.gql(EnrollInClassDocument, args(x));
 const enroll = (x: EnrollArgs) => enrollAs(app, x);
-const enrollOk = async (x: EnrollArgs) => (await app.ok<{ enroll: Row }>(ENROLL, args(x))).enroll;
-const withdraw = (id: string) => app.gql<{ withdrawEnrollment: Row }>(WITHDRAW, { id });
+const enrollOk = async (x: EnrollArgs) => (await app.ok(EnrollInClassDocument, args(x))).enroll;
+const withdraw = (id: string) => app.gql(WithdrawEnrollmentDocument, { id });
 const err = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions ?? {};
 
 const kit = () => deliveryKit(app, world);
@@ -161,12 +152,7 @@ describe('enroll', () => {
     });
     const consent = await create(app, 'Consent', sampleInput('Consent', { ...world, parent, child }));
     expect((await enrollOk({ c: cls, b: child, a: parent })).status).toBe('ENROLLED');
-    await app.ok(
-      `mutation ($id: ID!) { updateConsent(id: $id, data: { withdrawnAt: "2025-07-03T00:00:00Z" }) { id } }`,
-      {
-        id: consent,
-      },
-    );
+    await app.ok(WithdrawConsentAtDocument, { id: consent, withdrawnAt: '2025-07-03T00:00:00Z' });
     const other = await klass();
     expect(err(await enroll({ c: other, b: child, a: parent })).fieldErrors).toEqual({
       beneficiaryId: '未满14周岁的儿童报名前须有监护人的同意记录',
@@ -210,7 +196,7 @@ describe('enroll', () => {
     expect((await enrollOk({ c: full, b: adult })).status).toBe('WAITLISTED');
     expect(err(await enroll({ c: full, b: adult })).code).toBe('CONFLICT');
     // After a withdrawal the person may apply again.
-    await app.ok(WITHDRAW, { id: first.id });
+    await app.ok(WithdrawEnrollmentDocument, { id: first.id });
     expect((await enrollOk({ c: cls, b: adult })).status).toBe('ENROLLED');
     expect((await rows(cls)).map((r) => r.status)).toEqual(['WITHDRAWN', 'ENROLLED']);
   });
@@ -293,7 +279,7 @@ describe('waitlist and withdrawal', () => {
     const cls = await adultClass({ capacity: 1 });
     const made: Row[] = [];
     for (let i = 0; i < 3; i++) made.push(await enrollOk({ c: cls, b: await person() }));
-    await app.ok(`mutation ($id: ID!) { deleteEnrollment(id: $id) { id } }`, { id: made[0].id });
+    await app.ok(DeleteEnrollmentDocument, { id: made[0].id });
     expect((await rows(cls)).map((r) => [r.beneficiary_id, r.status, r.waitlist_position])).toEqual([
       [made[1].beneficiaryId, 'ENROLLED', null],
       [made[2].beneficiaryId, 'WAITLISTED', 1],
@@ -342,7 +328,7 @@ describe('waitlist and withdrawal', () => {
     expect(promoted.enrolled_at).toBeInstanceOf(Date);
 
     // A waitlisted person leaves: no one is promoted, the ones behind move up.
-    await app.ok(WITHDRAW, { id: made[4].id });
+    await app.ok(WithdrawEnrollmentDocument, { id: made[4].id });
     expect((await rows(cls)).map((r) => [r.status, r.waitlist_position])).toEqual([
       ['WITHDRAWN', null],
       ['ENROLLED', null],
@@ -364,25 +350,17 @@ describe('waitlist and withdrawal', () => {
     const cls = await adultClass({ capacity: 3 });
     const made: Row[] = [];
     for (let i = 0; i < 6; i++) made.push(await enrollOk({ c: cls, b: await person() }));
-    const UPDATE = `mutation ($id: ID!, $cap: Int!) { updateServiceClass(id: $id, data: { capacity: $cap }) { id capacity } }`;
-    const lower = await app.gql(UPDATE, { id: cls, cap: 2 });
+    const lower = await app.gql(SetClassCapacityDocument, { id: cls, cap: 2 });
     expect(err(lower)).toMatchObject({
       code: 'BAD_USER_INPUT',
       fieldErrors: { capacity: '招收名额不能少于已报名人数（3人）' },
     });
     expect(await enrolledCount(cls)).toBe(3);
-    expect(
-      (
-        await app.ok<{ serviceClass: { capacity: number } }>(
-          `query ($id: ID!) { serviceClass(id: $id) { capacity } }`,
-          { id: cls },
-        )
-      ).serviceClass.capacity,
-    ).toBe(3);
+    expect((await app.ok(ClassCapacityDocument, { id: cls })).serviceClass!.capacity).toBe(3);
     // Equal to the number enrolled: fine.
-    await app.ok(UPDATE, { id: cls, cap: 3 });
+    await app.ok(SetClassCapacityDocument, { id: cls, cap: 3 });
     // Two more places: the first two on the waitlist take them at once, the third becomes the head.
-    await app.ok(UPDATE, { id: cls, cap: 5 });
+    await app.ok(SetClassCapacityDocument, { id: cls, cap: 5 });
     expect((await rows(cls)).map((r) => [r.status, r.waitlist_position])).toEqual([
       ['ENROLLED', null],
       ['ENROLLED', null],
@@ -405,17 +383,18 @@ describe('waitlist and withdrawal', () => {
     const child = await childOf(world.parent);
     const e = await enrollOk({ c: cls, b: child, a: world.parent, d: 10 });
     expect([e.feeFen, e.subsidyFen, e.payableFen]).toEqual([130_000, 65_000, 65_000]);
-    const UPDATE = `mutation ($id: ID!, $data: EnrollmentUpdateInput!) { updateEnrollment(id: $id, data: $data) { daysBooked feeFen subsidyFen payableFen } }`;
-    const more = await app.ok<{ updateEnrollment: Row }>(UPDATE, { id: e.id, data: { daysBooked: 12 } });
+    const more = await app.ok(UpdateEnrollmentDocument, { id: e.id, data: { daysBooked: 12 } });
     expect(more.updateEnrollment).toEqual({ daysBooked: 12, feeFen: 156_000, subsidyFen: 78_000, payableFen: 78_000 });
-    expect(err(await app.gql(UPDATE, { id: e.id, data: { daysBooked: 40 } })).fieldErrors).toEqual({
+    expect(err(await app.gql(UpdateEnrollmentDocument, { id: e.id, data: { daysBooked: 40 } })).fieldErrors).toEqual({
       daysBooked: '预约天数不能超过本班的上课天数（30天）',
     });
-    expect(err(await app.gql(UPDATE, { id: e.id, data: { applicantId: await person() } })).fieldErrors).toEqual({
+    expect(
+      err(await app.gql(UpdateEnrollmentDocument, { id: e.id, data: { applicantId: await person() } })).fieldErrors,
+    ).toEqual({
       applicantId: '申请人须是该服务对象登记在册的监护人',
     });
     // Without an applicant the child alone is not eligible: no subsidy.
-    const alone = await app.ok<{ updateEnrollment: Row }>(UPDATE, { id: e.id, data: { applicantId: null } });
+    const alone = await app.ok(UpdateEnrollmentDocument, { id: e.id, data: { applicantId: null } });
     expect(alone.updateEnrollment).toMatchObject({ feeFen: 156_000, subsidyFen: 0, payableFen: 156_000 });
   });
 });
@@ -489,13 +468,7 @@ describe('fees and subsidies', () => {
     // Category and membership count only together, in one person: an eligible worker of another district
     // applying for a child who is (oddly) a member here gets nothing.
     const mixedChild = await childOf(parentOutside);
-    await app.ok(
-      `mutation ($id: ID!, $u: ID!) { updateBeneficiary(id: $id, data: { unionOrganizationId: $u }) { id } }`,
-      {
-        id: mixedChild,
-        u: world.district,
-      },
-    );
+    await app.ok(SetBeneficiaryUnionOrganizationDocument, { id: mixedChild, u: world.district });
     const mixed = await enrollOk({ c: await klass({ projectId: project }), b: mixedChild, a: parentOutside, d: 10 });
     for (const e of [outside, noUnion, wrongKind, viaParent, noPolicy, mixed]) {
       expect([e.feeFen, e.subsidyFen, e.payableFen]).toEqual([130_000, 0, 130_000]);
@@ -520,12 +493,10 @@ describe('fees and subsidies', () => {
       /enrollment_fee_fen_split_check/,
     );
     // And through the API.
-    const res = await app.gql(
-      `mutation ($p: ID!) { createSubsidyPolicy(data: { projectId: $p, rateBp: 6000 }) { id } }`,
-      {
-        p: await create(app, 'ServiceProject', sampleInput('ServiceProject', world)),
-      },
-    );
+    const res = await app.gql(CreateSubsidyPolicyAtRateDocument, {
+      p: await create(app, 'ServiceProject', sampleInput('ServiceProject', world)),
+      rateBp: 6000,
+    });
     expect(err(res)).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { rateBp: '不能大于 5000' } });
   });
 });

@@ -1,5 +1,12 @@
+import { print } from 'graphql';
+import {
+  type BeneficiaryCreateInput,
+  ImportRosterDocument,
+  type ImportRosterMutation,
+  RegisterBeneficiaryDocument,
+  type RosterRowInput,
+} from '../../generated/operations';
 import { create, sampleIdNumber, sampleInput } from '../../support/fixtures';
-import type { GqlResponse } from '../../support/test-app';
 import { useWorld } from '../../support/use-app';
 
 /**
@@ -9,29 +16,9 @@ import { useWorld } from '../../support/use-app';
  */
 const { app, world } = useWorld();
 
-type Result = {
-  dryRun: boolean;
-  total: number;
-  valid: number;
-  created: number;
-  enrolled: number;
-  waitlisted: number;
-  rows: {
-    index: number;
-    existing: boolean;
-    status: string | null;
-    beneficiaryId: string | null;
-    errors: { field: string; message: string }[];
-  }[];
-};
-const IMPORT = `mutation ($c: ID!, $rows: [RosterRowInput!]!, $dry: Boolean!) {
-  importRoster(classId: $c, rows: $rows, dryRun: $dry) {
-    dryRun total valid created enrolled waitlisted
-    rows { index existing status beneficiaryId errors { field message } }
-  }
-}`;
-const run = (c: string, rows: Record<string, unknown>[], dry: boolean, client: Pick<typeof app, 'gql'> = app) =>
-  client.gql<{ importRoster: Result }>(IMPORT, { c, rows, dry }) as Promise<GqlResponse<{ importRoster: Result }>>;
+type Result = ImportRosterMutation['importRoster'];
+const run = (c: string, rows: RosterRowInput[], dry: boolean, client: Pick<typeof app, 'gql'> = app) =>
+  client.gql(ImportRosterDocument, { c, rows, dry });
 const errorsOf = (r: Result) => Object.fromEntries(r.rows.map((x) => [x.index, x.errors.map((e) => e.field).sort()]));
 
 let seq = 300;
@@ -222,11 +209,14 @@ describe('importRoster', () => {
     const res = (await run(cls, [stranger], true, app.as(staff))).data!.importRoster;
     expect(res.rows[0].errors).toEqual([{ field: 'idNumber', message: CLASH }]);
     // createBeneficiary with that number answers the same words too, naming no constraint.
-    const direct = await app
-      .as(staff)
-      .gql(`mutation ($d: BeneficiaryCreateInput!) { createBeneficiary(data: $d) { id } }`, {
-        d: { ...sampleInput('Beneficiary', world), name: stranger.name, idNumber: stranger.idNumber, birthDate: null },
-      });
+    const direct = await app.as(staff).gql(RegisterBeneficiaryDocument, {
+      d: {
+        ...(sampleInput('Beneficiary', world) as BeneficiaryCreateInput),
+        name: stranger.name,
+        idNumber: stranger.idNumber,
+        birthDate: null,
+      },
+    });
     expect(direct.errors?.[0].extensions).toEqual({ code: 'CONFLICT', fieldErrors: { idNumber: CLASH } });
   });
 
@@ -257,7 +247,7 @@ describe('importRoster', () => {
     const sent = fetch(app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: IMPORT, variables: { c: cls, rows, dry: false } }),
+      body: JSON.stringify({ query: print(ImportRosterDocument), variables: { c: cls, rows, dry: false } }),
       signal: gone.signal,
     }).catch((e: unknown) => e);
     await new Promise((r) => setTimeout(r, 300));

@@ -1,4 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import {
+  ImportRosterWithProgressDocument,
+  RosterImportProgressDocument,
+  type RosterImportProgressQuery,
+} from '../../generated/operations';
 import { create, sampleIdNumber, sampleInput } from '../../support/fixtures';
 import { useWorld } from '../../support/use-app';
 
@@ -8,11 +13,7 @@ import { useWorld } from '../../support/use-app';
  */
 const { app, world } = useWorld();
 
-const IMPORT = `mutation ($c: ID!, $rows: [RosterRowInput!]!, $dry: Boolean!, $k: String) {
-  importRoster(classId: $c, rows: $rows, dryRun: $dry, progressKey: $k) { total enrolled waitlisted }
-}`;
-const PROGRESS = `query ($k: String!) { workProgress(key: $k) { kind phase percent rows } }`;
-type Progress = { kind: string; phase: string; percent: number; rows: number } | null;
+type Progress = RosterImportProgressQuery['workProgress'];
 const ORDER = ['CHECKING', 'REGISTERING', 'ENROLLING', 'COMMITTING', 'DONE'];
 
 let seq = 0;
@@ -30,7 +31,7 @@ const child = (over: Record<string, unknown> = {}) => {
 };
 const newClass = () => create(app, 'ServiceClass', { ...sampleInput('ServiceClass', world), capacity: 1000 });
 const progressOf = async (k: string, client: Pick<typeof app, 'ok'> = app) =>
-  (await client.ok<{ workProgress: Progress }>(PROGRESS, { k })).workProgress;
+  (await client.ok(RosterImportProgressDocument, { k })).workProgress;
 
 describe('roster import progress', () => {
   it('shows the phases in order while a commit runs, then DONE with 100 %', async () => {
@@ -38,7 +39,9 @@ describe('roster import progress', () => {
     const rows = Array.from({ length: 400 }, () => child());
     const k = randomUUID();
     let finished = false;
-    const commit = app.gql(IMPORT, { c: cls, rows, dry: false, k }).finally(() => (finished = true));
+    const commit = app
+      .gql(ImportRosterWithProgressDocument, { c: cls, rows, dry: false, k })
+      .finally(() => (finished = true));
     const seen: NonNullable<Progress>[] = [];
     while (!finished) {
       const p = await progressOf(k);
@@ -62,26 +65,35 @@ describe('roster import progress', () => {
   it('a commit that fails ends FAILED and writes nothing; a dry run ends DONE', async () => {
     const cls = await newClass();
     const k = randomUUID();
-    const bad = await app.gql(IMPORT, { c: cls, rows: [child(), child({ guardianPhone: '12' })], dry: false, k });
+    const bad = await app.gql(ImportRosterWithProgressDocument, {
+      c: cls,
+      rows: [child(), child({ guardianPhone: '12' })],
+      dry: false,
+      k,
+    });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await progressOf(k))?.phase).toBe('FAILED');
     expect(await app.sql(`select 1 from enrollment where class_id = $1`, [cls])).toHaveLength(0);
     const dry = randomUUID();
-    expect((await app.gql(IMPORT, { c: cls, rows: [child()], dry: true, k: dry })).errors).toBeUndefined();
+    expect(
+      (await app.gql(ImportRosterWithProgressDocument, { c: cls, rows: [child()], dry: true, k: dry })).errors,
+    ).toBeUndefined();
     expect(await progressOf(dry)).toMatchObject({ phase: 'DONE', percent: 100, rows: 1 });
   });
 
   it('only the caller reads its progress; a key is used once and must be a UUID', async () => {
     const cls = await newClass();
     const k = randomUUID();
-    expect((await app.gql(IMPORT, { c: cls, rows: [child()], dry: true, k })).errors).toBeUndefined();
+    expect(
+      (await app.gql(ImportRosterWithProgressDocument, { c: cls, rows: [child()], dry: true, k })).errors,
+    ).toBeUndefined();
     const other = await app.signIn({ username: 'progress-other', role: 'ORG_STAFF', organizationId: world.district });
     expect(await progressOf(k, app.as(other))).toBeNull();
     expect(await progressOf(k, app.as(null))).toBeNull();
     expect(await progressOf(randomUUID())).toBeNull();
-    const again = await app.gql(IMPORT, { c: cls, rows: [child()], dry: true, k });
+    const again = await app.gql(ImportRosterWithProgressDocument, { c: cls, rows: [child()], dry: true, k });
     expect(again.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const notUuid = await app.gql(IMPORT, { c: cls, rows: [child()], dry: true, k: 'abc' });
+    const notUuid = await app.gql(ImportRosterWithProgressDocument, { c: cls, rows: [child()], dry: true, k: 'abc' });
     expect(notUuid.errors?.[0].extensions?.fieldErrors).toEqual({ progressKey: '进度标识须为 UUID' });
   });
 });

@@ -1,4 +1,9 @@
 import ExcelJS from 'exceljs';
+import {
+  ProjectSettlementDocument,
+  RecordAttendanceDocument,
+  VerifySessionAttendanceDocument,
+} from '../../generated/operations';
 import { deliveryKit } from '../../support/delivery';
 import { create } from '../../support/fixtures';
 import { useWorld } from '../../support/use-app';
@@ -8,16 +13,6 @@ import { useWorld } from '../../support/use-app';
  * days × fee, split into the sponsor's and the families' shares, month by month without rounding drift.
  */
 const { app, world } = useWorld();
-
-const RECORD = `mutation ($s: ID!, $rows: [AttendanceRowInput!]!) { recordAttendance(sessionId: $s, rows: $rows) { id } }`;
-const VERIFY = `mutation ($s: ID!) { verifySessionAttendance(sessionId: $s) { id } }`;
-const LINE =
-  'classId className feePerDayFen verifiedSessions pendingSessions people attendanceDays feeFen sponsorFen familyFen';
-const SETTLE = `query ($p: ID!, $m: String!) { settlement(projectId: $p, month: $m) {
-  projectId operatorId operatorName sponsorName month from to lines { ${LINE} } total { ${LINE} } } }`;
-
-type Line = Record<string, number | string>;
-type Result = { settlement: { lines: Line[]; total: Line } & Record<string, unknown> };
 
 let staff = '';
 let cls = '';
@@ -44,7 +39,7 @@ beforeAll(async () => {
   });
   for (const [d, s] of Object.entries(sessions)) {
     const bCame = ['2025-07-14', '2025-07-15', '2025-07-16'].includes(d);
-    await app.ok(RECORD, {
+    await app.ok(RecordAttendanceDocument, {
       s,
       rows: [
         { enrollmentId: a, status: 'PRESENT' },
@@ -54,14 +49,14 @@ beforeAll(async () => {
   }
   staff = await app.signIn({ username: 'settle-staff', role: 'ORG_STAFF', organizationId: world.district });
   for (const d of ['2025-07-14', '2025-07-15', '2025-07-16', '2025-07-17']) {
-    await app.as(staff).ok(VERIFY, { s: sessions[d] });
+    await app.as(staff).ok(VerifySessionAttendanceDocument, { s: sessions[d] });
   }
 });
 
 const settle = (month: string, token = staff) =>
   app
     .as(token)
-    .ok<Result>(SETTLE, { p: world.project, m: month })
+    .ok(ProjectSettlementDocument, { p: world.project, m: month })
     .then((r) => r.settlement);
 
 describe('settlement', () => {
@@ -87,8 +82,8 @@ describe('settlement', () => {
   });
 
   it('counts a session once verified, and carries the running total into the next month', async () => {
-    await app.as(staff).ok(VERIFY, { s: sessions['2025-07-18'] });
-    await app.as(staff).ok(VERIFY, { s: sessions['2025-08-01'] });
+    await app.as(staff).ok(VerifySessionAttendanceDocument, { s: sessions['2025-07-18'] });
+    await app.as(staff).ok(VerifySessionAttendanceDocument, { s: sessions['2025-08-01'] });
     const july = (await settle('2025-07')).lines.find((l) => l.classId === cls)!;
     expect(july).toMatchObject({ verifiedSessions: 5, pendingSessions: 0, attendanceDays: 8, sponsorFen: 32_500 });
     const august = (await settle('2025-08')).lines.find((l) => l.classId === cls)!;
@@ -101,9 +96,9 @@ describe('settlement', () => {
     expect((await settle('2025-07', partner)).operatorId).toBe(world.group);
     const elsewhere = await create(app, 'Organization', { name: '外区总工会', kind: 'UNION', level: 'DISTRICT' });
     const stranger = await app.signIn({ username: 'settle-other', role: 'ORG_STAFF', organizationId: elsewhere });
-    const res = await app.as(stranger).gql(SETTLE, { p: world.project, m: '2025-07' });
+    const res = await app.as(stranger).gql(ProjectSettlementDocument, { p: world.project, m: '2025-07' });
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const bad = await app.as(staff).gql(SETTLE, { p: world.project, m: '2025-13' });
+    const bad = await app.as(staff).gql(ProjectSettlementDocument, { p: world.project, m: '2025-13' });
     expect(bad.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fieldErrors: { month: '月份格式应为 YYYY-MM' },
