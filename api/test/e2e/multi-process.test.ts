@@ -1,10 +1,22 @@
+import { print } from 'graphql';
 import { Client } from 'pg';
 import { LOGIN_LIMITS } from '../../src/modules/account/throttle';
 import { testServerUrl } from '../setup/shared';
 import { startApiProcess, startApiProcesses, type ApiProcess } from '../support/api-process';
 import { eventually } from '../support/eventually';
+import {
+  ProcessesCreatePeopleDocument,
+  ProcessesDisableUserDocument,
+  ProcessesEnrollDocument,
+  ProcessesMeDocument,
+  ProcessesTypenameDocument,
+  RefreshSessionForTestDocument,
+  SignInForTestDocument,
+  SignInWithRefreshForTestDocument,
+  type BeneficiaryCreateInput,
+} from '../generated/operations';
 import { create, sampleInput } from '../support/fixtures';
-import { TEST_PASSWORD } from '../support/test-app';
+import { TEST_PASSWORD, type Doc } from '../support/test-app';
 import { useWorld } from '../support/use-app';
 
 /**
@@ -27,11 +39,11 @@ interface Answer<T> {
   data?: T;
   errors?: { extensions?: { code?: string } }[];
 }
-async function call<T>(url: string, query: string, variables: object = {}, token?: string): Promise<Answer<T>> {
+async function call<T, V>(url: string, query: Doc<T, V>, variables?: V, token?: string): Promise<Answer<T>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables: variables ?? {} }),
   });
   return { status: res.status, ...((await res.json()) as Omit<Answer<T>, 'status'>) };
 }
@@ -47,17 +59,14 @@ describe('two API processes on one database', () => {
       capacity: 15,
     });
     const people = (
-      await app.ok<{ r: { id: string }[] }>(
-        `mutation ($data: [BeneficiaryCreateInput!]!) { r: createBeneficiaries(data: $data) { id } }`,
-        {
-          data: Array.from({ length: 200 }, (_, i) => ({
-            ...sampleInput('Beneficiary', world),
-            name: `双进程报名${i}`,
-            idNumber: null,
-            phone: null,
-          })),
-        },
-      )
+      await app.ok(ProcessesCreatePeopleDocument, {
+        data: Array.from({ length: 200 }, (_, i) => ({
+          ...(sampleInput('Beneficiary', world) as BeneficiaryCreateInput),
+          name: `双进程报名${i}`,
+          idNumber: null,
+          phone: null,
+        })),
+      })
     ).r.map((r) => r.id);
     const token = await app.signIn({ username: 'mp-staff', role: 'ORG_STAFF', organizationId: world.district });
     // The report fold (report.folder.ts) of every process takes one advisory lock: never two at once.
@@ -76,10 +85,10 @@ describe('two API processes on one database', () => {
       const rush = () =>
         Promise.all(
           people.map((beneficiaryId, i) =>
-            call<{ enroll: { status: string } }>(
+            call(
               i % 2 ? a.url : b.url,
-              `mutation ($c: ID!, $b: ID!, $k: String!) { enroll(classId: $c, beneficiaryId: $b, days: 20, idempotencyKey: $k) { status } }`,
-              { c: cls, b: beneficiaryId, k: `mp-${i}` },
+              ProcessesEnrollDocument,
+              { classId: cls, beneficiaryId, idempotencyKey: `mp-${i}` },
               token,
             ),
           ),
@@ -113,42 +122,37 @@ describe('two API processes on one database', () => {
   it('refuse, through one, a user disabled through the other', async () => {
     const admin = await app.signIn({ username: 'mp-admin', role: 'PLATFORM_ADMIN' });
     const token = await app.signIn({ username: 'mp-leaver', role: 'ORG_STAFF', organizationId: world.district });
-    const me = await call<{ me: { id: string } }>(b.url, `{ me { id } }`, {}, token);
+    const me = await call(b.url, ProcessesMeDocument, {}, token);
     expect(code(me)).toBe('OK');
-    const off = await call(
-      a.url,
-      `mutation ($id: ID!) { updateUser(id: $id, data: { active: false }) { id active } }`,
-      { id: me.data!.me.id },
-      admin,
-    );
+    const off = await call(a.url, ProcessesDisableUserDocument, { id: me.data!.me!.id }, admin);
     expect(code(off)).toBe('OK');
-    await eventually(async () => (await call(b.url, `{ me { id } }`, {}, token)).status, 401);
+    await eventually(async () => (await call(b.url, ProcessesMeDocument, {}, token)).status, 401);
   });
 
   it('count failed sign-ins made through both against one limit', async () => {
     await app.signIn({ username: 'mp-guessed', role: 'ORG_STAFF', organizationId: world.district });
-    const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`;
+    const LOGIN = SignInForTestDocument;
     for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) {
-      const wrong = await call(i % 2 ? a.url : b.url, LOGIN, { u: 'mp-guessed', p: `wrong-${i}` });
+      const wrong = await call(i % 2 ? a.url : b.url, LOGIN, { username: 'mp-guessed', password: `wrong-${i}` });
       expect(code(wrong)).toBe('UNAUTHENTICATED');
     }
     for (const url of [a.url, b.url])
-      expect(code(await call(url, LOGIN, { u: 'mp-guessed', p: TEST_PASSWORD }))).toBe('RATE_LIMITED');
+      expect(code(await call(url, LOGIN, { username: 'mp-guessed', password: TEST_PASSWORD }))).toBe('RATE_LIMITED');
   });
 
   it('end a refresh token family when a used token comes back through the other process', async () => {
     await app.signIn({ username: 'mp-refresher', role: 'ORG_STAFF', organizationId: world.district });
-    type Pair = { accessToken: string; refreshToken: string };
-    const first = await call<{ login: Pair }>(
-      a.url,
-      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken refreshToken } }`,
-      { u: 'mp-refresher', p: TEST_PASSWORD },
-    );
-    const REFRESH = `mutation ($t: String!) { refresh(refreshToken: $t) { accessToken refreshToken } }`;
-    const second = await call<{ refresh: Pair }>(b.url, REFRESH, { t: first.data!.login.refreshToken });
+    const first = await call(a.url, SignInWithRefreshForTestDocument, {
+      username: 'mp-refresher',
+      password: TEST_PASSWORD,
+    });
+    const REFRESH = RefreshSessionForTestDocument;
+    const second = await call(b.url, REFRESH, { refreshToken: first.data!.login.refreshToken });
     expect(code(second)).toBe('OK');
-    expect(code(await call(a.url, REFRESH, { t: first.data!.login.refreshToken }))).toBe('UNAUTHENTICATED');
-    expect(code(await call(b.url, REFRESH, { t: second.data!.refresh.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(code(await call(a.url, REFRESH, { refreshToken: first.data!.login.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(code(await call(b.url, REFRESH, { refreshToken: second.data!.refresh.refreshToken }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });
 
@@ -165,9 +169,7 @@ describe('WEB_CONCURRENCY workers behind one port', () => {
     try {
       expect(cluster.output()).toContain('3 API workers on one port');
       await eventually(folders, before + 3);
-      const answers = await Promise.all(
-        Array.from({ length: 30 }, () => call<{ __typename: string }>(cluster.url, `{ __typename }`)),
-      );
+      const answers = await Promise.all(Array.from({ length: 30 }, () => call(cluster.url, ProcessesTypenameDocument)));
       expect(answers.map((r) => r.data?.__typename)).toEqual(Array(30).fill('Query'));
     } finally {
       await cluster.stop();
@@ -187,8 +189,7 @@ describe('API processes starting together on an empty database', () => {
     let both: ApiProcess[] = [];
     try {
       both = await startApiProcesses(url.toString(), 2);
-      for (const p of both)
-        expect(await call<{ __typename: string }>(p.url, `{ __typename }`)).toMatchObject({ status: 200 });
+      for (const p of both) expect(await call(p.url, ProcessesTypenameDocument)).toMatchObject({ status: 200 });
       const db = new Client({ connectionString: url.toString() });
       await db.connect();
       const { rows } = await db.query<{ n: number; d: number }>(

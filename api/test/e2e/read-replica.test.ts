@@ -3,10 +3,20 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { print } from 'graphql';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '../../src/db/seeders/demo-users';
 import { startApiProcess, type ApiProcess } from '../support/api-process';
 import { eventually } from '../support/eventually';
+import {
+  ReplicaClassNameDocument,
+  ReplicaFirstClassDocument,
+  ReplicaReadLoadDocument,
+  ReplicaRenamesClassDocument,
+  ReplicaYearReportDocument,
+  SignInForTestDocument,
+} from '../generated/operations';
+import type { Doc } from '../support/test-app';
 
 /**
  * A real streaming replica (issue 21 item 2): Linli on its embedded PostgreSQL with the demo data, a replica
@@ -59,23 +69,17 @@ interface Answer<T> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
-async function call<T>(base: string, query: string, variables: object = {}, token?: string): Promise<Answer<T>> {
+async function call<T, V>(base: string, query: Doc<T, V>, variables?: V, token?: string): Promise<Answer<T>> {
   const res = await fetch(base, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables: variables ?? {} }),
   });
   const body = (await res.json()) as Omit<Answer<T>, 'status' | 'from'>;
   return { status: res.status, from: res.headers.get('x-linli-read-from'), ...body };
 }
 const signIn = async (base: string, username: string) =>
-  (
-    await call<{ login: { accessToken: string } }>(
-      base,
-      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
-      { u: username, p: DEMO_PASSWORD },
-    )
-  ).data!.login.accessToken;
+  (await call(base, SignInForTestDocument, { username, password: DEMO_PASSWORD })).data!.login.accessToken;
 const ready = async (base: string) =>
   (await (await fetch(base.replace('/graphql', '/readyz'))).json()) as {
     status: string;
@@ -89,9 +93,9 @@ const metric = async (base: string, outcome: string) => {
 const postmasterPid = (folder: string) =>
   Number(fs.readFileSync(path.join(folder, 'postmaster.pid'), 'utf8').split('\n')[0]);
 
-const CLASS_NAME = 'query ($id: ID!) { serviceClass(id: $id) { name } }';
-const RENAME = 'mutation ($id: ID!, $name: String!) { updateServiceClass(id: $id, data: { name: $name }) { name } }';
-const REPORT = '{ report(from: "2025-01-01", to: "2025-12-31") { totals { peopleServed personTimes } } }';
+const CLASS_NAME = ReplicaClassNameDocument;
+const RENAME = ReplicaRenamesClassDocument;
+const REPORT = ReplicaYearReportDocument;
 
 describe('a read replica', () => {
   let primaryApi: ApiProcess;
@@ -133,14 +137,9 @@ describe('a read replica', () => {
     expect(await ready(base)).toMatchObject({ status: 'ready', replicas: [{ status: 'down', lagMs: null }] });
     analyst = await signIn(base, 'analyst');
     staff = await signIn(base, 'xishan-staff');
-    const r = await call<{ serviceClasses: { id: string }[] }>(base, '{ serviceClasses(take: 1) { id } }', {}, analyst);
+    const r = await call(base, ReplicaFirstClassDocument, {}, analyst);
     expect(r).toMatchObject({ status: 200, from: 'primary' });
-    const mine = await call<{ serviceClasses: { id: string }[] }>(
-      base,
-      '{ serviceClasses(take: 1) { id } }',
-      {},
-      staff,
-    );
+    const mine = await call(base, ReplicaFirstClassDocument, {}, staff);
     classId = mine.data!.serviceClasses[0].id;
   });
 
@@ -149,7 +148,7 @@ describe('a read replica', () => {
     await eventually(() => replicaStatus(base), 'streaming', 15_000);
     expect((await call(base, REPORT, {}, staff)).from).toBe('replica');
     expect((await call(base, CLASS_NAME, { id: classId }, analyst)).from).toBe('replica');
-    expect((await call(base, '{ serviceClasses(take: 1) { id } }', {}, staff)).from).toBe('primary');
+    expect((await call(base, ReplicaFirstClassDocument, {}, staff)).from).toBe('primary');
     const xlsx = await fetch(base.replace('/graphql', '/exports/report.xlsx?from=2025-01-01&to=2025-12-31'), {
       headers: { authorization: `Bearer ${analyst}` },
     });
@@ -166,8 +165,7 @@ describe('a read replica', () => {
   it('waits for its own writes (else reads the primary), while others read what the replica has', async () => {
     replicaDb = new Client({ connectionString: replicaUrl });
     await replicaDb.connect();
-    const before = (await call<{ serviceClass: { name: string } }>(base, CLASS_NAME, { id: classId }, analyst)).data!
-      .serviceClass.name;
+    const before = (await call(base, CLASS_NAME, { id: classId }, analyst)).data!.serviceClass!.name;
     await replicaDb.query('select pg_wal_replay_pause()');
     const timeouts = await metric(base, 'wait-timeout');
     const renamed = await call(base, RENAME, { id: classId, name: '副本测试班' }, staff);
@@ -176,14 +174,14 @@ describe('a read replica', () => {
     expect((await call(base, REPORT, {}, staff)).from).toBe('primary');
     expect(await metric(base, 'wait-timeout')).toBe(timeouts + 1);
     // Someone else, at once: the replica, which has not replayed the rename yet (it really is the replica).
-    const other = await call<{ serviceClass: { name: string } }>(base, CLASS_NAME, { id: classId }, analyst);
-    expect([other.from, other.data!.serviceClass.name]).toEqual(['replica', before]);
+    const other = await call(base, CLASS_NAME, { id: classId }, analyst);
+    expect([other.from, other.data!.serviceClass!.name]).toEqual(['replica', before]);
 
     // Replay still paused and the primary writing: past REPLICA_MAX_LAG_MS the replica is left alone.
     await call(base, RENAME, { id: classId, name: '副本测试班2' }, staff);
     await eventually(() => replicaStatus(base), 'lagging', 10_000);
-    const late = await call<{ serviceClass: { name: string } }>(base, CLASS_NAME, { id: classId }, analyst);
-    expect([late.from, late.data!.serviceClass.name]).toEqual(['primary', '副本测试班2']);
+    const late = await call(base, CLASS_NAME, { id: classId }, analyst);
+    expect([late.from, late.data!.serviceClass!.name]).toEqual(['primary', '副本测试班2']);
 
     await replicaDb.query('select pg_wal_replay_resume()');
     await eventually(() => replicaStatus(base), 'streaming', 10_000);
@@ -191,8 +189,8 @@ describe('a read replica', () => {
     const mine = await call(base, REPORT, {}, staff);
     expect(mine.from).toBe('replica');
     expect(await metric(base, 'caught-up')).toBe(caughtUp + 1);
-    const now = await call<{ serviceClass: { name: string } }>(base, CLASS_NAME, { id: classId }, analyst);
-    expect([now.from, now.data!.serviceClass.name]).toEqual(['replica', '副本测试班2']);
+    const now = await call(base, CLASS_NAME, { id: classId }, analyst);
+    expect([now.from, now.data!.serviceClass!.name]).toEqual(['replica', '副本测试班2']);
     await replicaDb.end();
     replicaDb = undefined;
   });
@@ -204,12 +202,7 @@ describe('a read replica', () => {
     let go = true;
     const client = async () => {
       while (go) {
-        const r = await call<unknown>(
-          base,
-          `{ a: serviceClasses(take: 25) { name } ${REPORT.slice(1, -1)} }`,
-          {},
-          analyst,
-        );
+        const r = await call(base, ReplicaReadLoadDocument, {}, analyst);
         results.push({ at: Date.now() - t0, status: r.status, from: r.from, errors: r.errors?.length ?? 0 });
       }
     };
@@ -278,8 +271,7 @@ describe('a read replica', () => {
     try {
       const url = promotedApi.url;
       const token = await signIn(url, 'xishan-staff');
-      const name = (await call<{ serviceClass: { name: string } }>(url, CLASS_NAME, { id: classId }, token)).data!
-        .serviceClass.name;
+      const name = (await call(url, CLASS_NAME, { id: classId }, token)).data!.serviceClass!.name;
       const seen = Number(/^提升前(\d+)$/.exec(name)?.[1]);
       // The last acknowledged rename, or the one in flight when the primary died (committed, not acknowledged).
       expect([acked, acked + 1]).toContain(seen);

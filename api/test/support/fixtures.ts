@@ -1,5 +1,7 @@
+import { print } from 'graphql';
 import { uuidv7 } from 'uuidv7';
 import { makeCreditCode, makeIdNumber } from '../../src/common/validators';
+import { EnrollForFixtureDocument, type EnrollForFixtureMutationVariables } from '../generated/operations';
 import type { TestApp } from './test-app';
 
 /** Ids of one small, complete world: one row of every entity, linked as in real use. */
@@ -201,9 +203,8 @@ export const SINGLE: Record<string, string> = {
   User: 'user',
 };
 
-export const ENROLL = `mutation ($classId: ID!, $beneficiaryId: ID!, $applicantId: ID, $days: Int!, $idempotencyKey: String!) {
-  enroll(classId: $classId, beneficiaryId: $beneficiaryId, applicantId: $applicantId, days: $days, idempotencyKey: $idempotencyKey) { id }
-}`;
+/** The `enroll` mutation as text (test/operations/fixtures.graphql), for callers that pass enrollArgs. */
+export const ENROLL = print(EnrollForFixtureDocument);
 
 /** An enrollment input as the `enroll` mutation takes it (sampleInput's `daysBooked` is its `days`). */
 export const enrollArgs = (data: Record<string, unknown>) => ({
@@ -229,7 +230,7 @@ export async function classInput(app: TestApp, world: World, over: Record<string
 
 export async function create(app: TestApp, resource: string, data: Record<string, unknown>): Promise<string> {
   if (resource === 'Enrollment') {
-    return (await app.ok<{ enroll: { id: string } }>(ENROLL, enrollArgs(data))).enroll.id;
+    return (await app.ok(EnrollForFixtureDocument, enrollArgs(data) as EnrollForFixtureMutationVariables)).enroll.id;
   }
   const res = await app.ok<Record<string, { id: string }>>(
     `mutation ($data: ${resource}CreateInput!) { r: create${resource}(data: $data) { id } }`,

@@ -1,4 +1,5 @@
 import { makeCreditCode, makeIdNumber } from '../../src/common/validators';
+import { DeleteScopeWorldRowsDocument, MatchNeedRequestForScopeWorldDocument } from '../generated/operations';
 import { insertEnrollments, sampleInput, type World } from './fixtures';
 import type { TestApp } from './test-app';
 
@@ -93,10 +94,7 @@ const PLURAL: Record<string, string> = {
 /** Matches each need to the project at the same index (`matchNeedRequest` is the only way). */
 export async function matchNeeds(app: Pick<TestApp, 'ok'>, needIds: string[], projectIds: string[]) {
   for (const [i, id] of needIds.entries()) {
-    await app.ok(`mutation ($id: ID!, $p: ID!) { matchNeedRequest(id: $id, projectId: $p) { id } }`, {
-      id,
-      p: projectIds[i],
-    });
+    await app.ok(MatchNeedRequestForScopeWorldDocument, { id, projectId: projectIds[i] });
   }
 }
 
@@ -427,11 +425,7 @@ export async function buildPartnerWorld(app: Pick<TestApp, 'ok' | 'sql'>): Promi
       summary: '乙组已删记录',
     },
   ]);
-  await app.ok(
-    `mutation ($s: [ID!]!, $p: [ID!]!, $r: [ID!]!) {
-      deleteClassSessions(ids: $s) { id } deleteBeneficiaries(ids: $p) { id } deleteServiceRecords(ids: $r) { id } }`,
-    { s: delSession, p: delPerson, r: delRecord },
-  );
+  await app.ok(DeleteScopeWorldRowsDocument, { sessions: delSession, people: delPerson, records: delRecord });
   B.deleted = { ClassSession: delSession, Beneficiary: delPerson, ServiceRecord: delRecord };
 
   return { city, district, shared, sharedVenue, sharedChild, groups };

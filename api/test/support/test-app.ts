@@ -13,6 +13,7 @@ import { AuthService } from '../../src/modules/account/auth.service';
 import { TokenService } from '../../src/modules/account/tokens';
 import { initOrm } from '../../src/db/database';
 import { createServer, listen, type LinliServer } from '../../src/server';
+import { SignInForTestDocument } from '../generated/operations';
 import { TEMPLATE_DB, testServerUrl } from '../setup/shared';
 
 export interface GqlError {
@@ -148,10 +149,10 @@ export async function startTestApp(
        values (gen_random_uuid(), $1, $2, $1, $3, $4, $5)`,
       [user.username, passwordHash, user.role, user.organizationId ?? null, user.socialGroupId ?? null],
     );
-    const { data } = await client(() => null).gql<{ login: { accessToken: string } }, { u: string; p: string }>(
-      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
-      { u: user.username, p: TEST_PASSWORD },
-    );
+    const { data } = await client(() => null).gql(SignInForTestDocument, {
+      username: user.username,
+      password: TEST_PASSWORD,
+    });
     if (!data) throw new Error(`could not sign in as ${user.username}`);
     return data.login.accessToken;
   };

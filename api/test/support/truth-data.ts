@@ -1,4 +1,5 @@
 import { makeCreditCode } from '../../src/common/validators';
+import { TruthWorldUpdatesClassesDocument, TruthWorldUpdatesOrganizationsDocument } from '../generated/operations';
 import { ENUMS } from './truth-model';
 import { createRng, type Rng } from './truth-random';
 import { insertEnrollments } from './fixtures';
@@ -333,12 +334,8 @@ export async function seedTruthWorld(app: TestApp, seed: number): Promise<TruthW
   );
 
   // A few updates through the API, so that updatedAt and version differ from createdAt.
-  await app.ok(`mutation ($ids: [ID!]!) { updateServiceClasses(ids: $ids, data: { staffCount: 3 }) { id } }`, {
-    ids: rng.subset(classes, 10, 10),
-  });
-  await app.ok(`mutation ($ids: [ID!]!) { updateOrganizations(ids: $ids, data: { contactName: "张三" }) { id } }`, {
-    ids: rng.subset(liveOrgs, 5, 5),
-  });
+  await app.ok(TruthWorldUpdatesClassesDocument, { ids: rng.subset(classes, 10, 10) });
+  await app.ok(TruthWorldUpdatesOrganizationsDocument, { ids: rng.subset(liveOrgs, 5, 5) });
 
   // Soft deletes, children first (the API refuses to orphan live rows).
   const doomedClasses = [...doomedClassesOfParents, ...randomDoomedClasses];

@@ -1,5 +1,11 @@
 import { createLogger } from '../../../src/common/logger';
 import { seedDemoIfEmpty } from '../../../src/db/seeders/demo';
+import {
+  DemoPendingApprovalsDocument,
+  DemoReportByMonthDocument,
+  DemoReportTotalsDocument,
+  DemoRollCallsDocument,
+} from '../../generated/operations';
 import { DEMO_RULES } from '../../support/demo-rules';
 import { signInDemo as signInAs } from '../../support/demo-sign-in';
 import { useTestApp } from '../../support/use-app';
@@ -29,14 +35,7 @@ describe(`the demo loaded on ${LOAD_DATE}`, () => {
     'has roll calls open today and none left from before (%s)',
     async (user) => {
       const token = await signInDemo(user);
-      const open = await app.as(token).ok<{ today: number; before: number; held: number }>(
-        `query ($d: LocalDate!) {
-        today: classSessionsCount(where: { status: { equals: SCHEDULED }, date: { equals: $d } })
-        before: classSessionsCount(where: { status: { equals: SCHEDULED }, date: { lt: $d } })
-        held: classSessionsCount(where: { status: { equals: HELD }, date: { gte: "2026-11-01" } })
-      }`,
-        { d: LOAD_DATE },
-      );
+      const open = await app.as(token).ok(DemoRollCallsDocument, { day: LOAD_DATE });
       expect(open.today).toBeGreaterThan(0);
       expect(open.before).toBe(0);
       expect(open.held).toBeGreaterThan(10); // this term's classes went on up to yesterday
@@ -45,30 +44,18 @@ describe(`the demo loaded on ${LOAD_DATE}`, () => {
 
   it('has proposals waiting days, not months, for 西山区总工会', async () => {
     const token = await signInDemo('xishan-staff');
-    const queue = await app
-      .as(token)
-      .ok<{ pendingApprovals: { dueOn: string }[]; pendingApprovalsCount: number }>(
-        `{ pendingApprovals { dueOn } pendingApprovalsCount }`,
-      );
+    const queue = await app.as(token).ok(DemoPendingApprovalsDocument);
     expect(queue.pendingApprovalsCount).toBe(2);
     for (const s of queue.pendingApprovals) expect(s.dueOn >= '2026-11-30' && s.dueOn <= '2026-12-21').toBe(true);
   });
 
   it('has this year’s figures on the dashboard: the summer just past and this term', async () => {
-    const year = await app.ok<{ report: { totals: { peopleServed: number; sessionsHeld: number } } }>(
-      `{ report(from: "2026-01-01", to: "${LOAD_DATE}") { totals { peopleServed sessionsHeld } } }`,
-    );
+    const year = await app.ok(DemoReportTotalsDocument, { from: '2026-01-01', to: LOAD_DATE });
     expect(year.report.totals.peopleServed).toBeGreaterThan(300);
-    const autumn = await app.ok<{ report: { totals: { sessionsHeld: number } } }>(
-      `{ report(from: "2026-11-01", to: "2026-11-30") { totals { sessionsHeld } } }`,
-    );
+    const autumn = await app.ok(DemoReportTotalsDocument, { from: '2026-11-01', to: '2026-11-30' });
     expect(autumn.report.totals.sessionsHeld).toBeGreaterThan(10);
     // Every month of the year is a row, the months without sessions as zeros (a ledger's 按月 sheet).
-    const months = await app.ok<{
-      report: { groupings: { rows: { key: string; cell: { sessionsHeld: number } }[] }[] };
-    }>(
-      `{ report(from: "2026-01-01", to: "${LOAD_DATE}", groupBy: [MONTH]) { groupings { rows { key cell { sessionsHeld } } } } }`,
-    );
+    const months = await app.ok(DemoReportByMonthDocument, { from: '2026-01-01', to: LOAD_DATE });
     const rows = months.report.groupings[0].rows;
     expect(rows.map((r) => r.key)).toEqual(
       Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),

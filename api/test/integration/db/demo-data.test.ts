@@ -4,6 +4,13 @@ import { validateIdNumber } from '../../../src/common/validators';
 import { buildDemoData, DEMO_ACCOUNTS, seedDemoIfEmpty } from '../../../src/db/seeders/demo';
 import { CLASSES } from '../../../src/db/seeders/demo-class-list';
 import { demoCalendar, STORY_DAY } from '../../../src/db/seeders/demo-calendar';
+import {
+  DemoPendingApprovalsDocument,
+  DemoPreviewClassSessionsDocument,
+  DemoSettlementTotalsDocument,
+  DemoYearReportDocument,
+  SignInForTestDocument,
+} from '../../generated/operations';
 import { DEMO_RULES } from '../../support/demo-rules';
 import { signInDemo as signInAs } from '../../support/demo-sign-in';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -158,12 +165,9 @@ describe('demo data', () => {
 
   it('has proposals waiting for 西山区总工会 and one turned down with a comment', async () => {
     const token = await signInDemo('xishan-staff');
-    const queue = await app.as(token).ok<{
-      pendingApprovals: { dueOn: string; project: { name: string; sponsor: { name: string } } }[];
-      pendingApprovalsCount: number;
-    }>(`{ pendingApprovals { dueOn project { name sponsor { name } } } pendingApprovalsCount }`);
+    const queue = await app.as(token).ok(DemoPendingApprovalsDocument);
     expect(queue.pendingApprovalsCount).toBe(2);
-    expect(queue.pendingApprovals.map((s) => [s.project.sponsor.name, s.dueOn])).toEqual([
+    expect(queue.pendingApprovals.map((s) => [s.project!.sponsor!.name, s.dueOn])).toEqual([
       ['福海街道总工会', '2025-08-15'],
       ['前卫街道总工会', '2025-08-19'],
     ]);
@@ -180,20 +184,7 @@ describe('demo data', () => {
     const ids = buildDemoData(app.pii, new Map(DEMO_ACCOUNTS.map((a) => [a.username, 'x'])), demoCalendar(STORY_DAY));
     let future = 0;
     for (const def of CLASSES) {
-      const res = await app.gql<{
-        r: {
-          created: number;
-          removed: number;
-          kept: number;
-          updated: number;
-          sessions: { date: string; state: string }[];
-        };
-      }>(
-        `mutation ($id: ID!, $skip: [LocalDate!]) {
-          r: generateClassSessions(classId: $id, preview: true, skipDates: $skip) { created removed kept updated sessions { date state } }
-        }`,
-        { id: ids.klass(def.key), skip: def.skip ?? [] },
-      );
+      const res = await app.gql(DemoPreviewClassSessionsDocument, { id: ids.klass(def.key), skip: def.skip ?? [] });
       expect(res.errors).toBeUndefined();
       const r = res.data!.r;
       expect({ key: def.key, removed: r.removed, kept: r.kept, updated: r.updated }).toEqual({
@@ -212,12 +203,7 @@ describe('demo data', () => {
   it('lets every demo account sign in with the shared demo password', async () => {
     const anonymous = app.as(null);
     const results = await Promise.all(
-      DEMO_ACCOUNTS.map((a) =>
-        anonymous.gql<{ login: { accessToken: string } }>(
-          `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
-          { u: a.username, p: a.password },
-        ),
-      ),
+      DEMO_ACCOUNTS.map((a) => anonymous.gql(SignInForTestDocument, { username: a.username, password: a.password })),
     );
     for (const r of results) expect(r.data?.login.accessToken).toEqual(expect.any(String));
   });
@@ -246,11 +232,7 @@ describe('demo data', () => {
         from attendance a join class_session s on s.id = a.session_id join service_class c on c.id = s.class_id
        where s.attendance_verified_at is not null and a.status in ('PRESENT', 'LATE')
          and s.date between '2025-07-01' and '2025-07-31' group by c.project_id order by 2 desc limit 1`);
-    const { settlement } = await app.ok<{ settlement: { total: Record<string, number> } }>(
-      `query ($p: ID!) { settlement(projectId: $p, month: "2025-07") {
-         total { attendanceDays feeFen sponsorFen familyFen } } }`,
-      { p: top.id },
-    );
+    const { settlement } = await app.ok(DemoSettlementTotalsDocument, { projectId: top.id });
     expect(settlement.total.attendanceDays).toBe(Number(top.days));
     expect(settlement.total.sponsorFen + settlement.total.familyFen).toBe(settlement.total.feeFen);
     expect(settlement.total.sponsorFen).toBeGreaterThan(0);
@@ -317,9 +299,7 @@ describe('demo data', () => {
   it('has report summaries built on seeding, with the real figures', async () => {
     expect(await count('select count(*) n from report_dirty')).toBe(0);
     expect(await count('select count(*) n from report_reach')).toBeGreaterThan(0);
-    const report = await app.ok<{ report: { peopleSource: string; totals: Record<string, number> } }>(
-      `{ report(from: "2025-01-01", to: "2025-12-31") { peopleSource totals { peopleServed personTimes sessionsHeld } } }`,
-    );
+    const report = await app.ok(DemoYearReportDocument);
     const live = `from attendance a join class_session s on s.id = a.session_id and s.deleted_at is null
       join enrollment e on e.id = a.enrollment_id and e.deleted_at is null
       join service_class c on c.id = s.class_id and c.deleted_at is null

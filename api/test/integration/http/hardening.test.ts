@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { testServerUrl } from '../../setup/shared';
+import { HardeningRenamesClassDocument, SignInForTestDocument } from '../../generated/operations';
 import type { GqlResponse } from '../../support/test-app';
 import { useWorld } from '../../support/use-app';
 
@@ -31,12 +32,7 @@ describe('time bounds', () => {
       await holder.query('begin');
       await holder.query('select 1 from service_class where id = $1 for update', [world.serviceClass]);
       const started = Date.now();
-      const res = await app.gql(
-        `mutation ($id: ID!) { updateServiceClass(id: $id, data: { name: "被锁住的班" }) { id } }`,
-        {
-          id: world.serviceClass,
-        },
-      );
+      const res = await app.gql(HardeningRenamesClassDocument, { id: world.serviceClass, name: '被锁住的班' });
       expect(res.errors?.[0].extensions).toEqual({ code: 'SERVICE_BUSY', retryable: true });
       expect(res.errors?.[0].message).toMatch(/请稍后重试/);
       expect(Date.now() - started).toBeLessThan(10_000);
@@ -47,21 +43,19 @@ describe('time bounds', () => {
     const [row] = await app.sql<{ name: string }>('select name from service_class where id = $1', [world.serviceClass]);
     expect(row.name).not.toBe('被锁住的班');
     // The lock gone, the same write goes through.
-    await app.ok(`mutation ($id: ID!) { updateServiceClass(id: $id, data: { name: "解锁后的班" }) { id } }`, {
-      id: world.serviceClass,
-    });
+    await app.ok(HardeningRenamesClassDocument, { id: world.serviceClass, name: '解锁后的班' });
   });
 });
 
 describe('sign-in attempts are limited in PostgreSQL', () => {
-  const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`;
+  const LOGIN = SignInForTestDocument;
   const codeOf = (r: GqlResponse) => r.errors?.[0]?.extensions?.code ?? 'OK';
 
   it('five wrong passwords, then even the right one is refused with a retry time; the count is in the database', async () => {
     await app.signIn({ username: 'throttled', role: 'ORG_STAFF', organizationId: world.district });
     for (let i = 0; i < 5; i++)
-      expect(codeOf(await app.gql(LOGIN, { u: 'throttled', p: `wrong-${i}` }))).toBe('UNAUTHENTICATED');
-    const right = await app.gql(LOGIN, { u: 'throttled', p: 'test-password-1' });
+      expect(codeOf(await app.gql(LOGIN, { username: 'throttled', password: `wrong-${i}` }))).toBe('UNAUTHENTICATED');
+    const right = await app.gql(LOGIN, { username: 'throttled', password: 'test-password-1' });
     expect(right.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
     expect(right.errors?.[0].message).toMatch(/^登录尝试过多，请 \d+ 分钟后再试$/);
     expect(right.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(800);
@@ -73,7 +67,7 @@ describe('sign-in attempts are limited in PostgreSQL', () => {
     await app.sql(
       `update auth_throttle set window_start = now() - interval '16 minutes' where key = 'account:throttled'`,
     );
-    expect(codeOf(await app.gql(LOGIN, { u: 'throttled', p: 'test-password-1' }))).toBe('OK');
+    expect(codeOf(await app.gql(LOGIN, { username: 'throttled', password: 'test-password-1' }))).toBe('OK');
     expect(await app.sql(`select 1 from auth_throttle where key = 'account:throttled'`)).toEqual([]);
   });
 
@@ -87,7 +81,7 @@ describe('sign-in attempts are limited in PostgreSQL', () => {
     expect((res.errors ?? []).map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     // Eight at once against a fresh account: every attempt is counted before its password is checked.
     const answers = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => app.gql(LOGIN, { u: 'parallel-target', p: `guess-${i}` })),
+      Array.from({ length: 8 }, (_, i) => app.gql(LOGIN, { username: 'parallel-target', password: `guess-${i}` })),
     );
     expect(answers.map(codeOf).sort()).toEqual([...Array(3).fill('RATE_LIMITED'), ...Array(5).fill('UNAUTHENTICATED')]);
   });
@@ -95,7 +89,8 @@ describe('sign-in attempts are limited in PostgreSQL', () => {
   it('one address trying many accounts is stopped too; unknown accounts count like known ones', async () => {
     await app.sql(`delete from auth_throttle`);
     const codes: string[] = [];
-    for (let i = 0; i < 31; i++) codes.push(String(codeOf(await app.gql(LOGIN, { u: `nobody-${i}`, p: 'x' }))));
+    for (let i = 0; i < 31; i++)
+      codes.push(String(codeOf(await app.gql(LOGIN, { username: `nobody-${i}`, password: 'x' }))));
     expect(codes.slice(0, 30).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
     expect(codes[30]).toBe('RATE_LIMITED');
     await app.sql(`delete from auth_throttle`);

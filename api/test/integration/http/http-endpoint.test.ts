@@ -1,3 +1,4 @@
+import { EndpointTypenameDocument } from '../../generated/operations';
 import { useTestApp } from '../../support/use-app';
 
 const { app } = useTestApp();
@@ -39,7 +40,7 @@ describe('the /graphql endpoint (node:http straight to Apollo)', () => {
     expect(res.status).toBe(413);
     const body = (await res.json()) as { errors: { message: string }[] };
     expect(body.errors[0].message).toBe('请求体过大');
-    expect(await app.ok('{ __typename }')).toEqual({ __typename: 'Query' });
+    expect(await app.ok(EndpointTypenameDocument)).toEqual({ __typename: 'Query' });
   });
 
   it('takes /graphql/ too, leaves other paths to express (the console, health) and does not take /graphqlx', async () => {

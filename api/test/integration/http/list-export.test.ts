@@ -1,4 +1,11 @@
 import ExcelJS from 'exceljs';
+import {
+  ExportComparesOrganizationPageDocument,
+  ExportCountsBeneficiariesDocument,
+  ExportListsBeneficiaryNamesDocument,
+  type OrganizationOrderBy,
+  type OrganizationWhere,
+} from '../../generated/operations';
 import { buildPartnerWorld, bulk, personName, type PartnerWorld } from '../../support/scope-world';
 import { useTestApp } from '../../support/use-app';
 
@@ -74,8 +81,8 @@ const csvRows = async (res: Response): Promise<string[][]> => {
 
 describe('list export', () => {
   it('writes every matching row in the list’s order, across pages, as .xlsx with Chinese headers and labels', async () => {
-    const where = { name: { contains: '导出测试社区' } };
-    const orderBy = [{ name: 'DESC' }];
+    const where: OrganizationWhere = { name: { contains: '导出测试社区' } };
+    const orderBy: OrganizationOrderBy[] = [{ name: 'DESC' }];
     const res = await get('/exports/list.xlsx', { resource: 'Organization', where, orderBy }, admin);
     expect(res.status).toBe(200);
     expect(res.headers.get('x-total-count')).toBe(String(ORGS));
@@ -92,12 +99,7 @@ describe('list export', () => {
     const data = rows.slice(header + 1);
     const list: string[] = [];
     for (let skip = 0; skip < ORGS; skip += 100) {
-      const page = await app
-        .as(admin)
-        .ok<{ organizations: { name: string }[] }>(
-          `query ($w: OrganizationWhere, $o: [OrganizationOrderBy!], $s: Int) { organizations(where: $w, orderBy: $o, skip: $s, take: 100) { name } }`,
-          { w: where, o: orderBy, s: skip },
-        );
+      const page = await app.as(admin).ok(ExportComparesOrganizationPageDocument, { where, orderBy, skip });
       list.push(...page.organizations.map((o) => o.name));
     }
     expect(data.map((r) => r[cols.indexOf('名称')])).toEqual(list);
@@ -110,7 +112,7 @@ describe('list export', () => {
     expect(res.status).toBe(200);
     const text = Buffer.from(await res.clone().arrayBuffer()).toString('utf8');
     const [header, ...rows] = await csvRows(res);
-    const { beneficiariesCount } = await app.as(admin).ok<{ beneficiariesCount: number }>(`{ beneficiariesCount }`);
+    const { beneficiariesCount } = await app.as(admin).ok(ExportCountsBeneficiariesDocument);
     expect(rows.length).toBe(beneficiariesCount);
     expect(res.headers.get('x-total-count')).toBe(String(beneficiariesCount));
     const [id, phone] = [header.indexOf('身份证号'), header.indexOf('手机号码')];
@@ -139,9 +141,7 @@ describe('list export', () => {
     expect(res.status).toBe(200);
     const [header, ...rows] = await csvRows(res);
     const names = rows.map((r) => r[header.indexOf('姓名')]).sort();
-    const listed = await app
-      .as(partnerA)
-      .ok<{ beneficiaries: { name: string }[] }>(`{ beneficiaries(take: 100) { name } }`);
+    const listed = await app.as(partnerA).ok(ExportListsBeneficiaryNamesDocument);
     expect(names).toEqual(listed.beneficiaries.map((b) => b.name).sort());
     expect(names.length).toBeGreaterThan(0);
     // Nobody of group B or C (their names end 乙n / 丙n), masked or not.

@@ -1,3 +1,4 @@
+import { LoggingCreatesBeneficiaryDocument, LoggingCreatesOrganizationDocument } from '../../generated/operations';
 import { sampleIdNumber } from '../../support/fixtures';
 import { useTestApp } from '../../support/use-app';
 
@@ -8,24 +9,22 @@ describe('logs never hold names, ID numbers or phone numbers', () => {
     const name = '欧阳测试名';
     const idNumber = sampleIdNumber(321);
     const phone = '13912345678';
-    const org = await app.ok<{ createOrganization: { id: string } }>(
-      `mutation { createOrganization(data: { name: "日志测试工会", kind: UNION, level: CITY }) { id } }`,
-    );
-    const PERSON = `mutation ($d: BeneficiaryCreateInput!) { createBeneficiary(data: $d) { id } }`;
+    const org = await app.ok(LoggingCreatesOrganizationDocument);
+    const PERSON = LoggingCreatesBeneficiaryDocument;
     const data = {
       name,
-      gender: 'MALE',
+      gender: 'MALE' as const,
       birthDate: '1988-03-15',
       idNumber,
       phone,
       registeredById: org.createOrganization.id,
     };
-    await app.ok(PERSON, { d: data });
+    await app.ok(PERSON, { data });
     // A duplicate (constraint violation) and a database failure mid-request: both logged.
-    await app.gql(PERSON, { d: data });
+    await app.gql(PERSON, { data });
     await app.sql('alter table beneficiary rename to beneficiary_gone');
     try {
-      const res = await app.gql(PERSON, { d: { ...data, idNumber: sampleIdNumber(322) } });
+      const res = await app.gql(PERSON, { data: { ...data, idNumber: sampleIdNumber(322) } });
       expect(res.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     } finally {
       await app.sql('alter table beneficiary_gone rename to beneficiary');

@@ -1,5 +1,19 @@
 import { createHash } from 'node:crypto';
-import { create, ENROLL, enrollArgs, sampleIdNumber, sampleInput } from '../../support/fixtures';
+import { print } from 'graphql';
+import {
+  AdminCreatesPartnerApiKeyDocument,
+  AdminListsRevealEventsDocument,
+  AdminRevokesApiKeyDocument,
+  AuditCreatesVenuesDocument,
+  AuditUpdatesVenueDocument,
+  AuditWithdrawsConsentDocument,
+  EnrollForFixtureDocument,
+  PartnerCountsProjectsAndOrganizationsDocument,
+  ScopeCreatesUserDocument,
+  ScopeRevealsPersonalInfoDocument,
+  type EnrollForFixtureMutationVariables,
+} from '../../generated/operations';
+import { create, enrollArgs, sampleIdNumber, sampleInput } from '../../support/fixtures';
 import { useWorld } from '../../support/use-app';
 
 const { app, world } = useWorld();
@@ -16,7 +30,7 @@ const audits = async (action: string, id: string) =>
     ])
   )[0].n;
 
-const REVEAL = `mutation ($id: ID!, $f: RevealableField!, $r: String!) { revealPersonalInfo(beneficiaryId: $id, field: $f, reason: $r) }`;
+const REVEAL = ScopeRevealsPersonalInfoDocument;
 
 describe('consent for children under 14', () => {
   it('refuses to enroll a child without a guardian consent, and again after the consent is withdrawn', async () => {
@@ -29,7 +43,8 @@ describe('consent for children under 14', () => {
     await create(app, 'Guardianship', sampleInput('Guardianship', { ...world, child }));
     // `enroll` is the only way in; each attempt is a new request with a key of its own.
     const data = { classId: world.serviceClass, beneficiaryId: child, applicantId: world.parent, daysBooked: 5 };
-    const tryEnroll = (d: typeof data) => app.gql<{ enroll: { id: string } }>(ENROLL, enrollArgs(d));
+    const tryEnroll = (d: typeof data) =>
+      app.gql(EnrollForFixtureDocument, enrollArgs(d) as EnrollForFixtureMutationVariables);
     const refused = await tryEnroll(data);
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(refused.errors?.[0].extensions?.fieldErrors ?? {})).toEqual(['beneficiaryId']);
@@ -39,14 +54,11 @@ describe('consent for children under 14', () => {
     expect(enrolled.data?.enroll.id).toBeTruthy();
 
     // Withdrawal takes effect on the next request: no new enrollment, no reveal.
-    await app.ok(
-      `mutation ($id: ID!) { updateConsent(id: $id, data: { withdrawnAt: "2025-07-02T00:00:00Z" }) { id } }`,
-      { id: consent },
-    );
+    await app.ok(AuditWithdrawsConsentDocument, { id: consent, withdrawnAt: '2025-07-02T00:00:00Z' });
     const other = await create(app, 'ServiceClass', sampleInput('ServiceClass', world));
     const again = await tryEnroll({ ...data, classId: other });
     expect(again.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const reveal = await app.gql(REVEAL, { id: child, f: 'idNumber', r: '核对补贴资格' });
+    const reveal = await app.gql(REVEAL, { id: child, field: 'idNumber', reason: '核对补贴资格' });
     expect(reveal.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await audits('reveal', child)).toBe(0);
   });
@@ -59,11 +71,9 @@ describe('revealing personal data', () => {
       [world.parent],
     );
     const clear = app.pii.decrypt(row.id_number_cipher);
-    const res = await app
-      .as(staff)
-      .ok<{ revealPersonalInfo: string }>(REVEAL, { id: world.parent, f: 'idNumber', r: '核对补贴资格' });
+    const res = await app.as(staff).ok(REVEAL, { id: world.parent, field: 'idNumber', reason: '核对补贴资格' });
     expect(res.revealPersonalInfo).toBe(clear);
-    await app.as(staff).ok(REVEAL, { id: world.parent, f: 'phone', r: '联系接送事宜' });
+    await app.as(staff).ok(REVEAL, { id: world.parent, field: 'phone', reason: '联系接送事宜' });
     expect(await audits('reveal', world.parent)).toBe(2);
     const [event] = await app.sql<{ changed_fields: string[]; detail: { reason: string }; actor_label: string }>(
       `select changed_fields, detail, actor_label from audit_event where action = 'reveal' and entity_id = $1 order by occurred_at limit 1`,
@@ -76,11 +86,12 @@ describe('revealing personal data', () => {
     });
     // No reason, an analyst, or someone outside the scope: refused, nothing recorded.
     expect(
-      (await app.as(staff).gql(REVEAL, { id: world.parent, f: 'phone', r: ' ' })).errors?.[0].extensions?.code,
+      (await app.as(staff).gql(REVEAL, { id: world.parent, field: 'phone', reason: ' ' })).errors?.[0].extensions?.code,
     ).toBe('BAD_USER_INPUT');
     const analyst = await app.signIn({ username: 'an-analyst', role: 'ANALYST' });
     expect(
-      (await app.as(analyst).gql(REVEAL, { id: world.parent, f: 'phone', r: '统计核对' })).errors?.[0].extensions?.code,
+      (await app.as(analyst).gql(REVEAL, { id: world.parent, field: 'phone', reason: '统计核对' })).errors?.[0]
+        .extensions?.code,
     ).toBe('FORBIDDEN');
     const other = await create(app, 'Organization', {
       name: '另一个区总工会',
@@ -90,8 +101,8 @@ describe('revealing personal data', () => {
     });
     const outsider = await app.signIn({ username: 'other-staff', role: 'ORG_STAFF', organizationId: other });
     expect(
-      (await app.as(outsider).gql(REVEAL, { id: world.parent, f: 'phone', r: '统计核对' })).errors?.[0].extensions
-        ?.code,
+      (await app.as(outsider).gql(REVEAL, { id: world.parent, field: 'phone', reason: '统计核对' })).errors?.[0]
+        .extensions?.code,
     ).toBe('NOT_FOUND');
     expect(await audits('reveal', world.parent)).toBe(2);
   });
@@ -116,10 +127,8 @@ describe('audit trail', () => {
   it('records one event per successful write with the changed field names and no values; none on rollback', async () => {
     const before = (await app.sql<{ n: number }>('select count(*)::int as n from audit_event'))[0].n;
     const id = await create(app, 'Venue', { ...sampleInput('Venue', world), name: '审计测试场地' });
-    await app.ok(`mutation ($id: ID!) { updateVenue(id: $id, data: { capacity: 99, address: "某路1号" }) { id } }`, {
-      id,
-    });
-    const failed = await app.gql(`mutation ($id: ID!) { updateVenue(id: $id, data: { capacity: -5 }) { id } }`, { id });
+    await app.ok(AuditUpdatesVenueDocument, { id, data: { capacity: 99, address: '某路1号' } });
+    const failed = await app.gql(AuditUpdatesVenueDocument, { id, data: { capacity: -5 } });
     expect(failed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const rows = await app.sql<{ action: string; changed_fields: string[]; request_id: string; detail: unknown }>(
       `select action, changed_fields, request_id, detail from audit_event where entity_id = $1 order by occurred_at, action`,
@@ -132,8 +141,8 @@ describe('audit trail', () => {
     expect(rows.every((r) => r.request_id && r.detail === null)).toBe(true);
     expect(JSON.stringify(rows)).not.toContain('某路1号');
     // A bulk create that fails half-way writes neither rows nor events.
-    const bulk = await app.gql(`mutation ($d: [VenueCreateInput!]!) { createVenues(data: $d) { id } }`, {
-      d: [
+    const bulk = await app.gql(AuditCreatesVenuesDocument, {
+      data: [
         { name: '一', kind: 'OTHER' },
         { name: '二', kind: 'OTHER', capacity: -1 },
       ],
@@ -151,10 +160,7 @@ describe('audit trail', () => {
   });
 
   it('lets admins ask who did what between two times', async () => {
-    const res = await app.ok<{ auditEvents: { action: string; entityType: string }[] }>(
-      `query ($from: DateTime!) { auditEvents(where: { occurredAt: { gte: $from }, action: { equals: "reveal" } }, take: 100) { action entityType } }`,
-      { from: '2000-01-01T00:00:00Z' },
-    );
+    const res = await app.ok(AdminListsRevealEventsDocument, { from: '2000-01-01T00:00:00Z' });
     expect(res.auditEvents.length).toBeGreaterThanOrEqual(2);
     expect(res.auditEvents.every((e) => e.action === 'reveal' && e.entityType === 'Beneficiary')).toBe(true);
   });
@@ -162,10 +168,7 @@ describe('audit trail', () => {
 
 describe('API keys', () => {
   it('are shown once, stored hashed, see what their partner sees, and stop working when revoked', async () => {
-    const res = await app.ok<{ createApiKey: { key: { id: string }; secret: string } }>(
-      `mutation ($g: ID!) { createApiKey(data: { name: "对接系统", socialGroupId: $g }) { key { id } secret } }`,
-      { g: world.group },
-    );
+    const res = await app.ok(AdminCreatesPartnerApiKeyDocument, { socialGroupId: world.group });
     const { secret, key } = res.createApiKey;
     const [row] = await app.sql<{ key_hash: string }>('select key_hash from api_key where id = $1', [key.id]);
     expect(row.key_hash).toBe(createHash('sha256').update(secret).digest('hex'));
@@ -174,14 +177,14 @@ describe('API keys', () => {
       fetch(app.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: '{ serviceProjectsCount organizationsCount }' }),
+        body: JSON.stringify({ query: print(PartnerCountsProjectsAndOrganizationsDocument) }),
       }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: Record<string, number> } }));
     const partner = await app.signIn({ username: 'partner-user', role: 'PARTNER', socialGroupId: world.group });
-    const asPartner = await app.as(partner).ok<Record<string, number>>('{ serviceProjectsCount organizationsCount }');
+    const asPartner = await app.as(partner).ok(PartnerCountsProjectsAndOrganizationsDocument);
     expect((await call({ 'x-api-key': secret })).body.data).toEqual(asPartner);
     expect((await call({ authorization: `Bearer ${secret}` })).body.data).toEqual(asPartner);
     expect(asPartner.serviceProjectsCount).toBeGreaterThan(0);
-    await app.ok(`mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: key.id });
+    await app.ok(AdminRevokesApiKeyDocument, { id: key.id });
     expect((await call({ 'x-api-key': secret })).status).toBe(401);
   });
 });
@@ -189,24 +192,24 @@ describe('API keys', () => {
 describe('users', () => {
   it('lets an organization admin manage users of the subtree but not make platform admins', async () => {
     const admin = await app.signIn({ username: 'district-admin', role: 'ORG_ADMIN', organizationId: world.district });
-    const CREATE = `mutation ($d: UserCreateInput!) { createUser(data: $d) { id } }`;
-    const made = await app.as(admin).ok<{ createUser: { id: string } }>(CREATE, {
-      d: { username: 'new-staff', displayName: '新同事', role: 'ORG_STAFF', organizationId: world.district },
+    const CREATE = ScopeCreatesUserDocument;
+    const made = await app.as(admin).ok(CREATE, {
+      data: { username: 'new-staff', displayName: '新同事', role: 'ORG_STAFF', organizationId: world.district },
     });
     expect(made.createUser.id).toBeTruthy();
     const escalate = await app
       .as(admin)
-      .gql(CREATE, { d: { username: 'evil', displayName: 'x', role: 'PLATFORM_ADMIN' } });
+      .gql(CREATE, { data: { username: 'evil', displayName: 'x', role: 'PLATFORM_ADMIN' } });
     expect(escalate.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const outside = await app.as(admin).gql(CREATE, {
-      d: { username: 'far', displayName: 'x', role: 'ORG_STAFF', organizationId: world.city },
+      data: { username: 'far', displayName: 'x', role: 'ORG_STAFF', organizationId: world.city },
     });
     expect(outside.errors?.[0].extensions?.fieldErrors).toEqual({ organizationId: '关联记录不存在' });
     expect(
       (
         await app
           .as(staff)
-          .gql(CREATE, { d: { username: 'y', displayName: 'y', role: 'ORG_STAFF', organizationId: world.district } })
+          .gql(CREATE, { data: { username: 'y', displayName: 'y', role: 'ORG_STAFF', organizationId: world.district } })
       ).errors?.[0].extensions?.code,
     ).toBe('FORBIDDEN');
     expect(

@@ -1,3 +1,10 @@
+import {
+  AnalystListsClassIdsDocument,
+  AnalystReadsAdminMetaDocument,
+  ScopeRevealsPersonalInfoDocument,
+  StaffCountsBeneficiariesByNameDocument,
+  StaffReadsPeopleForScanDocument,
+} from '../../generated/operations';
 import { buildWorld, sampleInput, type World } from '../../support/fixtures';
 import {
   checkOwnRows,
@@ -65,12 +72,11 @@ beforeAll(async () => {
   );
   // A reveal by an admin leaves an audit event the analyst can list: it must hold no personal value.
   if (model.otherMutations.some((m) => m.name === 'revealPersonalInfo')) {
-    await app.ok(
-      `mutation ($id: ID!) { revealPersonalInfo(beneficiaryId: $id, field: phone, reason: "核对联系方式") }`,
-      {
-        id: world.groups.A.parents[0],
-      },
-    );
+    await app.ok(ScopeRevealsPersonalInfoDocument, {
+      id: world.groups.A.parents[0],
+      field: 'phone',
+      reason: '核对联系方式',
+    });
   }
 }, 60_000);
 
@@ -145,13 +151,7 @@ describe('an analyst reads', () => {
       ServiceRecord: ['outcome', 'summary'],
       SocialGroup: ['contactName', 'contactPhone'],
     });
-    const meta = await analyst.ok<{
-      _adminMeta: {
-        name: string;
-        permissions: Record<string, boolean>;
-        fields: { name: string; personal: boolean; readable: boolean }[];
-      }[];
-    }>(`{ _adminMeta { name permissions { read create update delete } fields { name personal readable } } }`);
+    const meta = await analyst.ok(AnalystReadsAdminMetaDocument);
     for (const r of meta._adminMeta) {
       const read = !PER_PERSON.has(r.name);
       expect([r.name, r.permissions]).toEqual([r.name, { read, create: false, update: false, delete: false }]);
@@ -202,7 +202,7 @@ describe('an analyst reads', () => {
     }
     expect(problems).toEqual([]);
     // The lists hold rows; a list of people's rows asked for inside them refuses the whole answer.
-    const classes = await analyst.gql<{ r: { id: string }[] }>(`{ r: serviceClasses(take: 100) { id } }`);
+    const classes = await analyst.gql(AnalystListsClassIdsDocument);
     expect(classes.data!.r.length).toBeGreaterThan(5);
     for (const field of [
       'enrollments(take: 3) { id }',
@@ -339,9 +339,7 @@ describe('an analyst reads', () => {
   });
 
   it('the same filters stay open to staff (the refusals are the analyst’s, not everyone’s)', async () => {
-    const res = await app.ok<{ beneficiariesCount: number; s: number }>(
-      `{ beneficiariesCount(where: { name: { contains: "欧阳" } }) s: beneficiariesCount(search: "欧阳") }`,
-    );
+    const res = await app.ok(StaffCountsBeneficiariesByNameDocument);
     expect(res.beneficiariesCount).toBeGreaterThan(0);
     expect(res.s).toBe(res.beneficiariesCount);
   });
@@ -447,17 +445,16 @@ describe('a scan of every analyst response of this file', () => {
   }
 
   it('would find them in what staff see (the scan works)', async () => {
-    const staff = [await app.gql(`{ beneficiaries(take: 100) { name birthDate idNumber phone employer notes } }`)];
+    const staff: GqlResponse<unknown>[] = [await app.gql(StaffReadsPeopleForScanDocument)];
     const kinds = ['masked ID number', 'masked mobile number', 'personal value'];
     if (model.otherMutations.some((m) => m.name === 'revealPersonalInfo')) {
-      for (const field of ['phone', 'idNumber']) {
+      for (const field of ['phone', 'idNumber'] as const) {
         staff.push(
-          await app.gql(
-            `mutation ($id: ID!) { revealPersonalInfo(beneficiaryId: $id, field: ${field}, reason: "核对身份信息") }`,
-            {
-              id: world.groups.B.parents[2],
-            },
-          ),
+          await app.gql(ScopeRevealsPersonalInfoDocument, {
+            id: world.groups.B.parents[2],
+            field,
+            reason: '核对身份信息',
+          }),
         );
       }
       kinds.push('mobile number', 'ID number');

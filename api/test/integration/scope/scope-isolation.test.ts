@@ -20,6 +20,13 @@ import {
   type Vis,
 } from '../../support/scope-matrix';
 import { literal, loadApiModel, type ApiModel } from '../../support/scope-schema';
+import {
+  PartnerDeletesBeneficiaryDocument,
+  PartnerProbesByValuesDocument,
+  PartnerUpdatePermissionsDocument,
+  ScopeCountsProjectsDocument,
+  ScopeCreatesApiKeyDocument,
+} from '../../generated/operations';
 import { changedTables, difference, digest, visibleIds } from '../../support/scope-truth';
 import { buildPartnerWorld, groupSample, MARKER, type GroupKey, type PartnerWorld } from '../../support/scope-world';
 import { type GqlResponse } from '../../support/test-app';
@@ -237,16 +244,7 @@ describe('partner A probing partner B (relation filters, refused deletes)', () =
   it('cannot probe B’s rows by their values: names of B’s projects, classes and people, B’s home visits', async () => {
     const B = world.groups.B;
     const [guardian] = await app.sql<{ name: string }>('select name from beneficiary where id = $1', [B.parents[0]]);
-    const res = await client('A').gql(
-      `query ($guardian: String!, $m: String!) {
-        sponsors: organizationsCount(where: { sponsoredProjects: { some: { name: { startsWith: $m } } } })
-        classes: beneficiaries(where: { enrollments: { some: { serviceClass: { name: { startsWith: $m } } } } }) { id }
-        visits: beneficiariesCount(where: { serviceRecords: { some: { kind: { equals: HOME_VISIT } } } })
-        guardianName: guardianshipsCount(where: { guardian: { name: { equals: $guardian } } })
-        venues: venuesCount(where: { classes: { some: { name: { startsWith: $m } } } })
-      }`,
-      { guardian: guardian.name, m: MARKER.B },
-    );
+    const res = await client('A').gql(PartnerProbesByValuesDocument, { guardian: guardian.name, m: MARKER.B });
     // None of these rows exists for the caller: a filter on them matches nothing.
     expect(res).toEqual({ data: { sponsors: 0, classes: [], visits: 0, guardianName: 0, venues: 0 } });
   });
@@ -265,7 +263,7 @@ describe('partner A probing partner B (relation filters, refused deletes)', () =
       if (n) expected[t.field] = n;
     }
     expect(expected.enrollments).toBe(1);
-    const res = await client('A').gql(`mutation ($id: ID!) { deleteBeneficiary(id: $id) { id } }`, { id: child });
+    const res = await client('A').gql(PartnerDeletesBeneficiaryDocument, { id: child });
     expect(res.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(res.errors?.[0].extensions?.dependents).toEqual(expected);
     const [row] = await app.sql<{ deleted_at: Date | null }>('select deleted_at from beneficiary where id = $1', [
@@ -278,9 +276,7 @@ describe('partner A probing partner B (relation filters, refused deletes)', () =
 describe('partner A’s own writes (the refusals above are not blanket refusals)', () => {
   it('updates its own rows of every resource _adminMeta says a partner may update, and is refused the others', async () => {
     const out = findings('A own writes');
-    const meta = await client('A').ok<{ _adminMeta: { name: string; permissions: { update: boolean } }[] }>(
-      `{ _adminMeta { name permissions { update } } }`,
-    );
+    const meta = await client('A').ok(PartnerUpdatePermissionsDocument);
     const mayUpdate = new Map(meta._adminMeta.map((m) => [m.name, m.permissions.update]));
     for (const r of model.resources.values()) {
       const [own] = [...vis.A.get(r.name)!].sort();
@@ -349,10 +345,9 @@ describe('API keys', () => {
   it('a partner cannot make itself a key that sees more than it does', async () => {
     // The shared street sponsors A's second project (so A sees it) and B's second project.
     const before = await digest(app);
-    const res = await client('A').gql<{ createApiKey: { secret: string } }>(
-      `mutation ($data: ApiKeyCreateInput!) { createApiKey(data: $data) { secret } }`,
-      { data: { name: '甲组自建组织密钥', organizationId: world.shared } },
-    );
+    const res = await client('A').gql(ScopeCreatesApiKeyDocument, {
+      data: { name: '甲组自建组织密钥', organizationId: world.shared },
+    });
     if (res.errors?.length) {
       expect(['FORBIDDEN', 'BAD_USER_INPUT']).toContain(res.errors[0].extensions?.code);
       expect(changedTables(before, await digest(app))).toEqual([]);
@@ -378,7 +373,7 @@ describe('API keys', () => {
       );
     }
     for (const k of [revoked, expired, newKey()]) {
-      const res = await app.as(k).gql('{ serviceProjectsCount }');
+      const res = await app.as(k).gql(ScopeCountsProjectsDocument);
       expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(res.data ?? null).toBeNull();
     }

@@ -1,3 +1,14 @@
+import {
+  PartnerReadsBeneficiaryDocument,
+  ScopeCreatesBeneficiaryDocument,
+  StaffCreatesSocialGroupDocument,
+  StaffDeletesSocialGroupDocument,
+  StaffFormsPartnershipDocument,
+  StaffListsSocialGroupsDocument,
+  StaffRestoresSocialGroupDocument,
+  StaffUpdatesSocialGroupDocument,
+  type BeneficiaryCreateInput,
+} from '../../generated/operations';
 import { sampleInput } from '../../support/fixtures';
 import {
   crudMutationCases,
@@ -54,7 +65,7 @@ describe('organization staff link only what they may link', () => {
   it('the world: group B is linkable for street B, A and C are readable but not linkable', async () => {
     const linkable = await linkableGroups(streetPath);
     expect(linkable).toEqual(new Set([world.groups.B.group]));
-    const seen = await staff.ok<{ socialGroups: { id: string }[] }>(`{ socialGroups(take: 100) { id } }`);
+    const seen = await staff.ok(StaffListsSocialGroupsDocument);
     const ids = new Set(seen.socialGroups.map((g) => g.id));
     for (const k of ['A', 'B', 'C'] as const) expect(ids.has(world.groups[k].group)).toBe(true);
   });
@@ -68,9 +79,9 @@ describe('organization staff link only what they may link', () => {
     const foreign = difference(all, own);
     foreign.set('SocialGroup', [...all.get('SocialGroup')!].filter((id) => !linkable.has(id)).sort());
     // The directory entries it may change: the one it adds itself below (none of the world's are its own).
-    const mine = await staff.ok<{ createSocialGroup: { id: string } }>(
-      `mutation { createSocialGroup(data: { name: "乙街道自建社工站", kind: VOLUNTEER_TEAM, registrationStatus: UNREGISTERED }) { id } }`,
-    );
+    const mine = await staff.ok(StaffCreatesSocialGroupDocument, {
+      data: { name: '乙街道自建社工站', kind: 'VOLUNTEER_TEAM', registrationStatus: 'UNREGISTERED' },
+    });
     own.set('SocialGroup', new Set([mine.createSocialGroup.id]));
     // The samples' organizations are its own street: the city is out of its reach.
     const sample = await groupSample(app, world, 'B', B.street);
@@ -118,8 +129,8 @@ describe('organization staff link only what they may link', () => {
       ...sampleInput('Beneficiary', { district: world.groups.B.street }),
       name: `链接测试${i}`,
     });
-    const refused = await staff.gql(`mutation ($d: BeneficiaryCreateInput!) { createBeneficiary(data: $d) { id } }`, {
-      d: { ...person(1), registeredByGroupId: A.group },
+    const refused = await staff.gql(ScopeCreatesBeneficiaryDocument, {
+      data: { ...person(1), registeredByGroupId: A.group } as BeneficiaryCreateInput,
     });
     expect(refused.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -127,34 +138,28 @@ describe('organization staff link only what they may link', () => {
     });
     expect(await app.sql(`select 1 from beneficiary where name = '链接测试1'`)).toEqual([]);
     // Forming the partnership names any group of the directory; after it, the link is allowed.
-    await staff.ok(`mutation ($d: PartnershipCreateInput!) { createPartnership(data: $d) { id } }`, {
-      d: { organizationId: world.groups.B.street, socialGroupId: A.group, kind: 'GUIDANCE', since: '2026-01-01' },
+    await staff.ok(StaffFormsPartnershipDocument, {
+      data: { organizationId: world.groups.B.street, socialGroupId: A.group, kind: 'GUIDANCE', since: '2026-01-01' },
     });
-    const made = await staff.ok<{ createBeneficiary: { id: string } }>(
-      `mutation ($d: BeneficiaryCreateInput!) { createBeneficiary(data: $d) { id } }`,
-      { d: { ...person(2), registeredByGroupId: A.group } },
-    );
+    const made = await staff.ok(ScopeCreatesBeneficiaryDocument, {
+      data: { ...person(2), registeredByGroupId: A.group } as BeneficiaryCreateInput,
+    });
     const partnerA = app.as(await app.signIn({ username: 'links-partner-a', role: 'PARTNER', socialGroupId: A.group }));
-    const seen = await partnerA.ok<{ beneficiary: { id: string } | null }>(
-      `query ($id: ID!) { beneficiary(id: $id) { id } }`,
-      {
-        id: made.createBeneficiary.id,
-      },
-    );
+    const seen = await partnerA.ok(PartnerReadsBeneficiaryDocument, { id: made.createBeneficiary.id });
     expect(seen.beneficiary?.id).toBe(made.createBeneficiary.id);
   });
 });
 
 describe('the shared directory of social groups has owners', () => {
-  const UPDATE = `mutation ($id: ID!, $d: SocialGroupUpdateInput!) { updateSocialGroup(id: $id, data: $d) { id name } }`;
+  const UPDATE = StaffUpdatesSocialGroupDocument;
 
   it('staff cannot rename, delete or restore a group another organization manages; nothing changes', async () => {
     const other = world.groups.C.group;
     const before = await digest(app);
     const answers = [
-      await staff.gql(UPDATE, { id: other, d: { name: '改名' } }),
-      await staff.gql(`mutation ($id: ID!) { deleteSocialGroup(id: $id) { id } }`, { id: other }),
-      await staff.gql(`mutation ($id: ID!) { restoreSocialGroup(id: $id) { id } }`, { id: other }),
+      await staff.gql(UPDATE, { id: other, data: { name: '改名' } }),
+      await staff.gql(StaffDeletesSocialGroupDocument, { id: other }),
+      await staff.gql(StaffRestoresSocialGroupDocument, { id: other }),
     ];
     for (const res of answers) {
       expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -164,16 +169,19 @@ describe('the shared directory of social groups has owners', () => {
   });
 
   it('a group staff add is theirs (managed by their organization) to change; not one they hand to another subtree', async () => {
-    const res = await staff.ok<{ createSocialGroup: { id: string; managedById: string } }>(
-      `mutation { createSocialGroup(data: { name: "乙街道志愿服务队", kind: VOLUNTEER_TEAM, registrationStatus: UNREGISTERED }) { id managedById } }`,
-    );
+    const res = await staff.ok(StaffCreatesSocialGroupDocument, {
+      data: { name: '乙街道志愿服务队', kind: 'VOLUNTEER_TEAM', registrationStatus: 'UNREGISTERED' },
+    });
     expect(res.createSocialGroup.managedById).toBe(world.groups.B.street);
-    const renamed = await staff.ok<{ updateSocialGroup: { name: string } }>(UPDATE, {
+    const renamed = await staff.ok(UPDATE, {
       id: res.createSocialGroup.id,
-      d: { name: '乙街道志愿服务队（更名）' },
+      data: { name: '乙街道志愿服务队（更名）' },
     });
     expect(renamed.updateSocialGroup.name).toBe('乙街道志愿服务队（更名）');
-    const handed = await staff.gql(UPDATE, { id: res.createSocialGroup.id, d: { managedById: world.groups.A.street } });
+    const handed = await staff.gql(UPDATE, {
+      id: res.createSocialGroup.id,
+      data: { managedById: world.groups.A.street },
+    });
     expect(handed.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fieldErrors: { managedById: '关联记录不存在' },
@@ -182,6 +190,6 @@ describe('the shared directory of social groups has owners', () => {
     const districtStaff = app.as(
       await app.signIn({ username: 'links-district', role: 'ORG_STAFF', organizationId: world.district }),
     );
-    await districtStaff.ok(UPDATE, { id: res.createSocialGroup.id, d: { volunteers: 12 } });
+    await districtStaff.ok(UPDATE, { id: res.createSocialGroup.id, data: { volunteers: 12 } });
   });
 });

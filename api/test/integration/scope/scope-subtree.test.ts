@@ -4,6 +4,21 @@ import { changedTables, difference, digest, visibleIds } from '../../support/sco
 import { insertEnrollments } from '../../support/fixtures';
 import { bulk, classInput, matchNeeds } from '../../support/scope-world';
 import { TokenService } from '../../../src/modules/account/tokens';
+import {
+  ScopeCreatesApiKeyDocument,
+  ScopeCreatesBeneficiaryDocument,
+  ScopeCreatesUserDocument,
+  SignInForTestDocument,
+  SubtreeCountsDocument,
+  SubtreeCreatesOrganizationDocument,
+  SubtreeCreatesProjectDocument,
+  SubtreeCreatesVenueDocument,
+  SubtreeSetsUserPasswordDocument,
+  SubtreeStaffMeDocument,
+  SubtreeUpdatesClassDocument,
+  SubtreeUpdatesOrganizationDocument,
+  SubtreeUpdatesProjectDocument,
+} from '../../generated/operations';
 import { TEST_JWT_SECRET, type GqlError } from '../../support/test-app';
 import { useTestApp } from '../../support/use-app';
 
@@ -285,7 +300,7 @@ beforeAll(async () => {
     );
     token.set(n.id, tokens.signAccess(user.id, 'ORG_STAFF', session.family).token);
   }
-  await app.as(token.get(city.id)!).ok('{ me { id } }');
+  await app.as(token.get(city.id)!).ok(SubtreeStaffMeDocument);
   for (const n of nodes) vis.set(n.id, await visibleIds(app, { orgPath: n.path }));
 }, 60_000);
 
@@ -321,10 +336,8 @@ describe('every node’s staff sees its subtree', () => {
   });
 
   it('counts as the brief lists them, for every node (organizations, projects, classes, people, enrollments)', async () => {
-    const q = `{ organizationsCount serviceProjectsCount serviceClassesCount beneficiariesCount enrollmentsCount
-      classSessionsCount attendanceRecordsCount venuesCount usersCount needRequestsCount }`;
     for (const n of nodes) {
-      const got = await app.as(token.get(n.id)!).ok<Record<string, number>>(q);
+      const got = await app.as(token.get(n.id)!).ok(SubtreeCountsDocument);
       const v = vis.get(n.id)!;
       expect([n.name, got]).toEqual([
         n.name,
@@ -377,8 +390,8 @@ describe('writes stay inside the subtree', () => {
     d0Admin = await app.signIn({ username: 'district-0-admin', role: 'ORG_ADMIN', organizationId: d0.id });
   });
 
-  const CREATE_ORG = `mutation ($data: OrganizationCreateInput!) { createOrganization(data: $data) { id path parentId } }`;
-  const UPDATE_ORG = `mutation ($id: ID!, $data: OrganizationUpdateInput!) { updateOrganization(id: $id, data: $data) { id path } }`;
+  const CREATE_ORG = SubtreeCreatesOrganizationDocument;
+  const UPDATE_ORG = SubtreeUpdatesOrganizationDocument;
 
   it('ORG_STAFF cannot create an organization, even under its own node (FORBIDDEN), and nothing is written', async () => {
     const street = d0.children[0];
@@ -394,7 +407,7 @@ describe('writes stay inside the subtree', () => {
 
   it('a district ORG_ADMIN creates a street under its district, not under another district nor at the root', async () => {
     const admin = app.as(d0Admin);
-    const ok = await admin.ok<{ createOrganization: { id: string; path: string; parentId: string } }>(CREATE_ORG, {
+    const ok = await admin.ok(CREATE_ORG, {
       data: { name: '新设街道工会', kind: 'UNION', level: 'STREET', parentId: d0.id },
     });
     expect(ok.createOrganization.parentId).toBe(d0.id);
@@ -448,7 +461,7 @@ describe('writes stay inside the subtree', () => {
     const admin = app.as(d0Admin);
     const community = d0.children[0].children[2];
     const target = d0.children[2];
-    const moved = await admin.ok<{ updateOrganization: { path: string } }>(UPDATE_ORG, {
+    const moved = await admin.ok(UPDATE_ORG, {
       id: community.id,
       data: { parentId: target.id },
     });
@@ -463,62 +476,53 @@ describe('writes stay inside the subtree', () => {
     const staff = app.as(token.get(street.id)!);
     const foreignStreet = d1.children[0];
     const before = await digest(app);
-    const project = await staff.gql(
-      `mutation ($data: ServiceProjectCreateInput!) { createServiceProject(data: $data) { id } }`,
-      {
-        data: {
-          name: '越界项目',
-          category: 'SUMMER_CARE',
-          sponsorId: foreignStreet.id,
-          startsOn: '2025-07-14',
-          endsOn: '2025-08-22',
-        },
+    const project = await staff.gql(SubtreeCreatesProjectDocument, {
+      data: {
+        name: '越界项目',
+        category: 'SUMMER_CARE',
+        sponsorId: foreignStreet.id,
+        startsOn: '2025-07-14',
+        endsOn: '2025-08-22',
       },
-    );
+    });
     expect(code(project.errors)).toBe('BAD_USER_INPUT');
     expect(project.errors?.[0].extensions?.fieldErrors).toEqual({ sponsorId: '关联记录不存在' });
     // Sponsored by the parent district: outside a street's subtree as well.
-    const up = await staff.gql(
-      `mutation ($data: ServiceProjectCreateInput!) { createServiceProject(data: $data) { id } }`,
-      {
-        data: {
-          name: '越级项目',
-          category: 'SUMMER_CARE',
-          sponsorId: d0.id,
-          startsOn: '2025-07-14',
-          endsOn: '2025-08-22',
-        },
+    const up = await staff.gql(SubtreeCreatesProjectDocument, {
+      data: {
+        name: '越级项目',
+        category: 'SUMMER_CARE',
+        sponsorId: d0.id,
+        startsOn: '2025-07-14',
+        endsOn: '2025-08-22',
       },
-    );
+    });
     expect(code(up.errors)).toBe('BAD_USER_INPUT');
 
-    const moveClass = await staff.gql(
-      `mutation ($id: ID!, $data: ServiceClassUpdateInput!) { updateServiceClass(id: $id, data: $data) { id } }`,
-      { id: street.serviceClass, data: { projectId: foreignStreet.project } },
-    );
+    const moveClass = await staff.gql(SubtreeUpdatesClassDocument, {
+      id: street.serviceClass,
+      data: { projectId: foreignStreet.project },
+    });
     expect(code(moveClass.errors)).toBe('BAD_USER_INPUT');
     expect(moveClass.errors?.[0].extensions?.fieldErrors).toEqual({ projectId: '关联记录不存在' });
-    const moveProject = await staff.gql(
-      `mutation ($id: ID!, $data: ServiceProjectUpdateInput!) { updateServiceProject(id: $id, data: $data) { id } }`,
-      { id: street.project, data: { sponsorId: foreignStreet.id } },
-    );
+    const moveProject = await staff.gql(SubtreeUpdatesProjectDocument, {
+      id: street.project,
+      data: { sponsorId: foreignStreet.id },
+    });
     expect(code(moveProject.errors)).toBe('BAD_USER_INPUT');
-    const venue = await staff.gql(`mutation ($data: VenueCreateInput!) { createVenue(data: $data) { id } }`, {
+    const venue = await staff.gql(SubtreeCreatesVenueDocument, {
       data: { name: '越界场地', kind: 'OTHER', ownerId: foreignStreet.id },
     });
     expect(code(venue.errors)).toBe('BAD_USER_INPUT');
     // A venue with no owner would belong to no subtree: refused rather than created out of reach.
-    const orphan = await staff.gql(`mutation ($data: VenueCreateInput!) { createVenue(data: $data) { id } }`, {
+    const orphan = await staff.gql(SubtreeCreatesVenueDocument, {
       data: { name: '无主场地', kind: 'OTHER' },
     });
     expect(['FORBIDDEN', 'BAD_USER_INPUT']).toContain(code(orphan.errors));
     // A person registered by another district's street.
-    const person = await staff.gql(
-      `mutation ($data: BeneficiaryCreateInput!) { createBeneficiary(data: $data) { id } }`,
-      {
-        data: { name: '越界居民', gender: 'MALE', birthDate: '1980-01-01', registeredById: foreignStreet.id },
-      },
-    );
+    const person = await staff.gql(ScopeCreatesBeneficiaryDocument, {
+      data: { name: '越界居民', gender: 'MALE', birthDate: '1980-01-01', registeredById: foreignStreet.id },
+    });
     expect(code(person.errors)).toBe('BAD_USER_INPUT');
     expect(changedTables(before, await digest(app))).toEqual([]);
   });
@@ -528,10 +532,9 @@ describe('writes stay inside the subtree', () => {
     const community = d0.children[0].children[0];
     const staff = app.as(token.get(community.id)!);
     const before = await digest(app);
-    const res = await staff.gql<{ createApiKey: { secret: string } }>(
-      `mutation ($data: ApiKeyCreateInput!) { createApiKey(data: $data) { secret } }`,
-      { data: { name: '社区自建密钥', socialGroupId: groups[1] } },
-    );
+    const res = await staff.gql(ScopeCreatesApiKeyDocument, {
+      data: { name: '社区自建密钥', socialGroupId: groups[1] },
+    });
     if (res.errors?.length) {
       expect(['FORBIDDEN', 'BAD_USER_INPUT']).toContain(code(res.errors));
       expect(changedTables(before, await digest(app))).toEqual([]);
@@ -561,35 +564,27 @@ describe('writes stay inside the subtree', () => {
       await app.signIn({ username: 'community-admin', role: 'ORG_ADMIN', organizationId: community.id }),
     );
     const before = await digest(app);
-    const created = await admin.gql<{ createUser: { id: string } }>(
-      `mutation ($data: UserCreateInput!) { createUser(data: $data) { id } }`,
-      {
-        data: {
-          username: 'borrowed-partner',
-          displayName: '借来的社工',
-          role: 'PARTNER',
-          organizationId: community.id,
-          socialGroupId: groups[1],
-        },
+    const created = await admin.gql(ScopeCreatesUserDocument, {
+      data: {
+        username: 'borrowed-partner',
+        displayName: '借来的社工',
+        role: 'PARTNER',
+        organizationId: community.id,
+        socialGroupId: groups[1],
       },
-    );
+    });
     if (created.errors?.length) {
       expect(['FORBIDDEN', 'BAD_USER_INPUT']).toContain(code(created.errors));
       expect(changedTables(before, await digest(app))).toEqual([]);
       return;
     }
     const password = 'borrowed-password-1';
-    const set = await admin.gql(`mutation ($u: ID!, $p: String!) { setUserPassword(userId: $u, password: $p) }`, {
-      u: created.data!.createUser.id,
-      p: password,
+    const set = await admin.gql(SubtreeSetsUserPasswordDocument, {
+      userId: created.data!.createUser.id,
+      password,
     });
     if (set.errors?.length) return; // the account cannot be used
-    const login = await app
-      .as(null)
-      .gql<{ login: { accessToken: string } }>(
-        `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
-        { u: 'borrowed-partner', p: password },
-      );
+    const login = await app.as(null).gql(SignInForTestDocument, { username: 'borrowed-partner', password });
     if (!login.data) return;
     const out = findings('borrowed account');
     const mine = vis.get(community.id)!;
