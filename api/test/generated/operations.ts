@@ -133,6 +133,33 @@ export type BeneficiaryCategoryListFilter = {
   isEmpty?: boolean | null | undefined;
 };
 
+export type BeneficiaryCreateInput = {
+  /** 出生日期 / Birth date */
+  birthDate?: string | null | undefined;
+  /** 人员类别 / Categories */
+  categories?: Array<BeneficiaryCategory> | null | undefined;
+  /** 工作单位 / Employer */
+  employer?: string | null | undefined;
+  /** 性别 / Gender */
+  gender: Gender;
+  /** 所在社区 / Home community */
+  homeCommunityId?: string | number | null | undefined;
+  /** 身份证号 / ID number. Masked on output (only the last four characters are shown); stored encrypted */
+  idNumber?: string | null | undefined;
+  /** 姓名 / Name */
+  name: string;
+  /** 备注 / Notes */
+  notes?: string | null | undefined;
+  /** 手机号码 / Mobile phone. Masked on output (138****1234) */
+  phone?: string | null | undefined;
+  /** 登记社会组织 / Registered by (social group). Set for people a partner social organization registered */
+  registeredByGroupId?: string | number | null | undefined;
+  /** 登记单位 / Registered by. The organization whose subtree this person's record belongs to */
+  registeredById: string | number;
+  /** 工会关系所在 / Union organization */
+  unionOrganizationId?: string | number | null | undefined;
+};
+
 export type BeneficiaryWhere = {
   AND?: Array<BeneficiaryWhere> | null | undefined;
   NOT?: BeneficiaryWhere | null | undefined;
@@ -831,6 +858,39 @@ export type ReportGrouping =
   /** 按承办社会组织 (By operating social group) */
   | 'SOCIAL_GROUP';
 
+export type ServiceClassCreateInput = {
+  /** 招收名额 / Capacity. Not below the number already enrolled */
+  capacity: number;
+  /** 托管类型 / Care type */
+  careType: CareType;
+  /** 每日结束时间 / Daily end. After the daily start */
+  dailyEnd: string;
+  /** 每日开始时间 / Daily start */
+  dailyStart: string;
+  /** 结班日期 / Ends on. On or after the start date */
+  endsOn: string;
+  /** 每日收费 / Fee per day */
+  feePerDayFen?: number | null | undefined;
+  /** 最大年龄 / Maximum age. In months; not below the minimum age */
+  maxAgeMonths?: number | null | undefined;
+  /** 最小年龄 / Minimum age. In months */
+  minAgeMonths?: number | null | undefined;
+  /** 班级名称 / Name */
+  name: string;
+  /** 服务项目 / Project */
+  projectId: string | number;
+  /** 工作人员数 / Staff */
+  staffCount?: number | null | undefined;
+  /** 开班日期 / Starts on */
+  startsOn: string;
+  /** 状态 / Status */
+  status?: ClassStatus | null | undefined;
+  /** 场地 / Venue */
+  venueId?: string | number | null | undefined;
+  /** 上课日 / Weekdays. ISO weekdays, 1 = Monday … 7 = Sunday */
+  weekdays: Array<number>;
+};
+
 export type ServiceClassListRelationFilter = {
   every?: ServiceClassWhere | null | undefined;
   none?: ServiceClassWhere | null | undefined;
@@ -862,6 +922,33 @@ export type ServiceClassWhere = {
   venue?: VenueWhere | null | undefined;
   venueId?: IdFilter | null | undefined;
   weekdays?: IntListFilter | null | undefined;
+};
+
+export type ServiceProjectCreateInput = {
+  /** 项目品牌 / Brand. e.g. 会暖春芽·伴爱成长 */
+  brand?: string | null | undefined;
+  /** 预算 / Budget */
+  budgetFen?: number | null | undefined;
+  /** 项目类别 / Category */
+  category: ProjectCategory;
+  /** 项目简介 / Description */
+  description?: string | null | undefined;
+  /** 届次 / Edition */
+  edition?: number | null | undefined;
+  /** 结束日期 / Ends on. On or after the start date */
+  endsOn: string;
+  /** 项目名称 / Name */
+  name: string;
+  /** 承办方 / Operator */
+  operatorId?: string | number | null | undefined;
+  /** 上级项目 / Parent project */
+  parentId?: string | number | null | undefined;
+  /** 主办单位 / Sponsor */
+  sponsorId: string | number;
+  /** 开始日期 / Starts on */
+  startsOn: string;
+  /** 服务对象类别 / Target categories */
+  targetCategories?: Array<BeneficiaryCategory> | null | undefined;
 };
 
 export type ServiceProjectListRelationFilter = {
@@ -1005,6 +1092,37 @@ export type SessionStatusFilter = {
   notIn?: Array<SessionStatus> | null | undefined;
 };
 
+export type SocialGroupCreateInput = {
+  /** 地址 / Address */
+  address?: string | null | undefined;
+  /** 持证社工人数 / Certified social workers */
+  certifiedSocialWorkers?: number | null | undefined;
+  /** 联系人 / Contact */
+  contactName?: string | null | undefined;
+  /** 联系电话 / Contact phone */
+  contactPhone?: string | null | undefined;
+  /** 统一社会信用代码 / Unified social credit code. Required when the organization is registered */
+  creditCode?: string | null | undefined;
+  /** 简介 / Description */
+  description?: string | null | undefined;
+  /** 评估等级 / Evaluation grade */
+  grade?: SocialGroupGrade | null | undefined;
+  /** 已引导建会 / Has its own union */
+  hasOwnUnion?: boolean | null | undefined;
+  /** 类型 / Kind */
+  kind: SocialGroupKind;
+  /** 管理单位 / Managed by. Whose staff may change this entry; by default the creator’s organization */
+  managedById?: string | number | null | undefined;
+  /** 名称 / Name */
+  name: string;
+  /** 登记状态 / Registration status */
+  registrationStatus: RegistrationStatus;
+  /** 服务区域 / Service area */
+  serviceArea?: string | null | undefined;
+  /** 志愿者人数 / Volunteers */
+  volunteers?: number | null | undefined;
+};
+
 export type SocialGroupGrade =
   /** 1A (1A) */
   | 'A1'
@@ -1084,6 +1202,21 @@ export type StringFilter = {
   lte?: string | null | undefined;
   notIn?: Array<string> | null | undefined;
   startsWith?: string | null | undefined;
+};
+
+export type SubsidyPolicyCreateInput = {
+  /** 每人补贴上限 / Cap per person */
+  capPerPersonFen?: number | null | undefined;
+  /** 补贴对象类别 / Eligible categories */
+  eligibleCategories?: Array<BeneficiaryCategory> | null | undefined;
+  /** 工会关系所属范围 / Membership organization. The worker's union membership must be in this organization's subtree (工会关系在本区) */
+  membershipOrganizationId?: string | number | null | undefined;
+  /** 备注 / Note */
+  note?: string | null | undefined;
+  /** 服务项目 / Project. At most one policy per project */
+  projectId: string | number;
+  /** 补贴比例 / Subsidy rate. Share of the fee the sponsor pays, in basis points; at most 5000 (half) */
+  rateBp: number;
 };
 
 export type SubsidyPolicyListRelationFilter = {
@@ -1262,6 +1395,94 @@ export type FirstBeneficiaryIdQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FirstBeneficiaryIdQuery = { beneficiaries: Array<{ id: string }> };
+
+export type ApprovalStepsOfProjectQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type ApprovalStepsOfProjectQuery = { approvalSteps: Array<{ id: string, decision: ApprovalDecision | null, projectId: string }> };
+
+export type CreateBeneficiaryWithMaskedPiiMutationVariables = Exact<{
+  data: BeneficiaryCreateInput;
+}>;
+
+
+export type CreateBeneficiaryWithMaskedPiiMutation = { createBeneficiary: { id: string, idNumber: string | null, phone: string | null } };
+
+export type CreateSocialGroupReturningIdMutationVariables = Exact<{
+  data: SocialGroupCreateInput;
+}>;
+
+
+export type CreateSocialGroupReturningIdMutation = { createSocialGroup: { id: string } };
+
+export type CreateSubsidyPolicyReturningIdMutationVariables = Exact<{
+  data: SubsidyPolicyCreateInput;
+}>;
+
+
+export type CreateSubsidyPolicyReturningIdMutation = { createSubsidyPolicy: { id: string } };
+
+export type CreateServiceClassReturningIdMutationVariables = Exact<{
+  data: ServiceClassCreateInput;
+}>;
+
+
+export type CreateServiceClassReturningIdMutation = { createServiceClass: { id: string } };
+
+export type CreateServiceProjectReturningIdMutationVariables = Exact<{
+  data: ServiceProjectCreateInput;
+}>;
+
+
+export type CreateServiceProjectReturningIdMutation = { createServiceProject: { id: string } };
+
+export type CreateOrganizationsInBulkMutationVariables = Exact<{
+  data: Array<OrganizationCreateInput> | OrganizationCreateInput;
+}>;
+
+
+export type CreateOrganizationsInBulkMutation = { createOrganizations: Array<{ id: string }> };
+
+export type OrganizationsDefaultAndCappedTakeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationsDefaultAndCappedTakeQuery = { a: Array<{ id: string }>, b: Array<{ id: string }> };
+
+export type ServiceClassNamesByProjectNameQueryVariables = Exact<{
+  p: string;
+}>;
+
+
+export type ServiceClassNamesByProjectNameQuery = { serviceClasses: Array<{ name: string }> };
+
+export type ServiceClassNamesDescendingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceClassNamesDescendingQuery = { serviceClasses: Array<{ name: string }> };
+
+export type ServiceClassesKeysetPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ServiceClassesKeysetPageQuery = { serviceClassesConnection: { edges: Array<{ cursor: string, node: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } };
+
+export type ServiceClassesKeysetPageByPrefixQueryVariables = Exact<{
+  after?: string | null | undefined;
+  prefix: string;
+}>;
+
+
+export type ServiceClassesKeysetPageByPrefixQuery = { serviceClassesConnection: { edges: Array<{ cursor: string, node: { name: string } }>, pageInfo: { endCursor: string | null, hasPreviousPage: boolean } } };
+
+export type ServiceClassesCursorsUnorderedQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ServiceClassesCursorsUnorderedQuery = { serviceClassesConnection: { edges: Array<{ cursor: string }> } };
 
 export type EvaluationSummaryFieldsFragment = { count: number, averageScore: number | null, averageSatisfactionBp: number | null, lastEvaluatedOn: string | null };
 
@@ -1527,6 +1748,19 @@ export const ReportScopeOfCallerDocument = {"kind":"Document","definitions":[{"k
 export const ReportScopeOrganizationIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportScopeOrganizationId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}}]}}]}}]} as unknown as DocumentNode<ReportScopeOrganizationIdQuery, ReportScopeOrganizationIdQueryVariables>;
 export const CountOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CountOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationsCount"}}]}}]} as unknown as DocumentNode<CountOrganizationsQuery, CountOrganizationsQueryVariables>;
 export const FirstBeneficiaryIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirstBeneficiaryId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FirstBeneficiaryIdQuery, FirstBeneficiaryIdQueryVariables>;
+export const ApprovalStepsOfProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApprovalStepsOfProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvalSteps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"projectId"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equals"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}}]}}]}}]} as unknown as DocumentNode<ApprovalStepsOfProjectQuery, ApprovalStepsOfProjectQueryVariables>;
+export const CreateBeneficiaryWithMaskedPiiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBeneficiaryWithMaskedPii"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"data"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BeneficiaryCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBeneficiary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"data"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<CreateBeneficiaryWithMaskedPiiMutation, CreateBeneficiaryWithMaskedPiiMutationVariables>;
+export const CreateSocialGroupReturningIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSocialGroupReturningId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"data"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SocialGroupCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSocialGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"data"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateSocialGroupReturningIdMutation, CreateSocialGroupReturningIdMutationVariables>;
+export const CreateSubsidyPolicyReturningIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSubsidyPolicyReturningId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"data"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubsidyPolicyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSubsidyPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"data"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateSubsidyPolicyReturningIdMutation, CreateSubsidyPolicyReturningIdMutationVariables>;
+export const CreateServiceClassReturningIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateServiceClassReturningId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"data"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceClassCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceClass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"data"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateServiceClassReturningIdMutation, CreateServiceClassReturningIdMutationVariables>;
+export const CreateServiceProjectReturningIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateServiceProjectReturningId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"data"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProjectCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"data"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateServiceProjectReturningIdMutation, CreateServiceProjectReturningIdMutationVariables>;
+export const CreateOrganizationsInBulkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganizationsInBulk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"data"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationCreateInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"data"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateOrganizationsInBulkMutation, CreateOrganizationsInBulkMutationVariables>;
+export const OrganizationsDefaultAndCappedTakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationsDefaultAndCappedTake"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OrganizationsDefaultAndCappedTakeQuery, OrganizationsDefaultAndCappedTakeQueryVariables>;
+export const ServiceClassNamesByProjectNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceClassNamesByProjectName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceClasses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"project"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ServiceClassNamesByProjectNameQuery, ServiceClassNamesByProjectNameQueryVariables>;
+export const ServiceClassNamesDescendingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceClassNamesDescending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceClasses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ServiceClassNamesDescendingQuery, ServiceClassNamesDescendingQueryVariables>;
+export const ServiceClassesKeysetPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceClassesKeysetPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceClassesConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceClassesKeysetPageQuery, ServiceClassesKeysetPageQueryVariables>;
+export const ServiceClassesKeysetPageByPrefixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceClassesKeysetPageByPrefix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"prefix"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceClassesConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"startsWith"},"value":{"kind":"Variable","name":{"kind":"Name","value":"prefix"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceClassesKeysetPageByPrefixQuery, ServiceClassesKeysetPageByPrefixQueryVariables>;
+export const ServiceClassesCursorsUnorderedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceClassesCursorsUnordered"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceClassesConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceClassesCursorsUnorderedQuery, ServiceClassesCursorsUnorderedQueryVariables>;
 export const DeleteEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteEvaluationMutation, DeleteEvaluationMutationVariables>;
 export const GroupAndProjectEvaluationSummariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupAndProjectEvaluationSummaries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"g"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p1"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p2"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"g"},"name":{"kind":"Name","value":"socialGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"g"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationSummaryFields"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p1"},"name":{"kind":"Name","value":"serviceProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p1"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationSummaryFields"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p2"},"name":{"kind":"Name","value":"serviceProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p2"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationSummaryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"averageSatisfactionBp"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluatedOn"}}]}}]} as unknown as DocumentNode<GroupAndProjectEvaluationSummariesQuery, GroupAndProjectEvaluationSummariesQueryVariables>;
 export const SocialGroupEvaluationSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SocialGroupEvaluationSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"g"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"g"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationSummaryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"averageSatisfactionBp"}},{"kind":"Field","name":{"kind":"Name","value":"lastEvaluatedOn"}}]}}]} as unknown as DocumentNode<SocialGroupEvaluationSummaryQuery, SocialGroupEvaluationSummaryQueryVariables>;
