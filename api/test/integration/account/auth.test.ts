@@ -1,5 +1,16 @@
+import { print } from 'graphql';
 import jwt from 'jsonwebtoken';
 import { hashPassword } from '../../../src/modules/account/password';
+import {
+  CurrentUserNameAndRoleDocument,
+  LoginWithPasswordDocument,
+  LogoutRefreshTokenDocument,
+  ReportScopeOfCallerDocument,
+  RotateRefreshTokenDocument,
+  SetUserPasswordByIdDocument,
+  type CurrentUserNameAndRoleQuery,
+  type ReportScopeOfCallerQuery,
+} from '../../generated/operations';
 import { eventually } from '../../support/eventually';
 import { TEST_JWT_SECRET } from '../../support/test-app';
 import { useTestApp } from '../../support/use-app';
@@ -14,28 +25,19 @@ beforeAll(async () => {
   );
 });
 
-const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken refreshToken expiresIn user { username role } } }`;
-const REFRESH = `mutation ($t: String!) { refresh(refreshToken: $t) { accessToken refreshToken } }`;
-type Session = {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  user: { username: string; role: string };
-};
-
-async function login(u: string, p = 'correct horse'): Promise<Session> {
-  return (await app.ok<{ login: Session }>(LOGIN, { u, p })).login;
+async function login(u: string, p = 'correct horse') {
+  return (await app.ok(LoginWithPasswordDocument, { u, p })).login;
 }
 
 async function meWith(token: string) {
   const res = await fetch(app.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: '{ me { username role } }' }),
+    body: JSON.stringify({ query: print(CurrentUserNameAndRoleDocument) }),
   });
   return {
     status: res.status,
-    body: (await res.json()) as { data?: { me: unknown }; errors?: { extensions: { code: string } }[] },
+    body: (await res.json()) as { data?: CurrentUserNameAndRoleQuery; errors?: { extensions: { code: string } }[] },
   };
 }
 
@@ -49,7 +51,7 @@ describe('sign-in with short-lived access tokens and rotating refresh tokens', (
       ['alice', 'wrong'],
       ['nobody', 'correct horse'],
     ]) {
-      const res = await app.gql(LOGIN, { u, p });
+      const res = await app.gql(LoginWithPasswordDocument, { u, p });
       expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(res.errors?.[0].message).toBe('用户名或密码错误');
     }
@@ -61,12 +63,12 @@ describe('sign-in with short-lived access tokens and rotating refresh tokens', (
 
   it('rotates refresh tokens and revokes the whole family when a rotated token is used again', async () => {
     const s1 = await login('alice');
-    const s2 = (await app.ok<{ refresh: Session }>(REFRESH, { t: s1.refreshToken })).refresh;
-    const s3 = (await app.ok<{ refresh: Session }>(REFRESH, { t: s2.refreshToken })).refresh;
+    const s2 = (await app.ok(RotateRefreshTokenDocument, { t: s1.refreshToken })).refresh;
+    const s3 = (await app.ok(RotateRefreshTokenDocument, { t: s2.refreshToken })).refresh;
     // s1's token was rotated: presenting it again means it leaked.
-    const reuse = await app.gql(REFRESH, { t: s1.refreshToken });
+    const reuse = await app.gql(RotateRefreshTokenDocument, { t: s1.refreshToken });
     expect(reuse.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const after = await app.gql(REFRESH, { t: s3.refreshToken });
+    const after = await app.gql(RotateRefreshTokenDocument, { t: s3.refreshToken });
     expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const rows = await app.sql<{ revoked: number }>(
       `select count(*)::int as revoked from refresh_token where revoked_at is not null and family = (select family from refresh_token where token_hash = encode(sha256($1::bytea), 'hex'))`,
@@ -77,18 +79,17 @@ describe('sign-in with short-lived access tokens and rotating refresh tokens', (
 
   it('logs out: the refresh token stops working', async () => {
     const s = await login('alice');
-    expect(
-      (await app.ok<{ logout: boolean }>(`mutation ($t: String!) { logout(refreshToken: $t) }`, { t: s.refreshToken }))
-        .logout,
-    ).toBe(true);
-    expect((await app.gql(REFRESH, { t: s.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.ok(LogoutRefreshTokenDocument, { t: s.refreshToken })).logout).toBe(true);
+    expect((await app.gql(RotateRefreshTokenDocument, { t: s.refreshToken })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('logout and a password change end the access tokens already issued, on the next request', async () => {
     const a = await login('alice');
     const b = await login('alice');
     expect((await meWith(a.accessToken)).status).toBe(200);
-    await app.ok(`mutation ($t: String!) { logout(refreshToken: $t) }`, { t: a.refreshToken });
+    await app.ok(LogoutRefreshTokenDocument, { t: a.refreshToken });
     const afterLogout = await meWith(a.accessToken);
     expect(afterLogout.status).toBe(401);
     expect(afterLogout.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -96,15 +97,13 @@ describe('sign-in with short-lived access tokens and rotating refresh tokens', (
     expect((await meWith(b.accessToken)).body.data?.me).toEqual({ username: 'alice', role: 'PLATFORM_ADMIN' });
     const [alice] = await app.sql<{ id: string }>(`select id::text from app_user where username = 'alice'`);
     const c = await login('alice');
-    await app.as(c.accessToken).ok(`mutation ($id: ID!) { setUserPassword(userId: $id, password: "correct horse") }`, {
-      id: alice.id,
-    });
+    await app.as(c.accessToken).ok(SetUserPasswordByIdDocument, { id: alice.id, password: 'correct horse' });
     for (const t of [b.accessToken, c.accessToken]) expect((await meWith(t)).status).toBe(401);
   });
 
   it('twelve concurrent sign-ins to one account all succeed (no CONFLICT over the last sign-in time)', async () => {
     const results = await Promise.all(
-      Array.from({ length: 12 }, () => app.gql(LOGIN, { u: 'alice', p: 'correct horse' })),
+      Array.from({ length: 12 }, () => app.gql(LoginWithPasswordDocument, { u: 'alice', p: 'correct horse' })),
     );
     expect(results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK')).toEqual(Array(12).fill('OK'));
     const [row] = await app.sql<{ version: number; last: Date | null }>(
@@ -117,24 +116,28 @@ describe('sign-in with short-lived access tokens and rotating refresh tokens', (
     const s = await login('bob');
     await app.sql(`update app_user set active = false where username = 'bob'`);
     await eventually(async () => (await meWith(s.accessToken)).status, 401);
-    expect((await app.gql(REFRESH, { t: s.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await app.gql(LOGIN, { u: 'bob', p: 'correct horse' })).errors?.[0].extensions?.code).toBe(
+    expect((await app.gql(RotateRefreshTokenDocument, { t: s.refreshToken })).errors?.[0].extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
+    expect(
+      (await app.gql(LoginWithPasswordDocument, { u: 'bob', p: 'correct horse' })).errors?.[0].extensions?.code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('reads the principal from the account at every request: role, organization and deletion apply to a token already issued, once notified', async () => {
-    const REPORT = `{ report(from: "2025-01-01", to: "2025-01-31") { scope { organizationId name } } }`;
     const ask = async (token: string) => {
       const res = await fetch(app.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: REPORT }),
+        body: JSON.stringify({
+          query: print(ReportScopeOfCallerDocument),
+          variables: { from: '2025-01-01', to: '2025-01-31' },
+        }),
       });
       return {
         status: res.status,
         body: (await res.json()) as {
-          data?: { report: { scope: { organizationId: string | null; name: string } } };
+          data?: ReportScopeOfCallerQuery;
           errors?: { extensions: { code: string } }[];
         },
       };

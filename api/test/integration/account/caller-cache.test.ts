@@ -1,3 +1,8 @@
+import {
+  CountOrganizationsDocument,
+  FirstBeneficiaryIdDocument,
+  ReportScopeOrganizationIdDocument,
+} from '../../generated/operations';
 import { useTestApp } from '../../support/use-app';
 
 /**
@@ -8,13 +13,12 @@ import { useTestApp } from '../../support/use-app';
  * listening connection is down every request looks its caller up again.
  */
 const { app } = useTestApp();
-const COUNT = `{ organizationsCount }`;
 const LISTENER = `select pid from pg_stat_activity
   where application_name = 'linli-caller-listener' and datname = current_database()`;
 
 async function statementsOf(token: string) {
   app.resetStatements();
-  const r = await app.as(token).gql(COUNT);
+  const r = await app.as(token).gql(CountOrganizationsDocument);
   return { code: r.errors?.[0]?.extensions?.code ?? 'OK', statements: app.statements.length };
 }
 
@@ -32,8 +36,7 @@ describe('caller cache', () => {
     await statementsOf(token);
     expect(await statementsOf(token)).toEqual({ code: 'OK', statements: 1 }); // the count only
     await app.sql(`update app_user set role = 'ANALYST' where username = 'cc-admin'`);
-    const people = async () =>
-      (await app.as(token).gql(`{ beneficiaries(take: 1) { id } }`)).errors?.[0]?.extensions?.code;
+    const people = async () => (await app.as(token).gql(FirstBeneficiaryIdDocument)).errors?.[0]?.extensions?.code;
     await waitFor(async () => (await people()) === 'FORBIDDEN', 5_000);
     await app.sql(`update app_user set active = false where username = 'cc-admin'`);
     await waitFor(async () => (await statementsOf(token)).code === 'UNAUTHENTICATED', 5_000);
@@ -68,12 +71,13 @@ describe('caller cache', () => {
     const token = await app.signIn({ username: 'cc-org', role: 'ORG_STAFF', organizationId: org.id });
     await statementsOf(token);
     expect(await statementsOf(token)).toEqual({ code: 'OK', statements: 1 });
-    const REPORT = `{ report(from: "2025-01-01", to: "2025-01-31") { scope { organizationId } } }`;
-    expect((await app.as(token).ok<{ report: { scope: unknown } }>(REPORT)).report.scope).toEqual({
+    const january = { from: '2025-01-01', to: '2025-01-31' };
+    expect((await app.as(token).ok(ReportScopeOrganizationIdDocument, january)).report.scope).toEqual({
       organizationId: org.id,
     });
     await app.sql(`update organization set deleted_at = now() where id = $1`, [org.id]);
-    const code = async () => (await app.as(token).gql(REPORT)).errors?.[0]?.extensions?.code;
+    const code = async () =>
+      (await app.as(token).gql(ReportScopeOrganizationIdDocument, january)).errors?.[0]?.extensions?.code;
     await waitFor(async () => (await code()) === 'NOT_FOUND', 5_000);
   });
 });

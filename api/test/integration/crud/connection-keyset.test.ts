@@ -1,4 +1,9 @@
 import { readPathCounts, setReadCompiler } from '../../../src/common/crud/compile/compiled-read';
+import {
+  ServiceClassesCursorsUnorderedDocument,
+  ServiceClassesKeysetPageByPrefixDocument,
+  ServiceClassesKeysetPageDocument,
+} from '../../generated/operations';
 import { create, sampleInput } from '../../support/fixtures';
 import { useWorld } from '../../support/use-app';
 
@@ -9,15 +14,8 @@ import { useWorld } from '../../support/use-app';
  */
 const { app, world } = useWorld();
 
-const PAGE = `query ($after: String) { serviceClassesConnection(first: 3, after: $after, orderBy: [{ name: ASC }]) {
-  edges { cursor node { id name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
-type Page = {
-  serviceClassesConnection: {
-    edges: { cursor: string; node: { id: string; name: string } }[];
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-  };
-};
-const page = async (after: string | null) => (await app.ok<Page>(PAGE, { after })).serviceClassesConnection;
+const page = async (after: string | null) =>
+  (await app.ok(ServiceClassesKeysetPageDocument, { after })).serviceClassesConnection;
 const cls = (name: string) => create(app, 'ServiceClass', { ...sampleInput('ServiceClass', world), name });
 
 afterAll(() => setReadCompiler(true));
@@ -30,18 +28,12 @@ describe('keyset cursors', () => {
     setReadCompiler(compiled);
     const prefix = compiled ? '甲' : '乙';
     for (const n of ['5', '6', '7', '8', '9']) await cls(`${prefix}${n}号班`);
-    const before = `query ($after: String) { serviceClassesConnection(first: 3, after: $after, orderBy: [{ name: ASC }],
-      where: { name: { startsWith: "${prefix}" } }) { edges { cursor node { name } } pageInfo { endCursor hasPreviousPage } } }`;
-    type P = {
-      serviceClassesConnection: {
-        edges: { node: { name: string } }[];
-        pageInfo: { endCursor: string; hasPreviousPage: boolean };
-      };
-    };
-    const first = (await app.ok<P>(before, { after: null })).serviceClassesConnection;
+    const first = (await app.ok(ServiceClassesKeysetPageByPrefixDocument, { after: null, prefix }))
+      .serviceClassesConnection;
     expect(first.edges.map((e) => e.node.name)).toEqual([`${prefix}5号班`, `${prefix}6号班`, `${prefix}7号班`]);
     await cls(`${prefix}1号班`); // sorts before everything seen
-    const second = (await app.ok<P>(before, { after: first.pageInfo.endCursor })).serviceClassesConnection;
+    const second = (await app.ok(ServiceClassesKeysetPageByPrefixDocument, { after: first.pageInfo.endCursor, prefix }))
+      .serviceClassesConnection;
     expect(second.edges.map((e) => e.node.name)).toEqual([`${prefix}8号班`, `${prefix}9号班`]);
     expect(second.pageInfo.hasPreviousPage).toBe(true);
   });
@@ -64,16 +56,13 @@ describe('keyset cursors', () => {
   it('a forged or malformed cursor is BAD_USER_INPUT', async () => {
     const forged = (text: string) => Buffer.from(text).toString('base64url');
     for (const after of ['nope', forged('k:[1]'), forged('k:{"a":1}'), forged('k:[[1],"x"]'), forged('k:not json')]) {
-      const r = await app.gql(PAGE, { after });
+      const r = await app.gql(ServiceClassesKeysetPageDocument, { after });
       expect([after, r.errors?.[0]?.extensions?.code]).toEqual([after, 'BAD_USER_INPUT']);
     }
     // Right shape, wrong type for the column: the database refuses the value.
-    const r = await app.gql(
-      `query ($after: String) { serviceClassesConnection(first: 3, after: $after) { edges { cursor } } }`,
-      {
-        after: forged('k:["not a date","00000000-0000-4000-8000-000000000000"]'),
-      },
-    );
+    const r = await app.gql(ServiceClassesCursorsUnorderedDocument, {
+      after: forged('k:["not a date","00000000-0000-4000-8000-000000000000"]'),
+    });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

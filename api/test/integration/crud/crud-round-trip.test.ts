@@ -1,3 +1,4 @@
+import { ApprovalStepsOfProjectDocument } from '../../generated/operations';
 import { useWorld } from '../../support/use-app';
 import { create, sampleIdNumber, sampleInput, SINGLE, type World } from '../../support/fixtures';
 
@@ -120,10 +121,7 @@ describe('read-only resources are listed but cannot be written', () => {
       `insert into approval_step (id, project_id, approver_organization_id, due_on) values ('0190a000-0000-7000-8000-0000000000a1', $1, $2, '2025-07-01')`,
       [world.project, world.city],
     );
-    const res = await app.ok<{ approvalSteps: { id: string; decision: string; projectId: string }[] }>(
-      `query ($p: ID!) { approvalSteps(where: { projectId: { equals: $p } }) { id decision projectId } }`,
-      { p: world.project },
-    );
+    const res = await app.ok(ApprovalStepsOfProjectDocument, { p: world.project });
     expect(res.approvalSteps).toEqual([
       { id: '0190a000-0000-7000-8000-0000000000a1', decision: 'PENDING', projectId: world.project },
     ]);

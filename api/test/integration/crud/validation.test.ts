@@ -1,15 +1,29 @@
+import {
+  CreateBeneficiaryWithMaskedPiiDocument,
+  CreateOrganizationsInBulkDocument,
+  CreateServiceClassReturningIdDocument,
+  CreateSocialGroupReturningIdDocument,
+  CreateSubsidyPolicyReturningIdDocument,
+  OrganizationsDefaultAndCappedTakeDocument,
+  type BeneficiaryCreateInput,
+  type OrganizationCreateInput,
+} from '../../generated/operations';
 import { useWorld } from '../../support/use-app';
 import { sampleIdNumber, sampleInput } from '../../support/fixtures';
+import type { Doc } from '../../support/test-app';
 
 const { app, world } = useWorld();
 
-const CREATE_PERSON = `mutation ($data: BeneficiaryCreateInput!) { createBeneficiary(data: $data) { id idNumber phone } }`;
+const CREATE_PERSON = CreateBeneficiaryWithMaskedPiiDocument;
 const count = async (table: string) => (await app.sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0].n;
 
-/** Sends a create that must fail and returns its field errors, checking that nothing was written. */
-async function refused(table: string, query: string, variables: Record<string, unknown>) {
+/**
+ * Sends a create that must fail and returns its field errors, checking that nothing was written. The
+ * variables are sampleInput's untyped records, some deliberately wrong: they go out as they are.
+ */
+async function refused<T, V>(table: string, query: Doc<T, V>, variables: Record<string, unknown>) {
   const before = await count(table);
-  const res = await app.gql(query, variables);
+  const res = await app.gql(query, variables as V);
   expect(res.data ?? null).toBeNull();
   expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(await count(table)).toBe(before);
@@ -17,7 +31,9 @@ async function refused(table: string, query: string, variables: Record<string, u
 }
 
 describe('input validation: BAD_USER_INPUT with field errors, nothing written', () => {
-  const person = (over: Record<string, unknown>) => ({ data: { ...sampleInput('Beneficiary', world), ...over } });
+  const person = (over: Record<string, unknown>) => ({
+    data: { ...sampleInput('Beneficiary', world), ...over } as BeneficiaryCreateInput,
+  });
 
   it('checks ID numbers by their GB 11643 checksum, date and region', async () => {
     const valid = sampleIdNumber(901);
@@ -61,43 +77,28 @@ describe('input validation: BAD_USER_INPUT with field errors, nothing written', 
     const data = sampleInput('SocialGroup', world);
     const code = String(data.creditCode);
     const bad = code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
-    const errors = await refused(
-      'social_group',
-      `mutation ($data: SocialGroupCreateInput!) { createSocialGroup(data: $data) { id } }`,
-      {
-        data: { ...data, creditCode: bad },
-      },
-    );
+    const errors = await refused('social_group', CreateSocialGroupReturningIdDocument, {
+      data: { ...data, creditCode: bad },
+    });
     expect(Object.keys(errors)).toEqual(['creditCode']);
   });
 
   it('maps a violated database rule to the field it concerns', async () => {
-    const errors = await refused(
-      'subsidy_policy',
-      `mutation ($data: SubsidyPolicyCreateInput!) { createSubsidyPolicy(data: $data) { id } }`,
-      {
-        data: { projectId: world.project, rateBp: 6000 },
-      },
-    );
+    const errors = await refused('subsidy_policy', CreateSubsidyPolicyReturningIdDocument, {
+      data: { projectId: world.project, rateBp: 6000 },
+    });
     expect(errors).toEqual({ rateBp: '不能大于 5000' });
     // Past the input validation, the database itself refuses a class whose day ends before it starts.
     const cls = sampleInput('ServiceClass', world);
-    const dbErrors = await refused(
-      'service_class',
-      `mutation ($data: ServiceClassCreateInput!) { createServiceClass(data: $data) { id } }`,
-      {
-        data: { ...cls, dailyStart: '18:00:00', dailyEnd: '08:00:00' },
-      },
-    );
+    const dbErrors = await refused('service_class', CreateServiceClassReturningIdDocument, {
+      data: { ...cls, dailyStart: '18:00:00', dailyEnd: '08:00:00' },
+    });
     expect(Object.keys(dbErrors)).toEqual(['dailyEnd']);
   });
 
   it('stores ID numbers encrypted with a keyed hash, answers them masked, and refuses duplicates', async () => {
     const id = sampleIdNumber(903);
-    const res = await app.ok<{ createBeneficiary: { id: string; idNumber: string; phone: string } }>(
-      CREATE_PERSON,
-      person({ idNumber: id, phone: '13812341234' }),
-    );
+    const res = await app.ok(CREATE_PERSON, person({ idNumber: id, phone: '13812341234' }));
     expect(res.createBeneficiary.idNumber).toBe(`**************${id.slice(-4)}`);
     expect(res.createBeneficiary.phone).toBe('138****1234');
     const [row] = await app.sql<Record<string, string>>(
@@ -118,32 +119,27 @@ describe('input validation: BAD_USER_INPUT with field errors, nothing written', 
 
   it('creates in bulk all or nothing, naming the failing item', async () => {
     const before = await count('organization');
-    const res = await app.gql(
-      `mutation ($data: [OrganizationCreateInput!]!) { createOrganizations(data: $data) { id } }`,
-      {
-        data: [
-          { name: '批量一', kind: 'UNION', level: 'STREET', parentId: world.district },
-          { name: '批量二', kind: 'UNION', level: 'STREET', parentId: world.district, creditCode: 'XYZ' },
-        ],
-      },
-    );
+    const res = await app.gql(CreateOrganizationsInBulkDocument, {
+      data: [
+        { name: '批量一', kind: 'UNION', level: 'STREET', parentId: world.district },
+        { name: '批量二', kind: 'UNION', level: 'STREET', parentId: world.district, creditCode: 'XYZ' },
+      ],
+    });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(res.errors?.[0].extensions?.fieldErrors ?? {})).toEqual(['1.creditCode']);
     expect(await count('organization')).toBe(before);
   });
 
   it('caps take at 100 and defaults it to 25', async () => {
-    await app.ok(`mutation ($data: [OrganizationCreateInput!]!) { createOrganizations(data: $data) { id } }`, {
-      data: Array.from({ length: 110 }, (_, i) => ({
+    await app.ok(CreateOrganizationsInBulkDocument, {
+      data: Array.from({ length: 110 }, (_, i): OrganizationCreateInput => ({
         name: `分页${i}`,
         kind: 'COMMUNITY',
         level: 'COMMUNITY',
         parentId: world.district,
       })),
     });
-    const res = await app.ok<{ a: unknown[]; b: unknown[] }>(
-      `{ a: organizations { id } b: organizations(take: 500) { id } }`,
-    );
+    const res = await app.ok(OrganizationsDefaultAndCappedTakeDocument);
     expect(res.a).toHaveLength(25);
     expect(res.b).toHaveLength(100);
   });

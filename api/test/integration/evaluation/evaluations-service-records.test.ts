@@ -1,3 +1,13 @@
+import {
+  CreateServiceRecordReturningIdDocument,
+  DeleteEvaluationDocument,
+  GroupAndProjectEvaluationSummariesDocument,
+  ServiceRecordMinutesAndSummaryDocument,
+  ServiceRecordVisibilityDocument,
+  SocialGroupEvaluationSummaryDocument,
+  VisibleServiceRecordsCountDocument,
+  type ServiceRecordCreateInput,
+} from '../../generated/operations';
 import { create, sampleInput } from '../../support/fixtures';
 import { useWorld } from '../../support/use-app';
 
@@ -7,8 +17,6 @@ import { useWorld } from '../../support/use-app';
  * operator — not by a project's other partners.
  */
 const { app, world } = useWorld();
-
-const SUMMARY = 'evaluationSummary { count averageScore averageSatisfactionBp lastEvaluatedOn }';
 
 describe('evaluation summaries', () => {
   it('averages the visible, live evaluations of a project and of the projects a group operates', async () => {
@@ -23,39 +31,29 @@ describe('evaluation summaries', () => {
     await evaluate(p2, 70, null, '2025-09-15');
     await evaluate(other, 10, 1000, '2025-10-01');
     const removed = await evaluate(p2, 0, 0, '2025-12-31');
-    await app.ok(`mutation ($id: ID!) { deleteEvaluation(id: $id) { id } }`, { id: removed });
+    await app.ok(DeleteEvaluationDocument, { id: removed });
 
-    const res = await app.ok<Record<string, { evaluationSummary: Record<string, unknown> }>>(
-      `query ($g: ID!, $p1: ID!, $p2: ID!) {
-         g: socialGroup(id: $g) { ${SUMMARY} } p1: serviceProject(id: $p1) { ${SUMMARY} }
-         p2: serviceProject(id: $p2) { ${SUMMARY} } }`,
-      { g: group, p1, p2 },
-    );
+    const res = await app.ok(GroupAndProjectEvaluationSummariesDocument, { g: group, p1, p2 });
     // (90 + 85 + 70) / 3 = 81.67; satisfaction over the two that have one: (9600 + 9001) / 2 = 9300.5.
-    expect(res.g.evaluationSummary).toEqual({
+    expect(res.g!.evaluationSummary).toEqual({
       count: 3,
       averageScore: 81.7,
       averageSatisfactionBp: 9300,
       lastEvaluatedOn: '2025-09-15',
     });
-    expect(res.p1.evaluationSummary).toEqual({
+    expect(res.p1!.evaluationSummary).toEqual({
       count: 2,
       averageScore: 87.5,
       averageSatisfactionBp: 9300,
       lastEvaluatedOn: '2025-08-30',
     });
-    expect(res.p2.evaluationSummary).toMatchObject({ count: 1, averageScore: 70, averageSatisfactionBp: null });
+    expect(res.p2!.evaluationSummary).toMatchObject({ count: 1, averageScore: 70, averageSatisfactionBp: null });
 
     // Staff of another district see the group in the shared directory, but none of its evaluations.
     const elsewhere = await create(app, 'Organization', { name: '外区总工会', kind: 'UNION', level: 'DISTRICT' });
     const token = await app.signIn({ username: 'eval-other', role: 'ORG_STAFF', organizationId: elsewhere });
-    const seen = await app
-      .as(token)
-      .ok<{ socialGroup: { evaluationSummary: Record<string, unknown> } }>(
-        `query ($g: ID!) { socialGroup(id: $g) { ${SUMMARY} } }`,
-        { g: group },
-      );
-    expect(seen.socialGroup.evaluationSummary).toEqual({
+    const seen = await app.as(token).ok(SocialGroupEvaluationSummaryDocument, { g: group });
+    expect(seen.socialGroup!.evaluationSummary).toEqual({
       count: 0,
       averageScore: null,
       averageSatisfactionBp: null,
@@ -89,12 +87,7 @@ describe('service records are seen by the sponsor’s subtree and the operator o
       coPartner: await app.signIn({ username: 'sr-copartner', role: 'PARTNER', socialGroupId: coPartner }),
     };
     const sees = async (token: string) => {
-      const r = await app
-        .as(token)
-        .ok<{ serviceRecord: { id: string } | null; serviceRecordsCount: number }>(
-          `query ($id: ID!) { serviceRecord(id: $id) { id } serviceRecordsCount(where: { id: { equals: $id } }) }`,
-          { id: record },
-        );
+      const r = await app.as(token).ok(ServiceRecordVisibilityDocument, { id: record });
       return r.serviceRecord !== null && r.serviceRecordsCount === 1;
     };
     const visible: Record<string, boolean> = {};
@@ -110,31 +103,21 @@ describe('service records are seen by the sponsor’s subtree and the operator o
     });
 
     // The co-partner may see the project (it partners in it), and the record it writes itself.
-    const own = await app
-      .as(tokens.coPartner)
-      .ok<{ createServiceRecord: { id: string } }>(
-        `mutation ($data: ServiceRecordCreateInput!) { createServiceRecord(data: $data) { id } }`,
-        {
-          data: {
-            ...sampleInput('ServiceRecord', world),
-            beneficiaryId: world.child,
-            socialGroupId: coPartner,
-            summary: '专家面询',
-          },
-        },
-      );
+    const own = await app.as(tokens.coPartner).ok(CreateServiceRecordReturningIdDocument, {
+      data: {
+        ...sampleInput('ServiceRecord', world),
+        beneficiaryId: world.child,
+        socialGroupId: coPartner,
+        summary: '专家面询',
+      } as ServiceRecordCreateInput,
+    });
     expect(await sees(tokens.coPartner)).toBe(false);
-    const mine = await app.as(tokens.coPartner).ok<{ serviceRecordsCount: number }>(`{ serviceRecordsCount }`);
+    const mine = await app.as(tokens.coPartner).ok(VisibleServiceRecordsCountDocument);
     expect(mine.serviceRecordsCount).toBe(1);
     expect(own.createServiceRecord.id).toBeTruthy();
 
     const analyst = await app.signIn({ username: 'sr-analyst', role: 'ANALYST', organizationId: world.district });
-    const res = await app
-      .as(analyst)
-      .gql<{ serviceRecord: { summary: string | null; minutes: number } }>(
-        `query ($id: ID!) { serviceRecord(id: $id) { minutes summary } }`,
-        { id: record },
-      );
+    const res = await app.as(analyst).gql(ServiceRecordMinutesAndSummaryDocument, { id: record });
     // Rows about one person are not for analysts at all (aggregates only).
     expect(res.data?.serviceRecord ?? null).toBeNull();
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

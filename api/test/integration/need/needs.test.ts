@@ -1,3 +1,9 @@
+import {
+  CloseNeedRequestDocument,
+  FulfillNeedRequestDocument,
+  MatchNeedRequestDocument,
+  StartNeedRequestDocument,
+} from '../../generated/operations';
 import { create, sampleInput } from '../../support/fixtures';
 import type { GqlResponse } from '../../support/test-app';
 import { useWorld } from '../../support/use-app';
@@ -5,13 +11,6 @@ import { useWorld } from '../../support/use-app';
 /** Needs (需求清单): raised, matched to a project, served, fulfilled or closed; no other move. */
 const { app, world } = useWorld();
 
-const FIELDS = 'id status matchedProjectId matchedAt resolvedAt resolutionNote version';
-const MATCH = `mutation ($id: ID!, $p: ID!) { matchNeedRequest(id: $id, projectId: $p) { ${FIELDS} } }`;
-const START = `mutation ($id: ID!) { startNeedRequest(id: $id) { ${FIELDS} } }`;
-const FULFIL = `mutation ($id: ID!, $note: String) { fulfillNeedRequest(id: $id, note: $note) { ${FIELDS} } }`;
-const CLOSE = `mutation ($id: ID!, $note: String!) { closeNeedRequest(id: $id, note: $note) { ${FIELDS} } }`;
-
-type Need = Record<string, string | number | null>;
 const ext = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions ?? {};
 const need = () => create(app, 'NeedRequest', sampleInput('NeedRequest', world));
 const statusOf = async (id: string) =>
@@ -21,11 +20,11 @@ describe('the life of a need', () => {
   it('goes OPEN → MATCHED → IN_PROGRESS → FULFILLED, stamping each step and auditing it', async () => {
     const id = await need();
     expect(await statusOf(id)).toBe('OPEN');
-    const matched = (await app.ok<{ matchNeedRequest: Need }>(MATCH, { id, p: world.project })).matchNeedRequest;
+    const matched = (await app.ok(MatchNeedRequestDocument, { id, p: world.project })).matchNeedRequest;
     expect(matched).toMatchObject({ status: 'MATCHED', matchedProjectId: world.project });
     expect(matched.matchedAt).toBeTruthy();
-    await app.ok(START, { id });
-    const done = (await app.ok<{ fulfillNeedRequest: Need }>(FULFIL, { id, note: '已开设托管班' })).fulfillNeedRequest;
+    await app.ok(StartNeedRequestDocument, { id });
+    const done = (await app.ok(FulfillNeedRequestDocument, { id, note: '已开设托管班' })).fulfillNeedRequest;
     expect(done).toMatchObject({ status: 'FULFILLED', resolutionNote: '已开设托管班' });
     expect(done.resolvedAt).toBeTruthy();
     const actions = await app.sql<{ action: string }>(
@@ -37,21 +36,26 @@ describe('the life of a need', () => {
 
   it('refuses moves from the wrong status with CONFLICT naming the status, and keeps the row', async () => {
     const id = await need();
-    const early = await app.gql(START, { id });
+    const early = await app.gql(StartNeedRequestDocument, { id });
     expect(ext(early)).toMatchObject({ code: 'CONFLICT', status: 'OPEN' });
     expect(early.errors![0].message).toBe('需求当前为“待匹配”，不能开始服务');
-    expect(ext(await app.gql(FULFIL, { id }))).toMatchObject({ code: 'CONFLICT' });
-    await app.ok(CLOSE, { id, note: '已由街道协调解决' });
-    expect(ext(await app.gql(MATCH, { id, p: world.project }))).toMatchObject({ code: 'CONFLICT', status: 'CLOSED' });
+    expect(ext(await app.gql(FulfillNeedRequestDocument, { id }))).toMatchObject({ code: 'CONFLICT' });
+    await app.ok(CloseNeedRequestDocument, { id, note: '已由街道协调解决' });
+    expect(ext(await app.gql(MatchNeedRequestDocument, { id, p: world.project }))).toMatchObject({
+      code: 'CONFLICT',
+      status: 'CLOSED',
+    });
     expect(await statusOf(id)).toBe('CLOSED');
   });
 
   it('needs a reason to close, a live project in scope to match, and the right role', async () => {
     const id = await need();
-    expect(ext(await app.gql(CLOSE, { id, note: '  ' })).fieldErrors).toEqual({ note: '关闭需求须说明原因' });
+    expect(ext(await app.gql(CloseNeedRequestDocument, { id, note: '  ' })).fieldErrors).toEqual({
+      note: '关闭需求须说明原因',
+    });
     const cancelled = await create(app, 'ServiceProject', sampleInput('ServiceProject', world));
     await app.sql(`update service_project set status = 'CANCELLED' where id = $1`, [cancelled]);
-    expect(ext(await app.gql(MATCH, { id, p: cancelled })).fieldErrors).toEqual({
+    expect(ext(await app.gql(MatchNeedRequestDocument, { id, p: cancelled })).fieldErrors).toEqual({
       projectId: '项目已结项或已取消，不能再承接需求',
     });
     const otherDistrict = await create(app, 'Organization', { name: '外区总工会', kind: 'UNION', level: 'DISTRICT' });
@@ -60,20 +64,22 @@ describe('the life of a need', () => {
       sponsorId: otherDistrict,
     });
     const staff = await app.signIn({ username: 'need-staff', role: 'ORG_STAFF', organizationId: world.district });
-    expect(ext(await app.as(staff).gql(MATCH, { id, p: outside })).fieldErrors).toEqual({ projectId: '项目不存在' });
+    expect(ext(await app.as(staff).gql(MatchNeedRequestDocument, { id, p: outside })).fieldErrors).toEqual({
+      projectId: '项目不存在',
+    });
     const stranger = await app.signIn({ username: 'need-other', role: 'ORG_STAFF', organizationId: otherDistrict });
-    expect(ext(await app.as(stranger).gql(MATCH, { id, p: outside })).code).toBe('NOT_FOUND');
+    expect(ext(await app.as(stranger).gql(MatchNeedRequestDocument, { id, p: outside })).code).toBe('NOT_FOUND');
     const partner = await app.signIn({ username: 'need-partner', role: 'PARTNER', socialGroupId: world.group });
-    expect(ext(await app.as(partner).gql(MATCH, { id, p: world.project })).code).toBe('FORBIDDEN');
+    expect(ext(await app.as(partner).gql(MatchNeedRequestDocument, { id, p: world.project })).code).toBe('FORBIDDEN');
     expect(await statusOf(id)).toBe('OPEN');
   });
 
   it('can be re-matched to another project while MATCHED, not to the same one', async () => {
     const id = await need();
     const other = await create(app, 'ServiceProject', sampleInput('ServiceProject', world));
-    await app.ok(MATCH, { id, p: world.project });
-    expect(ext(await app.gql(MATCH, { id, p: world.project })).code).toBe('CONFLICT');
-    const again = (await app.ok<{ matchNeedRequest: Need }>(MATCH, { id, p: other })).matchNeedRequest;
+    await app.ok(MatchNeedRequestDocument, { id, p: world.project });
+    expect(ext(await app.gql(MatchNeedRequestDocument, { id, p: world.project })).code).toBe('CONFLICT');
+    const again = (await app.ok(MatchNeedRequestDocument, { id, p: other })).matchNeedRequest;
     expect(again.matchedProjectId).toBe(other);
   });
 

@@ -1,24 +1,21 @@
+import {
+  CreateOrganizationDocument,
+  DeleteOrganizationDocument,
+  MoveOrganizationDocument,
+  OrganizationAndSiblingsVisibilityDocument,
+  RenameOrganizationDocument,
+  RestoreOrganizationDocument,
+  SetOrganizationAddressDocument,
+  SetOrganizationShortNameDocument,
+  TwoOrganizationsByIdDocument,
+  type OrganizationLevel,
+} from '../../generated/operations';
 import { useTestApp } from '../../support/use-app';
 
 const { app } = useTestApp();
 
-const CREATE = /* GraphQL */ `
-  mutation ($data: OrganizationCreateInput!) {
-    createOrganization(data: $data) {
-      id
-      name
-      kind
-      level
-      parentId
-      path
-      version
-    }
-  }
-`;
-type Org = { id: string; name: string; parentId: string | null; path: string; version: number };
-
-async function org(name: string, parentId: string | null, level = 'DISTRICT'): Promise<Org> {
-  const data = await app.ok<{ createOrganization: Org }>(CREATE, {
+async function org(name: string, parentId: string | null, level: OrganizationLevel = 'DISTRICT') {
+  const data = await app.ok(CreateOrganizationDocument, {
     data: { name, kind: 'UNION', level, parentId },
   });
   return data.createOrganization;
@@ -34,10 +31,7 @@ describe('organizations: tree, versions, validation, soft delete', () => {
     expect(street.path).toBe(`/${city.id}/${a.id}/${street.id}/`);
 
     // Move district A under B: A's street follows.
-    await app.ok(`mutation ($id: ID!, $p: ID) { updateOrganization(id: $id, data: { parentId: $p }) { id } }`, {
-      id: a.id,
-      p: b.id,
-    });
+    await app.ok(MoveOrganizationDocument, { id: a.id, p: b.id });
     const [row] = await app.sql<{ path: string }>('select path from organization where id = $1', [street.id]);
     expect(row.path).toBe(`/${city.id}/${b.id}/${a.id}/${street.id}/`);
   });
@@ -47,13 +41,10 @@ describe('organizations: tree, versions, validation, soft delete', () => {
     const mid = await org('中层', top.id);
     const low = await org('底层', mid.id, 'STREET');
     for (const parent of [top.id, low.id]) {
-      const res = await app.gql(
-        `mutation ($id: ID!, $p: ID) { updateOrganization(id: $id, data: { parentId: $p }) { id } }`,
-        {
-          id: parent === top.id ? top.id : mid.id,
-          p: parent,
-        },
-      );
+      const res = await app.gql(MoveOrganizationDocument, {
+        id: parent === top.id ? top.id : mid.id,
+        p: parent,
+      });
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(Object.keys(res.errors?.[0].extensions?.fieldErrors ?? {})).toEqual(['parentId']);
     }
@@ -67,11 +58,10 @@ describe('organizations: tree, versions, validation, soft delete', () => {
 
   it('answers a stale expectedVersion with CONFLICT and leaves the row unchanged', async () => {
     const o = await org('版本测试', null, 'CITY');
-    const UPDATE = `mutation ($id: ID!, $v: Int) { updateOrganization(id: $id, data: { shortName: "新" }, expectedVersion: $v) { version shortName } }`;
-    const first = await app.ok<{ updateOrganization: { version: number } }>(UPDATE, { id: o.id, v: o.version });
+    const first = await app.ok(SetOrganizationShortNameDocument, { id: o.id, shortName: '新', v: o.version });
     expect(first.updateOrganization.version).toBe(o.version + 1);
-    await app.ok(`mutation ($id: ID!) { updateOrganization(id: $id, data: { address: "X" }) { id } }`, { id: o.id });
-    const stale = await app.gql(UPDATE.replace('"新"', '"旧"'), { id: o.id, v: o.version + 1 });
+    await app.ok(SetOrganizationAddressDocument, { id: o.id, address: 'X' });
+    const stale = await app.gql(SetOrganizationShortNameDocument, { id: o.id, shortName: '旧', v: o.version + 1 });
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
     const [row] = await app.sql<{ short_name: string; version: number }>(
       'select short_name, version from organization where id = $1',
@@ -82,7 +72,7 @@ describe('organizations: tree, versions, validation, soft delete', () => {
 
   it('rejects invalid input with field errors and writes nothing', async () => {
     const before = await app.sql<{ n: number }>('select count(*)::int as n from organization');
-    const res = await app.gql(CREATE, {
+    const res = await app.gql(CreateOrganizationDocument, {
       data: { name: '  ', kind: 'UNION', level: 'CITY', creditCode: '91350100M000100Y4Z', regionCode: '990000' },
     });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -91,7 +81,7 @@ describe('organizations: tree, versions, validation, soft delete', () => {
       'name',
       'regionCode',
     ]);
-    const missingParent = await app.gql(CREATE, {
+    const missingParent = await app.gql(CreateOrganizationDocument, {
       data: { name: '无上级', kind: 'UNION', level: 'CITY', parentId: '0190a000-0000-7000-8000-000000000000' },
     });
     expect(missingParent.errors?.[0].extensions?.fieldErrors).toEqual({ parentId: '关联记录不存在' });
@@ -102,18 +92,12 @@ describe('organizations: tree, versions, validation, soft delete', () => {
   it('hides soft-deleted rows from lists, counts, relations and look-ups; restore brings them back', async () => {
     const parent = await org('软删除上级', null, 'CITY');
     const child = await org('软删除下级', parent.id);
-    const Q = `query ($id: ID!, $p: ID!) {
-      organization(id: $id) { id }
-      organizations(where: { parentId: { equals: $p } }) { id }
-      organizationsCount(where: { parentId: { equals: $p } })
-      parent: organization(id: $p) { children { id } childrenCount }
-    }`;
     // A parent with live children cannot be deleted.
-    const refused = await app.gql(`mutation ($id: ID!) { deleteOrganization(id: $id) { id } }`, { id: parent.id });
+    const refused = await app.gql(DeleteOrganizationDocument, { id: parent.id });
     expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
 
-    await app.ok(`mutation ($id: ID!) { deleteOrganization(id: $id) { deletedAt } }`, { id: child.id });
-    const hidden = await app.ok<Record<string, unknown>>(Q, { id: child.id, p: parent.id });
+    await app.ok(DeleteOrganizationDocument, { id: child.id });
+    const hidden = await app.ok(OrganizationAndSiblingsVisibilityDocument, { id: child.id, p: parent.id });
     expect(hidden).toEqual({
       organization: null,
       organizations: [],
@@ -125,8 +109,8 @@ describe('organizations: tree, versions, validation, soft delete', () => {
     ]);
     expect(row.deleted_at).not.toBeNull();
 
-    await app.ok(`mutation ($id: ID!) { restoreOrganization(id: $id) { id deletedAt } }`, { id: child.id });
-    const back = await app.ok<Record<string, unknown>>(Q, { id: child.id, p: parent.id });
+    await app.ok(RestoreOrganizationDocument, { id: child.id });
+    const back = await app.ok(OrganizationAndSiblingsVisibilityDocument, { id: child.id, p: parent.id });
     expect(back).toEqual({
       organization: { id: child.id },
       organizations: [{ id: child.id }],
@@ -136,11 +120,9 @@ describe('organizations: tree, versions, validation, soft delete', () => {
   });
 
   it('answers an unknown or malformed id as not found', async () => {
-    const res = await app.ok<{ a: unknown; b: unknown }>(
-      `{ a: organization(id: "nope") { id } b: organization(id: "0190a000-0000-7000-8000-000000000000") { id } }`,
-    );
+    const res = await app.ok(TwoOrganizationsByIdDocument, { a: 'nope', b: '0190a000-0000-7000-8000-000000000000' });
     expect(res).toEqual({ a: null, b: null });
-    const upd = await app.gql(`mutation { updateOrganization(id: "nope", data: { name: "x" }) { id } }`);
+    const upd = await app.gql(RenameOrganizationDocument, { id: 'nope', name: 'x' });
     expect(upd.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -1,4 +1,9 @@
 import { expirePartnerships } from '../../../src/modules/partnership/partnership-expiry';
+import {
+  CreatePartnershipWithStatusDocument,
+  ReadPartnershipStatusDocument,
+  type PartnershipCreateInput,
+} from '../../generated/operations';
 import { create, sampleInput } from '../../support/fixtures';
 import { useWorld } from '../../support/use-app';
 
@@ -7,14 +12,16 @@ const { app, world } = useWorld();
 
 const partnership = async (until: string) => {
   const group = await create(app, 'SocialGroup', sampleInput('SocialGroup', world));
-  return app.ok<{ createPartnership: { id: string; status: string } }>(
-    `mutation ($data: PartnershipCreateInput!) { createPartnership(data: $data) { id status } }`,
-    { data: { ...sampleInput('Partnership', world), socialGroupId: group, until, status: 'ACTIVE' } },
-  );
+  return app.ok(CreatePartnershipWithStatusDocument, {
+    data: {
+      ...sampleInput('Partnership', world),
+      socialGroupId: group,
+      until,
+      status: 'ACTIVE',
+    } as PartnershipCreateInput,
+  });
 };
-const statusOf = async (id: string) =>
-  (await app.ok<{ partnership: { status: string } }>(`query ($id: ID!) { partnership(id: $id) { status } }`, { id }))
-    .partnership.status;
+const statusOf = async (id: string) => (await app.ok(ReadPartnershipStatusDocument, { id })).partnership!.status;
 
 describe('partnerships end with their end date', () => {
   it('a partnership written with an end date already past is stored as ENDED', async () => {

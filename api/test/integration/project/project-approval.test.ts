@@ -1,3 +1,9 @@
+import { print } from 'graphql';
+import {
+  ApproveServiceProjectReturningIdDocument,
+  CreateOrganizationApiKeyDocument,
+  PendingApprovalsQueueDocument,
+} from '../../generated/operations';
 import { create, sampleInput } from '../../support/fixtures';
 import { act, code, type Result } from '../../support/lifecycle';
 import type { TestApp } from '../../support/test-app';
@@ -110,37 +116,19 @@ describe('who may decide', () => {
   });
 
   it('an API key of the approver organization may not decide: a decision is a person’s', async () => {
-    const { createApiKey } = await app.ok<{ createApiKey: { secret: string } }>(
-      `mutation ($o: ID!) { createApiKey(data: { name: "审批测试", organizationId: $o }) { secret } }`,
-      { o: world.city },
-    );
+    const { createApiKey } = await app.ok(CreateOrganizationApiKeyDocument, { o: world.city, name: '审批测试' });
     const id = await submitted();
     const res = await fetch(app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': createApiKey.secret },
       body: JSON.stringify({
-        query: `mutation ($id: ID!) { approveServiceProject(id: $id) { id } }`,
+        query: print(ApproveServiceProjectReturningIdDocument),
         variables: { id },
       }),
     });
     expect(code((await res.json()) as Result)).toBe('FORBIDDEN');
   });
 });
-
-const QUEUE = `query ($skip: Int, $take: Int) {
-  pendingApprovals(skip: $skip, take: $take) { id dueOn decision approverOrganizationId project { id status } }
-  pendingApprovalsCount
-}`;
-type Queue = {
-  pendingApprovals: {
-    id: string;
-    dueOn: string;
-    decision: string;
-    approverOrganizationId: string;
-    project: { id: string; status: string };
-  }[];
-  pendingApprovalsCount: number;
-};
 
 describe('pendingApprovals', () => {
   it('lists exactly the steps the caller may decide, oldest due first then id, with count and paging', async () => {
@@ -165,47 +153,52 @@ describe('pendingApprovals', () => {
     ] as const) {
       const expected = await truth(org);
       expect(expected.length).toBeGreaterThan(0);
-      const all = await as(who).ok<Queue>(QUEUE, { take: 100 });
+      const all = await as(who).ok(PendingApprovalsQueueDocument, { take: 100 });
       expect(all.pendingApprovals.map((s) => s.id)).toEqual(expected);
       expect(all.pendingApprovalsCount).toBe(expected.length);
       expect(all.pendingApprovals.every((s) => s.decision === 'PENDING' && s.approverOrganizationId === org)).toBe(
         true,
       );
-      expect(all.pendingApprovals.every((s) => s.project.status === 'SUBMITTED')).toBe(true);
-      const page = await as(who).ok<Queue>(QUEUE, { skip: 1, take: 2 });
+      expect(all.pendingApprovals.every((s) => s.project!.status === 'SUBMITTED')).toBe(true);
+      const page = await as(who).ok(PendingApprovalsQueueDocument, { skip: 1, take: 2 });
       expect(page.pendingApprovals.map((s) => s.id)).toEqual(expected.slice(1, 3));
     }
-    const admin = await app.ok<Queue>(QUEUE, { take: 100 });
+    const admin = await app.ok(PendingApprovalsQueueDocument, { take: 100 });
     expect(admin.pendingApprovals.map((s) => s.id)).toEqual((await truth(null)).slice(0, 100));
 
     // The street project waits for the district, not for the city.
     const streetStep = (
       await app.sql<{ id: string }>('select id from approval_step where project_id = $1', [ids[3]])
     )[0].id;
-    const city = await as('city-staff').ok<Queue>(QUEUE, { take: 100 });
+    const city = await as('city-staff').ok(PendingApprovalsQueueDocument, { take: 100 });
     expect(city.pendingApprovals.map((s) => s.id)).not.toContain(streetStep);
-    const district = await as('district-staff').ok<Queue>(QUEUE, { take: 100 });
+    const district = await as('district-staff').ok(PendingApprovalsQueueDocument, { take: 100 });
     expect(district.pendingApprovals.map((s) => s.id)).toContain(streetStep);
   });
 
   it('is empty for those who decide nothing, and a decided or withdrawn step leaves the queue', async () => {
     for (const who of ['partner', 'city-analyst', 'sibling-staff']) {
-      expect(await as(who).ok<Queue>(QUEUE)).toEqual({ pendingApprovals: [], pendingApprovalsCount: 0 });
+      expect(await as(who).ok(PendingApprovalsQueueDocument)).toEqual({
+        pendingApprovals: [],
+        pendingApprovalsCount: 0,
+      });
     }
     const a = await submitted();
     const b = await submitted();
-    const before = (await as('city-staff').ok<Queue>(QUEUE, { take: 100 })).pendingApprovals.map((s) => s.project.id);
+    const before = (await as('city-staff').ok(PendingApprovalsQueueDocument, { take: 100 })).pendingApprovals.map(
+      (s) => s.project!.id,
+    );
     expect(before).toEqual(expect.arrayContaining([a, b]));
     await act(as('city-staff'), 'approve', a);
     await act(app, 'cancel', b);
-    const after = await as('city-staff').ok<Queue>(QUEUE, { take: 100 });
-    expect(after.pendingApprovals.map((s) => s.project.id)).not.toContain(a);
-    expect(after.pendingApprovals.map((s) => s.project.id)).not.toContain(b);
+    const after = await as('city-staff').ok(PendingApprovalsQueueDocument, { take: 100 });
+    expect(after.pendingApprovals.map((s) => s.project!.id)).not.toContain(a);
+    expect(after.pendingApprovals.map((s) => s.project!.id)).not.toContain(b);
     expect(after.pendingApprovalsCount).toBe(before.length - 2);
   });
 
   it('refuses to list without credentials', async () => {
-    const res = await app.as(null).gql(QUEUE);
+    const res = await app.as(null).gql(PendingApprovalsQueueDocument);
     expect(code(res)).toBe('UNAUTHENTICATED');
   });
 });

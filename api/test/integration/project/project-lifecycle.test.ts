@@ -1,3 +1,8 @@
+import {
+  ChangeServiceProjectSponsorDocument,
+  ServiceProjectVersionDocument,
+  SetServiceProjectParentDocument,
+} from '../../generated/operations';
 import { create, sampleInput } from '../../support/fixtures';
 import { ACTION_TO, act, code, insertProject, PATH, STATUSES, type Status } from '../../support/lifecycle';
 import { useWorld } from '../../support/use-app';
@@ -80,7 +85,7 @@ describe('project lifecycle', () => {
 
   it('submits: one PENDING step for the sponsor’s parent, due 7 days after today in China, audited', async () => {
     const id = await newProject();
-    const { version } = (await app.ok<{ p: { version: number } }>(`{ p: serviceProject(id: "${id}") { version } }`)).p;
+    const { version } = (await app.ok(ServiceProjectVersionDocument, { id })).serviceProject!;
     const res = await act(app, 'submit', id, { v: version });
     expect(res.errors).toBeUndefined();
     const steps = await app.sql(
@@ -213,13 +218,7 @@ describe('what the generic CRUD may not do', () => {
   it('refuses a new sponsor while the project is under review', async () => {
     const id = await reach('SUBMITTED');
     const other = await create(app, 'Organization', { ...sampleInput('Organization', world), parentId: world.city });
-    const res = await app.gql(
-      `mutation ($id: ID!, $s: ID!) { updateServiceProject(id: $id, data: { sponsorId: $s }) { id } }`,
-      {
-        id,
-        s: other,
-      },
-    );
+    const res = await app.gql(ChangeServiceProjectSponsorDocument, { id, s: other });
     expect(code(res)).toBe('CONFLICT');
     expect(res.errors?.[0].extensions?.fieldErrors).toEqual({ sponsorId: '审批中不能更换' });
   });
@@ -227,10 +226,7 @@ describe('what the generic CRUD may not do', () => {
 
 describe('sub-projects', () => {
   const setParent = (id: string, parentId: string | null) =>
-    app.gql(`mutation ($id: ID!, $p: ID) { updateServiceProject(id: $id, data: { parentId: $p }) { id parentId } }`, {
-      id,
-      p: parentId,
-    });
+    app.gql(SetServiceProjectParentDocument, { id, p: parentId });
 
   it('refuses a parent that is the project itself or one of its descendants, at any depth', async () => {
     const a = await newProject();

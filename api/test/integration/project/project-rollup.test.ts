@@ -1,4 +1,5 @@
 import { uuidv7 } from 'uuidv7';
+import { ServiceProjectRollupsDocument } from '../../generated/operations';
 import { create, insertEnrollments, sampleInput } from '../../support/fixtures';
 import { insertProject } from '../../support/lifecycle';
 import { useWorld } from '../../support/use-app';
@@ -26,12 +27,6 @@ interface Node {
   sponsor: string;
 }
 
-const ROLLUP = `query ($ids: [ID!]) {
-  serviceProjects(where: { id: { in: $ids } }, take: 100) {
-    id
-    rollup { subProjects classes capacity enrolled waitlisted budgetFen sessionsHeld }
-  }
-}`;
 type Rollup = Record<
   'subProjects' | 'classes' | 'capacity' | 'enrolled' | 'waitlisted' | 'budgetFen' | 'sessionsHeld',
   number
@@ -126,9 +121,7 @@ async function truth(root: string, visible: (n: Node) => boolean): Promise<Rollu
 
 async function rollups(token: string | null): Promise<Map<string, Rollup>> {
   const client = token ? app.as(token) : app;
-  const data = await client.ok<{ serviceProjects: { id: string; rollup: Rollup }[] }>(ROLLUP, {
-    ids: nodes.map((n) => n.id),
-  });
+  const data = await client.ok(ServiceProjectRollupsDocument, { ids: nodes.map((n) => n.id) });
   return new Map(data.serviceProjects.map((p) => [p.id, p.rollup]));
 }
 
