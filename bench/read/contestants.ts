@@ -33,7 +33,7 @@ async function spawnReady(what: string, command: string, args: string[], env: Re
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
+    child.stdout.on('data', (c: Buffer) => {
       out += c.toString();
       if (/^ready /m.test(out)) resolve();
     });

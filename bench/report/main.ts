@@ -146,7 +146,7 @@ async function main(): Promise<void> {
       label: 'bench',
     };
     const peer = (s: Scenario) =>
-      buildRawReport({ em: systemFork(orm) as never, principal: admin }, asAdmin(s) as unknown as ReportArgs);
+      buildRawReport({ em: systemFork(orm), principal: admin }, asAdmin(s) as unknown as ReportArgs);
     const postmaster = Number(fs.readFileSync(path.join(BENCH_DIR, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
     const results = [];

@@ -32,7 +32,7 @@ export function RecordPicker<T extends { id: string | number }>({
     pagination: { page: 1, perPage: 20 },
     filter: { ...(filter ?? {}), ...(q.trim() ? { q: q.trim() } : {}) },
   });
-  const text = optionText ?? ((r: T) => representation(resource, r as unknown as Record<string, unknown>));
+  const text = optionText ?? ((r: T) => representation(resource, r));
   return (
     <Autocomplete<T>
       options={data}

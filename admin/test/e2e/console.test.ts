@@ -48,7 +48,7 @@ describe('district staff (xishan-staff)', () => {
       page.waitForEvent('download'),
       page.getByRole('menuitem', { name: /导出 CSV/ }).click(),
     ]);
-    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const csv = fs.readFileSync(await download.path(), 'utf8');
     expect(csv.split('\n')[0]).toContain('项目名称');
     expect(csv).toContain('暑期托管');
     expect(csv).toContain('800000.00');
@@ -272,7 +272,7 @@ describe('platform admin (admin)', () => {
     const xlsx = await exported(/导出 Excel（全部 [\d,]+ 条）/);
     expect(xlsx.suggestedFilename()).toMatch(/^服务对象_\d{8}\.xlsx$/);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile((await xlsx.path())!);
+    await book.xlsx.readFile(await xlsx.path());
     const sheet = book.worksheets[0];
     // The ledger's title and meta rows (导出时间, 行数), then the header row, then one row per record.
     let headerRow = 0;
@@ -294,7 +294,7 @@ describe('platform admin (admin)', () => {
 
     const csv = await exported(/导出 CSV（全部 [\d,]+ 条）/);
     expect(csv.suggestedFilename()).toMatch(/^服务对象_\d{8}\.csv$/);
-    const bytes = fs.readFileSync((await csv.path())!);
+    const bytes = fs.readFileSync(await csv.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').trimEnd().split('\r\n');
     expect(lines[0]).toContain('姓名');

@@ -58,7 +58,7 @@ const exportedSummary = async (filename: string) => {
   ]);
   expect(download.suggestedFilename()).toBe(filename);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile((await download.path())!);
+  await book.xlsx.readFile(await download.path());
   expect(book.worksheets.map((w) => w.name)).toEqual(['汇总', '按月', '按下级组织', '按项目类别']);
   return Array.from(book.getWorksheet('汇总')!.getSheetValues(), (r) => (Array.isArray(r) ? r : []));
 };
@@ -426,7 +426,7 @@ describe('district staff (xishan-staff): approvals, sessions, enrollment, roll c
       page.getByRole('button', { name: '下载结算台账' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-    expect(fs.statSync((await download.path())!).size).toBeGreaterThan(1000);
+    expect(fs.statSync(await download.path()).size).toBeGreaterThan(1000);
   });
 
   it('sees the dashboard’s person-times rise by the attendance just recorded, and in the area drilled into', async () => {

@@ -95,7 +95,7 @@ export function completeField(entity: AnyClass, key: string, declared: FieldDecl
   }
   const design = Reflect.getMetadata?.('design:type', (entity as { prototype: object }).prototype, own.name);
   const kind = declared.kind ?? kindOf(own, design);
-  const enumInfo = own.items ? enumOfItems(own.items as unknown[]) : undefined;
+  const enumInfo = own.items ? enumOfItems(own.items) : undefined;
   const hasDefault = own.default !== undefined || own.defaultRaw !== undefined || own.version || own.primary;
   // Bounds are for input: a field the server keeps takes none (its own checks say what the server does).
   const { min, max } = {

@@ -66,7 +66,7 @@ export async function cancelStatements(orms: MikroORM[], running: Running): Prom
         .filter((k) => k.startsWith(`${server} `))
         .map((k) => Number(k.slice(server.length + 1)))
         .join(',');
-      if (!list) return undefined;
+      if (!list) return Promise.resolve();
       // Not inside the request's own context: this statement must not be tracked (nor cancelled) with it.
       return requests.exit(() =>
         orm.em

@@ -60,4 +60,10 @@ try {
   process.stderr.write(`linli report:rebuild: configuration error: ${e.message}\n`);
   process.exit(1);
 }
-run(config).then((code) => process.exit(code));
+run(config).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`linli report:rebuild: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -54,7 +54,7 @@ export async function routeRead(routing: ReadRouting, ctx: Context): Promise<Rep
   }
   replicas.count(fence === null ? 'replica' : 'caught-up');
   const principal = ctx.principal;
-  ctx.em = scopeFork(replica.orm.em.fork(), scopeOf(principal)) as Context['em'];
+  ctx.em = scopeFork(replica.orm.em.fork(), scopeOf(principal));
   ctx.loaders = new Loaders(ctx.em, (field) => canReadField({ principal }, field));
   ctx.readFrom = replica;
   return replica;

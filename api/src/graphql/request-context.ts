@@ -37,10 +37,10 @@ export async function createRequestContext(
 ): Promise<Context> {
   const { orm, logger, pii, auth } = deps;
   const requestId = header(req.headers['x-request-id'])?.slice(0, 64) || randomUUID();
-  const systemEm = () => systemFork(orm) as Context['em'];
+  const systemEm = () => systemFork(orm);
   // One fork per request: a signed-in user is looked up with one raw statement on the request's own fork
   // before its scope is set (raw SQL loads no entities into it); API keys are loaded on a system fork.
-  const em = orm.em.fork() as Context['em'];
+  const em = orm.em.fork();
   // The database unreachable while the caller is looked up: 503 with Retry-After, not a 500 (errors.ts).
   const principal = await auth
     .principal({ sql: em, system: systemEm }, header(req.headers.authorization), header(req.headers['x-api-key']))

@@ -17,7 +17,7 @@ async function selectOne(url: string): Promise<number> {
   await client.connect();
   try {
     const { rows } = await client.query<{ one: number }>('select 1 as one');
-    return rows[0]!.one;
+    return rows[0].one;
   } finally {
     await client.end();
   }
@@ -47,10 +47,10 @@ function startOwner(dataDir: string): Promise<Started> {
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /READY=(.*)\n/.exec(out);
-      if (m) resolve({ child, ...(JSON.parse(m[1]!) as { port: number; attachedTo: number | null }) });
+      if (m) resolve({ child, ...(JSON.parse(m[1]) as { port: number; attachedTo: number | null }) });
     });
     child.on('exit', (code) => reject(new Error(`owner exited with ${code}`)));
   });

@@ -58,7 +58,7 @@ export function act(
   extra: { c?: string | null; v?: number } = {},
 ): Promise<Result> {
   const vars = { id, ...(action === 'reject' ? { c: '材料不全，请补充' } : {}), ...extra };
-  return client.gql(MUTATIONS[action], vars) as Promise<Result>;
+  return client.gql(MUTATIONS[action], vars);
 }
 
 export const code = (res: GqlResponse<unknown>): string | undefined => res.errors?.[0]?.extensions?.code;

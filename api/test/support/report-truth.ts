@@ -226,8 +226,7 @@ export function truth(raw: Raw, query: TruthQuery, partnerGroup?: string): Truth
   const cells = new Map<string, { acc: Acc; people: Set<string>; person: boolean }>();
   const cell = (g: string, key: string) => {
     const k = `${g}|${key}`;
-    if (!cells.has(k))
-      cells.set(k, { acc: {} as Acc, people: new Set(), person: PERSON.includes(g) || Boolean(benFilter) });
+    if (!cells.has(k)) cells.set(k, { acc: {}, people: new Set(), person: PERSON.includes(g) || Boolean(benFilter) });
     return cells.get(k)!;
   };
   const targets = (day: string, org: string, category: string, operator: string | null, p?: Fact['person']) => {

@@ -99,7 +99,7 @@ export async function checkOwnRows(
       out.fail(`${who}: ${e.kind} → error ${errText(got.errors)}`);
       continue;
     }
-    const d = got.data as unknown;
+    const d = got.data;
     let actual: string[];
     if (alias.startsWith('c_')) {
       if (d !== e.ids.length) out.fail(`${who}: ${e.kind} = ${d}, ground truth ${e.ids.length}`);
@@ -178,7 +178,7 @@ async function runWhereCases(client: Client, cases: WhereCase[], out: Findings, 
         problems.push(`${op} → error ${errText(got.errors)}`);
         continue;
       }
-      const d = got.data as unknown;
+      const d = got.data;
       if (kind === 'count') {
         if (d !== c.expected.length) problems.push(`${op} = ${d}`);
         continue;

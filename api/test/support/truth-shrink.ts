@@ -21,7 +21,7 @@ function* reductions(value: Json): Generator<Json> {
     for (const [k, v] of entries) {
       for (const r of reductions(v)) {
         if (r === undefined) continue;
-        yield { ...(value as object), [k]: r };
+        yield { ...value, [k]: r };
       }
     }
   }

@@ -149,6 +149,6 @@ describe('the draw (摇号)', () => {
     ['negative places', { places: -1 }, 'places must be a whole number ≥ 0'],
   ])('refuses %s', (_what, change, message) => {
     const base: DrawInput = { roundId: 'r', places: 1, seed: sha256('s'), applications: [] };
-    expect(() => draw({ ...base, ...change } as DrawInput)).toThrow(message);
+    expect(() => draw({ ...base, ...change })).toThrow(message);
   });
 });

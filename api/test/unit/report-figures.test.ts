@@ -4,7 +4,7 @@ import { buildSchemaSync, ObjectType, Query, Resolver } from 'type-graphql';
 import { emptyComponents } from '../../src/modules/report/model/components';
 import { FIGURES, figureMeta, type FigureDef } from '../../src/modules/report/model/figures';
 import { figuresFrom } from '../../src/modules/report/report.cells';
-import { ledgerColumnsOf, type Row } from '../../src/modules/report/report.export';
+import { ledgerColumnsOf } from '../../src/modules/report/report.export';
 import { partFiguresOf } from '../../src/modules/report/report.suppress';
 import { declareFigureFields } from '../../src/modules/report/report.types';
 
@@ -50,7 +50,7 @@ describe('report figures, declared once', () => {
     const columns = ledgerColumnsOf(list);
     const col = columns.find((x) => x.header === '试验列')!;
     expect(col.type).toBe('int');
-    expect(col.value({ label: 'x', cell: figuresFrom(list, c) } as Row)).toBe(42);
+    expect(col.value({ label: 'x', cell: figuresFrom(list, c) })).toBe(42);
     expect(columns.at(-1)!.header).toBe('试验列');
     // The real ledger's header row, in order, is pinned end to end by report-access.test.ts (the .xlsx).
     expect(columns.map((x) => x.header).slice(0, -1)).toEqual(ledgerColumnsOf(FIGURES).map((x) => x.header));

@@ -128,7 +128,7 @@ export const ApprovalsPage = () => {
           {translate('linli.approvals.help')}
         </Typography>
         {isPending && <LinearProgress />}
-        {error && <Alert severity="error">{translate((error as Error).message)}</Alert>}
+        {error && <Alert severity="error">{translate(error.message)}</Alert>}
         {data && rows.length === 0 && <Alert severity="success">{translate('linli.approvals.empty')}</Alert>}
         {rows.length > 0 && (
           <ResponsiveTable

@@ -129,7 +129,7 @@ const DashboardPage = () => {
         </CardContent>
         {isFetching && <LinearProgress />}
       </Card>
-      {error && <Alert severity="error">{translate((error as Error).message)}</Alert>}
+      {error && <Alert severity="error">{translate(error.message)}</Alert>}
       {data && (
         <>
           <Section title={translate('linli.dashboard.totals', { scope: data.scope.name })} testId="kpis">

@@ -43,7 +43,7 @@ export const ClassAttendancePanel = () => {
         )}
       </Section>
       <Section title={t('low_title', { threshold: s ? f.percent(s.thresholdBp) : '70%' })}>
-        {error && <Alert severity="error">{translate((error as Error).message)}</Alert>}
+        {error && <Alert severity="error">{translate(error.message)}</Alert>}
         {low && !low.length && <Alert severity="success">{t('none_low')}</Alert>}
         {low && low.length > 0 && (
           <Table size="small" data-testid="low-attendance">

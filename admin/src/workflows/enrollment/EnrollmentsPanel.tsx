@@ -80,7 +80,7 @@ export const EnrollmentsPanel = () => {
       }
     >
       {isPending && <LinearProgress />}
-      {error && <Alert severity="error">{translate((error as Error).message)}</Alert>}
+      {error && <Alert severity="error">{translate(error.message)}</Alert>}
       {data && !rows.length && <Alert severity="info">{translate('linli.enroll.empty')}</Alert>}
       {rows.length > 0 && (
         <ResponsiveTable

@@ -16,7 +16,7 @@ export const ProjectOverview = () => {
     queryFn: () => dataProvider.projectOverview(id),
     enabled: Boolean(id),
   });
-  if (error) return <Alert severity="error">{translate((error as Error).message)}</Alert>;
+  if (error) return <Alert severity="error">{translate(error.message)}</Alert>;
   if (!data) return <LinearProgress />;
   const r = data.rollup;
   const e = data.evaluationSummary;

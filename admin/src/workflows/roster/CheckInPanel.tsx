@@ -21,7 +21,7 @@ export const CheckInPanel = () => {
   const { data, error, isPending, reload } = useRoster(String(record?.id ?? ''));
   const [open, setOpen] = useState<{ mode: 'in' | 'out'; line: RosterLine } | null>(null);
   if (isPending) return <LinearProgress />;
-  if (error) return <Alert severity="error">{translate((error as Error).message)}</Alert>;
+  if (error) return <Alert severity="error">{translate(error.message)}</Alert>;
   if (!data) return null;
   const { session, lines } = data;
   const writable = access.create && !session.attendanceVerifiedAt && session.status !== 'CANCELLED';

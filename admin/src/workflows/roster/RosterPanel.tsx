@@ -31,7 +31,7 @@ export const RosterPanel = () => {
     if (data) setDrafts(Object.fromEntries(data.lines.map((l) => [l.enrollmentId, draftOf(l)])));
   }, [data]);
   if (isPending) return <LinearProgress />;
-  if (error) return <Alert severity="error">{translate((error as Error).message)}</Alert>;
+  if (error) return <Alert severity="error">{translate(error.message)}</Alert>;
   if (!data) return null;
   const { session, lines } = data;
   const locked = session.attendanceVerifiedAt

@@ -53,7 +53,7 @@ export const SettlementPanel = () => {
       }
     >
       {isFetching && <LinearProgress sx={{ mb: 1 }} />}
-      {error && <Alert severity="error">{translate((error as Error).message)}</Alert>}
+      {error && <Alert severity="error">{translate(error.message)}</Alert>}
       {data && (
         <Stack spacing={1.5}>
           <Typography variant="body2" color="text.secondary">

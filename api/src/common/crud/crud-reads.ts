@@ -72,7 +72,7 @@ export class CrudReads {
   async findOne(ctx: CrudContext, id: string): Promise<Entity | null> {
     assertCanRead(ctx, this.spec.entity.name);
     if (!isUuid(id)) return null;
-    return (await ctx.em.findOne(this.spec.entity, { id } as never)) as Entity | null;
+    return (await ctx.em.findOne(this.spec.entity, { id })) as Entity | null;
   }
 
   async findMany(ctx: CrudContext, args: ListArgs): Promise<Entity[]> {
@@ -80,7 +80,7 @@ export class CrudReads {
     const { offset, limit } = paging(args.skip, args.take);
     const orderBy = translateOrder(this.spec, args.orderBy, this.gate(ctx));
     if (limit === 0) return [];
-    return (await ctx.em.find(this.spec.entity, this.filter(ctx, args) as never, {
+    return (await ctx.em.find(this.spec.entity, this.filter(ctx, args), {
       orderBy: orderBy as never,
       offset,
       limit,
@@ -89,7 +89,7 @@ export class CrudReads {
 
   count(ctx: CrudContext, args: Pick<ListArgs, 'where' | 'search'>): Promise<number> {
     assertCanRead(ctx, this.spec.entity.name);
-    return ctx.em.count(this.spec.entity, this.filter(ctx, args) as never);
+    return ctx.em.count(this.spec.entity, this.filter(ctx, args));
   }
 
   /**

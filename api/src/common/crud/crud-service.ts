@@ -56,7 +56,7 @@ export class CrudService extends CrudReads {
             if (!isUuid(value)) errors[prefix(i, key)] = '关联记录不存在';
             else {
               const list = refs.get(field.target!) ?? [];
-              list.push({ key, id: value as string, at: prefix(i, key) });
+              list.push({ key, id: value, at: prefix(i, key) });
               refs.set(field.target!, list);
             }
           }
@@ -102,7 +102,7 @@ export class CrudService extends CrudReads {
     }
     if (action === 'create' || action === 'update' || action === 'restore') {
       const ids = rows.map((r) => r.id);
-      const visible = await tx.count(this.spec.entity, { id: { $in: ids } } as never);
+      const visible = await tx.count(this.spec.entity, { id: { $in: ids } });
       if (visible !== ids.length) throw forbidden('不能在自己的权限范围之外创建或移动记录');
       await this.assertWritable(tx, ids);
     }
@@ -143,7 +143,7 @@ export class CrudService extends CrudReads {
       const data = await this.toEntityData(tx, ctx, inputs, 'create');
       const rows = data.map((d) => tx.create(this.spec.entity, d as never) as Entity);
       const fields = [...new Set(inputs.flatMap((input) => Object.keys(input)))];
-      await this.spec.validate?.(tx, rows as never[], ctx, 'create');
+      await this.spec.validate?.(tx, rows, ctx, 'create');
       await this.commit(tx, ctx, rows, 'create', fields);
       return rows;
     });
@@ -161,7 +161,7 @@ export class CrudService extends CrudReads {
       if (expectedVersion != null && rows.some((r) => r.version !== expectedVersion)) throw conflict();
       const [data] = await this.toEntityData(tx, ctx, [input], 'update');
       for (const row of rows) Object.assign(row, data);
-      await this.spec.validate?.(tx, rows as never[], ctx, 'update');
+      await this.spec.validate?.(tx, rows, ctx, 'update');
       await this.commit(tx, ctx, rows, 'update', Object.keys(input));
       return rows;
     });
@@ -189,7 +189,7 @@ export class CrudService extends CrudReads {
       for (const row of rows) row.deletedAt = now;
       await this.commit(tx, ctx, rows, 'delete', ['deletedAt']);
       if (this.spec.afterRemove) {
-        await this.spec.afterRemove(tx, rows as never[], ctx);
+        await this.spec.afterRemove(tx, rows, ctx);
         await tx.flush();
       }
       return rows;
@@ -208,7 +208,7 @@ export class CrudService extends CrudReads {
   }
 
   private async ids(tx: EntityManager, entity: ResourceSpec['entity'], where: Query): Promise<string[]> {
-    const rows = (await tx.find(entity, where as never, { fields: ['id'] as never })) as Entity[];
+    const rows = (await tx.find(entity, where, { fields: ['id'] as never })) as Entity[];
     return rows.map((r) => r.id);
   }
 
@@ -225,15 +225,19 @@ export class CrudService extends CrudReads {
     );
     if (!narrower) return;
     const where = { $and: [{ id: { $in: ids } }, narrower.cond] };
-    const writable = await tx.count(this.spec.entity, where as never, { filters: { notDeleted: false } });
+    const writable = await tx.count(this.spec.entity, where, { filters: { notDeleted: false } });
     if (writable !== new Set(ids).size) throw forbidden(narrower.message);
   }
 
   private async getAll(em: EntityManager, ids: string[], withDeleted = false): Promise<Entity[]> {
     const valid = [...new Set(ids)].filter(isUuid);
-    const rows = (await em.find(this.spec.entity, { id: { $in: valid } } as never, {
-      filters: withDeleted ? { notDeleted: false } : undefined,
-    })) as Entity[];
+    const rows = (await em.find(
+      this.spec.entity,
+      { id: { $in: valid } },
+      {
+        filters: withDeleted ? { notDeleted: false } : undefined,
+      },
+    )) as Entity[];
     const found = new Set(rows.map((r) => r.id));
     const missing = ids.findIndex((id) => !found.has(id)); // an empty id is missing too
     if (missing >= 0) throw notFound(this.spec.name, ids[missing]);

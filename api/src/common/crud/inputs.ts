@@ -54,6 +54,9 @@ function applyValidators(proto: object, key: string, field: FieldSpec, mode: 'cr
     case 'time':
       IsLocalTime()(proto, key);
       break;
+    default:
+      // Booleans, timestamps, enums, lists and references: their GraphQL type is the whole check.
+      break;
   }
   if (field.min !== undefined) Min(field.min, { message: `不能小于 ${field.min}` })(proto, key);
   if (field.max !== undefined) Max(field.max, { message: `不能大于 ${field.max}` })(proto, key);

@@ -31,7 +31,7 @@ export class Loaders {
     let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>(batch);
-      this.loaders.set(key, loader as DataLoader<string, unknown>);
+      this.loaders.set(key, loader);
     }
     return loader;
   }
@@ -48,7 +48,7 @@ export class Loaders {
   /** A record by id, or null when it does not exist or is out of reach. */
   byId(spec: ResourceSpec, id: string): Promise<Row | null> {
     return this.get<Row | null>(`id:${spec.name}`, async (ids) => {
-      const rows = (await this.em.find(spec.entity, { id: { $in: [...ids] } } as never)) as Row[];
+      const rows = (await this.em.find(spec.entity, { id: { $in: [...ids] } })) as Row[];
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     }).load(id);
@@ -69,7 +69,7 @@ export class Loaders {
       const where = {
         $and: [{ [inverse]: { $in: [...parentIds] } }, translateWhere(this.em, child, args.where, this.gate)],
       };
-      const rows = (await this.em.find(child.entity, where as never, {
+      const rows = (await this.em.find(child.entity, where, {
         orderBy: translateOrder(child, args.orderBy, this.gate) as never,
       })) as Row[];
       const groups = new Map<string, Row[]>(parentIds.map((id) => [id, []]));
@@ -96,7 +96,7 @@ export class Loaders {
         } as never)
         .groupBy(`c.${inverse}` as never);
       await qb.applyFilters();
-      const rows = (await qb.execute('all', false)) as Record<string, unknown>[];
+      const rows = await qb.execute<Record<string, unknown>[]>('all', false);
       const column = Object.keys(rows[0] ?? {}).find((k) => k !== 'n') ?? '';
       const counts = new Map(rows.map((r) => [String(r[column]), Number(r.n)]));
       return parentIds.map((id) => counts.get(id) ?? 0);

@@ -49,7 +49,7 @@ export function cellValue(type: LedgerColumnType, v: string | number | Date | nu
     case 'date':
       return v instanceof Date ? v : /^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? new Date(`${v}T00:00:00Z`) : String(v);
     default:
-      return v as ExcelJS.CellValue;
+      return v;
   }
 }
 

@@ -69,7 +69,7 @@ export async function insertDemoRows(em: EntityManager, ctx: DemoContext): Promi
         await insertChunked(
           em,
           entity,
-          ctx.rows.organization.filter((r) => depth.get(r.id) === d) as EntityData<object>[],
+          ctx.rows.organization.filter((r) => depth.get(r.id) === d),
         );
       }
     } else {

@@ -175,10 +175,14 @@ async function byId<T extends { id: string }>(
   ids: string[],
   populate: string[] = [],
 ): Promise<Map<string, T>> {
-  const rows = await em.find(entity, { id: { $in: [...new Set(ids)] } } as never, {
-    ...NO_SCOPE,
-    populate: populate as never,
-  });
+  const rows = await em.find(
+    entity,
+    { id: { $in: [...new Set(ids)] } },
+    {
+      ...NO_SCOPE,
+      populate: populate as never,
+    },
+  );
   return new Map(rows.map((r) => [r.id, r]));
 }
 

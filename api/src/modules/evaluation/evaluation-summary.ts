@@ -34,9 +34,9 @@ async function summaries(em: EntityManager, by: 'p.operator_id' | 'e.project_id'
       raw(`to_char(max(e.evaluated_on), 'YYYY-MM-DD') as last`),
     ] as never)
     .where({ [by === 'p.operator_id' ? 'p.operator' : 'e.project']: { $in: [...ids] } } as never)
-    .groupBy(raw(by) as never);
+    .groupBy(raw<never>(by));
   await qb.applyFilters();
-  const rows = (await qb.execute('all', false)) as Row[];
+  const rows = await qb.execute<Row[]>('all', false);
   const byKey = new Map(rows.map((r) => [String(r.key), r]));
   return ids.map((id): EvaluationSummary => {
     const r = byKey.get(id);

@@ -290,6 +290,6 @@ export function addSelf(b: Buckets, set: number): void {
     for (const [k, v] of Object.entries(child as Record<string, number>)) self[k] -= v;
   if (self.n > 0) {
     if (!b.has(set)) b.set(set, new Map());
-    b.get(set)!.set('SELF', self as Partial<Components>);
+    b.get(set)!.set('SELF', self);
   }
 }

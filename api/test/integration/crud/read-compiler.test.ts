@@ -138,7 +138,7 @@ describe('compiled read path', () => {
   });
 
   it('compiles the class page and its count into two statements; masked values and FORBIDDEN stay as they were', async () => {
-    const street = app.as(callers.street!);
+    const street = app.as(callers.street);
     app.resetStatements();
     const before = readPathCounts.compiled;
     const r = await street.gql<{ serviceClasses: { enrollments: { beneficiary: { idNumber: string } }[] }[] }>(
@@ -153,7 +153,7 @@ describe('compiled read path', () => {
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => /^\*{14}[0-9X]{4}$/.test(id))).toBe(true);
 
-    const analyst = await app.as(callers.analyst!).gql(`{ organizations(take: 3) { name contactName } }`);
+    const analyst = await app.as(callers.analyst).gql(`{ organizations(take: 3) { name contactName } }`);
     expect(analyst.errors?.map((e) => [e.path?.[2], e.extensions?.code])).toEqual([
       ['contactName', 'FORBIDDEN'],
       ['contactName', 'FORBIDDEN'],

@@ -139,7 +139,7 @@ describe('negative control: the same load on a naive "count, then insert"', () =
       create table naive_enrollment (seq bigserial primary key, class_id int not null, person int not null,
         status text not null, waitlist_position int);
       insert into naive_class values (1, ${CAPACITY});`);
-    const url = (app.orm.config.get('clientUrl') as string) ?? '';
+    const url = app.orm.config.getClientUrl() ?? '';
     const clients = await Promise.all(
       Array.from({ length: CLIENTS }, async () => {
         const c = new Client({ connectionString: url });

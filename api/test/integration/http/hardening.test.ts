@@ -17,7 +17,7 @@ const { app, world } = useWorld({
 describe('time bounds', () => {
   it('every serving connection has its statement, lock and idle-in-transaction timeouts', async () => {
     const em = app.orm.em.fork();
-    const show = async (name: string) => ((await em.execute(`show ${name}`)) as Record<string, string>[])[0][name];
+    const show = async (name: string) => (await em.execute<Record<string, string>[]>(`show ${name}`))[0][name];
     expect(await show('lock_timeout')).toBe('300ms');
     expect(await show('statement_timeout')).toBe('30s');
     expect(await show('idle_in_transaction_session_timeout')).toBe('1min');

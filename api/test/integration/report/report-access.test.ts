@@ -40,9 +40,9 @@ beforeAll(async () => {
 }, 120_000);
 
 const ask = (token: string | null, v: Record<string, unknown>) =>
-  app.as(token).gql(ReportDocument, { from: '2024-01-01', to: '2025-12-31', ...v } as ReportQueryVariables);
+  app.as(token).gql(ReportDocument, { from: '2024-01-01', to: '2025-12-31', ...v });
 const admin = async (v: Record<string, unknown>) =>
-  (await app.ok(ReportDocument, { from: '2024-01-01', to: '2025-12-31', ...v } as ReportQueryVariables)).report;
+  (await app.ok(ReportDocument, { from: '2024-01-01', to: '2025-12-31', ...v })).report;
 
 describe('report: bad input', () => {
   it.each([

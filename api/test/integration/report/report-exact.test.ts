@@ -8,7 +8,6 @@ import { createRng } from '../../support/truth-random';
 import { buildRawReport } from '../../support/report-raw-peer';
 import { useTestApp } from '../../support/use-app';
 import { systemFork } from '../../../src/db/database';
-import type { ReportArgs } from '../../../src/modules/report/report.service';
 import { readNodeDays } from '../../../src/modules/report/report.node-days';
 import { parsePeriod } from '../../../src/modules/report/report.period';
 import { newAsOf, type ReportQuery as Query } from '../../../src/modules/report/report.queries';
@@ -261,7 +260,7 @@ describe('report figures equal the raw tables', () => {
     const admin = { role: 'PLATFORM_ADMIN', organizationId: null, orgPath: null } as Principal;
     for (const q of queries().slice(0, 12)) {
       const summaries = await ask(q);
-      const raw = await buildRawReport({ em: systemFork(app.orm), principal: admin }, q as ReportArgs);
+      const raw = await buildRawReport({ em: systemFork(app.orm), principal: admin }, q);
       const shape = (r: { totals: unknown; groupings: unknown }) => JSON.parse(JSON.stringify([r.totals, r.groupings]));
       expect(shape(raw)).toEqual(shape(summaries));
     }
@@ -398,7 +397,7 @@ describe('statements per dashboard read', () => {
       expect(app.statements).toHaveLength(1);
       expect(app.statements.join('\n')).not.toMatch(/report_flush|insert|update|delete/i);
       expect(await pending()).toBe(true);
-      const asOf = Date.parse(stale.asOf as string);
+      const asOf = Date.parse(stale.asOf);
       expect(asOf).toBeGreaterThanOrEqual(before - 1);
       expect(asOf).toBeLessThanOrEqual(after);
     } finally {
@@ -455,7 +454,7 @@ describe('statements per dashboard read', () => {
     expect(statements.some((x) => /report_pending_since/.test(x))).toBe(true);
     expect(await pending()).toBe(false);
     const again = await ask(q);
-    expect(Date.parse(again.asOf as string)).toBeGreaterThan(wrote);
+    expect(Date.parse(again.asOf)).toBeGreaterThan(wrote);
   });
 
   it('tells, with the visits and node days it read, what their snapshot was complete to', async () => {

@@ -44,7 +44,7 @@ const tally = (what: string, n = 1) => (stats[what] = (stats[what] ?? 0) + n);
 function recording(c: Client): Client {
   return {
     async gql<T, V>(query: Parameters<Client['gql']>[0], variables?: V) {
-      const res = (await c.gql(query as string, variables as Record<string, unknown>)) as GqlResponse<T>;
+      const res = await c.gql<T>(query as string, variables as Record<string, unknown>);
       bodies.push(JSON.stringify(res));
       return res;
     },

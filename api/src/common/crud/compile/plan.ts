@@ -136,12 +136,12 @@ export function planOf(
       const plan = planOf(em, info, caller, target, fieldNodes);
       emit.push({ kind: 'toOne', key, fk: column(name), plan });
     } else if (spec.toMany?.[name] || (name.endsWith('Count') && spec.toMany?.[name.slice(0, -5)])) {
-      const many = spec.toMany![name] ?? spec.toMany![name.slice(0, -5)];
+      const many = spec.toMany[name] ?? spec.toMany[name.slice(0, -5)];
       const target = getResource(many.target);
       if (!caller.canReadRows(target.entity.name)) continue;
       const args = getArgumentValues(defs[name], fieldNodes[0], info.variableValues) as Partial<ChildArgs>;
       const inverse = childColumn(em, target, many.inverse);
-      if (spec.toMany![name]) {
+      if (spec.toMany[name]) {
         const plan = planOf(em, info, caller, target, fieldNodes);
         const childArgs = {
           where: args.where ?? null,

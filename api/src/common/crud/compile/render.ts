@@ -75,7 +75,7 @@ export class Renderer {
   private async base(plan: Plan, alias: string, level: Level): Promise<{ kq: Knex.QueryBuilder }> {
     const qb = this.em.createQueryBuilder(plan.spec.entity as never, alias);
     if (level.where && Object.keys(level.where).length) qb.where(level.where as never);
-    if (level.orderBy) qb.orderBy(level.orderBy as never);
+    if (level.orderBy) qb.orderBy(level.orderBy);
     await qb.applyFilters();
     const kq = qb.getKnexQuery();
     if (level.correlate) kq.whereRaw(level.correlate);
