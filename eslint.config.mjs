@@ -39,6 +39,31 @@ export default tseslint.config(
     },
   },
   {
+    // API tests send typed operations (api/test/operations/*.graphql → generated documents), so a schema
+    // change breaks them at typecheck. Left out: files whose subject is the query text itself (limits,
+    // hostile or invalid queries, the compiler's shapes) or that build a query per resource or field.
+    files: ['api/test/**/*.ts'],
+    ignores: [
+      'api/test/support/{scope-matrix,scope-schema,fixtures,scope-world,truth-data}.ts',
+      'api/test/integration/crud/{crud-query-truth,read-compiler,crud-round-trip,crud-statements}.test.ts',
+      'api/test/integration/scope/{scope-analyst,scope-isolation}.test.ts',
+      'api/test/integration/http/{admin-meta,error-hygiene,query-limits,shutdown,cancel,hardening}.test.ts',
+      'api/test/integration/{enrollment/enrollment,need/needs,project/project-lifecycle}.test.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'TemplateLiteral[quasis.0.value.raw=/^\\s*(query|mutation)\\b/]',
+          'Literal[value=/^\\s*(query|mutation)\\b/]',
+        ].map((selector) => ({
+          selector,
+          message: 'Write the operation in api/test/operations/*.graphql and send its generated document',
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     languageOptions: {
       globals: { module: 'writable', require: 'readonly', process: 'readonly', __dirname: 'readonly' },

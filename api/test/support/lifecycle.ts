@@ -1,3 +1,12 @@
+import {
+  LifecycleActivateDocument,
+  LifecycleApproveDocument,
+  LifecycleCancelDocument,
+  LifecycleCompleteDocument,
+  LifecycleRejectDocument,
+  LifecycleReviseDocument,
+  LifecycleSubmitDocument,
+} from '../generated/operations';
 import type { GqlResponse, TestApp } from './test-app';
 
 /** The project actions as a client sends them, for the lifecycle tests. */
@@ -5,16 +14,16 @@ export type Status = 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'ACTIVE' 
 export type Action = 'submit' | 'approve' | 'reject' | 'revise' | 'activate' | 'complete' | 'cancel';
 export const STATUSES: Status[] = ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'ACTIVE', 'COMPLETED', 'CANCELLED'];
 
-const PROJECT = 'id status version';
-export const MUTATIONS: Record<Action, string> = {
-  submit: `mutation ($id: ID!, $v: Int) { r: submitServiceProject(id: $id, expectedVersion: $v) { ${PROJECT} } }`,
-  approve: `mutation ($id: ID!, $c: String) { r: approveServiceProject(id: $id, comment: $c) { ${PROJECT} } }`,
-  reject: `mutation ($id: ID!, $c: String!) { r: rejectServiceProject(id: $id, comment: $c) { ${PROJECT} } }`,
-  revise: `mutation ($id: ID!) { r: reviseServiceProject(id: $id) { ${PROJECT} } }`,
-  activate: `mutation ($id: ID!) { r: activateServiceProject(id: $id) { ${PROJECT} } }`,
-  complete: `mutation ($id: ID!) { r: completeServiceProject(id: $id) { ${PROJECT} } }`,
-  cancel: `mutation ($id: ID!, $c: String) { r: cancelServiceProject(id: $id, comment: $c) { ${PROJECT} } }`,
-};
+/** One document per action, each answering `{ r: { id status version } }` (operations/test-support.graphql). */
+export const MUTATIONS = {
+  submit: LifecycleSubmitDocument,
+  approve: LifecycleApproveDocument,
+  reject: LifecycleRejectDocument,
+  revise: LifecycleReviseDocument,
+  activate: LifecycleActivateDocument,
+  complete: LifecycleCompleteDocument,
+  cancel: LifecycleCancelDocument,
+} satisfies Record<Action, unknown>;
 
 /** The action whose target is each status. */
 export const ACTION_TO: Record<Status, Action> = {
@@ -58,7 +67,8 @@ export function act(
   extra: { c?: string | null; v?: number } = {},
 ): Promise<Result> {
   const vars = { id, ...(action === 'reject' ? { c: '材料不全，请补充' } : {}), ...extra };
-  return client.gql(MUTATIONS[action], vars);
+  // Each action's variables are a subset of these; the union of documents takes them as one shape.
+  return client.gql(MUTATIONS[action] as never, vars);
 }
 
 export const code = (res: GqlResponse<unknown>): string | undefined => res.errors?.[0]?.extensions?.code;

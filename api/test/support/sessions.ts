@@ -1,3 +1,4 @@
+import { SessionsCancelDocument, SessionsGenerateDocument } from '../generated/operations';
 import { uuidv7 } from 'uuidv7';
 import { classInput, create, insertEnrollments, type World } from './fixtures';
 import type { GqlResponse, TestApp } from './test-app';
@@ -24,20 +25,13 @@ export interface Generation {
   }[];
 }
 
-export const GENERATE = `mutation ($id: ID!, $p: Boolean!, $skip: [LocalDate!]) {
-  r: generateClassSessions(classId: $id, preview: $p, skipDates: $skip) {
-    classId preview created existing updated skipped removed kept skippedDates
-    sessions { sessionId date startsAt endsAt state status attendanceCount }
-  }
-}`;
-export const CANCEL = `mutation ($id: ID!, $reason: String) {
-  r: cancelClassSession(id: $id, reason: $reason) { id status cancelReason cancelledAt }
-}`;
+export const GENERATE = SessionsGenerateDocument;
+export const CANCEL = SessionsCancelDocument;
 export const code = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
 
 export function sessionHelpers(app: TestApp, world: World) {
   const generate = (id: string, preview: boolean, skip: string[] | null = null) =>
-    app.gql<{ r: Generation }>(GENERATE, { id, p: preview, skip }) as Promise<GqlResponse<{ r: Generation }>>;
+    app.gql(GENERATE, { id, p: preview, skip }) as Promise<GqlResponse<{ r: Generation }>>;
   return {
     generate,
     /** The generation, failing the test on any error. */
