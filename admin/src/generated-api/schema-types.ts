@@ -204,6 +204,214 @@ export type ApiKeyWithSecret = {
   secret: Scalars['String']['output'];
 };
 
+/** 报名申请 / Application */
+export type Application = {
+  /** 申请人 / Applicant */
+  applicant: Maybe<Beneficiary>;
+  /** 申请人 / Applicant */
+  applicantId: Maybe<Scalars['ID']['output']>;
+  /** 服务对象 / Beneficiary */
+  beneficiary: Maybe<Beneficiary>;
+  /** 服务对象 / Beneficiary */
+  beneficiaryId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** 预约天数 / Days booked */
+  daysBooked: Scalars['Int']['output'];
+  /** Set when soft-deleted */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 摇号顺位 / Draw position */
+  drawPosition: Maybe<Scalars['Int']['output']>;
+  /** 报名记录 / Enrollment */
+  enrollment: Maybe<Enrollment>;
+  /** 报名记录 / Enrollment */
+  enrollmentId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** 申请编号 / Number */
+  number: Scalars['String']['output'];
+  /** 报名轮次 / Round */
+  round: Maybe<ApplicationRound>;
+  /** 报名轮次 / Round */
+  roundId: Scalars['ID']['output'];
+  /** 同组（兄弟姐妹） / Sibling group */
+  siblingGroup: Maybe<Scalars['String']['output']>;
+  /** 状态 / Status */
+  status: Maybe<ApplicationStatus>;
+  /** 优先级 / Tier. 1 is drawn first */
+  tier: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic lock: send it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+  /** 撤回时间 / Withdrawn at */
+  withdrawnAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ApplicationConnection = {
+  edges: Array<ApplicationEdge>;
+  nodes: Array<Application>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApplicationEdge = {
+  cursor: Scalars['String']['output'];
+  node: Application;
+};
+
+export type ApplicationListRelationFilter = {
+  every: InputMaybe<ApplicationWhere>;
+  none: InputMaybe<ApplicationWhere>;
+  some: InputMaybe<ApplicationWhere>;
+};
+
+export type ApplicationOrderBy = {
+  createdAt: InputMaybe<SortOrder>;
+  drawPosition: InputMaybe<SortOrder>;
+  id: InputMaybe<SortOrder>;
+  number: InputMaybe<SortOrder>;
+  status: InputMaybe<SortOrder>;
+  tier: InputMaybe<SortOrder>;
+  updatedAt: InputMaybe<SortOrder>;
+  withdrawnAt: InputMaybe<SortOrder>;
+};
+
+/** 报名轮次 / Application round */
+export type ApplicationRound = {
+  /** 申请数 / Applications */
+  applicationCount: Maybe<Scalars['Int']['output']>;
+  /** 报名申请 / Applications */
+  applications: Array<Application>;
+  applicationsCount: Scalars['Int']['output'];
+  /** 班级 / Class */
+  classId: Scalars['ID']['output'];
+  /** 报名截止 / Closes at */
+  closesAt: Scalars['DateTime']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when soft-deleted */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 摇号时间 / Drawn at */
+  drawnAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** 名单哈希 / List hash */
+  listHash: Maybe<Scalars['String']['output']>;
+  /** 公示天数 / Notice days */
+  noticeDays: Maybe<Scalars['Int']['output']>;
+  /** 公示截止 / Notice ends at */
+  noticeEndsAt: Maybe<Scalars['DateTime']['output']>;
+  /** 报名开始 / Opens at */
+  opensAt: Scalars['DateTime']['output'];
+  /** 名额 / Places */
+  places: Scalars['Int']['output'];
+  /** 摇号名额 / Places drawn */
+  placesDrawn: Maybe<Scalars['Int']['output']>;
+  /** 结果哈希 / Result hash */
+  resultHash: Maybe<Scalars['String']['output']>;
+  /** 种子哈希 / Seed hash. SHA-256 of the seed, published when the round opens; the seed is revealed at the draw */
+  seedHash: Scalars['String']['output'];
+  /** 班级 / Class */
+  serviceClass: Maybe<ServiceClass>;
+  /** 状态 / Status */
+  status: Maybe<RoundStatus>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic lock: send it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 报名轮次 / Application round */
+export type ApplicationRoundApplicationsArgs = {
+  orderBy: InputMaybe<Array<ApplicationOrderBy>>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<ApplicationWhere>;
+};
+
+
+/** 报名轮次 / Application round */
+export type ApplicationRoundApplicationsCountArgs = {
+  where: InputMaybe<ApplicationWhere>;
+};
+
+export type ApplicationRoundConnection = {
+  edges: Array<ApplicationRoundEdge>;
+  nodes: Array<ApplicationRound>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApplicationRoundEdge = {
+  cursor: Scalars['String']['output'];
+  node: ApplicationRound;
+};
+
+export type ApplicationRoundOrderBy = {
+  applicationCount: InputMaybe<SortOrder>;
+  closesAt: InputMaybe<SortOrder>;
+  createdAt: InputMaybe<SortOrder>;
+  drawnAt: InputMaybe<SortOrder>;
+  id: InputMaybe<SortOrder>;
+  noticeEndsAt: InputMaybe<SortOrder>;
+  opensAt: InputMaybe<SortOrder>;
+  places: InputMaybe<SortOrder>;
+  status: InputMaybe<SortOrder>;
+  updatedAt: InputMaybe<SortOrder>;
+};
+
+export type ApplicationRoundWhere = {
+  AND: InputMaybe<Array<ApplicationRoundWhere>>;
+  NOT: InputMaybe<ApplicationRoundWhere>;
+  OR: InputMaybe<Array<ApplicationRoundWhere>>;
+  applications: InputMaybe<ApplicationListRelationFilter>;
+  classId: InputMaybe<IdFilter>;
+  closesAt: InputMaybe<DateTimeFilter>;
+  createdAt: InputMaybe<DateTimeFilter>;
+  id: InputMaybe<IdFilter>;
+  opensAt: InputMaybe<DateTimeFilter>;
+  /** Filter on serviceClass */
+  serviceClass: InputMaybe<ServiceClassWhere>;
+  status: InputMaybe<RoundStatusFilter>;
+  updatedAt: InputMaybe<DateTimeFilter>;
+};
+
+export type ApplicationStatus =
+  /** 已申请 (Applied) */
+  | 'APPLIED'
+  /** 候补 (Waitlisted) */
+  | 'WAITLISTED'
+  /** 已撤回 (Withdrawn) */
+  | 'WITHDRAWN'
+  /** 中签 (Won) */
+  | 'WON';
+
+export type ApplicationStatusFilter = {
+  equals: InputMaybe<ApplicationStatus>;
+  in: InputMaybe<Array<ApplicationStatus>>;
+  /** true: only rows where the value is empty */
+  isNull: InputMaybe<Scalars['Boolean']['input']>;
+  notIn: InputMaybe<Array<ApplicationStatus>>;
+};
+
+export type ApplicationWhere = {
+  AND: InputMaybe<Array<ApplicationWhere>>;
+  NOT: InputMaybe<ApplicationWhere>;
+  OR: InputMaybe<Array<ApplicationWhere>>;
+  /** Filter on applicant */
+  applicant: InputMaybe<BeneficiaryWhere>;
+  applicantId: InputMaybe<IdFilter>;
+  /** Filter on beneficiary */
+  beneficiary: InputMaybe<BeneficiaryWhere>;
+  beneficiaryId: InputMaybe<IdFilter>;
+  createdAt: InputMaybe<DateTimeFilter>;
+  id: InputMaybe<IdFilter>;
+  number: InputMaybe<StringFilter>;
+  /** Filter on round */
+  round: InputMaybe<ApplicationRoundWhere>;
+  roundId: InputMaybe<IdFilter>;
+  siblingGroup: InputMaybe<StringFilter>;
+  status: InputMaybe<ApplicationStatusFilter>;
+  tier: InputMaybe<IntFilter>;
+  updatedAt: InputMaybe<DateTimeFilter>;
+};
+
 export type ApprovalDecision =
   /** 已同意 (Approved) */
   | 'APPROVED'
@@ -1648,6 +1856,8 @@ export type Me = {
 export type Mutation = {
   /** APPROVED → ACTIVE */
   activateServiceProject: ServiceProject;
+  /** Applies for a place in a class with an open round: checked as enroll checks (age, guardian consent under 14, the applicant), one application per person and round; not a place until the draw */
+  applyForPlace: Application;
   /** SUBMITTED → APPROVED, by staff of the approver organization or a platform admin (else FORBIDDEN). Records decider, time and comment on the step. */
   approveServiceProject: ServiceProject;
   /** A session → CANCELLED with a reason; its attendance is kept. Twice, or once its attendance is verified → CONFLICT */
@@ -1787,6 +1997,8 @@ export type Mutation = {
   deleteVenue: Venue;
   /** Soft delete; all or nothing */
   deleteVenues: Array<Venue>;
+  /** Draws the round (摇号), once, at or after its close: winners enrolled, the others waitlisted in draw order. Before the close or a second time: CONFLICT */
+  drawApplicationRound: ApplicationRound;
   /** Enrolls a person in an open class, or puts them on its waitlist when it is full (first come, first served). Checks age on the start date, a guardian consent under 14, the applicant, and one live enrollment per person; fee = days × feePerDayFen, subsidy from the project policy rounded down to the fen. The same idempotencyKey returns the first result; with other data it is a CONFLICT. */
   enroll: Enrollment;
   /** IN_PROGRESS → FULFILLED, with an optional note on how it was met */
@@ -1801,6 +2013,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** OPEN (or MATCHED, to change the project) → MATCHED to a project in scope */
   matchNeedRequest: NeedRequest;
+  /** Opens an application round on a class: applications are collected between opensAt and closesAt and the places drawn by lot after the close. The server draws the seed and publishes only its SHA-256 until the draw */
+  openApplicationRound: ApplicationRound;
   /** Saves a session's roster in one transaction: one row per listed enrollment, created or updated (an omitted optional field keeps its value, null clears it). All rows or none; errors keyed `index.field`. */
   recordAttendance: Array<Attendance>;
   /** A new access token and a new refresh token; the old one stops working */
@@ -1911,6 +2125,8 @@ export type Mutation = {
   updateVenues: Array<Venue>;
   /** Verifies a HELD session's roster (考勤核验), by the sponsor's staff only; its attendance is then frozen and settlement counts it */
   verifySessionAttendance: ClassSession;
+  /** Withdraws an application before its round closes */
+  withdrawApplication: Application;
   /** Withdraws an enrollment and gives its place to the head of the waitlist, in one transaction */
   withdrawEnrollment: Enrollment;
 };
@@ -1918,6 +2134,15 @@ export type Mutation = {
 
 export type MutationActivateServiceProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationApplyForPlaceArgs = {
+  applicantId: InputMaybe<Scalars['ID']['input']>;
+  beneficiaryId: Scalars['ID']['input'];
+  classId: Scalars['ID']['input'];
+  days: Scalars['Int']['input'];
+  siblingGroup: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2321,6 +2546,11 @@ export type MutationDeleteVenuesArgs = {
 };
 
 
+export type MutationDrawApplicationRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEnrollArgs = {
   applicantId: InputMaybe<Scalars['ID']['input']>;
   beneficiaryId: Scalars['ID']['input'];
@@ -2367,6 +2597,16 @@ export type MutationMatchNeedRequestArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenApplicationRoundArgs = {
+  classId: Scalars['ID']['input'];
+  closesAt: Scalars['DateTime']['input'];
+  noticeDays: InputMaybe<Scalars['Int']['input']>;
+  opensAt: Scalars['DateTime']['input'];
+  places: Scalars['Int']['input'];
+  tierRules: InputMaybe<Array<TierRuleInput>>;
 };
 
 
@@ -2748,6 +2988,11 @@ export type MutationUpdateVenuesArgs = {
 
 export type MutationVerifySessionAttendanceArgs = {
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3521,6 +3766,20 @@ export type Query = {
   apiKeysCount: Scalars['Int']['output'];
   /** The API version; a cheap liveness probe over GraphQL */
   apiVersion: Scalars['String']['output'];
+  /** 报名申请: one by id */
+  application: Maybe<Application>;
+  /** 报名轮次: one by id */
+  applicationRound: Maybe<ApplicationRound>;
+  /** 报名轮次: list */
+  applicationRounds: Array<ApplicationRound>;
+  /** Cursor paging; totalCount costs a statement only when selected */
+  applicationRoundsConnection: ApplicationRoundConnection;
+  applicationRoundsCount: Scalars['Int']['output'];
+  /** 报名申请: list */
+  applications: Array<Application>;
+  /** Cursor paging; totalCount costs a statement only when selected */
+  applicationsConnection: ApplicationConnection;
+  applicationsCount: Scalars['Int']['output'];
   /** 审批环节: one by id */
   approvalStep: Maybe<ApprovalStep>;
   /** 审批环节: list */
@@ -3622,6 +3881,8 @@ export type Query = {
   projectPartnersCount: Scalars['Int']['output'];
   /** Service statistics for an organization subtree (default: your own) and a period (both days included, China dates): people served, enrollments, person-times, sessions, hours, money, rates, waitlist, needs, evaluations; totals plus one row set per grouping. Analysts get small cells (1–4 people) suppressed. */
   report: Report;
+  /** 公示 of a round: public, no sign-in; nothing personal but masked names */
+  roundNotice: RoundNotice;
   /** 班级: one by id */
   serviceClass: Maybe<ServiceClass>;
   /** 班级: list */
@@ -3704,6 +3965,64 @@ export type QueryApiKeysConnectionArgs = {
 export type QueryApiKeysCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ApiKeyWhere>;
+};
+
+
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationRoundsArgs = {
+  orderBy: InputMaybe<Array<ApplicationRoundOrderBy>>;
+  search: InputMaybe<Scalars['String']['input']>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<ApplicationRoundWhere>;
+};
+
+
+export type QueryApplicationRoundsConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<ApplicationRoundOrderBy>>;
+  search: InputMaybe<Scalars['String']['input']>;
+  where: InputMaybe<ApplicationRoundWhere>;
+};
+
+
+export type QueryApplicationRoundsCountArgs = {
+  search: InputMaybe<Scalars['String']['input']>;
+  where: InputMaybe<ApplicationRoundWhere>;
+};
+
+
+export type QueryApplicationsArgs = {
+  orderBy: InputMaybe<Array<ApplicationOrderBy>>;
+  search: InputMaybe<Scalars['String']['input']>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<ApplicationWhere>;
+};
+
+
+export type QueryApplicationsConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<ApplicationOrderBy>>;
+  search: InputMaybe<Scalars['String']['input']>;
+  where: InputMaybe<ApplicationWhere>;
+};
+
+
+export type QueryApplicationsCountArgs = {
+  search: InputMaybe<Scalars['String']['input']>;
+  where: InputMaybe<ApplicationWhere>;
 };
 
 
@@ -4102,6 +4421,11 @@ export type QueryReportArgs = {
   groupBy: InputMaybe<Array<ReportGrouping>>;
   scopeId: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['LocalDate']['input'];
+};
+
+
+export type QueryRoundNoticeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -4510,6 +4834,71 @@ export type RosterRowResult = {
   index: Scalars['Int']['output'];
   /** ENROLLED or WAITLISTED: what the row got (committed) or would get (dry run) */
   status: Maybe<Scalars['String']['output']>;
+};
+
+/** 公示: a round’s public notice, readable without signing in. The seed appears once the round is drawn; anyone can check SHA-256(seed) = seedHash and recompute the draw from the list (docs/lottery.md) */
+export type RoundNotice = {
+  /** Empty until the round closes */
+  applications: Array<RoundNoticeApplication>;
+  className: Scalars['String']['output'];
+  closesAt: Scalars['DateTime']['output'];
+  drawnAt: Maybe<Scalars['DateTime']['output']>;
+  listHash: Maybe<Scalars['String']['output']>;
+  noticeEndsAt: Maybe<Scalars['DateTime']['output']>;
+  opensAt: Scalars['DateTime']['output'];
+  places: Scalars['Int']['output'];
+  /** Places actually drawn: the offer, or fewer if the class filled */
+  placesDrawn: Maybe<Scalars['Int']['output']>;
+  projectName: Scalars['String']['output'];
+  resultHash: Maybe<Scalars['String']['output']>;
+  results: Array<RoundNoticeResult>;
+  /** Results are shown until noticeEndsAt; the list, seed and hashes stay */
+  resultsShown: Scalars['Boolean']['output'];
+  roundId: Scalars['ID']['output'];
+  seed: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the seed, published when the round opened */
+  seedHash: Scalars['String']['output'];
+  status: RoundStatus;
+};
+
+/** One line of the list drawn from: nothing personal */
+export type RoundNoticeApplication = {
+  /** Siblings drawn together: G1, G2 … (not the family’s label) */
+  group: Maybe<Scalars['String']['output']>;
+  /** Application number, unique in the round */
+  number: Scalars['String']['output'];
+  tier: Scalars['Int']['output'];
+};
+
+/** One outcome of the draw as the public notice shows it */
+export type RoundNoticeResult = {
+  /** 张*明 */
+  maskedName: Scalars['String']['output'];
+  /** The last four characters of the application number */
+  numberLast4: Scalars['String']['output'];
+  /** WON or WAITLISTED */
+  outcome: Scalars['String']['output'];
+  /** Place among the winners, or on the waitlist */
+  position: Scalars['Int']['output'];
+  tier: Scalars['Int']['output'];
+};
+
+export type RoundStatus =
+  /** 已取消 (Cancelled) */
+  | 'CANCELLED'
+  /** 已确认 (Confirmed) */
+  | 'CONFIRMED'
+  /** 已摇号（公示中） (Drawn (on notice)) */
+  | 'DRAWN'
+  /** 报名中 (Open) */
+  | 'OPEN';
+
+export type RoundStatusFilter = {
+  equals: InputMaybe<RoundStatus>;
+  in: InputMaybe<Array<RoundStatus>>;
+  /** true: only rows where the value is empty */
+  isNull: InputMaybe<Scalars['Boolean']['input']>;
+  notIn: InputMaybe<Array<RoundStatus>>;
 };
 
 /** 班级 / Class */
@@ -5604,6 +5993,15 @@ export type SubsidyPolicyWhere = {
   project: InputMaybe<ServiceProjectWhere>;
   projectId: InputMaybe<IdFilter>;
   updatedAt: InputMaybe<DateTimeFilter>;
+};
+
+export type TierRuleInput = {
+  /** The applicant has one of these; none: any */
+  categories: InputMaybe<Array<BeneficiaryCategory>>;
+  /** e.g. 本区在职会员职工 */
+  label: Scalars['String']['input'];
+  /** 工会关系 in this organization’s subtree; none: anywhere */
+  unionWithinId: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 用户 / User */

@@ -15,6 +15,8 @@ import { beneficiaryScreens } from './beneficiary';
 import { guardianshipScreens } from './guardianship';
 import { consentScreens } from './consent';
 import { enrollmentScreens } from './enrollment';
+import { applicationRoundScreens } from './application-round';
+import { applicationScreens } from './application';
 import { attendanceScreens } from './attendance';
 import { serviceRecordScreens } from './service-record';
 import { needRequestScreens } from './need-request';
@@ -39,6 +41,8 @@ export const generatedScreens: ResourceScreens[] = [
   guardianshipScreens,
   consentScreens,
   enrollmentScreens,
+  applicationRoundScreens,
+  applicationScreens,
   attendanceScreens,
   serviceRecordScreens,
   needRequestScreens,

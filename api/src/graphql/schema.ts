@@ -29,6 +29,7 @@ import {
   EnrollmentAttendanceResolver,
 } from '../modules/attendance/attendance-summary.resolver';
 import { ReportResolver } from '../modules/report/report.resolver';
+import { RoundResolver } from '../modules/lottery/round.resolver';
 import { setCrudAuditSink } from '../common/crud/audit-sink';
 import { recordAudit } from '../modules/audit/audit.service';
 import { AdminMetaResolver } from './admin-meta.resolver';
@@ -72,6 +73,7 @@ export function buildLinliSchema(): GraphQLSchema {
       SocialGroupEvaluationResolver,
       ProjectEvaluationResolver,
       ReportResolver,
+      RoundResolver,
       createAccountAdminResolver(),
       ...crud,
     ] as never,

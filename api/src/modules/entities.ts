@@ -22,6 +22,8 @@ import { ServiceRecord } from './service-record/service-record.entity';
 import { SocialGroup } from './social-group/social-group.entity';
 import { Venue } from './venue/venue.entity';
 import { WorkProgress } from './progress/work-progress.entity';
+import { ApplicationRound } from './lottery/application-round.entity';
+import { Application } from './lottery/application.entity';
 
 /** Every entity class, for MikroORM discovery (db/mikro-orm.config.ts). */
 export const entities = [
@@ -41,6 +43,8 @@ export const entities = [
   Guardianship,
   Consent,
   Enrollment,
+  ApplicationRound,
+  Application,
   Attendance,
   ServiceRecord,
   NeedRequest,

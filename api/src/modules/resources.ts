@@ -19,6 +19,8 @@ import { subsidyPolicyResource } from './project/subsidy-policy.resource';
 import { serviceRecordResource } from './service-record/service-record.resource';
 import { socialGroupResource } from './social-group/social-group.resource';
 import { venueResource } from './venue/venue.resource';
+import { applicationRoundResource } from './lottery/application-round.resource';
+import { applicationResource } from './lottery/application.resource';
 
 /** Every resource the CRUD factory exposes (crud/), by GraphQL name. */
 export const resources = [
@@ -36,6 +38,8 @@ export const resources = [
   guardianshipResource,
   consentResource,
   enrollmentResource,
+  applicationRoundResource,
+  applicationResource,
   attendanceResource,
   serviceRecordResource,
   needRequestResource,

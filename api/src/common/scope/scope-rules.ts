@@ -67,6 +67,8 @@ export const SCOPE_RULES: Record<string, Rule> = {
   ServiceClass: ofProject,
   ClassSession: ofClass,
   Enrollment: ofClass,
+  ApplicationRound: ofClass,
+  Application: (s, q) => ({ round: { $in: q('ApplicationRound', ofClass(s, q)) } }),
   Attendance: (s, q) => ({ enrollment: { $in: q('Enrollment', ofClass(s, q)) } }),
   Beneficiary: people,
   Guardianship: (s, q) => ({ ward: { $in: q('Beneficiary', people(s, q)) } }),
@@ -101,6 +103,7 @@ export const PER_PERSON_ENTITIES: ReadonlySet<string> = new Set([
   'Guardianship',
   'Consent',
   'Enrollment',
+  'Application',
   'Attendance',
   'ServiceRecord',
 ]);

@@ -36,12 +36,16 @@ import { Migration20261217080000_report_fold_notify } from './Migration202612170
 import { Migration20261218080000_declared_objects } from './Migration20261218080000_declared_objects';
 import { Migration20261219080000_read_fence } from './Migration20261219080000_read_fence';
 import { Migration20261220080000_enrollment_spelling } from './Migration20261220080000_enrollment_spelling';
+import { Migration20261221080000_application_rounds } from './Migration20261221080000_application_rounds';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
   { name: 'Migration20261122081516_triggers', class: Migration20261122081516_triggers },
   { name: 'Migration20261122083732_refresh_tokens', class: Migration20261122083732_refresh_tokens },
-  { name: 'Migration20261122084511_beneficiary_registered_by_group', class: Migration20261122084511_beneficiary_registered_by_group },
+  {
+    name: 'Migration20261122084511_beneficiary_registered_by_group',
+    class: Migration20261122084511_beneficiary_registered_by_group,
+  },
   { name: 'Migration20261122085746_audit_append_only', class: Migration20261122085746_audit_append_only },
   { name: 'Migration20261201081000_report_summaries', class: Migration20261201081000_report_summaries },
   { name: 'Migration20261201081100_report_maintenance', class: Migration20261201081100_report_maintenance },
@@ -49,7 +53,10 @@ export const migrationsList = [
   { name: 'Migration20261201081547_attendance_verification', class: Migration20261201081547_attendance_verification },
   { name: 'Migration20261201082230_need_workflow', class: Migration20261201082230_need_workflow },
   { name: 'Migration20261201090000_lifecycle_columns', class: Migration20261201090000_lifecycle_columns },
-  { name: 'Migration20261201090100_project_lifecycle_triggers', class: Migration20261201090100_project_lifecycle_triggers },
+  {
+    name: 'Migration20261201090100_project_lifecycle_triggers',
+    class: Migration20261201090100_project_lifecycle_triggers,
+  },
   { name: 'Migration20261202080000_report_node_tables', class: Migration20261202080000_report_node_tables },
   { name: 'Migration20261202080100_report_node_maintenance', class: Migration20261202080100_report_node_maintenance },
   { name: 'Migration20261202080200_report_node_layout', class: Migration20261202080200_report_node_layout },
@@ -66,7 +73,10 @@ export const migrationsList = [
   { name: 'Migration20261209080000_report_covering_keys', class: Migration20261209080000_report_covering_keys },
   { name: 'Migration20261210080000_social_group_managed_by', class: Migration20261210080000_social_group_managed_by },
   { name: 'Migration20261211080000_auth_throttle', class: Migration20261211080000_auth_throttle },
-  { name: 'Migration20261212080000_enrolled_count_per_statement', class: Migration20261212080000_enrolled_count_per_statement },
+  {
+    name: 'Migration20261212080000_enrolled_count_per_statement',
+    class: Migration20261212080000_enrolled_count_per_statement,
+  },
   { name: 'Migration20261213080000_work_progress', class: Migration20261213080000_work_progress },
   { name: 'Migration20261214080000_caller_notify', class: Migration20261214080000_caller_notify },
   { name: 'Migration20261215080000_read_indexes', class: Migration20261215080000_read_indexes },
@@ -75,4 +85,5 @@ export const migrationsList = [
   { name: 'Migration20261218080000_declared_objects', class: Migration20261218080000_declared_objects },
   { name: 'Migration20261219080000_read_fence', class: Migration20261219080000_read_fence },
   { name: 'Migration20261220080000_enrollment_spelling', class: Migration20261220080000_enrollment_spelling },
+  { name: 'Migration20261221080000_application_rounds', class: Migration20261221080000_application_rounds },
 ];

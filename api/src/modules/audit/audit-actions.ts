@@ -33,6 +33,9 @@ export const AuditAction = defineLabels('AuditAction', {
   closeNeed: ['关闭需求', 'Close need'],
   revoke: ['吊销', 'Revoke'],
   'set-password': ['设置密码', 'Set password'],
+  openRound: ['发布报名轮次', 'Open application round'],
+  apply: ['报名申请', 'Apply'],
+  draw: ['摇号', 'Draw'],
 });
 
 export type AuditAction = keyof typeof AuditAction;

@@ -1,0 +1,112 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../common/crud/paging';
+import { notFound } from '../../common/errors';
+import { ServiceClass } from '../class/service-class.entity';
+import { ServiceProject } from '../project/service-project.entity';
+import { ApplicationRound } from './application-round.entity';
+import { Application } from './application.entity';
+import { drawList, standing } from './round-draw.service';
+import { ApplicationStatus, RoundStatus } from './round.enums';
+
+/**
+ * The public notice (公示) of a round, for anyone without signing in: what was committed at the opening
+ * (places, the seed's hash), the list drawn from once the round has closed (application numbers, tiers,
+ * sibling groups as G1, G2 …: nothing personal), and after the draw the seed, the hashes and each
+ * outcome with a masked name (张*明) and the number's last four characters, while the notice period
+ * lasts. No id of a person, no birth date, ID number or phone ever leaves here.
+ */
+export interface NoticeEntry {
+  number: string;
+  tier: number;
+  group: string | null;
+}
+export interface NoticeResult {
+  maskedName: string;
+  numberLast4: string;
+  tier: number;
+  outcome: 'WON' | 'WAITLISTED';
+  position: number;
+}
+export interface RoundNoticeData {
+  roundId: string;
+  className: string;
+  projectName: string;
+  status: RoundStatus;
+  places: number;
+  placesDrawn: number | null;
+  opensAt: Date;
+  closesAt: Date;
+  seedHash: string;
+  seed: string | null;
+  listHash: string | null;
+  resultHash: string | null;
+  drawnAt: Date | null;
+  noticeEndsAt: Date | null;
+  /** The results are shown until noticeEndsAt; the list, seed and hashes stay for verification. */
+  resultsShown: boolean;
+  applications: NoticeEntry[];
+  results: NoticeResult[];
+}
+
+const NO_SCOPE = { filters: { scope: false } } as const;
+
+/** 张三 → 张*, 张小明 → 张*明, 欧阳小明 → 欧**明; one character stays as it is not enough to mask. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length <= 1) return '*';
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+}
+
+export async function roundNotice(em: EntityManager, id: string, now = new Date()): Promise<RoundNoticeData> {
+  const round = isUuid(id) ? await em.findOne(ApplicationRound, { id }, NO_SCOPE) : null;
+  if (!round || round.status === RoundStatus.CANCELLED) throw notFound('ApplicationRound', id);
+  const cls = await em.findOneOrFail(ServiceClass, { id: round.serviceClass.id }, NO_SCOPE);
+  const project = await em.findOneOrFail(ServiceProject, { id: cls.project.id }, NO_SCOPE);
+  const drawn = round.status !== RoundStatus.OPEN;
+  const closed = drawn || now >= round.closesAt;
+  const apps = closed ? await standing(em, round) : [];
+  const resultsShown = drawn && (round.noticeEndsAt ?? now) > now;
+  return {
+    roundId: round.id,
+    className: cls.name,
+    projectName: project.name,
+    status: round.status,
+    places: round.places,
+    placesDrawn: round.placesDrawn ?? null,
+    opensAt: round.opensAt,
+    closesAt: round.closesAt,
+    seedHash: round.seedHash,
+    seed: drawn ? await seedOf(em, round.id) : null,
+    listHash: round.listHash ?? null,
+    resultHash: round.resultHash ?? null,
+    drawnAt: round.drawnAt ?? null,
+    noticeEndsAt: round.noticeEndsAt ?? null,
+    resultsShown,
+    applications: drawList(apps),
+    results: resultsShown ? await results(em, apps) : [],
+  };
+}
+
+async function results(em: EntityManager, apps: Application[]): Promise<NoticeResult[]> {
+  const rows = await em.execute<{ id: string; name: string }[]>(
+    `select a.id, b.name from application a join beneficiary b on b.id = a.beneficiary_id where a.round_id = ?`,
+    [apps[0]?.round.id ?? null],
+  );
+  const names = new Map(rows.map((r) => [r.id, r.name]));
+  const out = apps
+    .filter((a) => a.status === ApplicationStatus.WON || a.status === ApplicationStatus.WAITLISTED)
+    .map((a) => ({
+      maskedName: maskName(names.get(a.id) ?? ''),
+      numberLast4: a.number.slice(-4),
+      tier: a.tier,
+      outcome: a.status as 'WON' | 'WAITLISTED',
+      position: a.drawPosition ?? 0,
+    }));
+  return out.sort((x, y) => (x.outcome === y.outcome ? x.position - y.position : x.outcome === 'WON' ? -1 : 1));
+}
+
+async function seedOf(em: EntityManager, id: string): Promise<string> {
+  const [row] = await em.execute<{ seed: string }[]>('select seed from application_round where id = ?', [id]);
+  return row.seed;
+}

@@ -1,0 +1,89 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { objectTypeOf } from '../../common/crud/object-type';
+import { DateTime } from '../../common/crud/scalars';
+import type { ResourceSpec } from '../../common/resource';
+import type { Context } from '../../graphql/context';
+import { applicationRoundResource } from './application-round.resource';
+import { applicationResource } from './application.resource';
+import { drawRound } from './round-draw.service';
+import { roundNotice } from './round-notice';
+import { applyForPlace, openRound, withdrawApplication } from './round.service';
+import { RoundNoticeType, TierRuleInput } from './round.types';
+
+const RoundType = () => objectTypeOf(applicationRoundResource as unknown as ResourceSpec);
+const ApplicationType = () => objectTypeOf(applicationResource as unknown as ResourceSpec);
+
+/** 报名 → 摇号 → 公示 for over-subscribed classes (docs/lottery.md). */
+@Resolver()
+export class RoundResolver {
+  @Mutation(RoundType, {
+    description:
+      'Opens an application round on a class: applications are collected between opensAt and closesAt and the ' +
+      'places drawn by lot after the close. The server draws the seed and publishes only its SHA-256 until the draw',
+  })
+  openApplicationRound(
+    @Arg('classId', () => ID) classId: string,
+    @Arg('opensAt', () => DateTime) opensAt: Date,
+    @Arg('closesAt', () => DateTime) closesAt: Date,
+    @Arg('places', () => Int, { description: 'At most the class’s free places' }) places: number,
+    @Arg('noticeDays', () => Int, { nullable: true, description: '公示天数, 1–30 (default 7)' })
+    noticeDays: number | null,
+    @Arg('tierRules', () => [TierRuleInput], { nullable: true, description: 'Priority tiers in order (at most 5)' })
+    tierRules: TierRuleInput[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return openRound(ctx, {
+      classId,
+      opensAt,
+      closesAt,
+      places,
+      noticeDays,
+      tierRules: tierRules?.map((r) => ({
+        label: r.label,
+        categories: r.categories ?? [],
+        unionWithinId: r.unionWithinId ?? null,
+      })),
+    });
+  }
+
+  @Mutation(ApplicationType, {
+    description:
+      'Applies for a place in a class with an open round: checked as enroll checks (age, guardian consent under 14, ' +
+      'the applicant), one application per person and round; not a place until the draw',
+  })
+  applyForPlace(
+    @Arg('classId', () => ID) classId: string,
+    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @Arg('applicantId', () => ID, { nullable: true }) applicantId: string | null,
+    @Arg('days', () => Int) days: number,
+    @Arg('siblingGroup', () => String, {
+      nullable: true,
+      description: 'Applications of one applicant with the same mark win or wait together',
+    })
+    siblingGroup: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return applyForPlace(ctx, { classId, beneficiaryId, applicantId, days, siblingGroup });
+  }
+
+  @Mutation(ApplicationType, { description: 'Withdraws an application before its round closes' })
+  withdrawApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return withdrawApplication(ctx, id);
+  }
+
+  @Mutation(RoundType, {
+    description:
+      'Draws the round (摇号), once, at or after its close: winners enrolled, the others waitlisted in draw order. ' +
+      'Before the close or a second time: CONFLICT',
+  })
+  drawApplicationRound(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return drawRound(ctx, id);
+  }
+
+  @Query(() => RoundNoticeType, {
+    description: '公示 of a round: public, no sign-in; nothing personal but masked names',
+  })
+  roundNotice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return roundNotice(ctx.em.fork(), id);
+  }
+}

@@ -1,0 +1,87 @@
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DateTime } from '../../common/crud/scalars';
+import { BeneficiaryCategory } from '../beneficiary/beneficiary.enums';
+import { RoundStatus } from './round.enums';
+
+/** A priority tier of a round: who meets it is drawn before later tiers; everyone else is the last tier. */
+@InputType('TierRuleInput')
+export class TierRuleInput {
+  @Field({ description: 'e.g. 本区在职会员职工' })
+  @MaxLength(40, { message: '不能超过40个字符' })
+  label!: string;
+
+  @Field(() => [BeneficiaryCategory], { nullable: true, description: 'The applicant has one of these; none: any' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  categories?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: '工会关系 in this organization’s subtree; none: anywhere' })
+  unionWithinId?: string | null;
+}
+
+@ObjectType('RoundNoticeApplication', { description: 'One line of the list drawn from: nothing personal' })
+export class RoundNoticeApplicationType {
+  @Field({ description: 'Application number, unique in the round' })
+  number!: string;
+  @Field(() => Int)
+  tier!: number;
+  @Field(() => String, { nullable: true, description: 'Siblings drawn together: G1, G2 … (not the family’s label)' })
+  group!: string | null;
+}
+
+@ObjectType('RoundNoticeResult', { description: 'One outcome of the draw as the public notice shows it' })
+export class RoundNoticeResultType {
+  @Field({ description: '张*明' })
+  maskedName!: string;
+  @Field({ description: 'The last four characters of the application number' })
+  numberLast4!: string;
+  @Field(() => Int)
+  tier!: number;
+  @Field({ description: 'WON or WAITLISTED' })
+  outcome!: string;
+  @Field(() => Int, { description: 'Place among the winners, or on the waitlist' })
+  position!: number;
+}
+
+@ObjectType('RoundNotice', {
+  description:
+    '公示: a round’s public notice, readable without signing in. The seed appears once the round is drawn; ' +
+    'anyone can check SHA-256(seed) = seedHash and recompute the draw from the list (docs/lottery.md)',
+})
+export class RoundNoticeType {
+  @Field(() => ID)
+  roundId!: string;
+  @Field()
+  className!: string;
+  @Field()
+  projectName!: string;
+  @Field(() => RoundStatus)
+  status!: string;
+  @Field(() => Int)
+  places!: number;
+  @Field(() => Int, { nullable: true, description: 'Places actually drawn: the offer, or fewer if the class filled' })
+  placesDrawn!: number | null;
+  @Field(() => DateTime)
+  opensAt!: Date;
+  @Field(() => DateTime)
+  closesAt!: Date;
+  @Field({ description: 'SHA-256 of the seed, published when the round opened' })
+  seedHash!: string;
+  @Field(() => String, { nullable: true })
+  seed!: string | null;
+  @Field(() => String, { nullable: true })
+  listHash!: string | null;
+  @Field(() => String, { nullable: true })
+  resultHash!: string | null;
+  @Field(() => DateTime, { nullable: true })
+  drawnAt!: Date | null;
+  @Field(() => DateTime, { nullable: true })
+  noticeEndsAt!: Date | null;
+  @Field({ description: 'Results are shown until noticeEndsAt; the list, seed and hashes stay' })
+  resultsShown!: boolean;
+  @Field(() => [RoundNoticeApplicationType], { description: 'Empty until the round closes' })
+  applications!: RoundNoticeApplicationType[];
+  @Field(() => [RoundNoticeResultType])
+  results!: RoundNoticeResultType[];
+}
