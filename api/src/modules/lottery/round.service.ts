@@ -10,6 +10,7 @@ import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { BeneficiaryCategory } from '../beneficiary/beneficiary.enums';
 import { ClassStatus } from '../class/class.enums';
 import { ServiceClass } from '../class/service-class.entity';
+import { inClassTurn } from '../enrollment/class-turns';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { LIVE, lockClass } from '../enrollment/enrollment.service';
 import { enrollmentProblems } from '../enrollment/enrollment.terms';
@@ -116,7 +117,9 @@ export interface ApplyArgs {
 export async function applyForPlace(ctx: CrudContext, args: ApplyArgs): Promise<Application> {
   assertCanWrite(ctx, applicationSpec);
   try {
-    return await ctx.em.transactional((tx) => applyOnce(tx, ctx, args));
+    // Applications wait for their class's turn in this process (as enroll does): 200 arriving at the close
+    // then hold one pooled connection between them; the round's row lock orders them across processes.
+    return await inClassTurn(args.classId, () => ctx.em.transactional((tx) => applyOnce(tx, ctx, args)));
   } catch (e) {
     if (isUniqueViolation(e, 'application_live_unique')) throw duplicate();
     throw e;
