@@ -29,6 +29,7 @@ import { ReportFolder } from './modules/report/report.folder';
 import type { ReplicaSet } from './db/replica/replica-set';
 import { readRoutingPlugin, type ReadRouting } from './graphql/read-routing';
 import { metricsText } from './http/metrics';
+import { roundNoticePage } from './http/round-notice-page';
 
 export interface LinliServer {
   app: express.Express;
@@ -129,6 +130,8 @@ export async function createServer(deps: {
   app.get('/metrics', (_req, res) => {
     res.type('text/plain; version=0.0.4').send(metricsText(deps.replicas));
   });
+  // 公示: public, no sign-in (modules/lottery/round-notice.ts), before the console's page fallback.
+  app.get('/notice/:id', roundNoticePage(orm, deps.logger));
   mountConsole(app, deps.consoleDir);
 
   // Exports (台账): authenticated GET routes with the same request context as GraphQL (common/export).

@@ -93,6 +93,23 @@ describe('the draw (摇号)', () => {
     for (const n of ['A1', 'A2', 'A3', 'A4']) expect(Math.abs((wins.get(n) ?? 0) - 1000)).toBeLessThan(120);
   });
 
+  it('passes a chi-square test of equal chances within a tier over 10,000 draws, and never lets tier 2 win first', () => {
+    // Ten tier-1 applicants for three places, five tier-2 applicants behind them; seeds fixed, so it cannot flake.
+    const tier1 = Array.from({ length: 10 }, (_, i) => ({ number: `T1-${i}`, tier: 1, group: null }));
+    const tier2 = Array.from({ length: 5 }, (_, i) => ({ number: `T2-${i}`, tier: 2, group: null }));
+    const wins = new Map<string, number>();
+    const DRAWS = 10_000;
+    for (let i = 0; i < DRAWS; i++) {
+      const { lines } = draw({ roundId: 'r', places: 3, seed: sha256(`chi ${i}`), applications: [...tier1, ...tier2] });
+      for (const l of lines.filter((x) => x.outcome === 'WON')) wins.set(l.number, (wins.get(l.number) ?? 0) + 1);
+    }
+    expect(tier2.some((a) => wins.has(a.number))).toBe(false);
+    const expected = (DRAWS * 3) / tier1.length;
+    const chi2 = tier1.reduce((sum, a) => sum + ((wins.get(a.number) ?? 0) - expected) ** 2 / expected, 0);
+    // 9 degrees of freedom: a fair draw stays below 21.67 with probability 0.99 (α = 0.01).
+    expect(chi2).toBeLessThan(21.67);
+  });
+
   it('matches the worked example of docs/lottery.md', () => {
     const example: DrawInput = {
       roundId: '0193a000-0000-7000-8000-000000000001',

@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { print } from 'graphql';
 import {
   ApplyForPlaceDocument,
@@ -49,6 +52,22 @@ const applyOk = async (classId: string, beneficiaryId: string, group: string | n
   expect(res.errors).toBeUndefined();
   return res.data!.applyForPlace;
 };
+/** `npm run verify-draw` as anyone runs it: a separate process reading the public notice over HTTP. */
+async function verifyCli(...args: string[]): Promise<{ code: number; out: string }> {
+  const api = path.resolve(__dirname, '../../..');
+  try {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', 'src/verify-draw-cli.ts', ...args, '--api', app.url],
+      { cwd: api, env: { ...process.env, TS_NODE_PROJECT: '' } },
+    );
+    return { code: 0, out: stdout };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, out: `${err.stdout}${err.stderr}` };
+  }
+}
+
 /** Moves a round's window into the past: it has closed. */
 const close = (roundId: string) =>
   app.sql(
@@ -185,6 +204,13 @@ describe('an application round', () => {
     );
     expect(notice.applications.map((a) => a.number)).toEqual(['0001', '0002', '0003', '0004']);
 
+    const verified = await verifyCli(round.id);
+    expect(verified).toMatchObject({ code: 0 });
+    expect(verified.out).toContain('摇号结果核验一致');
+    const wrongSeed = await verifyCli(round.id, '--seed', sha256('another seed'));
+    expect(wrongSeed.code).toBe(1);
+    expect(wrongSeed.out).toContain('种子与开放报名时公布的哈希不一致');
+
     const again = await app.gql(DrawRoundDocument, { id: round.id });
     expect(ext(again)).toMatchObject({ code: 'CONFLICT', status: 'DRAWN' });
     expect(await enrollments(cls)).toHaveLength(4);
@@ -195,7 +221,14 @@ describe('an application round', () => {
     expect(audit.detail).toMatchObject({ seed: notice.seed, listHash: notice.listHash, resultHash: notice.resultHash });
 
     // 公示: masked names and last four characters only; nothing that names or reaches a person.
-    const text = JSON.stringify(await app.as(null).gql(RoundNoticeDocument, { id: round.id }));
+    const page = await fetch(app.url.replace(/\/graphql$/, `/notice/${round.id}`));
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('张*明');
+    expect(html).toContain(notice.seed!);
+    const missing = await fetch(app.url.replace(/\/graphql$/, '/notice/00000000-0000-7000-8000-000000000000'));
+    expect(missing.status).toBe(404);
+    const text = JSON.stringify(await app.as(null).gql(RoundNoticeDocument, { id: round.id })) + html;
     expect(notice.results.map((r) => r.maskedName).sort()).toEqual(['张*明', '李*', '欧**红', '王*'].sort());
     const personal = await app.sql<{ id: string; name: string; birth_date: string | null; phone: string | null }>(
       `select id, name, birth_date::text, phone from beneficiary where id = any($1::uuid[])`,

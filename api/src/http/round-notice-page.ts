@@ -1,0 +1,75 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { RequestHandler } from 'express';
+import { AppError } from '../common/errors';
+import type { Logger } from '../common/logger';
+import { roundNotice, type RoundNoticeData } from '../modules/lottery/round-notice';
+
+/**
+ * GET /notice/<roundId>: the public notice (公示) of an application round as a page anyone can open without
+ * signing in, the same data as the `roundNotice` query (masked names, last four characters of the
+ * application number, tier, outcome), plus the seed and hashes that `npm run verify-draw` checks.
+ */
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const time = (d: Date | null) =>
+  d
+    ? new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(d)
+    : '—';
+const OUTCOME: Record<string, string> = { WON: '中签', WAITLISTED: '候补' };
+
+export function renderNotice(n: RoundNoticeData): string {
+  const rows = n.results
+    .map(
+      (r) =>
+        `<tr><td>${esc(r.maskedName)}</td><td>${esc(r.numberLast4)}</td><td>${r.tier}</td>` +
+        `<td>${OUTCOME[r.outcome]}</td><td>${r.position}</td></tr>`,
+    )
+    .join('\n');
+  const state =
+    n.status === 'OPEN'
+      ? `报名中，${time(n.closesAt)} 截止；截止后摇号。`
+      : n.resultsShown
+        ? `已于 ${time(n.drawnAt)} 摇号，公示至 ${time(n.noticeEndsAt)}。如有异议，请在公示期内向主办单位提出。`
+        : '公示期已结束。';
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>摇号结果公示 · ${esc(n.className)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.6}
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}
+code{word-break:break-all;font-size:.85rem}</style></head>
+<body>
+<h1>摇号结果公示</h1>
+<p>${esc(n.projectName)} · ${esc(n.className)}</p>
+<p>${state}</p>
+<p>提供名额 ${n.places}${n.placesDrawn === null ? '' : `，实际摇号名额 ${n.placesDrawn}`}；报名时间 ${time(n.opensAt)} 至 ${time(n.closesAt)}。</p>
+${rows ? `<table><thead><tr><th>姓名</th><th>申请编号后四位</th><th>优先级</th><th>结果</th><th>顺位</th></tr></thead><tbody>\n${rows}\n</tbody></table>` : ''}
+<h2>核验</h2>
+<p>种子哈希（开放报名时公布）：<code>${n.seedHash}</code></p>
+<p>种子：<code>${n.seed ?? '摇号时公布'}</code></p>
+<p>申请名单哈希：<code>${n.listHash ?? '—'}</code>；结果哈希：<code>${n.resultHash ?? '—'}</code></p>
+<p>参加摇号的申请 ${n.applications.length} 份（编号、优先级、同组），任何人可据此与种子重算结果：<code>npm run verify-draw -- ${n.roundId}</code>。</p>
+</body></html>
+`;
+}
+
+export function roundNoticePage(orm: MikroORM, logger: Logger): RequestHandler {
+  return async (req, res) => {
+    try {
+      const notice = await roundNotice(orm.em.fork(), String(req.params.id));
+      res.type('text/html; charset=utf-8').send(renderNotice(notice));
+    } catch (e) {
+      if (e instanceof AppError && e.extensions.code === 'NOT_FOUND') {
+        res
+          .status(404)
+          .type('text/html; charset=utf-8')
+          .send('<!doctype html><meta charset="utf-8"><p>没有这份公示。</p>');
+        return;
+      }
+      logger.error({ err: e instanceof Error ? e.message : String(e) }, 'round notice page failed');
+      res
+        .status(500)
+        .type('text/html; charset=utf-8')
+        .send('<!doctype html><meta charset="utf-8"><p>服务器内部错误。</p>');
+    }
+  };
+}
