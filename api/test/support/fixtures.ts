@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { print } from 'graphql';
 import { uuidv7 } from 'uuidv7';
 import { makeCreditCode, makeIdNumber } from '../../src/common/validators';
@@ -300,6 +301,77 @@ export async function insertEnrollments(
       rows.map((r) => r.applicantId ?? null),
       rows.map((r) => r.daysBooked ?? 0),
     ],
+  );
+  return ids;
+}
+
+/**
+ * Application rounds (issue 22) written with SQL, for worlds that need many of them without the
+ * `openApplicationRound` rules (any class, any window): open from a day ago to a day ahead unless
+ * `closed`, with a random seed and its SHA-256 as the opening writes them. Ids in order.
+ */
+export async function insertRounds(
+  app: Pick<TestApp, 'sql'>,
+  rows: { classId: string; places?: number; closed?: boolean }[],
+): Promise<string[]> {
+  if (!rows.length) return [];
+  const ids = rows.map(() => uuidv7());
+  const seeds = rows.map(() => randomBytes(32).toString('hex'));
+  await app.sql(
+    `insert into application_round (id, class_id, opens_at, closes_at, places, seed, seed_hash)
+     select r.id, r.class_id, now() - interval '1 day', now() + case when r.closed then interval '-1 hour' else interval '1 day' end,
+            r.places, r.seed, r.seed_hash
+       from unnest($1::uuid[], $2::uuid[], $3::int[], $4::bool[], $5::text[], $6::text[])
+            r(id, class_id, places, closed, seed, seed_hash)`,
+    [
+      ids,
+      rows.map((r) => r.classId),
+      rows.map((r) => r.places ?? 2),
+      rows.map((r) => r.closed ?? false),
+      seeds,
+      seeds.map((x) => createHash('sha256').update(x).digest('hex')),
+    ],
+  );
+  return ids;
+}
+
+/**
+ * Applications written with SQL (status APPLIED, tier 1 unless given), numbered 0001, 0002 … after the
+ * round's applications so far, the round's count kept as `applyForPlace` keeps it. Ids in order.
+ */
+export async function insertApplications(
+  app: Pick<TestApp, 'sql'>,
+  rows: { roundId: string; beneficiaryId: string; applicantId?: string | null; tier?: number; days?: number }[],
+): Promise<string[]> {
+  if (!rows.length) return [];
+  const ids = rows.map(() => uuidv7());
+  const counts = new Map<string, number>();
+  for (const { round_id, n } of await app.sql<{ round_id: string; n: number }>(
+    `select id::text as round_id, application_count as n from application_round where id = any($1::uuid[])`,
+    [rows.map((r) => r.roundId)],
+  ))
+    counts.set(round_id, n);
+  const numbers = rows.map((r) => {
+    const n = (counts.get(r.roundId) ?? 0) + 1;
+    counts.set(r.roundId, n);
+    return String(n).padStart(4, '0');
+  });
+  await app.sql(
+    `insert into application (id, round_id, beneficiary_id, applicant_id, number, tier, days_booked)
+     select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::int[], $7::int[])`,
+    [
+      ids,
+      rows.map((r) => r.roundId),
+      rows.map((r) => r.beneficiaryId),
+      rows.map((r) => r.applicantId ?? null),
+      numbers,
+      rows.map((r) => r.tier ?? 1),
+      rows.map((r) => r.days ?? 3),
+    ],
+  );
+  await app.sql(
+    `update application_round r set application_count = c.n from unnest($1::uuid[], $2::int[]) c(id, n) where r.id = c.id`,
+    [[...counts.keys()], [...counts.values()]],
   );
   return ids;
 }

@@ -705,6 +705,7 @@ export const AUTH_MUTATIONS = new Set(['login', 'logout', 'refresh']);
 function resourceOfId(model: ApiModel, name: string, returned: string): string | null {
   if ((name === 'id' || name === 'ids') && model.resources.has(returned)) return returned;
   if (name === 'scopeId') return 'Organization'; // a report's scope: an organization subtree
+  if (name === 'unionWithinId') return 'Organization'; // a round's tier rule: 工会关系 in this subtree
   const stem = name.replace(/Ids?$/, '');
   const cap = stem.charAt(0).toUpperCase() + stem.slice(1);
   if (model.resources.has(cap)) return cap;
@@ -744,11 +745,22 @@ export function otherMutationCases(model: ApiModel, pickId: (resource: string) =
 }
 
 /**
+ * Queries that answer anyone, signed in or not, by design, so another partner's id is no secret there:
+ * roundNotice(id) is a round's public notice (公示, docs/lottery.md), which shows the class, the
+ * committed hashes, application numbers and tiers, and after the draw masked names (张*明), nothing
+ * else personal. They are left out of the "fails like a missing record" cases and tested on their own
+ * (scope-isolation.test.ts: what the notice of another partner's round holds, NOT_FOUND for unknown ids).
+ */
+export const PUBLIC_QUERIES: ReadonlySet<string> = new Set(['roundNotice']);
+
+/**
  * Domain queries that name a record by id (settlement(projectId), lowAttendanceEnrollments(classId)…),
- * each with another partner's id: they must fail like a missing record, as the mutations do.
+ * each with another partner's id: they must fail like a missing record, as the mutations do. Public
+ * queries (PUBLIC_QUERIES) aside.
  */
 export function otherQueryCases(model: ApiModel, pickId: (resource: string) => string | undefined): MutationCase[] {
   return model.otherQueryFields
+    .filter((f) => !PUBLIC_QUERIES.has(f.name))
     .filter((f) => f.args.some((a) => getNamedType(a.type).name === 'ID'))
     .flatMap((f) => casesForField(model, f, pickId, 'query'));
 }

@@ -15,8 +15,11 @@ function rules(): Record<string, Rule> {
   const P = `(select id from service_project where sponsor_id in ${O})`;
   const C = `(select id from service_class where project_id in ${P})`;
   const E = `(select id from enrollment where class_id in ${C})`;
+  const R = `(select id from application_round where class_id in ${C})`;
   const PEOPLE = `(select id from beneficiary where registered_by_id in ${O}
-    or id in (select beneficiary_id from enrollment where deleted_at is null and class_id in ${C}))`;
+    or id in (select beneficiary_id from enrollment where deleted_at is null and class_id in ${C})
+    or id in (select beneficiary_id from application where deleted_at is null and round_id in
+      (select id from application_round where deleted_at is null and class_id in ${C})))`;
   // Partner callers ($1 = social group id).
   const gP = `(select id from service_project where operator_id = $1
     or id in (select project_id from project_partner where deleted_at is null and social_group_id = $1))`;
@@ -24,8 +27,11 @@ function rules(): Record<string, Rule> {
     union select organization_id from partnership where deleted_at is null and social_group_id = $1)`;
   const gC = `(select id from service_class where project_id in ${gP})`;
   const gE = `(select id from enrollment where class_id in ${gC})`;
+  const gR = `(select id from application_round where class_id in ${gC})`;
   const gPEOPLE = `(select id from beneficiary where registered_by_group_id = $1
-    or id in (select beneficiary_id from enrollment where deleted_at is null and class_id in ${gC}))`;
+    or id in (select beneficiary_id from enrollment where deleted_at is null and class_id in ${gC})
+    or id in (select beneficiary_id from application where deleted_at is null and round_id in
+      (select id from application_round where deleted_at is null and class_id in ${gC})))`;
   const ofProject = (table: string): Rule => ({ table, org: `project_id in ${P}`, group: `project_id in ${gP}` });
   return {
     Organization: { table: 'organization', org: `path like $1`, group: `id in ${gO}` },
@@ -45,6 +51,10 @@ function rules(): Record<string, Rule> {
     ClassSession: { table: 'class_session', org: `class_id in ${C}`, group: `class_id in ${gC}` },
     Enrollment: { table: 'enrollment', org: `class_id in ${C}`, group: `class_id in ${gC}` },
     Attendance: { table: 'attendance', org: `enrollment_id in ${E}`, group: `enrollment_id in ${gE}` },
+    // A class's application rounds (issue 22) are seen with the class, as its enrollments are; an
+    // application is seen by whoever sees its round.
+    ApplicationRound: { table: 'application_round', org: `class_id in ${C}`, group: `class_id in ${gC}` },
+    Application: { table: 'application', org: `round_id in ${R}`, group: `round_id in ${gR}` },
     Beneficiary: { table: 'beneficiary', org: `id in ${PEOPLE}`, group: `id in ${gPEOPLE}` },
     Guardianship: { table: 'guardianship', org: `ward_id in ${PEOPLE}`, group: `ward_id in ${gPEOPLE}` },
     Consent: { table: 'consent', org: `beneficiary_id in ${PEOPLE}`, group: `beneficiary_id in ${gPEOPLE}` },

@@ -1,5 +1,12 @@
 import { makeCreditCode, makeIdNumber } from '../../src/common/validators';
-import { DeleteScopeWorldRowsDocument, MatchNeedRequestForScopeWorldDocument } from '../generated/operations';
+import {
+  ApplyForPlaceDocument,
+  DeleteScopeWorldRowsDocument,
+  DrawRoundDocument,
+  MatchNeedRequestForScopeWorldDocument,
+  OpenRoundDocument,
+  WithdrawApplicationDocument,
+} from '../generated/operations';
 import { insertEnrollments, sampleInput, type World } from './fixtures';
 import type { TestApp } from './test-app';
 
@@ -15,6 +22,10 @@ import type { TestApp } from './test-app';
  *   off it, but not its one-to-one service records;
  * - A's child `sharedChild` is also enrolled in B's first class, its guardian and the consent giver are
  *   B's parent: B's enrollment, attendance and service record of that child stay B's.
+ *
+ * Every class has an application round (issue 22), opened, applied to and drawn through the API as staff
+ * run them: the first class's round is open (the children of the second class applied, one withdrew), the
+ * second class's round is drawn (the first class's children applied; two won a place, the others wait).
  *
  * Every text a group writes carries its marker (甲组, 乙组, 丙组), so a search for another group's
  * marker must find nothing.
@@ -33,6 +44,10 @@ export interface GroupWorld {
   sessions: string[][];
   parents: string[];
   children: string[];
+  /** The application round of each class: the first open, the second drawn. */
+  rounds: string[];
+  /** The applications to each round, in the order of `rounds`. */
+  applications: string[][];
   /** Soft-deleted rows of this group, by resource (for restore). */
   deleted: Record<string, string[]>;
 }
@@ -368,9 +383,12 @@ export async function buildPartnerWorld(app: Pick<TestApp, 'ok' | 'sql'>): Promi
       sessions: [sessionsOf(g * 2), sessionsOf(g * 2 + 1)],
       parents,
       children,
+      rounds: [],
+      applications: [],
       deleted: {},
     };
   }
+  for (const k of keys) await runRounds(app, groups[k]);
 
   // A's child, also enrolled in B's first class; B's parent is its guardian and gave the consent.
   const A = groups.A;
@@ -429,6 +447,47 @@ export async function buildPartnerWorld(app: Pick<TestApp, 'ok' | 'sql'>): Promi
   B.deleted = { ClassSession: delSession, Beneficiary: delPerson, ServiceRecord: delRecord };
 
   return { city, district, shared, sharedVenue, sharedChild, groups };
+}
+
+const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
+
+/**
+ * A round on each of the group's classes, as the platform admin: on the first class the children enrolled
+ * in the second apply (one withdraws) and the round stays open; on the second the first class's children
+ * apply, the round closes and is drawn (2 places: winners enrolled, the others waitlisted).
+ */
+async function runRounds(app: Pick<TestApp, 'ok' | 'sql'>, g: GroupWorld) {
+  for (const [j, classId] of g.classes.entries()) {
+    const { openApplicationRound: round } = await app.ok(OpenRoundDocument, {
+      classId,
+      opensAt: inMinutes(-5),
+      closesAt: inMinutes(24 * 60),
+      places: 2,
+      tierRules: [{ label: `${MARKER[g.key]}会员职工`, categories: ['WORKER'], unionWithinId: g.street }],
+    });
+    const applications: string[] = [];
+    for (let i = j === 0 ? 5 : 0; i < (j === 0 ? 10 : 5); i++) {
+      const res = await app.ok(ApplyForPlaceDocument, {
+        classId,
+        beneficiaryId: g.children[i],
+        applicantId: g.parents[i],
+        days: 3,
+        siblingGroup: null,
+      });
+      applications.push(res.applyForPlace.id);
+    }
+    if (j === 0) await app.ok(WithdrawApplicationDocument, { id: applications[applications.length - 1] });
+    else {
+      await app.sql(
+        `update application_round set opens_at = now() - interval '2 hours', closes_at = now() - interval '1 second'
+          where id = $1`,
+        [round.id],
+      );
+      await app.ok(DrawRoundDocument, { id: round.id });
+    }
+    g.rounds.push(round.id);
+    g.applications.push(applications);
+  }
 }
 
 /**

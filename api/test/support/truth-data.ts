@@ -2,7 +2,7 @@ import { makeCreditCode } from '../../src/common/validators';
 import { TruthWorldUpdatesClassesDocument, TruthWorldUpdatesOrganizationsDocument } from '../generated/operations';
 import { ENUMS } from './truth-model';
 import { createRng, type Rng } from './truth-random';
-import { insertEnrollments } from './fixtures';
+import { insertApplications, insertEnrollments, insertRounds } from './fixtures';
 import { STATUS_PATH } from './lifecycle';
 import type { TestApp } from './test-app';
 
@@ -357,6 +357,89 @@ export async function seedTruthWorld(app: TestApp, seed: number): Promise<TruthW
   await deleteMany(app, 'deleteBeneficiaries', doomedBeneficiaries);
   await deleteMany(app, 'deleteOrganizations', doomedOrgs);
   await deleteMany(app, 'deleteSocialGroups', [doomedGroup]);
+  // Application rounds (issue 22) and their applications: raw rows, as the domain actions leave them (the
+  // generic API only reads them). Some hang off deleted classes or name deleted people; a few rounds and
+  // applications are soft-deleted themselves; statuses, windows and the draw's columns vary, NULLs included.
+  const roundClasses = [
+    ...rng.subset(
+      classes.filter((c) => !doomedClasses.includes(c)),
+      24,
+      24,
+    ),
+    ...rng.subset(doomedClasses, 4, 4),
+  ];
+  ids.ApplicationRound = await insertRounds(
+    app,
+    roundClasses.map((classId) => ({ classId, places: rng.pick([1, 2, 3, 5, 8]) })),
+  );
+  const rounds = ids.ApplicationRound.map(() => {
+    const opensAt = new Date(Date.UTC(2025, rng.int(0, 11), rng.int(1, 28), rng.int(0, 23), rng.pick([0, 30])));
+    const closesAt = new Date(opensAt.getTime() + rng.pick([1, 7, 7, 14]) * 86_400_000);
+    const status = rng.pick(['OPEN', 'DRAWN', 'DRAWN', 'CONFIRMED', 'CANCELLED']);
+    const drawn = status === 'DRAWN' || status === 'CONFIRMED';
+    const drawnAt = drawn ? new Date(closesAt.getTime() + rng.int(1, 48) * 3_600_000) : null;
+    return {
+      opensAt: opensAt.toISOString(),
+      closesAt: closesAt.toISOString(),
+      status,
+      noticeDays: rng.int(1, 30),
+      drawnAt: drawnAt?.toISOString() ?? null,
+      noticeEndsAt: drawnAt && rng.chance(0.8) ? new Date(drawnAt.getTime() + 7 * 86_400_000).toISOString() : null,
+    };
+  });
+  await app.sql(
+    `update application_round r set opens_at = s.opens_at, closes_at = s.closes_at, status = s.status,
+            notice_days = s.notice_days, drawn_at = s.drawn_at, notice_ends_at = s.notice_ends_at,
+            places_drawn = case when s.drawn_at is not null then r.places end,
+            list_hash = case when s.drawn_at is not null then md5(r.id::text) || md5(r.seed) end,
+            result_hash = case when s.drawn_at is not null then md5(r.seed) || md5(r.id::text) end
+       from unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::text[], $5::int[], $6::timestamptz[], $7::timestamptz[])
+            s(id, opens_at, closes_at, status, notice_days, drawn_at, notice_ends_at)
+      where r.id = s.id`,
+    [
+      ids.ApplicationRound,
+      rounds.map((r) => r.opensAt),
+      rounds.map((r) => r.closesAt),
+      rounds.map((r) => r.status),
+      rounds.map((r) => r.noticeDays),
+      rounds.map((r) => r.drawnAt),
+      rounds.map((r) => r.noticeEndsAt),
+    ],
+  );
+  const appData = ids.ApplicationRound.flatMap((roundId) =>
+    rng.subset(ids.Beneficiary, 0, 7).map((beneficiaryId) => ({
+      roundId,
+      beneficiaryId,
+      applicantId: maybe(rng, 0.5, () => rng.pick(ids.Beneficiary)),
+      tier: rng.int(1, 3),
+      days: rng.pick([1, 3, 5, 10, 20]),
+    })),
+  );
+  ids.Application = await insertApplications(app, appData);
+  const appStatus = ids.Application.map((_, i) => {
+    const round = rounds[ids.ApplicationRound.indexOf(appData[i].roundId)];
+    const drawn = round.drawnAt !== null;
+    return rng.chance(0.15) ? 'WITHDRAWN' : drawn ? rng.pick(['WON', 'WAITLISTED']) : 'APPLIED';
+  });
+  await app.sql(
+    `update application a set status = s.status, sibling_group = s.grp,
+            draw_position = case when s.status in ('WON', 'WAITLISTED') then s.pos end,
+            withdrawn_at = case when s.status = 'WITHDRAWN' then a.created_at + interval '2 hours' end
+       from unnest($1::uuid[], $2::text[], $3::text[], $4::int[]) s(id, status, grp, pos) where a.id = s.id`,
+    [
+      ids.Application,
+      appStatus,
+      ids.Application.map(() => maybe(rng, 0.3, () => rng.pick(['G1', 'G2', '王家', 'sibling_1', '50%组']))),
+      ids.Application.map(() => rng.int(1, 8)),
+    ],
+  );
+  const doomedRounds = rng.subset(ids.ApplicationRound, 3, 3);
+  const doomedApplications = ids.Application.filter(
+    (_, i) => rng.chance(0.1) || doomedRounds.includes(appData[i].roundId),
+  );
+  await app.sql('update application set deleted_at = now() where id = any($1::uuid[])', [doomedApplications]);
+  await app.sql('update application_round set deleted_at = now() where id = any($1::uuid[])', [doomedRounds]);
+
   Object.assign(deleted, {
     Enrollment: doomedEnrollments,
     ServiceClass: doomedClasses,
@@ -365,6 +448,8 @@ export async function seedTruthWorld(app: TestApp, seed: number): Promise<TruthW
     Beneficiary: doomedBeneficiaries,
     Organization: doomedOrgs,
     SocialGroup: [doomedGroup],
+    ApplicationRound: doomedRounds,
+    Application: doomedApplications,
   });
   return { ids, deleted };
 }

@@ -118,6 +118,8 @@ export const ENUMS = {
   ],
   RegistrationStatus: ['REGISTERED', 'UNREGISTERED'],
   SocialGroupGrade: ['A1', 'A2', 'A3', 'A4', 'A5'],
+  RoundStatus: ['OPEN', 'DRAWN', 'CONFIRMED', 'CANCELLED'],
+  ApplicationStatus: ['APPLIED', 'WITHDRAWN', 'WON', 'WAITLISTED'],
 } as const;
 
 type Opts = { nullable?: boolean; filter?: boolean; sort?: boolean; values?: readonly string[]; target?: string };
@@ -334,6 +336,59 @@ export const MODELS: Record<string, Model> = {
     toMany: {},
     search: [],
     defaultOrder: [['createdAt', 'DESC']],
+  },
+  // Issue 22: read through the generic queries, written by domain actions only (the seed is no field).
+  ApplicationRound: {
+    name: 'ApplicationRound',
+    table: 'application_round',
+    plural: 'applicationRounds',
+    fields: {
+      ...base(),
+      classId: c.uuid('class_id', { filter: F, target: 'ServiceClass' }),
+      opensAt: c.datetime('opens_at', { filter: F, sort: true }),
+      closesAt: c.datetime('closes_at', { filter: F, sort: true }),
+      places: c.int('places', { sort: true }),
+      noticeDays: c.int('notice_days'),
+      seedHash: c.string('seed_hash'),
+      status: c.enum('status', { filter: F, sort: true, values: ENUMS.RoundStatus }),
+      applicationCount: c.int('application_count', { sort: true }),
+      placesDrawn: c.int('places_drawn', { nullable: N }),
+      drawnAt: c.datetime('drawn_at', { nullable: N, sort: true }),
+      listHash: c.string('list_hash', { nullable: N }),
+      resultHash: c.string('result_hash', { nullable: N }),
+      noticeEndsAt: c.datetime('notice_ends_at', { nullable: N, sort: true }),
+    },
+    toOne: { serviceClass: { target: 'ServiceClass', fk: 'class_id' } },
+    toMany: { applications: { target: 'Application', fk: 'round_id' } },
+    search: [],
+    defaultOrder: [['closesAt', 'DESC']],
+  },
+  Application: {
+    name: 'Application',
+    table: 'application',
+    plural: 'applications',
+    fields: {
+      ...base(),
+      roundId: c.uuid('round_id', { filter: F, target: 'ApplicationRound' }),
+      beneficiaryId: c.uuid('beneficiary_id', { filter: F, target: 'Beneficiary' }),
+      applicantId: c.uuid('applicant_id', { nullable: N, filter: F, target: 'Beneficiary' }),
+      number: c.string('number', { filter: F, sort: true }),
+      tier: c.int('tier', { filter: F, sort: true }),
+      siblingGroup: c.string('sibling_group', { nullable: N, filter: F }),
+      daysBooked: c.int('days_booked'),
+      status: c.enum('status', { filter: F, sort: true, values: ENUMS.ApplicationStatus }),
+      drawPosition: c.int('draw_position', { nullable: N, sort: true }),
+      enrollmentId: c.uuid('enrollment_id', { nullable: N, target: 'Enrollment' }),
+      withdrawnAt: c.datetime('withdrawn_at', { nullable: N, sort: true }),
+    },
+    toOne: {
+      round: { target: 'ApplicationRound', fk: 'round_id' },
+      beneficiary: { target: 'Beneficiary', fk: 'beneficiary_id' },
+      applicant: { target: 'Beneficiary', fk: 'applicant_id' },
+    },
+    toMany: {},
+    search: [],
+    defaultOrder: [['number', 'ASC']],
   },
 };
 

@@ -35,11 +35,13 @@ const classes = (s: Scope, q: Sub): Query => q('ServiceClass', { project: { $in:
 const ofProject: Rule = (s, q) => ({ project: { $in: projects(s, q) } });
 const ofClass: Rule = (s, q) => ({ serviceClass: { $in: classes(s, q) } });
 
-/** People registered in the subtree (or by the group), or enrolled in a class in scope. */
+/** People registered in the subtree (or by the group), or enrolled in or applying to a class in scope. */
 function people(s: Scope, q: Sub): Query {
   const enrolled = q('Enrollment', { ...LIVE, serviceClass: { $in: classes(s, q) } }, 'beneficiary');
+  const rounds = q('ApplicationRound', { ...LIVE, serviceClass: { $in: classes(s, q) } });
+  const applied = q('Application', { ...LIVE, round: { $in: rounds } }, 'beneficiary');
   const registered = s.orgPath ? { registeredBy: { $in: orgs(s, q) } } : { registeredByGroup: s.groupId };
-  return { $or: [registered, { id: { $in: enrolled } }] };
+  return { $or: [registered, { id: { $in: enrolled } }, { id: { $in: applied } }] };
 }
 
 export const SCOPE_RULES: Record<string, Rule> = {

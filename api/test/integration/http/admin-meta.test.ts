@@ -32,7 +32,7 @@ describe('_adminMeta describes every resource for the console', () => {
     const roots = new Set(
       [...schema.__schema.queryType.fields, ...schema.__schema.mutationType.fields].map((f) => f.name),
     );
-    expect(meta._adminMeta.length).toBe(21);
+    expect(meta._adminMeta.length).toBe(23);
     for (const r of meta._adminMeta) {
       expect(r.label.zh).toMatch(/[\u4e00-\u9fa5]/);
       for (const op of Object.values(r.operations)) if (op) expect(roots.has(op)).toBe(true);
@@ -45,6 +45,17 @@ describe('_adminMeta describes every resource for the console', () => {
     expect(careType.enumValues).toContainEqual({ value: 'HALF_DAY', label: { zh: '半日托' } });
     const audit = meta._adminMeta.find((r) => r.name === 'AuditEvent')!;
     expect(audit.operations.create).toBeNull();
+    // Application rounds and applications (issue 22) are read generically and written by domain actions only.
+    for (const [name, list] of [
+      ['ApplicationRound', 'applicationRounds'],
+      ['Application', 'applications'],
+    ]) {
+      const r = meta._adminMeta.find((x) => x.name === name)!;
+      expect([name, r.operations]).toEqual([
+        name,
+        expect.objectContaining({ list, create: null, createMany: null, update: null, delete: null, restore: null }),
+      ]);
+    }
   });
 
   it('says how records are named and which values are not for people', async () => {
@@ -144,6 +155,17 @@ describe('_adminMeta describes every resource for the console', () => {
     const forPartner = await listed(partner);
     expect(forPartner).toEqual(expect.arrayContaining(['ServiceProject', 'ServiceClass', 'Beneficiary', 'Enrollment']));
     for (const name of ['Organization', 'User', 'ApiKey', 'AuditEvent']) expect(forPartner).not.toContain(name);
-    expect(await listed()).toHaveLength(21);
+    // Partners and staff run application rounds: both lists are theirs (analysts' are not, above).
+    expect(forPartner).toEqual(expect.arrayContaining(['ApplicationRound', 'Application']));
+    const org = await app.ok<{ createOrganization: { id: string } }>(
+      `mutation { createOrganization(data: { name: "菜单测试街道工会", kind: UNION, level: STREET }) { id } }`,
+    );
+    const staff = await app.signIn({
+      username: 'list-staff',
+      role: 'ORG_STAFF',
+      organizationId: org.createOrganization.id,
+    });
+    expect(await listed(staff)).toEqual(expect.arrayContaining(['ApplicationRound', 'Application']));
+    expect(await listed()).toHaveLength(23);
   });
 });

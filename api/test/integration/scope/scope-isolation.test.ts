@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import {
   AUTH_MUTATIONS,
   checkByIds,
@@ -14,9 +14,11 @@ import {
   loadPermissions,
   otherMutationCases,
   otherQueryCases,
+  PUBLIC_QUERIES,
   runMutationCases,
   type Client,
   type Foreign,
+  type MutationCase,
   type Vis,
 } from '../../support/scope-matrix';
 import { literal, loadApiModel, type ApiModel } from '../../support/scope-schema';
@@ -24,7 +26,9 @@ import {
   PartnerDeletesBeneficiaryDocument,
   PartnerProbesByValuesDocument,
   PartnerUpdatePermissionsDocument,
+  RoundNoticeDocument,
   ScopeCountsProjectsDocument,
+  WithdrawApplicationDocument,
   ScopeCreatesApiKeyDocument,
 } from '../../generated/operations';
 import { changedTables, difference, digest, visibleIds } from '../../support/scope-truth';
@@ -61,6 +65,57 @@ const findings = (name: string) => {
   return f;
 };
 const foreignOf = (who: GroupKey, victim: GroupKey): Foreign => difference(vis[victim], vis[who]);
+
+const APPLY = `mutation ($classId: ID!, $beneficiaryId: ID!, $applicantId: ID) { r: applyForPlace(
+  classId: $classId, beneficiaryId: $beneficiaryId, applicantId: $applicantId, days: 3) { id } }`;
+const OPEN_ROUND = `mutation ($classId: ID!, $opensAt: DateTime!, $closesAt: DateTime!, $tierRules: [TierRuleInput!])
+  { r: openApplicationRound(classId: $classId, opensAt: $opensAt, closesAt: $closesAt, places: 1, tierRules: $tierRules)
+  { id } }`;
+/**
+ * The lottery's domain mutations on the caller's own class naming the other partner's rows (the generated
+ * cases name a foreign class, refused before anything else is looked up): applyForPlace to its own open
+ * round for the other partner's person, or for its own child with the other partner's person as the
+ * applicant (its child 9 withdrew from that round: it may apply again); openApplicationRound on its own
+ * class with a tier rule naming the other partner's organization (refused like a missing one before the
+ * class's open round is found: a CONFLICT would tell the organization exists).
+ */
+function mixedRoundCases(who: GroupKey, foreign: Foreign): MutationCase[] {
+  const own = world.groups[who];
+  const [person] = foreign.get('Beneficiary') ?? [];
+  const [org] = foreign.get('Organization') ?? [];
+  const ghost = randomUUID();
+  const base = { classId: own.classes[0], beneficiaryId: own.children[9], applicantId: own.parents[9] };
+  const window = { opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() };
+  const rules = (id: string) => [{ label: '越界优先级', categories: ['WORKER'], unionWithinId: id }];
+  const orgCases: MutationCase[] = org
+    ? [
+        {
+          label: 'openApplicationRound(own class, tierRules.unionWithinId: foreign Organization)',
+          query: OPEN_ROUND,
+          variables: { classId: own.classes[0], ...window, tierRules: rules(org) },
+          ghost: { classId: own.classes[0], ...window, tierRules: rules(ghost) },
+          expect: { code: 'BAD_USER_INPUT', fieldErrors: { 'tierRules.0.unionWithinId': '工会组织不存在或不可见' } },
+        },
+      ]
+    : [];
+  return [
+    ...orgCases,
+    {
+      label: 'applyForPlace(own open round, beneficiaryId: foreign Beneficiary)',
+      query: APPLY,
+      variables: { ...base, beneficiaryId: person, applicantId: null },
+      ghost: { ...base, beneficiaryId: ghost, applicantId: null },
+      expect: { code: 'NOT_FOUND' },
+    },
+    {
+      label: 'applyForPlace(own open round, own child, applicantId: foreign Beneficiary)',
+      query: APPLY,
+      variables: { ...base, applicantId: person },
+      ghost: { ...base, applicantId: ghost },
+      expect: { code: 'NOT_FOUND' },
+    },
+  ];
+}
 const client = (k: GroupKey): Client => app.as(token[k]);
 
 const { app } = useTestApp();
@@ -109,6 +164,8 @@ describe('the world is as intended (the matrix can fail)', () => {
         'Beneficiary',
         'Enrollment',
         'ServiceRecord',
+        'ApplicationRound',
+        'Application',
       ]) {
         expect([who, victim, r, (f.get(r) ?? []).length > 0]).toEqual([who, victim, r, true]);
         expect([who, r, vis[who].get(r)!.size > 0]).toEqual([who, r, true]);
@@ -127,7 +184,8 @@ describe('the world is as intended (the matrix can fail)', () => {
 
   it('every query field of the schema is classified: resource queries or a known few', () => {
     // report: aggregates with its own scope rules, tested in report-access.test.ts. workProgress: the caller's
-    // own work only, tested in roster-progress.test.ts.
+    // own work only, tested in roster-progress.test.ts. roundNotice: a round's public notice (公示), readable
+    // without signing in by design and holding nothing personal but masked names (PUBLIC_QUERIES), tested below.
     expect(model.otherQueries.sort()).toEqual([
       '_adminMeta',
       'apiVersion',
@@ -136,9 +194,11 @@ describe('the world is as intended (the matrix can fail)', () => {
       'pendingApprovals',
       'pendingApprovalsCount',
       'report',
+      'roundNotice',
       'settlement',
       'workProgress',
     ]);
+    expect([...PUBLIC_QUERIES]).toEqual(['roundNotice']);
     for (const r of model.resources.values()) {
       expect([r.name, Object.keys(r.queries).sort()]).toEqual([r.name, ['connection', 'count', 'list', 'single']]);
     }
@@ -207,6 +267,7 @@ describe.each(PAIRS)('partner %s with partner %s’s ids', (who, victim) => {
         await loadPermissions(client(who)),
       ),
       ...otherMutationCases(model, (resource) => foreign.get(resource)?.[0]),
+      ...mixedRoundCases(who, foreign),
     ];
     const before = await digest(app);
     const rowsBefore = await digest(app, foreignIds);
@@ -226,6 +287,68 @@ describe.each(PAIRS)('partner %s with partner %s’s ids', (who, victim) => {
     expect(cases.length).toBeGreaterThan(0);
     await runMutationCases(client(who), cases, out, `partner ${who}`);
     for (const c of cases) tried.add(/\{ r: (\w+)/.exec(c.query)![1]);
+    expect(out.failures).toEqual([]);
+  });
+  it('the public notice of each of the other partner’s rounds holds nothing personal but masked names; an unknown id is NOT_FOUND', async () => {
+    // roundNotice is public by design (PUBLIC_QUERIES): anyone, signed in or not, reads any round's notice.
+    // What must not leave it is anything personal: a name, an ID or mobile number, an id of a person, an
+    // application or an enrollment, the family's own sibling mark.
+    const out = findings(`${who}→${victim} public notice`);
+    const rounds = foreignOf(who, victim).get('ApplicationRound') ?? [];
+    expect(rounds.length).toBeGreaterThan(0);
+    const secrets = await app.sql<{ v: string }>(
+      `select distinct v from application a
+         left join beneficiary b on b.id in (a.beneficiary_id, a.applicant_id),
+         lateral (values (a.id::text), (a.beneficiary_id::text), (a.applicant_id::text), (a.enrollment_id::text),
+                         (a.sibling_group), (b.name), (b.employer), (b.notes), (to_char(b.birth_date, 'YYYY-MM-DD'))) x(v)
+        where a.round_id = any($1::uuid[]) and v is not null`,
+      [rounds],
+    );
+    expect(secrets.length).toBeGreaterThan(10);
+    // Seeds stay secret until the draw.
+    const seeds = await app.sql<{ seed: string }>(
+      `select seed from application_round where id = any($1::uuid[]) and status = 'OPEN'`,
+      [rounds],
+    );
+    let results = 0;
+    for (const id of rounds) {
+      for (const [caller, c] of [
+        [`partner ${who}`, client(who)],
+        ['anonymous', app.as(null)],
+      ] as const) {
+        out.count('public notice');
+        const res = await c.gql(RoundNoticeDocument, { id });
+        if (res.errors?.length || !res.data) {
+          out.fail(`${caller}: roundNotice(${id}) → ${JSON.stringify(res.errors)} (public: expected the notice)`);
+          continue;
+        }
+        const text = JSON.stringify(res.data);
+        for (const { v } of secrets) if (text.includes(v)) out.fail(`${caller}: roundNotice(${id}) holds ${v}`);
+        // Not inside a longer run of letters and digits: a seed or a hash (hexadecimal) can hold such runs.
+        for (const re of [
+          /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/,
+          /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/,
+        ]) {
+          if (re.test(text)) out.fail(`${caller}: roundNotice(${id}) holds ${re.exec(text)![0]}`);
+        }
+        if (seeds.some((x) => text.includes(x.seed))) out.fail(`${caller}: roundNotice(${id}) reveals an undrawn seed`);
+        for (const r of res.data.roundNotice.results) {
+          results++;
+          if (!/^.?\*+.?$/u.test(r.maskedName)) out.fail(`${caller}: roundNotice(${id}) shows ${r.maskedName}`);
+        }
+      }
+    }
+    // The drawn round's results are on show (the masks were checked), and a round that does not exist is
+    // NOT_FOUND for anyone.
+    expect(results).toBeGreaterThan(0);
+    for (const c of [client(who), app.as(null)]) {
+      out.count('public notice');
+      const res = await c.gql(RoundNoticeDocument, { id: randomUUID() });
+      if (res.errors?.[0]?.extensions?.code !== 'NOT_FOUND' || res.data?.roundNotice) {
+        out.fail(`roundNotice(unknown id) → ${JSON.stringify(res).slice(0, 200)} (expected NOT_FOUND)`);
+      }
+    }
+    tried.add('roundNotice');
     expect(out.failures).toEqual([]);
   });
 });
@@ -274,6 +397,25 @@ describe('partner A probing partner B (relation filters, refused deletes)', () =
 });
 
 describe('partner A’s own writes (the refusals above are not blanket refusals)', () => {
+  it('applies its own child to its own open round and withdraws the application again', async () => {
+    const A = world.groups.A;
+    const applied = await client('A').gql<{ r: { id: string } }>(APPLY, {
+      classId: A.classes[0],
+      beneficiaryId: A.children[9],
+      applicantId: A.parents[9],
+    });
+    expect(applied.errors).toBeUndefined();
+    const id = applied.data!.r.id;
+    expect(vis.A.get('Application')!.has(id)).toBe(false); // new since the ground truth was taken
+    const [row] = await app.sql<{ round_id: string }>('select round_id::text from application where id = $1', [id]);
+    expect(row.round_id).toBe(A.rounds[0]);
+    const withdrawn = await client('A').ok(WithdrawApplicationDocument, { id });
+    expect(withdrawn.withdrawApplication.status).toBe('WITHDRAWN');
+    // The ground truth follows the write (the API key checks below compare with it).
+    vis.A = await visibleIds(app, { groupId: A.group });
+    expect(vis.A.get('Application')!.has(id)).toBe(true);
+  });
+
   it('updates its own rows of every resource _adminMeta says a partner may update, and is refused the others', async () => {
     const out = findings('A own writes');
     const meta = await client('A').ok(PartnerUpdatePermissionsDocument);

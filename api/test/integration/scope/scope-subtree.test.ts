@@ -1,7 +1,7 @@
 import { checkByIds, checkOwnRows, Findings, type Foreign, type Vis } from '../../support/scope-matrix';
 import { loadApiModel, type ApiModel } from '../../support/scope-schema';
 import { changedTables, difference, digest, visibleIds } from '../../support/scope-truth';
-import { insertEnrollments } from '../../support/fixtures';
+import { insertApplications, insertEnrollments, insertRounds } from '../../support/fixtures';
 import { bulk, classInput, matchNeeds } from '../../support/scope-world';
 import { TokenService } from '../../../src/modules/account/tokens';
 import {
@@ -250,6 +250,20 @@ async function seed() {
       status: i % 3 ? 'PRESENT' : 'ABSENT',
     })),
   );
+  // An application round on every node's class (raw rows: the rounds' own rules are tested in
+  // test/integration/lottery), the node's two adults applying; the second adult of district 0 also applies
+  // to a community's round in district 1, where it is neither registered nor enrolled.
+  const rounds = await insertRounds(
+    app,
+    nodes.map((n) => ({ classId: n.serviceClass, closed: n.level === 'STREET' })),
+  );
+  await insertApplications(app, [
+    ...nodes.flatMap((n, i) => n.people.map((beneficiaryId) => ({ roundId: rounds[i], beneficiaryId }))),
+    {
+      roundId: rounds[nodes.indexOf(districts()[1].children[0].children[1])],
+      beneficiaryId: districts()[0].people[1],
+    },
+  ]);
   await bulk(
     app,
     'ServiceRecord',
@@ -318,7 +332,16 @@ describe('every node’s staff sees its subtree', () => {
     ]);
     for (const n of nodes) {
       const v = vis.get(n.id)!;
-      for (const r of ['Organization', 'ServiceProject', 'ServiceClass', 'Beneficiary', 'Enrollment', 'Attendance']) {
+      for (const r of [
+        'Organization',
+        'ServiceProject',
+        'ServiceClass',
+        'Beneficiary',
+        'Enrollment',
+        'Attendance',
+        'ApplicationRound',
+        'Application',
+      ]) {
         expect([n.name, r, v.get(r)!.size > 0]).toEqual([n.name, r, true]);
       }
     }
