@@ -285,6 +285,8 @@ export type ApplicationRound = {
   classId: Scalars['ID']['output'];
   /** 报名截止 / Closes at */
   closesAt: Scalars['DateTime']['output'];
+  /** 确认时间 / Confirmed at */
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Set when soft-deleted */
   deletedAt: Maybe<Scalars['DateTime']['output']>;
@@ -346,6 +348,7 @@ export type ApplicationRoundEdge = {
 export type ApplicationRoundOrderBy = {
   applicationCount: InputMaybe<SortOrder>;
   closesAt: InputMaybe<SortOrder>;
+  confirmedAt: InputMaybe<SortOrder>;
   createdAt: InputMaybe<SortOrder>;
   drawnAt: InputMaybe<SortOrder>;
   id: InputMaybe<SortOrder>;
@@ -1872,6 +1875,8 @@ export type Mutation = {
   closeNeedRequest: NeedRequest;
   /** ACTIVE → COMPLETED */
   completeServiceProject: ServiceProject;
+  /** Confirms (确认) a drawn round once its notice period is over and no objection is open: status CONFIRMED, and one ROUND_RESULT message per drawn application queued in the notification outbox. Otherwise CONFLICT */
+  confirmApplicationRound: ApplicationRound;
   /** A key for a social organization or an organization */
   createApiKey: ApiKeyWithSecret;
   createAttendance: Attendance;
@@ -2017,10 +2022,14 @@ export type Mutation = {
   openApplicationRound: ApplicationRound;
   /** Saves a session's roster in one transaction: one row per listed enrollment, created or updated (an omitted optional field keeps its value, null clears it). All rows or none; errors keyed `index.field`. */
   recordAttendance: Array<Attendance>;
+  /** Records an objection (异议) to a drawn round during its notice period (before noticeEndsAt, database clock), optionally about one of its applications; outside the period: CONFLICT */
+  recordRoundObjection: RoundObjection;
   /** A new access token and a new refresh token; the old one stops working */
   refresh: AuthPayload;
   /** SUBMITTED → REJECTED, by the same deciders; the comment is required */
   rejectServiceProject: ServiceProject;
+  /** Resolves an open objection as upheld or dismissed, with the resolution; a second time: CONFLICT */
+  resolveRoundObjection: RoundObjection;
   restoreAttendance: Attendance;
   restoreBeneficiary: Beneficiary;
   restoreClassSession: ClassSession;
@@ -2187,6 +2196,11 @@ export type MutationCloseNeedRequestArgs = {
 
 
 export type MutationCompleteServiceProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmApplicationRoundArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2616,6 +2630,13 @@ export type MutationRecordAttendanceArgs = {
 };
 
 
+export type MutationRecordRoundObjectionArgs = {
+  applicationId: InputMaybe<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+  roundId: Scalars['ID']['input'];
+};
+
+
 export type MutationRefreshArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -2624,6 +2645,13 @@ export type MutationRefreshArgs = {
 export type MutationRejectServiceProjectArgs = {
   comment: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveRoundObjectionArgs = {
+  id: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+  upheld: Scalars['Boolean']['input'];
 };
 
 
@@ -3135,6 +3163,22 @@ export type NeedStatusFilter = {
   /** true: only rows where the value is empty */
   isNull: InputMaybe<Scalars['Boolean']['input']>;
   notIn: InputMaybe<Array<NeedStatus>>;
+};
+
+export type ObjectionStatus =
+  /** 不成立 (Dismissed) */
+  | 'DISMISSED'
+  /** 待处理 (Open) */
+  | 'OPEN'
+  /** 成立 (Upheld) */
+  | 'UPHELD';
+
+export type ObjectionStatusFilter = {
+  equals: InputMaybe<ObjectionStatus>;
+  in: InputMaybe<Array<ObjectionStatus>>;
+  /** true: only rows where the value is empty */
+  isNull: InputMaybe<Scalars['Boolean']['input']>;
+  notIn: InputMaybe<Array<ObjectionStatus>>;
 };
 
 /** 组织 / Organization */
@@ -3883,6 +3927,13 @@ export type Query = {
   report: Report;
   /** 公示 of a round: public, no sign-in; nothing personal but masked names */
   roundNotice: RoundNotice;
+  /** 摇号异议: one by id */
+  roundObjection: Maybe<RoundObjection>;
+  /** 摇号异议: list */
+  roundObjections: Array<RoundObjection>;
+  /** Cursor paging; totalCount costs a statement only when selected */
+  roundObjectionsConnection: RoundObjectionConnection;
+  roundObjectionsCount: Scalars['Int']['output'];
   /** 班级: one by id */
   serviceClass: Maybe<ServiceClass>;
   /** 班级: list */
@@ -4429,6 +4480,35 @@ export type QueryRoundNoticeArgs = {
 };
 
 
+export type QueryRoundObjectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoundObjectionsArgs = {
+  orderBy: InputMaybe<Array<RoundObjectionOrderBy>>;
+  search: InputMaybe<Scalars['String']['input']>;
+  skip: InputMaybe<Scalars['Int']['input']>;
+  take: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<RoundObjectionWhere>;
+};
+
+
+export type QueryRoundObjectionsConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<RoundObjectionOrderBy>>;
+  search: InputMaybe<Scalars['String']['input']>;
+  where: InputMaybe<RoundObjectionWhere>;
+};
+
+
+export type QueryRoundObjectionsCountArgs = {
+  search: InputMaybe<Scalars['String']['input']>;
+  where: InputMaybe<RoundObjectionWhere>;
+};
+
+
 export type QueryServiceClassArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4845,6 +4925,12 @@ export type RoundNotice = {
   drawnAt: Maybe<Scalars['DateTime']['output']>;
   listHash: Maybe<Scalars['String']['output']>;
   noticeEndsAt: Maybe<Scalars['DateTime']['output']>;
+  /** Objections dismissed */
+  objectionsDismissed: Scalars['Int']['output'];
+  /** Objections (异议) recorded during the notice period: a count, never their text */
+  objectionsRecorded: Scalars['Int']['output'];
+  /** Objections upheld */
+  objectionsUpheld: Scalars['Int']['output'];
   opensAt: Scalars['DateTime']['output'];
   places: Scalars['Int']['output'];
   /** Places actually drawn: the offer, or fewer if the class filled */
@@ -4881,6 +4967,69 @@ export type RoundNoticeResult = {
   /** Place among the winners, or on the waitlist */
   position: Scalars['Int']['output'];
   tier: Scalars['Int']['output'];
+};
+
+/** 摇号异议 / Round objection */
+export type RoundObjection = {
+  /** 相关申请 / Application */
+  application: Maybe<Application>;
+  /** 相关申请 / Application */
+  applicationId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Set when soft-deleted */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** 异议理由 / Reason */
+  reason: Scalars['String']['output'];
+  /** 处理意见 / Resolution */
+  resolution: Maybe<Scalars['String']['output']>;
+  /** 处理时间 / Resolved at */
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 报名轮次 / Round */
+  round: Maybe<ApplicationRound>;
+  /** 报名轮次 / Round */
+  roundId: Scalars['ID']['output'];
+  /** 状态 / Status */
+  status: Maybe<ObjectionStatus>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic lock: send it back as expectedVersion when updating */
+  version: Scalars['Int']['output'];
+};
+
+export type RoundObjectionConnection = {
+  edges: Array<RoundObjectionEdge>;
+  nodes: Array<RoundObjection>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoundObjectionEdge = {
+  cursor: Scalars['String']['output'];
+  node: RoundObjection;
+};
+
+export type RoundObjectionOrderBy = {
+  createdAt: InputMaybe<SortOrder>;
+  id: InputMaybe<SortOrder>;
+  resolvedAt: InputMaybe<SortOrder>;
+  status: InputMaybe<SortOrder>;
+  updatedAt: InputMaybe<SortOrder>;
+};
+
+export type RoundObjectionWhere = {
+  AND: InputMaybe<Array<RoundObjectionWhere>>;
+  NOT: InputMaybe<RoundObjectionWhere>;
+  OR: InputMaybe<Array<RoundObjectionWhere>>;
+  /** Filter on application */
+  application: InputMaybe<ApplicationWhere>;
+  applicationId: InputMaybe<IdFilter>;
+  createdAt: InputMaybe<DateTimeFilter>;
+  id: InputMaybe<IdFilter>;
+  /** Filter on round */
+  round: InputMaybe<ApplicationRoundWhere>;
+  roundId: InputMaybe<IdFilter>;
+  status: InputMaybe<ObjectionStatusFilter>;
+  updatedAt: InputMaybe<DateTimeFilter>;
 };
 
 export type RoundStatus =

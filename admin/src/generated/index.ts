@@ -17,6 +17,7 @@ import { consentScreens } from './consent';
 import { enrollmentScreens } from './enrollment';
 import { applicationRoundScreens } from './application-round';
 import { applicationScreens } from './application';
+import { roundObjectionScreens } from './round-objection';
 import { attendanceScreens } from './attendance';
 import { serviceRecordScreens } from './service-record';
 import { needRequestScreens } from './need-request';
@@ -43,6 +44,7 @@ export const generatedScreens: ResourceScreens[] = [
   enrollmentScreens,
   applicationRoundScreens,
   applicationScreens,
+  roundObjectionScreens,
   attendanceScreens,
   serviceRecordScreens,
   needRequestScreens,

@@ -24,6 +24,8 @@ import { Venue } from './venue/venue.entity';
 import { WorkProgress } from './progress/work-progress.entity';
 import { ApplicationRound } from './lottery/application-round.entity';
 import { Application } from './lottery/application.entity';
+import { NotificationOutbox } from './lottery/notification-outbox.entity';
+import { RoundObjection } from './lottery/round-objection.entity';
 
 /** Every entity class, for MikroORM discovery (db/mikro-orm.config.ts). */
 export const entities = [
@@ -45,6 +47,8 @@ export const entities = [
   Enrollment,
   ApplicationRound,
   Application,
+  RoundObjection,
+  NotificationOutbox,
   Attendance,
   ServiceRecord,
   NeedRequest,

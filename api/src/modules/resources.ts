@@ -21,6 +21,7 @@ import { socialGroupResource } from './social-group/social-group.resource';
 import { venueResource } from './venue/venue.resource';
 import { applicationRoundResource } from './lottery/application-round.resource';
 import { applicationResource } from './lottery/application.resource';
+import { roundObjectionResource } from './lottery/round-objection.resource';
 
 /** Every resource the CRUD factory exposes (crud/), by GraphQL name. */
 export const resources = [
@@ -40,6 +41,7 @@ export const resources = [
   enrollmentResource,
   applicationRoundResource,
   applicationResource,
+  roundObjectionResource,
   attendanceResource,
   serviceRecordResource,
   needRequestResource,

@@ -3,7 +3,7 @@
 import { type Access } from '../../app/access';
 import { DateTimeField, EnumField, RelationField } from '../../ui';
 import { type ReactElement } from 'react';
-import { DataTable, NumberField } from 'react-admin';
+import { DataTable } from 'react-admin';
 
 /** The list's columns, those the user may read; `omit`: a column left out (a related list's link back). */
 export const applicationRoundColumns = (access: Access, omit?: string): ReactElement[] =>
@@ -18,9 +18,6 @@ export const applicationRoundColumns = (access: Access, omit?: string): ReactEle
       <DataTable.Col key="closesAt" source="closesAt">
         <DateTimeField source="closesAt" />
       </DataTable.Col>,
-      <DataTable.Col key="places" source="places">
-        <NumberField source="places" emptyText="—" />
-      </DataTable.Col>,
       <DataTable.Col key="status" source="status">
         <EnumField source="status" enumName="RoundStatus" />
       </DataTable.Col>,
@@ -29,6 +26,9 @@ export const applicationRoundColumns = (access: Access, omit?: string): ReactEle
       </DataTable.Col>,
       <DataTable.Col key="noticeEndsAt" source="noticeEndsAt">
         <DateTimeField source="noticeEndsAt" />
+      </DataTable.Col>,
+      <DataTable.Col key="confirmedAt" source="confirmedAt">
+        <DateTimeField source="confirmedAt" />
       </DataTable.Col>,
     ] as (ReactElement | false)[]
   ).filter((c): c is ReactElement => c !== false && c.key !== omit);

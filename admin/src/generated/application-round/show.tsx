@@ -38,6 +38,7 @@ export const ApplicationRoundShow = ({
           <TextField source="listHash" emptyText="—" />
           <TextField source="resultHash" emptyText="—" />
           <DateTimeField source="noticeEndsAt" />
+          <DateTimeField source="confirmedAt" />
         </TabbedShowLayout.Tab>
         {tabs}
         {access.canList('Application') && !hide?.includes('applications') && (

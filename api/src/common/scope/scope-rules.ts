@@ -71,6 +71,7 @@ export const SCOPE_RULES: Record<string, Rule> = {
   Enrollment: ofClass,
   ApplicationRound: ofClass,
   Application: (s, q) => ({ round: { $in: q('ApplicationRound', ofClass(s, q)) } }),
+  RoundObjection: (s, q) => ({ round: { $in: q('ApplicationRound', ofClass(s, q)) } }),
   Attendance: (s, q) => ({ enrollment: { $in: q('Enrollment', ofClass(s, q)) } }),
   Beneficiary: people,
   Guardianship: (s, q) => ({ ward: { $in: q('Beneficiary', people(s, q)) } }),
@@ -106,6 +107,8 @@ export const PER_PERSON_ENTITIES: ReadonlySet<string> = new Set([
   'Consent',
   'Enrollment',
   'Application',
+  // An objection's reason is free text that may name a person.
+  'RoundObjection',
   'Attendance',
   'ServiceRecord',
 ]);

@@ -36,6 +36,9 @@ export const AuditAction = defineLabels('AuditAction', {
   openRound: ['发布报名轮次', 'Open application round'],
   apply: ['报名申请', 'Apply'],
   draw: ['摇号', 'Draw'],
+  recordObjection: ['登记异议', 'Record objection'],
+  resolveObjection: ['处理异议', 'Resolve objection'],
+  confirmRound: ['确认摇号结果', 'Confirm round'],
 });
 
 export type AuditAction = keyof typeof AuditAction;

@@ -90,6 +90,10 @@ export class ApplicationRound extends BaseEntity {
   @Property({ type: 'timestamptz', nullable: true })
   noticeEndsAt?: Date | null;
 
+  /** When the result was confirmed after the notice period (status CONFIRMED). */
+  @Property({ type: 'timestamptz', nullable: true })
+  confirmedAt?: Date | null;
+
   @OneToMany(() => Application, (x) => x.round)
   applications = new Collection<Application>(this);
 }

@@ -33,6 +33,7 @@ export const applicationRoundResource = defineResource({
     listHash: f.field('名单哈希', 'List hash', { readOnly: true, showAs: 'detail' }),
     resultHash: f.field('结果哈希', 'Result hash', { readOnly: true, showAs: 'detail' }),
     noticeEndsAt: f.field('公示截止', 'Notice ends at', { readOnly: true, sort: true }),
+    confirmedAt: f.field('确认时间', 'Confirmed at', { readOnly: true, sort: true }),
   },
   toMany: {
     applications: { label: ['报名申请', 'Applications'] },

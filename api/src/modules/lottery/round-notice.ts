@@ -5,6 +5,7 @@ import { ServiceClass } from '../class/service-class.entity';
 import { ServiceProject } from '../project/service-project.entity';
 import { ApplicationRound } from './application-round.entity';
 import { Application } from './application.entity';
+import { objectionCounts } from './round-confirm.service';
 import { drawList, standing } from './round-draw.service';
 import { ApplicationStatus, RoundStatus } from './round.enums';
 
@@ -13,7 +14,7 @@ import { ApplicationStatus, RoundStatus } from './round.enums';
  * (places, the seed's hash), the list drawn from once the round has closed (application numbers, tiers,
  * sibling groups as G1, G2 …: nothing personal), and after the draw the seed, the hashes and each
  * outcome with a masked name (张*明) and the number's last four characters, while the notice period
- * lasts. No id of a person, no birth date, ID number or phone ever leaves here.
+ * lasts; objections are counted, never quoted. No id of a person, no birth date, ID number or phone ever leaves here.
  */
 export interface NoticeEntry {
   number: string;
@@ -46,6 +47,10 @@ export interface RoundNoticeData {
   resultsShown: boolean;
   applications: NoticeEntry[];
   results: NoticeResult[];
+  /** Objections (异议) recorded during the notice period and how many were upheld or dismissed: counts only. */
+  objectionsRecorded: number;
+  objectionsUpheld: number;
+  objectionsDismissed: number;
 }
 
 const NO_SCOPE = { filters: { scope: false } } as const;
@@ -67,6 +72,7 @@ export async function roundNotice(em: EntityManager, id: string, now = new Date(
   const closed = drawn || now >= round.closesAt;
   const apps = closed ? await standing(em, round) : [];
   const resultsShown = drawn && (round.noticeEndsAt ?? now) > now;
+  const objections = await objectionCounts(em, round.id);
   return {
     roundId: round.id,
     className: cls.name,
@@ -85,6 +91,9 @@ export async function roundNotice(em: EntityManager, id: string, now = new Date(
     resultsShown,
     applications: drawList(apps),
     results: resultsShown ? await results(em, apps) : [],
+    objectionsRecorded: objections.recorded,
+    objectionsUpheld: objections.upheld,
+    objectionsDismissed: objections.dismissed,
   };
 }
 

@@ -16,3 +16,19 @@ export const ApplicationStatus = defineEnum('ApplicationStatus', {
   WAITLISTED: ['候补', 'Waitlisted'],
 });
 export type ApplicationStatus = EnumValue<typeof ApplicationStatus>;
+
+/** An objection (异议) to a drawn round during its notice period: open until upheld or dismissed. */
+export const ObjectionStatus = defineEnum('ObjectionStatus', {
+  OPEN: ['待处理', 'Open'],
+  UPHELD: ['成立', 'Upheld'],
+  DISMISSED: ['不成立', 'Dismissed'],
+});
+export type ObjectionStatus = EnumValue<typeof ObjectionStatus>;
+
+/** A message waiting in the notification outbox for a gateway (SMS, WeChat) to send it. */
+export const OutboxStatus = defineEnum('OutboxStatus', {
+  PENDING: ['待发送', 'Pending'],
+  SENT: ['已发送', 'Sent'],
+  FAILED: ['发送失败', 'Failed'],
+});
+export type OutboxStatus = EnumValue<typeof OutboxStatus>;

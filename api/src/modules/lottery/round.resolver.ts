@@ -5,6 +5,8 @@ import type { ResourceSpec } from '../../common/resource';
 import type { Context } from '../../graphql/context';
 import { applicationRoundResource } from './application-round.resource';
 import { applicationResource } from './application.resource';
+import { roundObjectionResource } from './round-objection.resource';
+import { confirmRound, recordObjection, resolveObjection } from './round-confirm.service';
 import { drawRound } from './round-draw.service';
 import { roundNotice } from './round-notice';
 import { applyForPlace, openRound, withdrawApplication } from './round.service';
@@ -12,8 +14,9 @@ import { RoundNoticeType, TierRuleInput } from './round.types';
 
 const RoundType = () => objectTypeOf(applicationRoundResource as unknown as ResourceSpec);
 const ApplicationType = () => objectTypeOf(applicationResource as unknown as ResourceSpec);
+const ObjectionType = () => objectTypeOf(roundObjectionResource as unknown as ResourceSpec);
 
-/** 报名 → 摇号 → 公示 for over-subscribed classes (docs/lottery.md). */
+/** 报名 → 摇号 → 公示 → 异议 → 确认 for over-subscribed classes (docs/lottery.md). */
 @Resolver()
 export class RoundResolver {
   @Mutation(RoundType, {
@@ -78,6 +81,43 @@ export class RoundResolver {
   })
   drawApplicationRound(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return drawRound(ctx, id);
+  }
+
+  @Mutation(ObjectionType, {
+    description:
+      'Records an objection (异议) to a drawn round during its notice period (before noticeEndsAt, database ' +
+      'clock), optionally about one of its applications; outside the period: CONFLICT',
+  })
+  recordRoundObjection(
+    @Arg('roundId', () => ID) roundId: string,
+    @Arg('applicationId', () => ID, { nullable: true, description: 'The application it concerns, if any' })
+    applicationId: string | null,
+    @Arg('reason', () => String, { description: '1–500 characters; never shown on the public notice' })
+    reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return recordObjection(ctx, { roundId, applicationId, reason });
+  }
+
+  @Mutation(ObjectionType, {
+    description: 'Resolves an open objection as upheld or dismissed, with the resolution; a second time: CONFLICT',
+  })
+  resolveRoundObjection(
+    @Arg('id', () => ID) id: string,
+    @Arg('upheld', () => Boolean) upheld: boolean,
+    @Arg('resolution', () => String, { description: '1–500 characters' }) resolution: string,
+    @Ctx() ctx: Context,
+  ) {
+    return resolveObjection(ctx, id, upheld, resolution);
+  }
+
+  @Mutation(RoundType, {
+    description:
+      'Confirms (确认) a drawn round once its notice period is over and no objection is open: status CONFIRMED, ' +
+      'and one ROUND_RESULT message per drawn application queued in the notification outbox. Otherwise CONFLICT',
+  })
+  confirmApplicationRound(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return confirmRound(ctx, id);
   }
 
   @Query(() => RoundNoticeType, {

@@ -84,4 +84,10 @@ export class RoundNoticeType {
   applications!: RoundNoticeApplicationType[];
   @Field(() => [RoundNoticeResultType])
   results!: RoundNoticeResultType[];
+  @Field(() => Int, { description: 'Objections (异议) recorded during the notice period: a count, never their text' })
+  objectionsRecorded!: number;
+  @Field(() => Int, { description: 'Objections upheld' })
+  objectionsUpheld!: number;
+  @Field(() => Int, { description: 'Objections dismissed' })
+  objectionsDismissed!: number;
 }
