@@ -375,3 +375,33 @@ export async function insertApplications(
   );
   return ids;
 }
+
+/**
+ * Objections to rounds (issue 22) written with SQL, for worlds that need them on any round (the
+ * `recordRoundObjection` rules, a drawn round on notice, are tested in test/integration/lottery): OPEN
+ * unless a status is given, resolved ones with a resolution and a time as `resolveRoundObjection` writes
+ * them. Ids in order.
+ */
+export async function insertObjections(
+  app: Pick<TestApp, 'sql'>,
+  rows: { roundId: string; applicationId?: string | null; reason: string; status?: 'OPEN' | 'UPHELD' | 'DISMISSED' }[],
+): Promise<string[]> {
+  if (!rows.length) return [];
+  const ids = rows.map(() => uuidv7());
+  await app.sql(
+    `insert into round_objection (id, round_id, application_id, reason, status, resolution, resolved_at)
+     select r.id, r.round_id, r.application_id, r.reason, r.status,
+            case when r.status <> 'OPEN' then '已处理：' || r.reason end,
+            case when r.status <> 'OPEN' then now() end
+       from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[])
+            r(id, round_id, application_id, reason, status)`,
+    [
+      ids,
+      rows.map((r) => r.roundId),
+      rows.map((r) => r.applicationId ?? null),
+      rows.map((r) => r.reason),
+      rows.map((r) => r.status ?? 'OPEN'),
+    ],
+  );
+  return ids;
+}

@@ -55,6 +55,8 @@ function rules(): Record<string, Rule> {
     // application is seen by whoever sees its round.
     ApplicationRound: { table: 'application_round', org: `class_id in ${C}`, group: `class_id in ${gC}` },
     Application: { table: 'application', org: `round_id in ${R}`, group: `round_id in ${gR}` },
+    // An objection to a round is seen by whoever sees the round (its reason may name a person: staff only).
+    RoundObjection: { table: 'round_objection', org: `round_id in ${R}`, group: `round_id in ${gR}` },
     Beneficiary: { table: 'beneficiary', org: `id in ${PEOPLE}`, group: `id in ${gPEOPLE}` },
     Guardianship: { table: 'guardianship', org: `ward_id in ${PEOPLE}`, group: `ward_id in ${gPEOPLE}` },
     Consent: { table: 'consent', org: `beneficiary_id in ${PEOPLE}`, group: `beneficiary_id in ${gPEOPLE}` },

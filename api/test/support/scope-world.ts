@@ -5,6 +5,8 @@ import {
   DrawRoundDocument,
   MatchNeedRequestForScopeWorldDocument,
   OpenRoundDocument,
+  RecordRoundObjectionDocument,
+  ResolveRoundObjectionDocument,
   WithdrawApplicationDocument,
 } from '../generated/operations';
 import { insertEnrollments, sampleInput, type World } from './fixtures';
@@ -25,7 +27,9 @@ import type { TestApp } from './test-app';
  *
  * Every class has an application round (issue 22), opened, applied to and drawn through the API as staff
  * run them: the first class's round is open (the children of the second class applied, one withdrew), the
- * second class's round is drawn (the first class's children applied; two won a place, the others wait).
+ * second class's round is drawn (the first class's children applied; two won a place, the others wait) and
+ * on notice, with two objections recorded through the API: one about an application, still open, and one
+ * about the round, dismissed.
  *
  * Every text a group writes carries its marker (甲组, 乙组, 丙组), so a search for another group's
  * marker must find nothing.
@@ -48,6 +52,8 @@ export interface GroupWorld {
   rounds: string[];
   /** The applications to each round, in the order of `rounds`. */
   applications: string[][];
+  /** The objections to the drawn round: the first open, the second dismissed. */
+  objections: string[];
   /** Soft-deleted rows of this group, by resource (for restore). */
   deleted: Record<string, string[]>;
 }
@@ -385,6 +391,7 @@ export async function buildPartnerWorld(app: Pick<TestApp, 'ok' | 'sql'>): Promi
       children,
       rounds: [],
       applications: [],
+      objections: [],
       deleted: {},
     };
   }
@@ -484,6 +491,22 @@ async function runRounds(app: Pick<TestApp, 'ok' | 'sql'>, g: GroupWorld) {
         [round.id],
       );
       await app.ok(DrawRoundDocument, { id: round.id });
+      const about = await app.ok(RecordRoundObjectionDocument, {
+        roundId: round.id,
+        applicationId: applications[0],
+        reason: `${MARKER[g.key]}家长认为优先级认定有误`,
+      });
+      const general = await app.ok(RecordRoundObjectionDocument, {
+        roundId: round.id,
+        applicationId: null,
+        reason: `${MARKER[g.key]}对摇号过程有疑问`,
+      });
+      await app.ok(ResolveRoundObjectionDocument, {
+        id: general.recordRoundObjection.id,
+        upheld: false,
+        resolution: `${MARKER[g.key]}经复核摇号无误`,
+      });
+      g.objections.push(about.recordRoundObjection.id, general.recordRoundObjection.id);
     }
     g.rounds.push(round.id);
     g.applications.push(applications);

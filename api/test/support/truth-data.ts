@@ -2,7 +2,7 @@ import { makeCreditCode } from '../../src/common/validators';
 import { TruthWorldUpdatesClassesDocument, TruthWorldUpdatesOrganizationsDocument } from '../generated/operations';
 import { ENUMS } from './truth-model';
 import { createRng, type Rng } from './truth-random';
-import { insertApplications, insertEnrollments, insertRounds } from './fixtures';
+import { insertApplications, insertEnrollments, insertObjections, insertRounds } from './fixtures';
 import { STATUS_PATH } from './lifecycle';
 import type { TestApp } from './test-app';
 
@@ -439,6 +439,22 @@ export async function seedTruthWorld(app: TestApp, seed: number): Promise<TruthW
   );
   await app.sql('update application set deleted_at = now() where id = any($1::uuid[])', [doomedApplications]);
   await app.sql('update application_round set deleted_at = now() where id = any($1::uuid[])', [doomedRounds]);
+  // Objections (issue 22 item 3): on rounds of every status, about one of the round's applications or none;
+  // some resolved, some soft-deleted, some on deleted rounds or about deleted applications.
+  const objectionData = ids.ApplicationRound.flatMap((roundId) => {
+    const mine = ids.Application.filter((_, i) => appData[i].roundId === roundId);
+    return Array.from({ length: rng.int(0, 3) }, (_, k) => ({
+      roundId,
+      applicationId: mine.length ? maybe(rng, 0.6, () => rng.pick(mine)) : null,
+      reason: `${rng.pick(['对分档有异议', '材料未被认定', '摇号过程存疑', '50%的名额'])}${k}`,
+      status: rng.pick(['OPEN', 'OPEN', 'UPHELD', 'DISMISSED'] as const),
+    }));
+  });
+  ids.RoundObjection = await insertObjections(app, objectionData);
+  const doomedObjections = ids.RoundObjection.filter(
+    (_, i) => rng.chance(0.1) || doomedRounds.includes(objectionData[i].roundId),
+  );
+  await app.sql('update round_objection set deleted_at = now() where id = any($1::uuid[])', [doomedObjections]);
 
   Object.assign(deleted, {
     Enrollment: doomedEnrollments,
@@ -450,6 +466,7 @@ export async function seedTruthWorld(app: TestApp, seed: number): Promise<TruthW
     SocialGroup: [doomedGroup],
     ApplicationRound: doomedRounds,
     Application: doomedApplications,
+    RoundObjection: doomedObjections,
   });
   return { ids, deleted };
 }

@@ -120,6 +120,7 @@ export const ENUMS = {
   SocialGroupGrade: ['A1', 'A2', 'A3', 'A4', 'A5'],
   RoundStatus: ['OPEN', 'DRAWN', 'CONFIRMED', 'CANCELLED'],
   ApplicationStatus: ['APPLIED', 'WITHDRAWN', 'WON', 'WAITLISTED'],
+  ObjectionStatus: ['OPEN', 'UPHELD', 'DISMISSED'],
 } as const;
 
 type Opts = { nullable?: boolean; filter?: boolean; sort?: boolean; values?: readonly string[]; target?: string };
@@ -357,6 +358,7 @@ export const MODELS: Record<string, Model> = {
       listHash: c.string('list_hash', { nullable: N }),
       resultHash: c.string('result_hash', { nullable: N }),
       noticeEndsAt: c.datetime('notice_ends_at', { nullable: N, sort: true }),
+      confirmedAt: c.datetime('confirmed_at', { nullable: N, sort: true }),
     },
     toOne: { serviceClass: { target: 'ServiceClass', fk: 'class_id' } },
     toMany: { applications: { target: 'Application', fk: 'round_id' } },
@@ -389,6 +391,28 @@ export const MODELS: Record<string, Model> = {
     toMany: {},
     search: [],
     defaultOrder: [['number', 'ASC']],
+  },
+  // Objections to a drawn round (issue 22 item 3): read generically, recorded and resolved by domain actions.
+  RoundObjection: {
+    name: 'RoundObjection',
+    table: 'round_objection',
+    plural: 'roundObjections',
+    fields: {
+      ...base(),
+      roundId: c.uuid('round_id', { filter: F, target: 'ApplicationRound' }),
+      applicationId: c.uuid('application_id', { nullable: N, filter: F, target: 'Application' }),
+      reason: c.text('reason'),
+      status: c.enum('status', { filter: F, sort: true, values: ENUMS.ObjectionStatus }),
+      resolution: c.text('resolution', { nullable: N }),
+      resolvedAt: c.datetime('resolved_at', { nullable: N, sort: true }),
+    },
+    toOne: {
+      round: { target: 'ApplicationRound', fk: 'round_id' },
+      application: { target: 'Application', fk: 'application_id' },
+    },
+    toMany: {},
+    search: [],
+    defaultOrder: [['createdAt', 'ASC']],
   },
 };
 

@@ -32,7 +32,7 @@ describe('_adminMeta describes every resource for the console', () => {
     const roots = new Set(
       [...schema.__schema.queryType.fields, ...schema.__schema.mutationType.fields].map((f) => f.name),
     );
-    expect(meta._adminMeta.length).toBe(23);
+    expect(meta._adminMeta.length).toBe(24);
     for (const r of meta._adminMeta) {
       expect(r.label.zh).toMatch(/[\u4e00-\u9fa5]/);
       for (const op of Object.values(r.operations)) if (op) expect(roots.has(op)).toBe(true);
@@ -45,10 +45,11 @@ describe('_adminMeta describes every resource for the console', () => {
     expect(careType.enumValues).toContainEqual({ value: 'HALF_DAY', label: { zh: '半日托' } });
     const audit = meta._adminMeta.find((r) => r.name === 'AuditEvent')!;
     expect(audit.operations.create).toBeNull();
-    // Application rounds and applications (issue 22) are read generically and written by domain actions only.
+    // Application rounds, applications and objections (issue 22) are read generically, written by domain actions only.
     for (const [name, list] of [
       ['ApplicationRound', 'applicationRounds'],
       ['Application', 'applications'],
+      ['RoundObjection', 'roundObjections'],
     ]) {
       const r = meta._adminMeta.find((x) => x.name === name)!;
       expect([name, r.operations]).toEqual([
@@ -155,8 +156,8 @@ describe('_adminMeta describes every resource for the console', () => {
     const forPartner = await listed(partner);
     expect(forPartner).toEqual(expect.arrayContaining(['ServiceProject', 'ServiceClass', 'Beneficiary', 'Enrollment']));
     for (const name of ['Organization', 'User', 'ApiKey', 'AuditEvent']) expect(forPartner).not.toContain(name);
-    // Partners and staff run application rounds: both lists are theirs (analysts' are not, above).
-    expect(forPartner).toEqual(expect.arrayContaining(['ApplicationRound', 'Application']));
+    // Partners and staff run application rounds: the lists are theirs (analysts' are not, above).
+    expect(forPartner).toEqual(expect.arrayContaining(['ApplicationRound', 'Application', 'RoundObjection']));
     const org = await app.ok<{ createOrganization: { id: string } }>(
       `mutation { createOrganization(data: { name: "菜单测试街道工会", kind: UNION, level: STREET }) { id } }`,
     );
@@ -165,7 +166,7 @@ describe('_adminMeta describes every resource for the console', () => {
       role: 'ORG_STAFF',
       organizationId: org.createOrganization.id,
     });
-    expect(await listed(staff)).toEqual(expect.arrayContaining(['ApplicationRound', 'Application']));
-    expect(await listed()).toHaveLength(23);
+    expect(await listed(staff)).toEqual(expect.arrayContaining(['ApplicationRound', 'Application', 'RoundObjection']));
+    expect(await listed()).toHaveLength(24);
   });
 });

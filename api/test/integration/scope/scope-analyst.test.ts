@@ -144,6 +144,8 @@ const PER_PERSON = new Set([
   'Enrollment',
   // An application for a place names the person, the guardian applying and the outcome of the draw.
   'Application',
+  // An objection's reason is free text that may name a person.
+  'RoundObjection',
   'Attendance',
   'ServiceRecord',
 ]);

@@ -71,18 +71,27 @@ const APPLY = `mutation ($classId: ID!, $beneficiaryId: ID!, $applicantId: ID) {
 const OPEN_ROUND = `mutation ($classId: ID!, $opensAt: DateTime!, $closesAt: DateTime!, $tierRules: [TierRuleInput!])
   { r: openApplicationRound(classId: $classId, opensAt: $opensAt, closesAt: $closesAt, places: 1, tierRules: $tierRules)
   { id } }`;
+const OBJECT = `mutation ($roundId: ID!, $applicationId: ID) { r: recordRoundObjection(
+  roundId: $roundId, applicationId: $applicationId, reason: "越界异议") { id } }`;
 /**
  * The lottery's domain mutations on the caller's own class naming the other partner's rows (the generated
  * cases name a foreign class, refused before anything else is looked up): applyForPlace to its own open
  * round for the other partner's person, or for its own child with the other partner's person as the
  * applicant (its child 9 withdrew from that round: it may apply again); openApplicationRound on its own
  * class with a tier rule naming the other partner's organization (refused like a missing one before the
- * class's open round is found: a CONFLICT would tell the organization exists).
+ * class's open round is found: a CONFLICT would tell the organization exists); recordRoundObjection on its
+ * own drawn round (on notice: an objection would be recorded) about the other partner's application, and on
+ * the other partner's drawn round about its own application.
  */
 function mixedRoundCases(who: GroupKey, foreign: Foreign): MutationCase[] {
   const own = world.groups[who];
   const [person] = foreign.get('Beneficiary') ?? [];
   const [org] = foreign.get('Organization') ?? [];
+  const [application] = foreign.get('Application') ?? [];
+  const theirs = foreign
+    .get('ApplicationRound')
+    ?.find((r) => Object.values(world.groups).some((g) => g.rounds[1] === r));
+  if (!theirs || !application) throw new Error(`${who}: no foreign drawn round or application to name`);
   const ghost = randomUUID();
   const base = { classId: own.classes[0], beneficiaryId: own.children[9], applicantId: own.parents[9] };
   const window = { opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() };
@@ -112,6 +121,20 @@ function mixedRoundCases(who: GroupKey, foreign: Foreign): MutationCase[] {
       query: APPLY,
       variables: { ...base, applicantId: person },
       ghost: { ...base, applicantId: ghost },
+      expect: { code: 'NOT_FOUND' },
+    },
+    {
+      label: 'recordRoundObjection(own drawn round, applicationId: foreign Application)',
+      query: OBJECT,
+      variables: { roundId: own.rounds[1], applicationId: application },
+      ghost: { roundId: own.rounds[1], applicationId: ghost },
+      expect: { code: 'NOT_FOUND' },
+    },
+    {
+      label: 'recordRoundObjection(roundId: foreign drawn ApplicationRound, own application)',
+      query: OBJECT,
+      variables: { roundId: theirs, applicationId: own.applications[1][0] },
+      ghost: { roundId: ghost, applicationId: own.applications[1][0] },
       expect: { code: 'NOT_FOUND' },
     },
   ];
@@ -166,6 +189,7 @@ describe('the world is as intended (the matrix can fail)', () => {
         'ServiceRecord',
         'ApplicationRound',
         'Application',
+        'RoundObjection',
       ]) {
         expect([who, victim, r, (f.get(r) ?? []).length > 0]).toEqual([who, victim, r, true]);
         expect([who, r, vis[who].get(r)!.size > 0]).toEqual([who, r, true]);

@@ -1,7 +1,7 @@
 import { checkByIds, checkOwnRows, Findings, type Foreign, type Vis } from '../../support/scope-matrix';
 import { loadApiModel, type ApiModel } from '../../support/scope-schema';
 import { changedTables, difference, digest, visibleIds } from '../../support/scope-truth';
-import { insertApplications, insertEnrollments, insertRounds } from '../../support/fixtures';
+import { insertApplications, insertEnrollments, insertObjections, insertRounds } from '../../support/fixtures';
 import { bulk, classInput, matchNeeds } from '../../support/scope-world';
 import { TokenService } from '../../../src/modules/account/tokens';
 import {
@@ -257,12 +257,28 @@ async function seed() {
     app,
     nodes.map((n) => ({ classId: n.serviceClass, closed: n.level === 'STREET' })),
   );
-  await insertApplications(app, [
+  const applications = await insertApplications(app, [
     ...nodes.flatMap((n, i) => n.people.map((beneficiaryId) => ({ roundId: rounds[i], beneficiaryId }))),
     {
       roundId: rounds[nodes.indexOf(districts()[1].children[0].children[1])],
       beneficiaryId: districts()[0].people[1],
     },
+  ]);
+  // An objection to every node's round (raw rows): about the node's first application, open on street
+  // nodes and dismissed elsewhere, and one about nothing in particular on the first round.
+  let first = 0;
+  await insertObjections(app, [
+    ...nodes.map((n, i) => {
+      const applicationId = n.people.length ? applications[first] : null;
+      first += n.people.length;
+      return {
+        roundId: rounds[i],
+        applicationId,
+        reason: `${n.name}的异议`,
+        status: n.level === 'STREET' ? ('OPEN' as const) : ('DISMISSED' as const),
+      };
+    }),
+    { roundId: rounds[0], reason: '对摇号过程有疑问' },
   ]);
   await bulk(
     app,
@@ -341,6 +357,7 @@ describe('every node’s staff sees its subtree', () => {
         'Attendance',
         'ApplicationRound',
         'Application',
+        'RoundObjection',
       ]) {
         expect([n.name, r, v.get(r)!.size > 0]).toEqual([n.name, r, true]);
       }
