@@ -30,7 +30,16 @@ export function renderNotice(n: RoundNoticeData): string {
       ? `报名中，${time(n.closesAt)} 截止；截止后摇号。`
       : n.resultsShown
         ? `已于 ${time(n.drawnAt)} 摇号，公示至 ${time(n.noticeEndsAt)}。如有异议，请在公示期内向主办单位提出。`
-        : '公示期已结束。';
+        : n.status === 'CONFIRMED'
+          ? '公示期已结束，摇号结果已确认。'
+          : '公示期已结束。';
+  // Objections are counted, never quoted (a reason may name a person).
+  const pending = n.objectionsRecorded - n.objectionsUpheld - n.objectionsDismissed;
+  const objections =
+    n.status === 'OPEN'
+      ? ''
+      : `<p>公示期内收到异议 ${n.objectionsRecorded} 件（成立 ${n.objectionsUpheld} 件，不成立 ${n.objectionsDismissed} 件` +
+        `${pending > 0 ? `，待处理 ${pending} 件` : ''}）。</p>`;
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>摇号结果公示 · ${esc(n.className)}</title>
@@ -41,6 +50,7 @@ code{word-break:break-all;font-size:.85rem}</style></head>
 <h1>摇号结果公示</h1>
 <p>${esc(n.projectName)} · ${esc(n.className)}</p>
 <p>${state}</p>
+${objections}
 <p>提供名额 ${n.places}${n.placesDrawn === null ? '' : `，实际摇号名额 ${n.placesDrawn}`}；报名时间 ${time(n.opensAt)} 至 ${time(n.closesAt)}。</p>
 ${rows ? `<table><thead><tr><th>姓名</th><th>申请编号后四位</th><th>优先级</th><th>结果</th><th>顺位</th></tr></thead><tbody>\n${rows}\n</tbody></table>` : ''}
 <h2>核验</h2>

@@ -204,7 +204,10 @@ describe('objections (异议) to a drawn round', () => {
       objectionsUpheld: 1,
       objectionsDismissed: 1,
     });
-    const text = JSON.stringify(notice);
+    const page = await fetch(app.url.replace(/\/graphql$/, `/notice/${d.roundId}`));
+    const html = await page.text();
+    expect(html).toContain('公示期内收到异议 2 件（成立 1 件，不成立 1 件）');
+    const text = JSON.stringify(notice) + html;
     for (const r of [...reasons, '已补正材料', '分档符合规则', ...ids]) expect(text).not.toContain(r);
   });
 });
