@@ -8,6 +8,7 @@ import { Enrollment } from './enrollment.entity';
 import { flush, LIVE, lockClass, placeEnrollment, type EnrollArgs } from './enrollment.service';
 import { loadRuleFacts, priceWith, problemsWith } from './enrollment.terms';
 import { settleWaitlist } from './enrollment.waitlist';
+import { hasOpenRound, OPEN_ROUND_MESSAGE } from './open-round.rules';
 
 const NO_SCOPE = { filters: { scope: false } } as const;
 
@@ -28,6 +29,7 @@ export async function enrollManyInTransaction(
   if (cls.status !== ClassStatus.OPEN) {
     throw badInput({ classId: cls.status === ClassStatus.CLOSED ? '班级已截止报名' : '班级已取消，不能报名' });
   }
+  if (await hasOpenRound(tx, cls.id)) throw badInput({ classId: OPEN_ROUND_MESSAGE });
   const ids = [...new Set(items.flatMap((x) => [x.beneficiaryId, ...(x.applicantId ? [x.applicantId] : [])]))];
   const found = await tx.find(Beneficiary, { id: { $in: ids.filter(isUuid) } });
   const byId = new Map(found.map((b) => [b.id, b]));

@@ -15,6 +15,7 @@ import { enrollmentProblems, priceEnrollment } from './enrollment.terms';
 import type { FeeSplit } from '../project/subsidy';
 import { settleWaitlist } from './enrollment.waitlist';
 import { inClassTurn } from './class-turns';
+import { hasOpenRound, OPEN_ROUND_MESSAGE } from './open-round.rules';
 
 /**
  * Enrollment as a domain action (报名 / 候补 / 退出), each call one transaction:
@@ -107,7 +108,7 @@ export async function enrollInTransaction(tx: EntityManager, ctx: CrudContext, a
   const errors = await enrollmentProblems(tx, cls, person, applicant, args.days);
   if (cls.status !== ClassStatus.OPEN) {
     errors.classId = cls.status === ClassStatus.CLOSED ? '班级已截止报名' : '班级已取消，不能报名';
-  }
+  } else if (await hasOpenRound(tx, cls.id)) errors.classId = OPEN_ROUND_MESSAGE;
   if (Object.keys(errors).length) throw badInput(errors, '报名条件不符');
 
   const live = await tx.count(

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { print } from 'graphql';
@@ -8,6 +8,7 @@ import {
   type BeneficiaryCreateInput,
   CreateApplicantsForRoundDocument,
   DrawRoundDocument,
+  EnrollInClassDocument,
   OpenRoundDocument,
   RoundNoticeDocument,
   WithdrawApplicationDocument,
@@ -313,6 +314,22 @@ describe('an application round', () => {
       [round.id],
     );
     expect(count).toBe(ok.length);
+  });
+
+  it('keeps its places for the draw: no direct enrollment while it is open, first come after the draw', async () => {
+    const cls = await adultClass();
+    const round = await openRound(cls, { places: 1 });
+    const [a, b] = [await member('抢先甲'), await member('摇号乙')];
+    const direct = await app.gql(EnrollInClassDocument, { c: cls, b: a, d: 3, k: randomUUID() });
+    expect(ext(direct)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect((ext(direct).fieldErrors as Record<string, string>).classId).toMatch(/^本班正在报名轮次中/);
+    expect(await enrollments(cls)).toHaveLength(0);
+    await applyOk(cls, b);
+    await close(round.id);
+    await app.ok(DrawRoundDocument, { id: round.id });
+    expect((await app.ok(EnrollInClassDocument, { c: cls, b: a, d: 3, k: randomUUID() })).enroll.status).toBe(
+      'ENROLLED',
+    );
   });
 
   it('draws once when two staff press 摇号 at the same moment', async () => {
