@@ -1,4 +1,5 @@
 import { loadConfig } from './config';
+import { SEED_PATTERN } from './modules/lottery/draw';
 import { verifyDraw, type PublishedNotice } from './modules/lottery/verify-draw';
 
 /**
@@ -43,7 +44,12 @@ async function run(argv: string[]): Promise<number> {
     process.stderr.write(`no public notice for round ${roundId}: ${body.errors?.[0]?.message ?? 'unknown error'}\n`);
     return 2;
   }
-  const { matches, lines } = verifyDraw(notice, option('seed'));
+  const seed = option('seed');
+  if (seed !== undefined && !SEED_PATTERN.test(seed)) {
+    process.stderr.write('--seed: 种子须为64位小写十六进制 (the seed must be 64 lowercase hexadecimal characters)\n');
+    return 2;
+  }
+  const { matches, lines } = verifyDraw(notice, seed);
   process.stdout.write(`${lines.join('\n')}\n`);
   process.stdout.write(
     matches ? '摇号结果核验一致 (the draw matches)\n' : '摇号结果核验不一致 (the draw does NOT match)\n',

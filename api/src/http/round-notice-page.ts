@@ -57,7 +57,14 @@ ${rows ? `<table><thead><tr><th>姓名</th><th>申请编号后四位</th><th>优
 <p>种子哈希（开放报名时公布）：<code>${n.seedHash}</code></p>
 <p>种子：<code>${n.seed ?? '摇号时公布'}</code></p>
 <p>申请名单哈希：<code>${n.listHash ?? '—'}</code>；结果哈希：<code>${n.resultHash ?? '—'}</code></p>
-<p>参加摇号的申请 ${n.applications.length} 份（编号、优先级、同组），任何人可据此与种子重算结果：<code>npm run verify-draw -- ${n.roundId}</code>。</p>
+${
+  n.status === 'OPEN' && n.applications.length === 0
+    ? '<p>参加摇号的申请名单（编号、优先级、同组）于报名截止后公布。</p>'
+    : `<details><summary>参加摇号的申请 ${n.applications.length} 份（编号、优先级、同组）</summary><table><thead><tr><th>申请编号</th><th>优先级</th><th>同组</th></tr></thead><tbody>\n${n.applications
+        .map((a) => `<tr><td>${esc(a.number)}</td><td>${a.tier}</td><td>${esc(a.group ?? '')}</td></tr>`)
+        .join('\n')}\n</tbody></table></details>`
+}
+<p>任何人可据此名单与种子重算结果：<code>npm run verify-draw -- ${n.roundId}</code>。</p>
 </body></html>
 `;
 }

@@ -7,6 +7,7 @@ import { assertCanWrite } from '../../common/scope/access';
 import { recordAudit } from '../audit/audit.service';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { ServiceClass } from '../class/service-class.entity';
+import { Enrollment } from '../enrollment/enrollment.entity';
 import { ApplicationRound } from './application-round.entity';
 import { applicationRoundResource } from './application-round.resource';
 import { Application } from './application.entity';
@@ -148,13 +149,28 @@ export async function confirmRound(ctx: CrudContext, id: string): Promise<Applic
       { round: round.id, status: { $in: [ApplicationStatus.WON, ApplicationStatus.WAITLISTED] } },
       { ...NO_SCOPE, orderBy: { number: 'ASC' } },
     );
+    const places = new Map(
+      (
+        await tx.find(
+          Enrollment,
+          { id: { $in: drawn.flatMap((a) => (a.enrollment ? [a.enrollment.id] : [])) } },
+          {
+            ...NO_SCOPE,
+            filters: { scope: false, notDeleted: false },
+          },
+        )
+      ).map((e) => [e.id, e]),
+    );
     for (const app of drawn) {
+      const place = app.enrollment ? places.get(app.enrollment.id) : undefined;
       const payload: RoundResultPayload = {
         roundId: round.id,
         className: cls.name,
         outcome: app.status as 'WON' | 'WAITLISTED',
         position: app.drawPosition ?? 0,
         numberLast4: app.number.slice(-4),
+        enrollmentStatus: place ? (place.deletedAt ? 'WITHDRAWN' : place.status) : null,
+        waitlistPosition: place && !place.deletedAt ? (place.waitlistPosition ?? null) : null,
       };
       tx.create(NotificationOutbox, {
         kind: ROUND_RESULT,

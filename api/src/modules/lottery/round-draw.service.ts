@@ -46,7 +46,9 @@ export async function drawRound(ctx: CrudContext, roundId: string): Promise<Appl
 
       const apps = await standing(tx, round);
       const { enrolled, lastPosition } = await settleWaitlist(tx, ctx, cls, false);
-      const places = Math.max(0, Math.min(round.places, cls.capacity - enrolled));
+      // Every free place is drawn, even beyond the offer: a place left free beside the draw's waitlist would go
+      // to its head at the class's next change anyway, and nobody waits while a place is free.
+      const places = Math.max(0, cls.capacity - enrolled);
       const seed = await seedOf(tx, round);
       const result = draw({ roundId: round.id, places, seed, applications: drawList(apps) });
 

@@ -26,8 +26,8 @@ const CHINA = new Intl.DateTimeFormat('zh-CN', {
   hour12: false,
 });
 
-/** A moment as families read it in messages: 2026/07/01 18:00 (Beijing time). */
-export const stamp = (d: Date): string => CHINA.format(d);
+/** A moment as families read it in messages: 2026/07/01 18:00（北京时间）. */
+export const stamp = (d: Date): string => `${CHINA.format(d)}（北京时间）`;
 
 export function isUniqueViolation(e: unknown, constraint: string): boolean {
   return (

@@ -8,6 +8,7 @@ import {
   RoundNoticeDocument,
   RoundObjectionsOfRoundDocument,
   WithdrawApplicationDocument,
+  WithdrawEnrollmentDocument,
 } from '../../generated/operations';
 import { deliveryKit } from '../../support/delivery';
 import { create, sampleInput } from '../../support/fixtures';
@@ -39,11 +40,11 @@ interface Drawn {
 }
 
 /**
- * A drawn round on an adult class (2 places): four workers and a child applied for by its guardian
+ * A drawn round on an adult class with 2 free places: four workers and a child applied for by its guardian
  * (world.parent); the fourth worker withdrew before the close. Its notice runs for the default 7 days.
  */
 async function drawnRound(): Promise<Drawn> {
-  const classId = await kit().klass({ minAgeMonths: null, maxAgeMonths: null, capacity: 40 });
+  const classId = await kit().klass({ minAgeMonths: null, maxAgeMonths: null, capacity: 2 });
   const [{ name: className }] = await app.sql<{ name: string }>('select name from service_class where id = $1', [
     classId,
   ]);
@@ -236,6 +237,12 @@ describe('the confirmation (确认) of a round', () => {
     expect(await audits(d.roundId, 'confirmRound')).toBe(0);
 
     await app.ok(ResolveRoundObjectionDocument, { id: objection.id, upheld: false, resolution: '经复核摇号无误' });
+    // One winner gives the place up during the notice period: the head of the draw's waitlist moves up.
+    const [winner] = await app.sql<{ enrollment_id: string }>(
+      `select enrollment_id::text from application where round_id = $1 and status = 'WON' order by draw_position limit 1`,
+      [d.roundId],
+    );
+    await app.ok(WithdrawEnrollmentDocument, { id: winner.enrollment_id });
     const confirmed = (await app.ok(ConfirmRoundDocument, { id: d.roundId })).confirmApplicationRound;
     expect(confirmed).toMatchObject({ id: d.roundId, status: 'CONFIRMED' });
     expect(confirmed.confirmedAt).not.toBeNull();
@@ -252,9 +259,13 @@ describe('the confirmation (确认) of a round', () => {
       status: string;
       draw_position: number;
       number: string;
+      place: string;
+      waitlist_position: number | null;
     }>(
-      `select id::text, beneficiary_id::text, applicant_id::text, status, draw_position, number
-         from application where round_id = $1 and status in ('WON', 'WAITLISTED') order by id`,
+      `select a.id::text, a.beneficiary_id::text, a.applicant_id::text, a.status, a.draw_position, a.number,
+              e.status as place, e.waitlist_position
+         from application a join enrollment e on e.id = a.enrollment_id
+        where a.round_id = $1 and a.status in ('WON', 'WAITLISTED') order by a.id`,
       [d.roundId],
     );
     expect(drawn).toHaveLength(4);
@@ -278,8 +289,13 @@ describe('the confirmation (确认) of a round', () => {
         outcome: a.status,
         position: a.draw_position,
         numberLast4: a.number.slice(-4),
+        enrollmentStatus: a.place,
+        waitlistPosition: a.waitlist_position,
       });
     }
+    // A winner who gave up the place before the confirmation: the first waitlisted moved up, and the
+    // message says so beside the draw's outcome (checked on the rows above: one WAITLISTED now ENROLLED).
+    expect(drawn.filter((a) => a.status === 'WAITLISTED' && a.place === 'ENROLLED')).toHaveLength(1);
     // The child's message goes to its guardian, the adults' to themselves.
     const child = drawn.find((a) => a.beneficiary_id === d.people[4])!;
     expect(rows.find((r) => r.subject_id === child.id)!.recipient_id).toBe(world.parent);
