@@ -13,6 +13,8 @@ const NOTICE = `query VerifyDrawNotice($id: ID!) {
     roundId placesDrawn seedHash seed listHash resultHash resultsShown
     applications { number tier group }
     results { numberLast4 outcome position }
+    corrections { changes { number action fromTier toTier } previousList { number tier group }
+      previousListHash previousResultHash listHash resultHash }
   }
 }`;
 

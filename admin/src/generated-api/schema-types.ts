@@ -378,6 +378,8 @@ export type ApplicationRoundWhere = {
 export type ApplicationStatus =
   /** 已申请 (Applied) */
   | 'APPLIED'
+  /** 取消资格 (Disqualified) */
+  | 'DISQUALIFIED'
   /** 候补 (Waitlisted) */
   | 'WAITLISTED'
   /** 已撤回 (Withdrawn) */
@@ -1347,6 +1349,14 @@ export type ConsentWhere = {
   withdrawnAt: InputMaybe<DateTimeFilter>;
 };
 
+export type CorrectionAction =
+  /** 取消资格 (Exclude) */
+  | 'EXCLUDE'
+  /** 恢复申请 (Reinstate) */
+  | 'REINSTATE'
+  /** 更正优先级 (Change tier) */
+  | 'RETIER';
+
 export type DateFilter = {
   equals: InputMaybe<Scalars['LocalDate']['input']>;
   gt: InputMaybe<Scalars['LocalDate']['input']>;
@@ -1877,6 +1887,8 @@ export type Mutation = {
   completeServiceProject: ServiceProject;
   /** Confirms (确认) a drawn round once its notice period is over and no objection is open: status CONFIRMED, and one ROUND_RESULT message per drawn application queued in the notification outbox. Otherwise CONFLICT */
   confirmApplicationRound: ApplicationRound;
+  /** Corrects (更正) a drawn round after an upheld objection: the changes are applied to the list, the draw is run again with the same seed and places, only the applications whose outcome changed are moved, and the correction is published on the notice with a new notice period. Once per objection; otherwise CONFLICT */
+  correctApplicationRound: ApplicationRound;
   /** A key for a social organization or an organization */
   createApiKey: ApiKeyWithSecret;
   createAttendance: Attendance;
@@ -2202,6 +2214,12 @@ export type MutationCompleteServiceProjectArgs = {
 
 export type MutationConfirmApplicationRoundArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCorrectApplicationRoundArgs = {
+  changes: Array<RoundCorrectionChangeInput>;
+  objectionId: Scalars['ID']['input'];
 };
 
 
@@ -4916,12 +4934,21 @@ export type RosterRowResult = {
   status: Maybe<Scalars['String']['output']>;
 };
 
+export type RoundCorrectionChangeInput = {
+  action: CorrectionAction;
+  applicationId: Scalars['ID']['input'];
+  /** The corrected tier (RETIER only) */
+  tier: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 公示: a round’s public notice, readable without signing in. The seed appears once the round is drawn; anyone can check SHA-256(seed) = seedHash and recompute the draw from the list (docs/lottery.md) */
 export type RoundNotice = {
   /** Empty until the round closes */
   applications: Array<RoundNoticeApplication>;
   className: Scalars['String']['output'];
   closesAt: Scalars['DateTime']['output'];
+  /** Corrections after upheld objections, oldest first */
+  corrections: Array<RoundNoticeCorrection>;
   drawnAt: Maybe<Scalars['DateTime']['output']>;
   listHash: Maybe<Scalars['String']['output']>;
   noticeEndsAt: Maybe<Scalars['DateTime']['output']>;
@@ -4954,6 +4981,39 @@ export type RoundNoticeApplication = {
   /** Application number, unique in the round */
   number: Scalars['String']['output'];
   tier: Scalars['Int']['output'];
+};
+
+/** 更正: a correction after an upheld objection, with the list before it, so that anyone can recompute the draw before and after (same seed and places) */
+export type RoundNoticeCorrection = {
+  changes: Array<RoundNoticeCorrectionChange>;
+  correctedAt: Scalars['DateTime']['output'];
+  listHash: Scalars['String']['output'];
+  /** Shown while the results are */
+  moves: Array<RoundNoticeMove>;
+  /** The list as drawn before this correction */
+  previousList: Array<RoundNoticeApplication>;
+  previousListHash: Scalars['String']['output'];
+  previousResultHash: Scalars['String']['output'];
+  resultHash: Scalars['String']['output'];
+};
+
+/** One change of a published correction */
+export type RoundNoticeCorrectionChange = {
+  action: CorrectionAction;
+  fromTier: Scalars['Int']['output'];
+  /** Application number */
+  number: Scalars['String']['output'];
+  toTier: Scalars['Int']['output'];
+};
+
+/** An outcome a correction changed */
+export type RoundNoticeMove = {
+  /** e.g. WON 3, WAITLISTED 1, WITHDRAWN */
+  from: Scalars['String']['output'];
+  /** The last four characters of the application number */
+  numberLast4: Scalars['String']['output'];
+  /** e.g. WAITLISTED 2, WON 3, DISQUALIFIED */
+  to: Scalars['String']['output'];
 };
 
 /** One outcome of the draw as the public notice shows it */

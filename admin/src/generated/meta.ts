@@ -3275,7 +3275,7 @@ export const enumValues: Record<string, string[]> = {
   ConsentNotice: ['v1', 'roster-paper-v1'],
   EnrollmentStatus: ['ENROLLED', 'WAITLISTED', 'WITHDRAWN', 'COMPLETED', 'REJECTED'],
   RoundStatus: ['OPEN', 'DRAWN', 'CONFIRMED', 'CANCELLED'],
-  ApplicationStatus: ['APPLIED', 'WITHDRAWN', 'WON', 'WAITLISTED'],
+  ApplicationStatus: ['APPLIED', 'WITHDRAWN', 'WON', 'WAITLISTED', 'DISQUALIFIED'],
   ObjectionStatus: ['OPEN', 'UPHELD', 'DISMISSED'],
   AttendanceStatus: ['PRESENT', 'LATE', 'ABSENT', 'EXCUSED'],
   ServiceRecordKind: ['COUNSELING', 'HOME_VISIT', 'FAMILY_MEDIATION', 'REFERRAL', 'TRAINING', 'OTHER'],
@@ -3317,5 +3317,7 @@ export const enumValues: Record<string, string[]> = {
     'recordObjection',
     'resolveObjection',
     'confirmRound',
+    'correctRound',
+    'demote',
   ],
 };

@@ -17,6 +17,33 @@ const time = (d: Date | null) =>
     : '—';
 const OUTCOME: Record<string, string> = { WON: '中签', WAITLISTED: '候补' };
 
+const CHANGE: Record<string, string> = { RETIER: '更正优先级', EXCLUDE: '取消资格', REINSTATE: '恢复申请' };
+const MOVE: Record<string, string> = { WON: '中签', WAITLISTED: '候补', WITHDRAWN: '已撤回', DISQUALIFIED: '取消资格' };
+const moveText = (m: string) => {
+  const [what, position] = m.split(' ');
+  return `${MOVE[what] ?? what}${position ? ` ${position}` : ''}`;
+};
+
+/** Each correction after an upheld objection: what changed, whose outcome moved (last four only), the hashes. */
+function renderCorrections(n: RoundNoticeData): string {
+  return n.corrections
+    .map((c, i) => {
+      const changes = c.changes
+        .map(
+          (x) => `${esc(x.number)} ${CHANGE[x.action]}${x.action === 'RETIER' ? `（${x.fromTier}→${x.toTier}）` : ''}`,
+        )
+        .join('；');
+      const moves = c.moves.map((m) => `${esc(m.numberLast4)}：${moveText(m.from)} → ${moveText(m.to)}`).join('；');
+      return (
+        `<h3>更正 ${i + 1}（${time(c.correctedAt)}）</h3><p>根据成立的异议：${changes}。同一种子、同一名额重新计算，` +
+        `仅结果受影响的申请变动${moves ? `：${moves}` : '（结果无变动）'}。</p>` +
+        `<p>更正前名单哈希 <code>${c.previousListHash}</code>，结果哈希 <code>${c.previousResultHash}</code>；` +
+        `更正后 <code>${c.listHash}</code>，<code>${c.resultHash}</code>。</p>`
+      );
+    })
+    .join('\n');
+}
+
 export function renderNotice(n: RoundNoticeData): string {
   const rows = n.results
     .map(
@@ -51,6 +78,7 @@ code{word-break:break-all;font-size:.85rem}</style></head>
 <p>${esc(n.projectName)} · ${esc(n.className)}</p>
 <p>${state}</p>
 ${objections}
+${n.corrections.length ? `<h2>更正</h2>\n${renderCorrections(n)}` : ''}
 <p>提供名额 ${n.places}${n.placesDrawn === null ? '' : `，实际摇号名额 ${n.placesDrawn}`}；报名时间 ${time(n.opensAt)} 至 ${time(n.closesAt)}。</p>
 ${rows ? `<table><thead><tr><th>姓名</th><th>申请编号后四位</th><th>优先级</th><th>结果</th><th>顺位</th></tr></thead><tbody>\n${rows}\n</tbody></table>` : ''}
 <h2>核验</h2>

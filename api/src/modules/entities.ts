@@ -25,6 +25,7 @@ import { WorkProgress } from './progress/work-progress.entity';
 import { ApplicationRound } from './lottery/application-round.entity';
 import { Application } from './lottery/application.entity';
 import { NotificationOutbox } from './lottery/notification-outbox.entity';
+import { RoundCorrection } from './lottery/round-correction.entity';
 import { RoundObjection } from './lottery/round-objection.entity';
 
 /** Every entity class, for MikroORM discovery (db/mikro-orm.config.ts). */
@@ -49,6 +50,7 @@ export const entities = [
   Application,
   RoundObjection,
   NotificationOutbox,
+  RoundCorrection,
   Attendance,
   ServiceRecord,
   NeedRequest,

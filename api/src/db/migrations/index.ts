@@ -38,6 +38,7 @@ import { Migration20261219080000_read_fence } from './Migration20261219080000_re
 import { Migration20261220080000_enrollment_spelling } from './Migration20261220080000_enrollment_spelling';
 import { Migration20261221080000_application_rounds } from './Migration20261221080000_application_rounds';
 import { Migration20261222080000_round_confirmation } from './Migration20261222080000_round_confirmation';
+import { Migration20261223080000_round_correction } from './Migration20261223080000_round_correction';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -79,4 +80,5 @@ export const migrationsList = [
   { name: 'Migration20261220080000_enrollment_spelling', class: Migration20261220080000_enrollment_spelling },
   { name: 'Migration20261221080000_application_rounds', class: Migration20261221080000_application_rounds },
   { name: 'Migration20261222080000_round_confirmation', class: Migration20261222080000_round_confirmation },
+  { name: 'Migration20261223080000_round_correction', class: Migration20261223080000_round_correction },
 ];

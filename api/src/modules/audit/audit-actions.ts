@@ -39,6 +39,8 @@ export const AuditAction = defineLabels('AuditAction', {
   recordObjection: ['登记异议', 'Record objection'],
   resolveObjection: ['处理异议', 'Resolve objection'],
   confirmRound: ['确认摇号结果', 'Confirm round'],
+  correctRound: ['更正摇号结果', 'Correct round'],
+  demote: ['转为候补', 'Move to waitlist'],
 });
 
 export type AuditAction = keyof typeof AuditAction;

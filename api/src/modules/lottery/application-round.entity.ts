@@ -35,7 +35,7 @@ export interface TierRule {
 @Unique({
   name: 'application_round_open_unique',
   expression:
-    'create unique index "application_round_open_unique" on "application_round" ("class_id") where "deleted_at" is null and "status" = \'OPEN\'',
+    'create unique index "application_round_open_unique" on "application_round" ("class_id") where "deleted_at" is null and "status" in (\'OPEN\', \'DRAWN\')',
 })
 @Check({ name: 'application_round_closes_at_check', expression: 'closes_at > opens_at' })
 @Check({ name: 'application_round_places_check', expression: 'places > 0' })

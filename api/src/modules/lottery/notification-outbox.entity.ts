@@ -8,9 +8,9 @@ import { OutboxStatus } from './round.enums';
 export interface RoundResultPayload {
   roundId: string;
   className: string;
-  /** The draw's outcome and place, as the notice published them. */
-  outcome: 'WON' | 'WAITLISTED';
-  position: number;
+  /** The draw's outcome and place, as the notice published them; DISQUALIFIED: excluded by a correction. */
+  outcome: 'WON' | 'WAITLISTED' | 'DISQUALIFIED';
+  position: number | null;
   numberLast4: string;
   /** Where the place stands at the confirmation: a waitlisted child may have been promoted since the draw. */
   enrollmentStatus: string | null;

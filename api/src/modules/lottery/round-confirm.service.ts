@@ -124,7 +124,8 @@ export async function resolveObjection(
 /**
  * Confirms a drawn round once its notice period is over (database clock) and no objection is open: the
  * round becomes CONFIRMED and each WON or WAITLISTED application gets one PENDING ROUND_RESULT message in
- * the outbox, addressed to its applicant (else the person), with nothing identifying in the payload.
+ * the outbox, addressed to its applicant (else the person), with nothing identifying in the payload; so
+ * does each application a correction disqualified (outcome DISQUALIFIED).
  */
 export async function confirmRound(ctx: CrudContext, id: string): Promise<ApplicationRound> {
   assertCanWrite(ctx, roundSpec);
@@ -146,7 +147,10 @@ export async function confirmRound(ctx: CrudContext, id: string): Promise<Applic
     const cls = await tx.findOneOrFail(ServiceClass, { id: round.serviceClass.id }, NO_SCOPE);
     const drawn = await tx.find(
       Application,
-      { round: round.id, status: { $in: [ApplicationStatus.WON, ApplicationStatus.WAITLISTED] } },
+      {
+        round: round.id,
+        status: { $in: [ApplicationStatus.WON, ApplicationStatus.WAITLISTED, ApplicationStatus.DISQUALIFIED] },
+      },
       { ...NO_SCOPE, orderBy: { number: 'ASC' } },
     );
     const places = new Map(
@@ -166,8 +170,8 @@ export async function confirmRound(ctx: CrudContext, id: string): Promise<Applic
       const payload: RoundResultPayload = {
         roundId: round.id,
         className: cls.name,
-        outcome: app.status as 'WON' | 'WAITLISTED',
-        position: app.drawPosition ?? 0,
+        outcome: app.status as RoundResultPayload['outcome'],
+        position: app.drawPosition ?? null,
         numberLast4: app.number.slice(-4),
         enrollmentStatus: place ? (place.deletedAt ? 'WITHDRAWN' : place.status) : null,
         waitlistPosition: place && !place.deletedAt ? (place.waitlistPosition ?? null) : null,
@@ -192,6 +196,7 @@ export async function confirmRound(ctx: CrudContext, id: string): Promise<Applic
         messages: drawn.length,
         won: drawn.filter((a) => a.status === ApplicationStatus.WON).length,
         waitlisted: drawn.filter((a) => a.status === ApplicationStatus.WAITLISTED).length,
+        disqualified: drawn.filter((a) => a.status === ApplicationStatus.DISQUALIFIED).length,
       },
     });
     await tx.flush();

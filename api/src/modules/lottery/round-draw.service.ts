@@ -102,11 +102,11 @@ export async function drawRound(ctx: CrudContext, roundId: string): Promise<Appl
   );
 }
 
-/** The applications that take part: every one not withdrawn, by number. */
+/** The applications that take part: every one not withdrawn or disqualified, by number. */
 export const standing = (tx: EntityManager, round: ApplicationRound): Promise<Application[]> =>
   tx.find(
     Application,
-    { round: round.id, status: { $ne: ApplicationStatus.WITHDRAWN } },
+    { round: round.id, status: { $nin: [ApplicationStatus.WITHDRAWN, ApplicationStatus.DISQUALIFIED] } },
     { ...NO_SCOPE, orderBy: { number: 'ASC' } },
   );
 
@@ -125,7 +125,7 @@ export function drawList(apps: Application[]): DrawApplication[] {
   }));
 }
 
-async function seedOf(tx: EntityManager, round: ApplicationRound): Promise<string> {
+export async function seedOf(tx: EntityManager, round: ApplicationRound): Promise<string> {
   const [row] = await tx.execute<{ seed: string }[]>('select seed from application_round where id = ?', [round.id]);
   return row.seed;
 }

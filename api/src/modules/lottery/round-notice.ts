@@ -6,6 +6,7 @@ import { ServiceProject } from '../project/service-project.entity';
 import { ApplicationRound } from './application-round.entity';
 import { Application } from './application.entity';
 import { objectionCounts } from './round-confirm.service';
+import { RoundCorrection, type CorrectionChange, type CorrectionMove } from './round-correction.entity';
 import { drawList, standing } from './round-draw.service';
 import { ApplicationStatus, RoundStatus } from './round.enums';
 
@@ -51,6 +52,18 @@ export interface RoundNoticeData {
   objectionsRecorded: number;
   objectionsUpheld: number;
   objectionsDismissed: number;
+  /** Corrections after upheld objections, oldest first; their moves only while the results are shown. */
+  corrections: NoticeCorrection[];
+}
+export interface NoticeCorrection {
+  correctedAt: Date;
+  changes: CorrectionChange[];
+  previousList: NoticeEntry[];
+  previousListHash: string;
+  previousResultHash: string;
+  listHash: string;
+  resultHash: string;
+  moves: CorrectionMove[];
 }
 
 const NO_SCOPE = { filters: { scope: false } } as const;
@@ -94,6 +107,18 @@ export async function roundNotice(em: EntityManager, id: string, now = new Date(
     objectionsRecorded: objections.recorded,
     objectionsUpheld: objections.upheld,
     objectionsDismissed: objections.dismissed,
+    corrections: (
+      await em.find(RoundCorrection, { round: round.id }, { ...NO_SCOPE, orderBy: { createdAt: 'ASC' } })
+    ).map((c) => ({
+      correctedAt: c.createdAt,
+      changes: c.changes,
+      previousList: c.previousList,
+      previousListHash: c.previousListHash,
+      previousResultHash: c.previousResultHash,
+      listHash: c.listHash,
+      resultHash: c.resultHash,
+      moves: resultsShown ? c.moves : [],
+    })),
   };
 }
 

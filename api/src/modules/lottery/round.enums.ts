@@ -14,6 +14,8 @@ export const ApplicationStatus = defineEnum('ApplicationStatus', {
   WITHDRAWN: ['已撤回', 'Withdrawn'],
   WON: ['中签', 'Won'],
   WAITLISTED: ['候补', 'Waitlisted'],
+  /** Taken out of the list by a correction after an upheld objection (e.g. found ineligible). */
+  DISQUALIFIED: ['取消资格', 'Disqualified'],
 });
 export type ApplicationStatus = EnumValue<typeof ApplicationStatus>;
 
@@ -32,3 +34,11 @@ export const OutboxStatus = defineEnum('OutboxStatus', {
   FAILED: ['发送失败', 'Failed'],
 });
 export type OutboxStatus = EnumValue<typeof OutboxStatus>;
+
+/** What a correction after an upheld objection does to one application (docs/lottery.md). */
+export const CorrectionAction = defineEnum('CorrectionAction', {
+  RETIER: ['更正优先级', 'Change tier'],
+  EXCLUDE: ['取消资格', 'Exclude'],
+  REINSTATE: ['恢复申请', 'Reinstate'],
+});
+export type CorrectionAction = EnumValue<typeof CorrectionAction>;

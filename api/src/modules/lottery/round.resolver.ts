@@ -7,10 +7,11 @@ import { applicationRoundResource } from './application-round.resource';
 import { applicationResource } from './application.resource';
 import { roundObjectionResource } from './round-objection.resource';
 import { confirmRound, recordObjection, resolveObjection } from './round-confirm.service';
+import { correctRound } from './round-correct.service';
 import { drawRound } from './round-draw.service';
 import { roundNotice } from './round-notice';
 import { applyForPlace, openRound, withdrawApplication } from './round.service';
-import { RoundNoticeType, TierRuleInput } from './round.types';
+import { RoundCorrectionChangeInput, RoundNoticeType, TierRuleInput } from './round.types';
 
 const RoundType = () => objectTypeOf(applicationRoundResource as unknown as ResourceSpec);
 const ApplicationType = () => objectTypeOf(applicationResource as unknown as ResourceSpec);
@@ -109,6 +110,21 @@ export class RoundResolver {
     @Ctx() ctx: Context,
   ) {
     return resolveObjection(ctx, id, upheld, resolution);
+  }
+
+  @Mutation(RoundType, {
+    description:
+      'Corrects (更正) a drawn round after an upheld objection: the changes are applied to the list, the draw is ' +
+      'run again with the same seed and places, only the applications whose outcome changed are moved, and the ' +
+      'correction is published on the notice with a new notice period. Once per objection; otherwise CONFLICT',
+  })
+  correctApplicationRound(
+    @Arg('objectionId', () => ID, { description: 'An upheld objection of the round' }) objectionId: string,
+    @Arg('changes', () => [RoundCorrectionChangeInput], { description: '1–50 changes' })
+    changes: RoundCorrectionChangeInput[],
+    @Ctx() ctx: Context,
+  ) {
+    return correctRound(ctx, objectionId, changes);
   }
 
   @Mutation(RoundType, {

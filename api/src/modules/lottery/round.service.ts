@@ -60,8 +60,16 @@ export async function openRound(ctx: CrudContext, args: OpenRoundArgs): Promise<
     if (!Number.isInteger(noticeDays) || noticeDays < 1 || noticeDays > 30) errors.noticeDays = '公示天数须为1～30';
     const tierRules = await checkTierRules(tx, args.tierRules ?? [], errors);
     if (Object.keys(errors).length) throw badInput(errors, '报名轮次设置有误');
-    const open = await tx.count(ApplicationRound, { serviceClass: cls.id, status: RoundStatus.OPEN }, NO_SCOPE);
-    if (open > 0) throw conflict('该班级已有进行中的报名轮次', { fieldErrors: { classId: '已有进行中的报名轮次' } });
+    // One round at a time until it is confirmed: a correction of a round on notice may still move places.
+    const open = await tx.count(
+      ApplicationRound,
+      { serviceClass: cls.id, status: { $in: [RoundStatus.OPEN, RoundStatus.DRAWN] } },
+      NO_SCOPE,
+    );
+    if (open > 0)
+      throw conflict('该班级已有未结束的报名轮次（报名中或公示中），确认后才能发布新的轮次', {
+        fieldErrors: { classId: '已有未结束的报名轮次' },
+      });
 
     const seed = randomBytes(32).toString('hex');
     const round = tx.create(ApplicationRound, {

@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTime } from '../../common/crud/scalars';
 import { BeneficiaryCategory } from '../beneficiary/beneficiary.enums';
-import { RoundStatus } from './round.enums';
+import { CorrectionAction, RoundStatus } from './round.enums';
 
 /** A priority tier of a round: who meets it is drawn before later tiers; everyone else is the last tier. */
 @InputType('TierRuleInput')
@@ -18,6 +18,20 @@ export class TierRuleInput {
 
   @Field(() => ID, { nullable: true, description: '工会关系 in this organization’s subtree; none: anywhere' })
   unionWithinId?: string | null;
+}
+
+/** One change of a correction after an upheld objection. */
+@InputType('RoundCorrectionChangeInput')
+export class RoundCorrectionChangeInput {
+  @Field(() => ID)
+  applicationId!: string;
+
+  @Field(() => CorrectionAction)
+  action!: CorrectionAction;
+
+  @Field(() => Int, { nullable: true, description: 'The corrected tier (RETIER only)' })
+  @IsOptional()
+  tier?: number | null;
 }
 
 @ObjectType('RoundNoticeApplication', { description: 'One line of the list drawn from: nothing personal' })
@@ -42,6 +56,52 @@ export class RoundNoticeResultType {
   outcome!: string;
   @Field(() => Int, { description: 'Place among the winners, or on the waitlist' })
   position!: number;
+}
+
+@ObjectType('RoundNoticeCorrectionChange', { description: 'One change of a published correction' })
+export class RoundNoticeCorrectionChangeType {
+  @Field({ description: 'Application number' })
+  number!: string;
+  @Field(() => CorrectionAction)
+  action!: string;
+  @Field(() => Int)
+  fromTier!: number;
+  @Field(() => Int)
+  toTier!: number;
+}
+
+@ObjectType('RoundNoticeMove', { description: 'An outcome a correction changed' })
+export class RoundNoticeMoveType {
+  @Field({ description: 'The last four characters of the application number' })
+  numberLast4!: string;
+  @Field({ description: 'e.g. WON 3, WAITLISTED 1, WITHDRAWN' })
+  from!: string;
+  @Field({ description: 'e.g. WAITLISTED 2, WON 3, DISQUALIFIED' })
+  to!: string;
+}
+
+@ObjectType('RoundNoticeCorrection', {
+  description:
+    '更正: a correction after an upheld objection, with the list before it, so that anyone can recompute the ' +
+    'draw before and after (same seed and places)',
+})
+export class RoundNoticeCorrectionType {
+  @Field(() => DateTime)
+  correctedAt!: Date;
+  @Field(() => [RoundNoticeCorrectionChangeType])
+  changes!: RoundNoticeCorrectionChangeType[];
+  @Field(() => [RoundNoticeApplicationType], { description: 'The list as drawn before this correction' })
+  previousList!: RoundNoticeApplicationType[];
+  @Field()
+  previousListHash!: string;
+  @Field()
+  previousResultHash!: string;
+  @Field()
+  listHash!: string;
+  @Field()
+  resultHash!: string;
+  @Field(() => [RoundNoticeMoveType], { description: 'Shown while the results are' })
+  moves!: RoundNoticeMoveType[];
 }
 
 @ObjectType('RoundNotice', {
@@ -90,4 +150,6 @@ export class RoundNoticeType {
   objectionsUpheld!: number;
   @Field(() => Int, { description: 'Objections dismissed' })
   objectionsDismissed!: number;
+  @Field(() => [RoundNoticeCorrectionType], { description: 'Corrections after upheld objections, oldest first' })
+  corrections!: RoundNoticeCorrectionType[];
 }

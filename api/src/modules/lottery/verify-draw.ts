@@ -15,6 +15,17 @@ export interface PublishedNotice {
   resultsShown: boolean;
   applications: DrawApplication[];
   results: { numberLast4: string; outcome: string; position: number }[];
+  /** Corrections after upheld objections, oldest first (absent: none). */
+  corrections?: PublishedCorrection[];
+}
+
+export interface PublishedCorrection {
+  changes: { number: string; action: string; fromTier: number; toTier: number }[];
+  previousList: DrawApplication[];
+  previousListHash: string;
+  previousResultHash: string;
+  listHash: string;
+  resultHash: string;
 }
 
 export interface Verification {
@@ -59,6 +70,7 @@ export function verifyDraw(notice: PublishedNotice, seedOverride?: string): Veri
         ? `结果哈希一致 (result hash matches): ${result.resultHash}`
         : `结果哈希不一致 (result hash differs): computed ${result.resultHash}, published ${notice.resultHash}`,
     ) && ok;
+  ok = verifyCorrections(notice, seed, check) && ok;
   if (notice.resultsShown) {
     const computed = result.lines.map((l) => `${l.number.slice(-4)} ${l.outcome} ${l.position}`);
     const published = notice.results.map((r) => `${r.numberLast4} ${r.outcome} ${r.position}`);
@@ -72,4 +84,61 @@ export function verifyDraw(notice: PublishedNotice, seedOverride?: string): Veri
       ) && ok;
   }
   return { matches: ok, lines };
+}
+
+/**
+ * Each correction: the draw of the list before it gives the hashes it published, the list after it is the
+ * list before with exactly its changes, and its hashes are the ones the next step (or the notice) starts from.
+ */
+function verifyCorrections(notice: PublishedNotice, seed: string, check: (ok: boolean, text: string) => boolean) {
+  const steps = notice.corrections ?? [];
+  let ok = true;
+  steps.forEach((c, i) => {
+    const n = i + 1;
+    const before = draw({ roundId: notice.roundId, places: notice.placesDrawn!, seed, applications: c.previousList });
+    const same = before.listHash === c.previousListHash && before.resultHash === c.previousResultHash;
+    ok =
+      check(
+        same,
+        same
+          ? `更正 ${n}：更正前的名单与结果哈希一致 (correction ${n}: list and result before it match)`
+          : `更正 ${n}：更正前的哈希不一致 (correction ${n}: the hashes before it differ): computed ` +
+              `${before.listHash} / ${before.resultHash}, published ${c.previousListHash} / ${c.previousResultHash}`,
+      ) && ok;
+    const next = steps[i + 1];
+    const after = next ? next.previousList : notice.applications;
+    const problem = changeProblem(c, after);
+    ok =
+      check(
+        problem === null,
+        problem === null
+          ? `更正 ${n}：更正后的名单恰为更正前的名单加上公布的 ${c.changes.length} 项更正 (correction ${n}: the list after it is the list before with exactly its changes)`
+          : `更正 ${n}：更正后的名单与公布的更正不符 (correction ${n}: the list after it does not follow from its changes): ${problem}`,
+      ) && ok;
+    const chained =
+      c.listHash === (next ? next.previousListHash : notice.listHash) &&
+      c.resultHash === (next ? next.previousResultHash : notice.resultHash);
+    ok =
+      check(
+        chained,
+        chained
+          ? `更正 ${n}：更正后的哈希与下一步一致 (correction ${n}: its hashes are where the next step starts)`
+          : `更正 ${n}：更正后的哈希与下一步不一致 (correction ${n}: its hashes are not where the next step starts)`,
+      ) && ok;
+  });
+  return ok;
+}
+
+/** Where the list after a correction departs from the list before it plus the correction's changes, or null. */
+function changeProblem(c: PublishedCorrection, after: DrawApplication[]): string | null {
+  const expected = new Map(c.previousList.map((a) => [a.number, a.tier]));
+  for (const x of c.changes) {
+    if (x.action === 'EXCLUDE') expected.delete(x.number);
+    else expected.set(x.number, x.toTier);
+  }
+  const actual = new Map(after.map((a) => [a.number, a.tier]));
+  for (const [number, tier] of expected)
+    if (actual.get(number) !== tier) return `${number}: expected tier ${tier}, found ${actual.get(number) ?? 'none'}`;
+  for (const number of actual.keys()) if (!expected.has(number)) return `${number} is not explained by the changes`;
+  return null;
 }

@@ -71,6 +71,8 @@ const APPLY = `mutation ($classId: ID!, $beneficiaryId: ID!, $applicantId: ID) {
 const OPEN_ROUND = `mutation ($classId: ID!, $opensAt: DateTime!, $closesAt: DateTime!, $tierRules: [TierRuleInput!])
   { r: openApplicationRound(classId: $classId, opensAt: $opensAt, closesAt: $closesAt, places: 1, tierRules: $tierRules)
   { id } }`;
+const CORRECT = `mutation ($objectionId: ID!, $applicationId: ID!) { r: correctApplicationRound(
+  objectionId: $objectionId, changes: [{ applicationId: $applicationId, action: EXCLUDE }]) { id } }`;
 const OBJECT = `mutation ($roundId: ID!, $applicationId: ID) { r: recordRoundObjection(
   roundId: $roundId, applicationId: $applicationId, reason: "越界异议") { id } }`;
 /**
@@ -81,13 +83,15 @@ const OBJECT = `mutation ($roundId: ID!, $applicationId: ID) { r: recordRoundObj
  * class with a tier rule naming the other partner's organization (refused like a missing one before the
  * class's open round is found: a CONFLICT would tell the organization exists); recordRoundObjection on its
  * own drawn round (on notice: an objection would be recorded) about the other partner's application, and on
- * the other partner's drawn round about its own application.
+ * the other partner's drawn round about its own application; correctApplicationRound with the other
+ * partner's objection.
  */
 function mixedRoundCases(who: GroupKey, foreign: Foreign): MutationCase[] {
   const own = world.groups[who];
   const [person] = foreign.get('Beneficiary') ?? [];
   const [org] = foreign.get('Organization') ?? [];
   const [application] = foreign.get('Application') ?? [];
+  const [objection] = foreign.get('RoundObjection') ?? [];
   const theirs = foreign
     .get('ApplicationRound')
     ?.find((r) => Object.values(world.groups).some((g) => g.rounds[1] === r));
@@ -128,6 +132,13 @@ function mixedRoundCases(who: GroupKey, foreign: Foreign): MutationCase[] {
       query: OBJECT,
       variables: { roundId: own.rounds[1], applicationId: application },
       ghost: { roundId: own.rounds[1], applicationId: ghost },
+      expect: { code: 'NOT_FOUND' },
+    },
+    {
+      label: 'correctApplicationRound(objectionId: foreign RoundObjection, own application)',
+      query: CORRECT,
+      variables: { objectionId: objection, applicationId: own.applications[1][0] },
+      ghost: { objectionId: ghost, applicationId: own.applications[1][0] },
       expect: { code: 'NOT_FOUND' },
     },
     {
