@@ -177,8 +177,11 @@ describe('a correction after an upheld objection', () => {
     // Tampering with the published list before the correction is caught.
     const tampered = { ...n, corrections: [{ ...n.corrections[0], previousList: n.applications }] };
     expect(verifyDraw(tampered).matches).toBe(false);
-    // Nothing personal on the notice: no name, no id of a person or application.
-    const text = JSON.stringify(n);
+    // The page shows the correction too; nothing personal on either: no name, no id of a person or application.
+    const page = await (await fetch(app.url.replace(/\/graphql$/, `/notice/${d.roundId}`))).text();
+    expect(page).toContain('更正 1');
+    expect(page).toContain(`${w1.number} 取消资格`);
+    const text = JSON.stringify(n) + page;
     for (const s of [...NAMES, ...before.map((a) => a.beneficiary_id), ...before.map((a) => a.id)])
       expect(text).not.toContain(s);
   });
