@@ -11,9 +11,10 @@ import { verifyDraw, type PublishedNotice } from './modules/lottery/verify-draw'
 const NOTICE = `query VerifyDrawNotice($id: ID!) {
   roundNotice(id: $id) {
     roundId placesDrawn seedHash seed listHash resultHash resultsShown
-    applications { number tier group }
-    results { numberLast4 outcome position }
-    corrections { changes { number action fromTier toTier } previousList { number tier group }
+    classes { label placesDrawn }
+    applications { number tier group preferences }
+    results { numberLast4 outcome position classLabel }
+    corrections { changes { number action fromTier toTier } previousList { number tier group preferences }
       previousListHash previousResultHash listHash resultHash }
   }
 }`;

@@ -2030,7 +2030,7 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** OPEN (or MATCHED, to change the project) → MATCHED to a project in scope */
   matchNeedRequest: NeedRequest;
-  /** Opens an application round on a class: applications are collected between opensAt and closesAt and the places drawn by lot after the close. The server draws the seed and publishes only its SHA-256 until the draw */
+  /** Opens an application round on a class (or several classes of one project, see moreClassIds): applications are collected between opensAt and closesAt and the places drawn by lot after the close. The server draws the seed and publishes only its SHA-256 until the draw */
   openApplicationRound: ApplicationRound;
   /** Saves a session's roster in one transaction: one row per listed enrollment, created or updated (an omitted optional field keeps its value, null clears it). All rows or none; errors keyed `index.field`. */
   recordAttendance: Array<Attendance>;
@@ -2159,6 +2159,7 @@ export type MutationActivateServiceProjectArgs = {
 
 
 export type MutationApplyForPlaceArgs = {
+  alsoClassIds: InputMaybe<Array<Scalars['ID']['input']>>;
   applicantId: InputMaybe<Scalars['ID']['input']>;
   beneficiaryId: Scalars['ID']['input'];
   classId: Scalars['ID']['input'];
@@ -2635,6 +2636,7 @@ export type MutationMatchNeedRequestArgs = {
 export type MutationOpenApplicationRoundArgs = {
   classId: Scalars['ID']['input'];
   closesAt: Scalars['DateTime']['input'];
+  moreClassIds: InputMaybe<Array<Scalars['ID']['input']>>;
   noticeDays: InputMaybe<Scalars['Int']['input']>;
   opensAt: Scalars['DateTime']['input'];
   places: Scalars['Int']['input'];
@@ -4946,6 +4948,8 @@ export type RoundNotice = {
   /** Empty until the round closes */
   applications: Array<RoundNoticeApplication>;
   className: Scalars['String']['output'];
+  /** The round’s classes: one, or several drawn together */
+  classes: Array<RoundNoticeClass>;
   closesAt: Scalars['DateTime']['output'];
   /** Corrections after upheld objections, oldest first */
   corrections: Array<RoundNoticeCorrection>;
@@ -4980,7 +4984,19 @@ export type RoundNoticeApplication = {
   group: Maybe<Scalars['String']['output']>;
   /** Application number, unique in the round */
   number: Scalars['String']['output'];
+  /** A round over several classes: the labels of the classes applied for, first choice first */
+  preferences: Maybe<Array<Scalars['String']['output']>>;
   tier: Scalars['Int']['output'];
+};
+
+/** A class of the round, as the notice names it (A, B …) */
+export type RoundNoticeClass = {
+  className: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Its free places when the round opened (its share of the offer) */
+  places: Scalars['Int']['output'];
+  /** Its free places drawn at the draw */
+  placesDrawn: Maybe<Scalars['Int']['output']>;
 };
 
 /** 更正: a correction after an upheld objection, with the list before it, so that anyone can recompute the draw before and after (same seed and places) */
@@ -5018,13 +5034,15 @@ export type RoundNoticeMove = {
 
 /** One outcome of the draw as the public notice shows it */
 export type RoundNoticeResult = {
+  /** A round over several classes: the class won or waited on */
+  classLabel: Maybe<Scalars['String']['output']>;
   /** 张*明 */
   maskedName: Scalars['String']['output'];
   /** The last four characters of the application number */
   numberLast4: Scalars['String']['output'];
   /** WON or WAITLISTED */
   outcome: Scalars['String']['output'];
-  /** Place among the winners, or on the waitlist */
+  /** Place among the winners, or on the waitlist (of the class) */
   position: Scalars['Int']['output'];
   tier: Scalars['Int']['output'];
 };

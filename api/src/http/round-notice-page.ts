@@ -45,13 +45,20 @@ function renderCorrections(n: RoundNoticeData): string {
 }
 
 export function renderNotice(n: RoundNoticeData): string {
+  const several = n.classes.length > 1;
+  const classCell = (label: string | null) => (several ? `<td>${esc(label ?? '')}</td>` : '');
   const rows = n.results
     .map(
       (r) =>
         `<tr><td>${esc(r.maskedName)}</td><td>${esc(r.numberLast4)}</td><td>${r.tier}</td>` +
-        `<td>${OUTCOME[r.outcome]}</td><td>${r.position}</td></tr>`,
+        `<td>${OUTCOME[r.outcome]}</td>${classCell(r.classLabel)}<td>${r.position}</td></tr>`,
     )
     .join('\n');
+  const classes = several
+    ? `<p>本轮多个班级一起摇号，申请人按志愿顺序填报：${n.classes
+        .map((c) => `${esc(c.label)} ${esc(c.className)}（名额 ${c.placesDrawn ?? c.places}）`)
+        .join('；')}。</p>`
+    : '';
   const state =
     n.status === 'OPEN'
       ? `报名中，${time(n.closesAt)} 截止；截止后摇号。`
@@ -79,8 +86,9 @@ code{word-break:break-all;font-size:.85rem}</style></head>
 <p>${state}</p>
 ${objections}
 ${n.corrections.length ? `<h2>更正</h2>\n${renderCorrections(n)}` : ''}
+${classes}
 <p>提供名额 ${n.places}${n.placesDrawn === null ? '' : `，实际摇号名额 ${n.placesDrawn}`}；报名时间 ${time(n.opensAt)} 至 ${time(n.closesAt)}。</p>
-${rows ? `<table><thead><tr><th>姓名</th><th>申请编号后四位</th><th>优先级</th><th>结果</th><th>顺位</th></tr></thead><tbody>\n${rows}\n</tbody></table>` : ''}
+${rows ? `<table><thead><tr><th>姓名</th><th>申请编号后四位</th><th>优先级</th><th>结果</th>${several ? '<th>班级</th>' : ''}<th>顺位</th></tr></thead><tbody>\n${rows}\n</tbody></table>` : ''}
 <h2>核验</h2>
 <p>种子哈希（开放报名时公布）：<code>${n.seedHash}</code></p>
 <p>种子：<code>${n.seed ?? '摇号时公布'}</code></p>
@@ -88,8 +96,12 @@ ${rows ? `<table><thead><tr><th>姓名</th><th>申请编号后四位</th><th>优
 ${
   n.status === 'OPEN' && n.applications.length === 0
     ? '<p>参加摇号的申请名单（编号、优先级、同组）于报名截止后公布。</p>'
-    : `<details><summary>参加摇号的申请 ${n.applications.length} 份（编号、优先级、同组）</summary><table><thead><tr><th>申请编号</th><th>优先级</th><th>同组</th></tr></thead><tbody>\n${n.applications
-        .map((a) => `<tr><td>${esc(a.number)}</td><td>${a.tier}</td><td>${esc(a.group ?? '')}</td></tr>`)
+    : `<details><summary>参加摇号的申请 ${n.applications.length} 份（编号、优先级、同组）</summary><table><thead><tr><th>申请编号</th><th>优先级</th><th>同组</th>${several ? '<th>志愿</th>' : ''}</tr></thead><tbody>\n${n.applications
+        .map(
+          (a) =>
+            `<tr><td>${esc(a.number)}</td><td>${a.tier}</td><td>${esc(a.group ?? '')}</td>` +
+            `${several ? `<td>${esc((a.preferences ?? []).join(' > '))}</td>` : ''}</tr>`,
+        )
         .join('\n')}\n</tbody></table></details>`
 }
 <p>任何人可据此名单与种子重算结果：<code>npm run verify-draw -- ${n.roundId}</code>。</p>

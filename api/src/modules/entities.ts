@@ -25,6 +25,7 @@ import { WorkProgress } from './progress/work-progress.entity';
 import { ApplicationRound } from './lottery/application-round.entity';
 import { Application } from './lottery/application.entity';
 import { NotificationOutbox } from './lottery/notification-outbox.entity';
+import { RoundClass } from './lottery/round-class.entity';
 import { RoundCorrection } from './lottery/round-correction.entity';
 import { RoundObjection } from './lottery/round-objection.entity';
 
@@ -51,6 +52,7 @@ export const entities = [
   RoundObjection,
   NotificationOutbox,
   RoundCorrection,
+  RoundClass,
   Attendance,
   ServiceRecord,
   NeedRequest,

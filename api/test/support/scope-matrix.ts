@@ -707,6 +707,7 @@ function resourceOfId(model: ApiModel, name: string, returned: string): string |
   if (name === 'scopeId') return 'Organization'; // a report's scope: an organization subtree
   if (name === 'unionWithinId') return 'Organization'; // a round's tier rule: 工会关系 in this subtree
   if (name === 'objectionId') return 'RoundObjection'; // a round's correction names the upheld objection
+  if (name === 'moreClassIds' || name === 'alsoClassIds') return 'ServiceClass'; // a round over several classes
   const stem = name.replace(/Ids?$/, '');
   const cap = stem.charAt(0).toUpperCase() + stem.slice(1);
   if (model.resources.has(cap)) return cap;

@@ -73,6 +73,7 @@ export const SCOPE_RULES: Record<string, Rule> = {
   Application: (s, q) => ({ round: { $in: q('ApplicationRound', ofClass(s, q)) } }),
   RoundObjection: (s, q) => ({ round: { $in: q('ApplicationRound', ofClass(s, q)) } }),
   RoundCorrection: (s, q) => ({ round: { $in: q('ApplicationRound', ofClass(s, q)) } }),
+  RoundClass: (s, q) => ({ round: { $in: q('ApplicationRound', ofClass(s, q)) } }),
   Attendance: (s, q) => ({ enrollment: { $in: q('Enrollment', ofClass(s, q)) } }),
   Beneficiary: people,
   Guardianship: (s, q) => ({ ward: { $in: q('Beneficiary', people(s, q)) } }),

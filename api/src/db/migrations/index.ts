@@ -39,6 +39,7 @@ import { Migration20261220080000_enrollment_spelling } from './Migration20261220
 import { Migration20261221080000_application_rounds } from './Migration20261221080000_application_rounds';
 import { Migration20261222080000_round_confirmation } from './Migration20261222080000_round_confirmation';
 import { Migration20261223080000_round_correction } from './Migration20261223080000_round_correction';
+import { Migration20261224080000_round_classes } from './Migration20261224080000_round_classes';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -81,4 +82,5 @@ export const migrationsList = [
   { name: 'Migration20261221080000_application_rounds', class: Migration20261221080000_application_rounds },
   { name: 'Migration20261222080000_round_confirmation', class: Migration20261222080000_round_confirmation },
   { name: 'Migration20261223080000_round_correction', class: Migration20261223080000_round_correction },
+  { name: 'Migration20261224080000_round_classes', class: Migration20261224080000_round_classes },
 ];

@@ -45,6 +45,10 @@ export class Application extends BaseEntity {
   @Property({ type: 'integer' })
   daysBooked!: number;
 
+  /** The classes of the round applied for, first choice first (one class: that class). */
+  @Property({ type: 'jsonb', defaultRaw: `'[]'` })
+  preferences: string[] = [];
+
   @Enum({ items: enumValues(ApplicationStatus), default: ApplicationStatus.APPLIED })
   status: ApplicationStatus = ApplicationStatus.APPLIED;
 

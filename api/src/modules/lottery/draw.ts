@@ -22,6 +22,14 @@ export interface DrawApplication {
   tier: number;
   /** Applications with the same group are kept together (siblings who asked to be); null: alone. */
   group: string | null;
+  /** A round over several classes: the labels of the classes applied for, first choice first. */
+  prefs?: string[];
+}
+
+/** A class of a round over several classes: its label on the notice (A, B …) and its places. */
+export interface DrawClass {
+  label: string;
+  places: number;
 }
 
 export interface DrawInput {
@@ -30,6 +38,8 @@ export interface DrawInput {
   /** The revealed seed: 64 hexadecimal characters (32 random bytes). */
   seed: string;
   applications: DrawApplication[];
+  /** Two or more classes drawn together (places is then their sum); absent: one class. */
+  classes?: DrawClass[];
 }
 
 export interface DrawLine {
@@ -38,8 +48,10 @@ export interface DrawLine {
   group: string | null;
   key: string;
   outcome: 'WON' | 'WAITLISTED';
-  /** 1-based: the place in the draw order among the winners, or on the waitlist. */
+  /** 1-based: the place in the draw order among the winners, or on the waitlist (of the class, with classes). */
   position: number;
+  /** With several classes: the class won, or the class waitlisted on (the first choice). */
+  class?: string;
 }
 
 export interface DrawResult {
@@ -59,19 +71,26 @@ export const SEED_PATTERN = /^[0-9a-f]{64}$/;
 /** What is published when a round opens: the seed's hash (the seed itself stays secret until the draw). */
 export const seedHashOf = (seed: string): string => sha256(seed);
 
-/** One line per application, sorted by number: `number<TAB>tier<TAB>group` (the group empty when alone). */
-export function canonicalList(applications: DrawApplication[]): string {
+/**
+ * One line per application, sorted by number: `number<TAB>tier<TAB>group` (the group empty when alone), and
+ * with several classes `<TAB>` the choices joined by `>` (A>B).
+ */
+export function canonicalList(applications: DrawApplication[], several = false): string {
   return [...applications]
-    .sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0))
-    .map((a) => `${a.number}\t${a.tier}\t${a.group ?? ''}\n`)
+    .sort((a, b) => cmp(a.number, b.number))
+    .map((a) => `${a.number}\t${a.tier}\t${a.group ?? ''}${several ? `\t${(a.prefs ?? []).join('>')}` : ''}\n`)
     .join('');
 }
+
+/** Round over several classes? One class (or none given) is drawn exactly as a round on one class. */
+const severalOf = (input: DrawInput): boolean => (input.classes?.length ?? 0) > 1;
 
 export function draw(input: DrawInput): DrawResult {
   check(input);
   const { seed } = input;
+  const several = severalOf(input);
   const keyed = input.applications.map((a) => ({ ...a, key: sha256(`${seed}:${a.number}`) }));
-  // Units: a group's members together (same tier is checked above), alone otherwise.
+  // Units: a group's members together (same tier and choices are checked above), alone otherwise.
   const units = new Map<string, typeof keyed>();
   for (const a of keyed) {
     const id = a.group === null ? `#${a.number}` : `g${a.group}`;
@@ -80,23 +99,34 @@ export function draw(input: DrawInput): DrawResult {
   const ordered = [...units.values()]
     .map((members) => members.sort((x, y) => cmp(x.key, y.key)))
     .sort((x, y) => x[0].tier - y[0].tier || cmp(x[0].key, y[0].key));
-  let left = input.places;
-  const won: typeof keyed = [];
-  const waiting: typeof keyed = [];
+  // One class: its label is ''. Several: each unit takes places in its first choice that has room for all
+  // its members (random serial dictatorship), else waits on its first choice.
+  const left = new Map(several ? input.classes!.map((c) => [c.label, c.places]) : [['', input.places]]);
+  const won: [(typeof keyed)[number], string][] = [];
+  const waiting: [(typeof keyed)[number], string][] = [];
   for (const unit of ordered) {
-    if (unit.length <= left) {
-      won.push(...unit);
-      left -= unit.length;
-    } else waiting.push(...unit);
+    const choices = several ? unit[0].prefs! : [''];
+    const chosen = choices.find((c) => unit.length <= left.get(c)!);
+    if (chosen !== undefined) {
+      won.push(...unit.map((a) => [a, chosen] as [(typeof keyed)[number], string]));
+      left.set(chosen, left.get(chosen)! - unit.length);
+    } else waiting.push(...unit.map((a) => [a, choices[0]] as [(typeof keyed)[number], string]));
   }
-  const lines: DrawLine[] = [
-    ...won.map((a, i) => line(a, 'WON', i + 1)),
-    ...waiting.map((a, i) => line(a, 'WAITLISTED', i + 1)),
-  ];
-  const canonical = lines.map((l) => `${l.number}\t${l.outcome}\t${l.position}\n`).join('');
+  const numbered = (rows: typeof won, outcome: DrawLine['outcome']) => {
+    const counter = new Map<string, number>();
+    return rows.map(([a, c]) => {
+      counter.set(c, (counter.get(c) ?? 0) + 1);
+      return { ...line(a, outcome, counter.get(c)!), ...(several ? { class: c } : {}) };
+    });
+  };
+  const lines: DrawLine[] = [...numbered(won, 'WON'), ...numbered(waiting, 'WAITLISTED')];
+  const canonical = lines
+    .map((l) => `${l.number}\t${l.outcome}\t${l.position}${several ? `\t${l.class}` : ''}\n`)
+    .join('');
+  const places = several ? input.classes!.map((c) => `${c.label}:${c.places}`).join(',') : String(input.places);
   return {
     seedHash: seedHashOf(seed),
-    listHash: sha256(`${input.roundId}\n${input.places}\n${canonicalList(input.applications)}`),
+    listHash: sha256(`${input.roundId}\n${places}\n${canonicalList(input.applications, several)}`),
     lines,
     resultHash: sha256(canonical),
   };
@@ -116,6 +146,7 @@ const line = (a: DrawApplication & { key: string }, outcome: DrawLine['outcome']
 function check(input: DrawInput): void {
   if (!SEED_PATTERN.test(input.seed)) throw new Error('the seed must be 64 lowercase hexadecimal characters');
   if (!Number.isInteger(input.places) || input.places < 0) throw new Error('places must be a whole number ≥ 0');
+  if (severalOf(input)) checkClasses(input);
   const numbers = new Set<string>();
   const tierOf = new Map<string, number>();
   for (const a of input.applications) {
@@ -129,6 +160,31 @@ function check(input: DrawInput): void {
       if (tier !== undefined && tier !== a.tier)
         throw new Error(`group ${a.group} spans tiers ${tier} and ${a.tier}: a group is drawn in one tier`);
       tierOf.set(a.group, a.tier);
+    }
+  }
+}
+
+/** Several classes: labels plain and distinct, places adding up, every application's choices among them. */
+function checkClasses(input: DrawInput): void {
+  const labels = new Set<string>();
+  for (const c of input.classes!) {
+    if (!/^[A-Za-z0-9]{1,8}$/.test(c.label) || labels.has(c.label))
+      throw new Error(`class label "${c.label}" is not valid or is repeated`);
+    if (!Number.isInteger(c.places) || c.places < 0) throw new Error(`class ${c.label}: places must be ≥ 0`);
+    labels.add(c.label);
+  }
+  if (input.classes!.reduce((n, c) => n + c.places, 0) !== input.places)
+    throw new Error("places must be the sum of the classes' places");
+  const choicesOf = new Map<string, string>();
+  for (const a of input.applications) {
+    const prefs = a.prefs ?? [];
+    if (!prefs.length || new Set(prefs).size !== prefs.length || prefs.some((p) => !labels.has(p)))
+      throw new Error(`application ${a.number}: its choices must be distinct classes of the round`);
+    if (a.group !== null) {
+      const seen = choicesOf.get(a.group);
+      if (seen !== undefined && seen !== prefs.join('>'))
+        throw new Error(`group ${a.group} has different choices: a group is placed in one class`);
+      choicesOf.set(a.group, prefs.join('>'));
     }
   }
 }

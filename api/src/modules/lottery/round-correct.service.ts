@@ -11,7 +11,7 @@ import { applicationRoundResource } from './application-round.resource';
 import { Application } from './application.entity';
 import { draw } from './draw';
 import { RoundCorrection, type CorrectionChange, type CorrectionMove } from './round-correction.entity';
-import { drawList, seedOf, standing } from './round-draw.service';
+import { drawList, roundClassesOf, seedOf, standing } from './round-draw.service';
 import { RoundObjection } from './round-objection.entity';
 import { outcomeText, reconcilePlaces } from './round-reconcile';
 import { ApplicationStatus, CorrectionAction, ObjectionStatus, RoundStatus } from './round.enums';
@@ -60,6 +60,10 @@ export async function correctRound(
         throw conflict('只有认定成立的异议才能据以更正结果', { status: objection.status });
       if (await tx.count(RoundCorrection, { objection: objection.id }, NO_SCOPE))
         throw conflict('已根据该异议更正过结果，不能重复更正');
+      if ((await roundClassesOf(tx, round.id)).length > 1)
+        throw conflict('多个班级一起摇号的轮次暂不支持更正', {
+          status: round.status,
+        });
 
       const before = await standing(tx, round);
       const previousList = drawList(before);

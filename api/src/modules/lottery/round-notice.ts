@@ -7,7 +7,9 @@ import { ApplicationRound } from './application-round.entity';
 import { Application } from './application.entity';
 import { objectionCounts } from './round-confirm.service';
 import { RoundCorrection, type CorrectionChange, type CorrectionMove } from './round-correction.entity';
-import { drawList, standing } from './round-draw.service';
+import type { DrawApplication } from './draw';
+import type { RoundClass } from './round-class.entity';
+import { drawList, labelsOf, roundClassesOf, standing } from './round-draw.service';
 import { ApplicationStatus, RoundStatus } from './round.enums';
 
 /**
@@ -21,6 +23,14 @@ export interface NoticeEntry {
   number: string;
   tier: number;
   group: string | null;
+  /** A round over several classes: the labels of the classes applied for, first choice first. */
+  preferences: string[] | null;
+}
+export interface NoticeClass {
+  label: string;
+  className: string;
+  places: number;
+  placesDrawn: number | null;
 }
 export interface NoticeResult {
   maskedName: string;
@@ -28,12 +38,16 @@ export interface NoticeResult {
   tier: number;
   outcome: 'WON' | 'WAITLISTED';
   position: number;
+  /** A round over several classes: the class won or waitlisted on. */
+  classLabel: string | null;
 }
 export interface RoundNoticeData {
   roundId: string;
   className: string;
   projectName: string;
   status: RoundStatus;
+  /** The round's classes (one for a round on one class), labelled A, B … */
+  classes: NoticeClass[];
   places: number;
   placesDrawn: number | null;
   opensAt: Date;
@@ -81,6 +95,14 @@ export async function roundNotice(em: EntityManager, id: string, now = new Date(
   if (!round || round.status === RoundStatus.CANCELLED) throw notFound('ApplicationRound', id);
   const cls = await em.findOneOrFail(ServiceClass, { id: round.serviceClass.id }, NO_SCOPE);
   const project = await em.findOneOrFail(ServiceProject, { id: cls.project.id }, NO_SCOPE);
+  const ofRound = await roundClassesOf(em, round.id);
+  const names = new Map(
+    (await em.find(ServiceClass, { id: { $in: ofRound.map((rc) => rc.serviceClass.id) } }, NO_SCOPE)).map((c) => [
+      c.id,
+      c.name,
+    ]),
+  );
+  const several = ofRound.length > 1;
   const drawn = round.status !== RoundStatus.OPEN;
   const closed = drawn || now >= round.closesAt;
   const apps = closed ? await standing(em, round) : [];
@@ -91,6 +113,12 @@ export async function roundNotice(em: EntityManager, id: string, now = new Date(
     className: cls.name,
     projectName: project.name,
     status: round.status,
+    classes: ofRound.map((rc) => ({
+      label: rc.label,
+      className: names.get(rc.serviceClass.id) ?? '',
+      places: rc.places,
+      placesDrawn: rc.placesDrawn ?? null,
+    })),
     places: round.places,
     placesDrawn: round.placesDrawn ?? null,
     opensAt: round.opensAt,
@@ -102,8 +130,8 @@ export async function roundNotice(em: EntityManager, id: string, now = new Date(
     drawnAt: round.drawnAt ?? null,
     noticeEndsAt: round.noticeEndsAt ?? null,
     resultsShown,
-    applications: drawList(apps),
-    results: resultsShown ? await results(em, apps) : [],
+    applications: drawList(apps, several ? labelsOf(ofRound) : null).map(entry),
+    results: resultsShown ? await results(em, apps, several ? ofRound : null) : [],
     objectionsRecorded: objections.recorded,
     objectionsUpheld: objections.upheld,
     objectionsDismissed: objections.dismissed,
@@ -112,7 +140,7 @@ export async function roundNotice(em: EntityManager, id: string, now = new Date(
     ).map((c) => ({
       correctedAt: c.createdAt,
       changes: c.changes,
-      previousList: c.previousList,
+      previousList: c.previousList.map(entry),
       previousListHash: c.previousListHash,
       previousResultHash: c.previousResultHash,
       listHash: c.listHash,
@@ -122,22 +150,39 @@ export async function roundNotice(em: EntityManager, id: string, now = new Date(
   };
 }
 
-async function results(em: EntityManager, apps: Application[]): Promise<NoticeResult[]> {
-  const rows = await em.execute<{ id: string; name: string }[]>(
-    `select a.id, b.name from application a join beneficiary b on b.id = a.beneficiary_id where a.round_id = ?`,
+/** A line of the published list as the API shows it (`preferences` null for a round on one class). */
+const entry = (a: DrawApplication): NoticeEntry => ({
+  number: a.number,
+  tier: a.tier,
+  group: a.group,
+  preferences: a.prefs ?? null,
+});
+
+async function results(em: EntityManager, apps: Application[], ofRound: RoundClass[] | null): Promise<NoticeResult[]> {
+  // The class an outcome is in is its place's class: a place never changes class (a move is a new place).
+  const rows = await em.execute<{ id: string; name: string; class_id: string | null }[]>(
+    `select a.id, b.name, e.class_id from application a join beneficiary b on b.id = a.beneficiary_id
+       left join enrollment e on e.id = a.enrollment_id where a.round_id = ?`,
     [apps[0]?.round.id ?? null],
   );
-  const names = new Map(rows.map((r) => [r.id, r.name]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const labels = ofRound ? labelsOf(ofRound) : null;
   const out = apps
     .filter((a) => a.status === ApplicationStatus.WON || a.status === ApplicationStatus.WAITLISTED)
     .map((a) => ({
-      maskedName: maskName(names.get(a.id) ?? ''),
+      maskedName: maskName(byId.get(a.id)?.name ?? ''),
       numberLast4: a.number.slice(-4),
       tier: a.tier,
       outcome: a.status as 'WON' | 'WAITLISTED',
       position: a.drawPosition ?? 0,
+      classLabel: labels ? (labels.get(byId.get(a.id)?.class_id ?? '') ?? null) : null,
     }));
-  return out.sort((x, y) => (x.outcome === y.outcome ? x.position - y.position : x.outcome === 'WON' ? -1 : 1));
+  return out.sort(
+    (x, y) =>
+      (x.outcome === y.outcome ? 0 : x.outcome === 'WON' ? -1 : 1) ||
+      (x.classLabel ?? '').localeCompare(y.classLabel ?? '') ||
+      x.position - y.position,
+  );
 }
 
 async function seedOf(em: EntityManager, id: string): Promise<string> {

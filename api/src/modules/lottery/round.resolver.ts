@@ -10,7 +10,8 @@ import { confirmRound, recordObjection, resolveObjection } from './round-confirm
 import { correctRound } from './round-correct.service';
 import { drawRound } from './round-draw.service';
 import { roundNotice } from './round-notice';
-import { applyForPlace, openRound, withdrawApplication } from './round.service';
+import { openRound } from './round-open.service';
+import { applyForPlace, withdrawApplication } from './round.service';
 import { RoundCorrectionChangeInput, RoundNoticeType, TierRuleInput } from './round.types';
 
 const RoundType = () => objectTypeOf(applicationRoundResource as unknown as ResourceSpec);
@@ -22,7 +23,7 @@ const ObjectionType = () => objectTypeOf(roundObjectionResource as unknown as Re
 export class RoundResolver {
   @Mutation(RoundType, {
     description:
-      'Opens an application round on a class: applications are collected between opensAt and closesAt and the ' +
+      'Opens an application round on a class (or several classes of one project, see moreClassIds): applications are collected between opensAt and closesAt and the ' +
       'places drawn by lot after the close. The server draws the seed and publishes only its SHA-256 until the draw',
   })
   openApplicationRound(
@@ -34,10 +35,18 @@ export class RoundResolver {
     noticeDays: number | null,
     @Arg('tierRules', () => [TierRuleInput], { nullable: true, description: 'Priority tiers in order (at most 5)' })
     tierRules: TierRuleInput[] | null,
+    @Arg('moreClassIds', () => [ID], {
+      nullable: true,
+      description:
+        'Further classes of the same project drawn together in this round (at most 9): applicants list the ' +
+        'classes in order of preference, and places counts the free places of all of them',
+    })
+    moreClassIds: string[] | null,
     @Ctx() ctx: Context,
   ) {
     return openRound(ctx, {
       classId,
+      moreClassIds,
       opensAt,
       closesAt,
       places,
@@ -65,9 +74,14 @@ export class RoundResolver {
       description: 'Applications of one applicant with the same mark win or wait together',
     })
     siblingGroup: string | null,
+    @Arg('alsoClassIds', () => [ID], {
+      nullable: true,
+      description: 'A round over several classes: further classes applied for, in order of preference after classId',
+    })
+    alsoClassIds: string[] | null,
     @Ctx() ctx: Context,
   ) {
-    return applyForPlace(ctx, { classId, beneficiaryId, applicantId, days, siblingGroup });
+    return applyForPlace(ctx, { classId, beneficiaryId, applicantId, days, siblingGroup, alsoClassIds });
   }
 
   @Mutation(ApplicationType, { description: 'Withdraws an application before its round closes' })

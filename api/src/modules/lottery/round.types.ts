@@ -42,6 +42,23 @@ export class RoundNoticeApplicationType {
   tier!: number;
   @Field(() => String, { nullable: true, description: 'Siblings drawn together: G1, G2 … (not the family’s label)' })
   group!: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'A round over several classes: the labels of the classes applied for, first choice first',
+  })
+  preferences!: string[] | null;
+}
+
+@ObjectType('RoundNoticeClass', { description: 'A class of the round, as the notice names it (A, B …)' })
+export class RoundNoticeClassType {
+  @Field()
+  label!: string;
+  @Field()
+  className!: string;
+  @Field(() => Int, { description: 'Its free places when the round opened (its share of the offer)' })
+  places!: number;
+  @Field(() => Int, { nullable: true, description: 'Its free places drawn at the draw' })
+  placesDrawn!: number | null;
 }
 
 @ObjectType('RoundNoticeResult', { description: 'One outcome of the draw as the public notice shows it' })
@@ -54,8 +71,10 @@ export class RoundNoticeResultType {
   tier!: number;
   @Field({ description: 'WON or WAITLISTED' })
   outcome!: string;
-  @Field(() => Int, { description: 'Place among the winners, or on the waitlist' })
+  @Field(() => Int, { description: 'Place among the winners, or on the waitlist (of the class)' })
   position!: number;
+  @Field(() => String, { nullable: true, description: 'A round over several classes: the class won or waited on' })
+  classLabel!: string | null;
 }
 
 @ObjectType('RoundNoticeCorrectionChange', { description: 'One change of a published correction' })
@@ -118,6 +137,8 @@ export class RoundNoticeType {
   projectName!: string;
   @Field(() => RoundStatus)
   status!: string;
+  @Field(() => [RoundNoticeClassType], { description: 'The round’s classes: one, or several drawn together' })
+  classes!: RoundNoticeClassType[];
   @Field(() => Int)
   places!: number;
   @Field(() => Int, { nullable: true, description: 'Places actually drawn: the offer, or fewer if the class filled' })

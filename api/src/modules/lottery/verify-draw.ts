@@ -1,4 +1,4 @@
-import { draw, seedHashOf, SEED_PATTERN, type DrawApplication } from './draw';
+import { draw, seedHashOf, SEED_PATTERN, type DrawApplication, type DrawInput } from './draw';
 
 /**
  * Recomputes a draw from what the public notice (公示) publishes, trusting nothing else: the seed against
@@ -13,15 +13,25 @@ export interface PublishedNotice {
   listHash: string | null;
   resultHash: string | null;
   resultsShown: boolean;
-  applications: DrawApplication[];
-  results: { numberLast4: string; outcome: string; position: number }[];
+  /** The round's classes (several: drawn together with the applicants' choices); absent or one: one class. */
+  classes?: { label: string; placesDrawn: number | null }[];
+  applications: PublishedEntry[];
+  results: { numberLast4: string; outcome: string; position: number; classLabel?: string | null }[];
   /** Corrections after upheld objections, oldest first (absent: none). */
   corrections?: PublishedCorrection[];
 }
 
+/** A line of the published list: `preferences` are the class labels chosen (rounds over several classes). */
+export interface PublishedEntry {
+  number: string;
+  tier: number;
+  group: string | null;
+  preferences?: string[] | null;
+}
+
 export interface PublishedCorrection {
   changes: { number: string; action: string; fromTier: number; toTier: number }[];
-  previousList: DrawApplication[];
+  previousList: PublishedEntry[];
   previousListHash: string;
   previousResultHash: string;
   listHash: string;
@@ -55,7 +65,7 @@ export function verifyDraw(notice: PublishedNotice, seedOverride?: string): Veri
       : `种子与开放报名时公布的哈希不一致 (the seed does not match the hash published when the round opened): ` +
           `SHA-256(seed) = ${seedHashOf(seed)}, published ${notice.seedHash}`,
   );
-  const result = draw({ roundId: notice.roundId, places: notice.placesDrawn, seed, applications: notice.applications });
+  const result = draw(inputOf(notice, seed, notice.applications));
   ok =
     check(
       result.listHash === notice.listHash,
@@ -72,8 +82,14 @@ export function verifyDraw(notice: PublishedNotice, seedOverride?: string): Veri
     ) && ok;
   ok = verifyCorrections(notice, seed, check) && ok;
   if (notice.resultsShown) {
-    const computed = result.lines.map((l) => `${l.number.slice(-4)} ${l.outcome} ${l.position}`);
-    const published = notice.results.map((r) => `${r.numberLast4} ${r.outcome} ${r.position}`);
+    const sorted = [...result.lines].sort(
+      (x, y) =>
+        (x.outcome === y.outcome ? 0 : x.outcome === 'WON' ? -1 : 1) ||
+        (x.class ?? '').localeCompare(y.class ?? '') ||
+        x.position - y.position,
+    );
+    const computed = sorted.map((l) => `${l.number.slice(-4)} ${l.outcome} ${l.position} ${l.class ?? ''}`);
+    const published = notice.results.map((r) => `${r.numberLast4} ${r.outcome} ${r.position} ${r.classLabel ?? ''}`);
     const differ = computed.filter((c, i) => c !== published[i]);
     ok =
       check(
@@ -95,7 +111,7 @@ function verifyCorrections(notice: PublishedNotice, seed: string, check: (ok: bo
   let ok = true;
   steps.forEach((c, i) => {
     const n = i + 1;
-    const before = draw({ roundId: notice.roundId, places: notice.placesDrawn!, seed, applications: c.previousList });
+    const before = draw(inputOf(notice, seed, c.previousList));
     const same = before.listHash === c.previousListHash && before.resultHash === c.previousResultHash;
     ok =
       check(
@@ -130,7 +146,7 @@ function verifyCorrections(notice: PublishedNotice, seed: string, check: (ok: bo
 }
 
 /** Where the list after a correction departs from the list before it plus the correction's changes, or null. */
-function changeProblem(c: PublishedCorrection, after: DrawApplication[]): string | null {
+function changeProblem(c: PublishedCorrection, after: PublishedEntry[]): string | null {
   const expected = new Map(c.previousList.map((a) => [a.number, a.tier]));
   for (const x of c.changes) {
     if (x.action === 'EXCLUDE') expected.delete(x.number);
@@ -141,4 +157,23 @@ function changeProblem(c: PublishedCorrection, after: DrawApplication[]): string
     if (actual.get(number) !== tier) return `${number}: expected tier ${tier}, found ${actual.get(number) ?? 'none'}`;
   for (const number of actual.keys()) if (!expected.has(number)) return `${number} is not explained by the changes`;
   return null;
+}
+
+/** The draw's input from the notice: one class, or the classes with their places and every line's choices. */
+function inputOf(notice: PublishedNotice, seed: string, list: PublishedEntry[]): DrawInput {
+  const classes = notice.classes ?? [];
+  const several = classes.length > 1;
+  const applications: DrawApplication[] = list.map((a) => ({
+    number: a.number,
+    tier: a.tier,
+    group: a.group,
+    ...(several ? { prefs: a.preferences ?? [] } : {}),
+  }));
+  return {
+    roundId: notice.roundId,
+    places: notice.placesDrawn!,
+    seed,
+    applications,
+    classes: several ? classes.map((c) => ({ label: c.label, places: c.placesDrawn ?? 0 })) : undefined,
+  };
 }

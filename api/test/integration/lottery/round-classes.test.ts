@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { verifyDraw } from '../../../src/modules/lottery/verify-draw';
+import {
+  ApplyForPlaceDocument,
+  CorrectRoundDocument,
+  DrawRoundDocument,
+  EnrollForFixtureDocument,
+  OpenRoundDocument,
+  RecordRoundObjectionDocument,
+  ResolveRoundObjectionDocument,
+  RoundNoticeDocument,
+} from '../../generated/operations';
+import { deliveryKit } from '../../support/delivery';
+import { create, sampleInput } from '../../support/fixtures';
+import type { GqlResponse } from '../../support/test-app';
+import { useWorld } from '../../support/use-app';
+
+/**
+ * A round over several classes of one project, applicants listing them in order of preference (issue 22
+ * item 1), through GraphQL on the real database: the classes and choices are checked, each class's places
+ * are drawn in one draw (each unit takes its first choice with room), places land in the class won and the
+ * waitlist of the first choice, and the notice publishes enough to recompute it all.
+ */
+const { app, world } = useWorld();
+const kit = () => deliveryKit(app, world);
+const ext = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions ?? {};
+const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
+const adults = { minAgeMonths: null, maxAgeMonths: null };
+const worker = (name: string) =>
+  create(app, 'Beneficiary', { ...sampleInput('Beneficiary', world), name, categories: ['WORKER'] });
+const open = (classId: string, moreClassIds: string[], places: number) =>
+  app.gql(OpenRoundDocument, { classId, moreClassIds, opensAt: inMinutes(-1), closesAt: inMinutes(60), places });
+const apply = (classId: string, beneficiaryId: string, alsoClassIds: string[] = []) =>
+  app.gql(ApplyForPlaceDocument, { classId, beneficiaryId, days: 3, alsoClassIds });
+const places = (classId: string) =>
+  app.sql<{ beneficiary_id: string; status: string; waitlist_position: number | null }>(
+    `select beneficiary_id, status, waitlist_position from enrollment
+      where class_id = $1 and deleted_at is null order by waitlist_position nulls first`,
+    [classId],
+  );
+
+describe('a round over several classes', () => {
+  it('checks its classes: one project, no repeats, places within their free places', async () => {
+    const [a, b] = [await kit().klass({ ...adults, capacity: 2 }), await kit().klass({ ...adults, capacity: 1 })];
+    const otherProject = await create(app, 'ServiceProject', sampleInput('ServiceProject', world));
+    const elsewhere = await kit().klass({ ...adults, projectId: otherProject });
+    expect(ext(await open(a, [elsewhere], 1))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { 'moreClassIds.0': expect.stringContaining('同一项目') },
+    });
+    expect(ext(await open(a, [a], 1))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { moreClassIds: '班级不能重复' },
+    });
+    expect(ext(await open(a, [b], 4))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { places: expect.stringContaining('3') },
+    });
+    const [{ n }] = await app.sql<{ n: number }>(
+      'select count(*)::int as n from round_class where class_id = any($1)',
+      [[a, b]],
+    );
+    expect(n).toBe(0);
+  });
+
+  it('takes choices among its classes, checks each, draws them together, and verifies from the notice', async () => {
+    const a = await kit().klass({ ...adults, capacity: 2 });
+    const b = await kit().klass({ ...adults, capacity: 1 });
+    const young = await kit().klass({ capacity: 3 }); // ages 6–13: no adult is eligible
+    const round = (
+      await app.ok(OpenRoundDocument, {
+        classId: a,
+        moreClassIds: [b, young],
+        opensAt: inMinutes(-1),
+        closesAt: inMinutes(60),
+        places: 6,
+      })
+    ).openApplicationRound;
+
+    const people = [];
+    for (const name of ['甲一', '乙二', '丙三', '丁四', '戊五']) people.push(await worker(name));
+    // A class that is not the round's, a repeated choice, a choice the person is not eligible for.
+    const stranger = await kit().klass(adults);
+    expect(ext(await apply(a, people[0], [stranger]))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { 'alsoClassIds.0': '不是本报名轮次的班级' },
+    });
+    expect(ext(await apply(a, people[0], [b, b]))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { 'alsoClassIds.1': '志愿班级不能重复' },
+    });
+    expect(ext(await apply(a, people[0], [young]))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { 'alsoClassIds.0': expect.stringMatching(/[\u4e00-\u9fa5]/) },
+    });
+    // While the round is open, no class of it takes a direct enrollment.
+    const direct = await app.gql(EnrollForFixtureDocument, {
+      classId: b,
+      beneficiaryId: people[4],
+      days: 3,
+      idempotencyKey: randomUUID(),
+    });
+    expect(ext(direct)).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { classId: expect.any(String) } });
+
+    // Everyone wants A first (2 places); some take B (1 place) as second choice; one applies for B only.
+    for (const p of people.slice(0, 3)) expect((await apply(a, p, [b])).errors).toBeUndefined();
+    expect((await apply(a, people[3])).errors).toBeUndefined();
+    expect((await apply(b, people[4])).errors).toBeUndefined();
+    await app.sql(
+      `update application_round set opens_at = now() - interval '2 hours', closes_at = now() - interval '1 second'
+        where id = $1`,
+      [round.id],
+    );
+    const drawn = (await app.ok(DrawRoundDocument, { id: round.id })).drawApplicationRound;
+    expect(drawn.placesDrawn).toBe(6);
+
+    const [inA, inB, inYoung] = [await places(a), await places(b), await places(young)];
+    expect(inA.filter((p) => p.status === 'ENROLLED')).toHaveLength(2);
+    expect(inB.filter((p) => p.status === 'ENROLLED')).toHaveLength(1);
+    expect(inYoung).toEqual([]);
+    // Each person holds one place or one waitlist position, in a class they chose; waiters on their first choice.
+    const all = [...inA.map((p) => ({ ...p, cls: a })), ...inB.map((p) => ({ ...p, cls: b }))];
+    expect(all.map((p) => p.beneficiary_id).sort()).toEqual([...people].sort());
+    const chose = new Map<string, string[]>([
+      ...people.slice(0, 3).map((p): [string, string[]] => [p, [a, b]]),
+      [people[3], [a]],
+      [people[4], [b]],
+    ]);
+    for (const p of all) {
+      expect(chose.get(p.beneficiary_id)).toContain(p.cls);
+      if (p.status === 'WAITLISTED') expect(p.cls).toBe(chose.get(p.beneficiary_id)![0]);
+    }
+    for (const waiting of [inA, inB].map((rows) => rows.filter((p) => p.status === 'WAITLISTED')))
+      expect(waiting.map((p) => p.waitlist_position)).toEqual(waiting.map((_, i) => i + 1));
+
+    const notice = (await app.as(null).ok(RoundNoticeDocument, { id: round.id })).roundNotice;
+    expect(notice.classes.map((c) => [c.label, c.placesDrawn])).toEqual([
+      ['A', 2],
+      ['B', 1],
+      ['C', 3],
+    ]);
+    expect(notice.applications.map((x) => x.preferences)).toEqual([['A', 'B'], ['A', 'B'], ['A', 'B'], ['A'], ['B']]);
+    expect(notice.results.every((r) => r.classLabel === 'A' || r.classLabel === 'B')).toBe(true);
+    const verified = verifyDraw(notice);
+    expect(verified.lines.filter((l) => l.startsWith('✗'))).toEqual([]);
+    expect(verified.matches).toBe(true);
+    // A published choice changed: the list hash no longer matches.
+    const changed = notice.applications.map((x, i) => (i === 3 ? { ...x, preferences: ['B'] } : x));
+    expect(verifyDraw({ ...notice, applications: changed }).matches).toBe(false);
+
+    // A second round on any of its classes waits for its confirmation; a correction is not offered yet.
+    expect(ext(await open(young, [], 1))).toMatchObject({ code: 'CONFLICT' });
+    const objection = (await app.ok(RecordRoundObjectionDocument, { roundId: round.id, reason: '志愿填报有误' }))
+      .recordRoundObjection;
+    await app.ok(ResolveRoundObjectionDocument, { id: objection.id, upheld: true, resolution: '成立' });
+    const apps = await app.sql<{ id: string }>('select id from application where round_id = $1 limit 1', [round.id]);
+    const correction = await app.gql(CorrectRoundDocument, {
+      objectionId: objection.id,
+      changes: [{ applicationId: apps[0].id, action: 'EXCLUDE' }],
+    });
+    expect(ext(correction)).toMatchObject({ code: 'CONFLICT' });
+  });
+});
