@@ -162,15 +162,20 @@ export async function repairDataset(db: Client): Promise<void> {
   if (r.rowCount) log(`repaired ${r.rowCount} needs without their matched project`);
 }
 
-/** The summaries, once, from the raw tables (as after a bulk import). */
-export async function buildSummaries(url: string): Promise<void> {
+/**
+ * The summaries, once, from the raw tables (as after a bulk import). Returns the rebuild's seconds: the
+ * capacity plan (docs/scaling.md) charts them against the rows.
+ */
+export async function buildSummaries(url: string): Promise<number> {
   const db = new Client({ connectionString: url });
   db.on('notice', (n) => log(n.message ?? '')); // report_rebuild() tells each of its steps as it finishes
   await db.connect();
   const t = Date.now();
   await db.query(`set work_mem = '1GB'`);
   await db.query('select report_rebuild()');
-  log(`report summaries (report_rebuild): ${((Date.now() - t) / 1000).toFixed(0)} s`);
+  const seconds = (Date.now() - t) / 1000;
+  log(`report summaries (report_rebuild): ${seconds.toFixed(0)} s`);
   await db.query('vacuum analyze');
   await db.end();
+  return seconds;
 }

@@ -10,9 +10,10 @@ import { buildRawReport } from '../../api/test/support/report-raw-peer';
 import type { Principal } from '../../api/src/common/principal';
 import { BENCH_DIR, DB_NAME, log, startBenchPostgres } from './bench-db';
 import { buildSummaries, generate, PASSWORD, repairDataset } from './generate';
-import { cpuMs, loadavg, percentiles, statementBreakdown, statementCount } from './measure';
+import { cpuMs, diskSizes, loadavg, percentiles, statementBreakdown, statementCount } from './measure';
 import { PLACEHOLDERS, SCENARIOS, type Scenario } from './scenarios';
 import { runWrites } from './writes';
+import { SCALE } from './scale';
 import { gql as request, REPORT_QUERY } from '../graphql-client';
 
 /**
@@ -76,7 +77,10 @@ async function main(): Promise<void> {
       await generate(url);
       await db.query('create table bench_generated (at timestamptz default now())');
     }
-    if (!(await db.query('select 1 from report_month_total limit 1')).rowCount) await buildSummaries(url);
+    // Only a run that built the summaries knows the rebuild's time; the others leave it out of the result.
+    let rebuildSeconds: number | undefined;
+    if (!(await db.query('select 1 from report_month_total limit 1')).rowCount)
+      rebuildSeconds = await buildSummaries(url);
     await db.query('create extension if not exists pg_stat_statements');
     const size = (
       await db.query(`select (select count(*) from beneficiary) people, (select count(*) from attendance) attendance,
@@ -86,6 +90,7 @@ async function main(): Promise<void> {
       (select count(*) from report_reach) reach`)
     ).rows[0];
     log(`dataset: ${JSON.stringify(size)}`);
+    const disk = await diskSizes(db);
 
     const env = {
       ...process.env,
@@ -266,7 +271,8 @@ async function main(): Promise<void> {
     fs.mkdirSync(path.join(__dirname, '..', 'results'), { recursive: true });
     fs.writeFileSync(
       path.join(__dirname, '..', 'results', `report-${Date.now()}.json`),
-      JSON.stringify({ size, results, writes, load: loadavg() }, null, 2),
+      // scale: BENCH_SCALE, so that bench/charts knows each file's point without guessing from the rows.
+      JSON.stringify({ scale: SCALE, size, disk, rebuildSeconds, results, writes, load: loadavg() }, null, 2),
     );
     await db.end();
     await orm.close(true);

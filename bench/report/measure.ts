@@ -67,3 +67,24 @@ export async function statementBreakdown(db: Client, requests: number): Promise<
       `${(Number(x.rows) / Number(x.calls)).toFixed(0)} rows  ${x.query}`,
   );
 }
+
+/**
+ * The disk the capacity plan (docs/scaling.md) charts against the rows, in bytes: the database, the report
+ * summaries (tables named report*, with their indexes and TOAST) and attendance. Catalog look-ups, no scan.
+ */
+export async function diskSizes(
+  db: Client,
+): Promise<{ databaseBytes: number; summariesBytes: number; attendanceBytes: number }> {
+  const r = await db.query<Record<'databaseBytes' | 'summariesBytes' | 'attendanceBytes', string>>(
+    `select pg_database_size(current_database()) "databaseBytes",
+      (select sum(pg_total_relation_size(oid)) from pg_class where relname like 'report%' and relkind = 'r')
+        "summariesBytes",
+      pg_total_relation_size('attendance') "attendanceBytes"`,
+  );
+  const row = r.rows[0];
+  return {
+    databaseBytes: Number(row.databaseBytes),
+    summariesBytes: Number(row.summariesBytes),
+    attendanceBytes: Number(row.attendanceBytes),
+  };
+}
