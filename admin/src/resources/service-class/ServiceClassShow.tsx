@@ -13,6 +13,8 @@ import { ServiceClassShow as GeneratedShow } from '../../generated/service-class
 import { ShowActions } from '../../ui';
 import { ClassAttendancePanel } from '../../workflows/enrollment/ClassAttendancePanel';
 import { EnrollmentsPanel } from '../../workflows/enrollment/EnrollmentsPanel';
+import { ClassRoundsPanel } from '../../workflows/rounds/ClassRoundsPanel';
+import { OpenRoundButton } from '../../workflows/rounds/OpenRoundButton';
 import { SessionsPanel } from '../../workflows/sessions/SessionsPanel';
 
 /**
@@ -40,8 +42,9 @@ const ImportRosterButton = () => {
 };
 
 /**
- * The generated class page with 导入名单 among its actions, and the workflows as its tabs: 报名与候补
- * (enroll, waitlist, withdraw), 课次 (generate, 点名, cancel) and 出勤统计, in place of the plain lists.
+ * The generated class page with 导入名单 and 发起摇号 among its actions, and the workflows as its tabs:
+ * 报名与候补 (enroll, waitlist, withdraw), 课次 (generate, 点名, cancel), 出勤统计 and 摇号 (the class's
+ * application rounds), in place of the plain lists.
  */
 export const ServiceClassShow = () => {
   const access = useAccess('ServiceClass');
@@ -61,12 +64,18 @@ export const ServiceClassShow = () => {
         <ClassAttendancePanel />
       </TabbedShowLayout.Tab>
     ),
+    access.canList('ApplicationRound') && (
+      <TabbedShowLayout.Tab key="rounds" label="linli.round.tab" path="rounds">
+        <ClassRoundsPanel />
+      </TabbedShowLayout.Tab>
+    ),
   ];
   return (
     <GeneratedShow
       actions={
         <ShowActions>
           <ImportRosterButton />
+          <OpenRoundButton />
         </ShowActions>
       }
       tabs={tabs}
