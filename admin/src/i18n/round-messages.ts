@@ -6,7 +6,6 @@
 export const roundMessages = {
   zh: {
     round: {
-      tab: '摇号',
       open_button: '发起摇号',
       open_title: '发起摇号：%{name}',
       open_intro: '名额少于报名人数时，通过报名轮次公开摇号分配名额。报名期间本班不能直接报名或导入名单。',
@@ -126,7 +125,6 @@ export const roundMessages = {
   },
   en: {
     round: {
-      tab: 'Lottery',
       open_button: 'Open a round',
       open_title: 'Open an application round: %{name}',
       open_intro:

@@ -39,7 +39,7 @@ describe('district staff (xishan-staff): an application round from opening to co
 
   it('opens a round on the class with a priority tier and shows the published seed hash', async () => {
     await signIn(STAFF);
-    await page.goto(url(`/ServiceClass/${s.classId}/show/rounds`));
+    await page.goto(url(`/ServiceClass/${s.classId}/show/enrollments`));
     await page.getByTestId('class-rounds').getByText('本班还没有报名轮次').waitFor();
     await page.getByTestId('class-rounds').getByRole('button', { name: '发起摇号' }).click();
     // The class's free places are proposed, and a week-long window from now.

@@ -43,8 +43,8 @@ const ImportRosterButton = () => {
 
 /**
  * The generated class page with 导入名单 and 发起摇号 among its actions, and the workflows as its tabs:
- * 报名与候补 (enroll, waitlist, withdraw), 课次 (generate, 点名, cancel), 出勤统计 and 摇号 (the class's
- * application rounds), in place of the plain lists.
+ * 报名与候补 (enroll, waitlist, withdraw, and the class's application rounds), 课次 (generate, 点名,
+ * cancel) and 出勤统计, in place of the plain lists.
  */
 export const ServiceClassShow = () => {
   const access = useAccess('ServiceClass');
@@ -52,6 +52,8 @@ export const ServiceClassShow = () => {
     access.canList('Enrollment') && (
       <TabbedShowLayout.Tab key="enrollments" label="linli.enroll.tab" path="enrollments">
         <EnrollmentsPanel />
+        {/* Rounds belong with enrollment, and a fifth tab would push the tabs past a phone's width. */}
+        {access.canList('ApplicationRound') && <ClassRoundsPanel />}
       </TabbedShowLayout.Tab>
     ),
     access.canList('ClassSession') && (
@@ -62,11 +64,6 @@ export const ServiceClassShow = () => {
     access.canList('Enrollment') && (
       <TabbedShowLayout.Tab key="attendance" label="linli.class_attendance.tab" path="attendance">
         <ClassAttendancePanel />
-      </TabbedShowLayout.Tab>
-    ),
-    access.canList('ApplicationRound') && (
-      <TabbedShowLayout.Tab key="rounds" label="linli.round.tab" path="rounds">
-        <ClassRoundsPanel />
       </TabbedShowLayout.Tab>
     ),
   ];
