@@ -22,7 +22,10 @@ export const menuSections: [label: string, resources: string[]][] = [
     'linli.menu.projects',
     ['ServiceProject', 'ProjectPartner', 'ApprovalStep', 'SubsidyPolicy', 'Evaluation', 'NeedRequest'],
   ],
-  ['linli.menu.classes', ['ServiceClass', 'ClassSession', 'Enrollment', 'Attendance']],
+  [
+    'linli.menu.classes',
+    ['ServiceClass', 'ClassSession', 'Enrollment', 'Attendance', 'ApplicationRound', 'Application', 'RoundObjection'],
+  ],
   ['linli.menu.people', ['Beneficiary', 'Guardianship', 'Consent', 'ServiceRecord']],
   ['linli.menu.partners', ['Organization', 'SocialGroup', 'Partnership', 'Venue']],
   ['linli.menu.system', ['User', 'ApiKey', 'AuditEvent']],

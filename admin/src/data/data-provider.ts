@@ -19,6 +19,7 @@ import { runMutation, runQuery } from './domain/call';
 import { classActions } from './domain/class-actions';
 import { needActions } from './domain/need-actions';
 import { projectActions } from './domain/project-actions';
+import { roundActions } from './domain/round-actions';
 import { reportQueries } from './domain/report-queries';
 import { toHttpError } from './errors';
 import { metaOf } from './selection';
@@ -130,6 +131,7 @@ export const dataProvider = {
   ...classActions,
   ...attendanceActions,
   ...needActions,
+  ...roundActions,
   ...reportQueries,
 } satisfies DataProvider & Record<string, unknown>;
 /* eslint-enable @typescript-eslint/no-explicit-any */

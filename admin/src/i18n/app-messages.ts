@@ -1,4 +1,5 @@
 import { dashboardMessages } from './dashboard-messages';
+import { roundMessages } from './round-messages';
 import { workflowMessages } from './workflow-messages';
 
 /**
@@ -99,6 +100,7 @@ export const appMessages = {
       },
       ...workflowMessages.zh,
       ...dashboardMessages.zh,
+      ...roundMessages.zh,
     },
   },
   en: {
@@ -195,6 +197,7 @@ export const appMessages = {
       },
       ...workflowMessages.en,
       ...dashboardMessages.en,
+      ...roundMessages.en,
     },
   },
 };

@@ -1,4 +1,5 @@
 import type { ResourceScreens } from '../app/screens';
+import { applicationRoundOverrides } from './application-round';
 import { classSessionOverrides } from './class-session';
 import { needRequestOverrides } from './need-request';
 import { serviceClassOverrides } from './service-class';
@@ -13,4 +14,5 @@ export const overrides: Record<string, Partial<ResourceScreens>> = {
   ServiceClass: serviceClassOverrides,
   ClassSession: classSessionOverrides,
   NeedRequest: needRequestOverrides,
+  ApplicationRound: applicationRoundOverrides,
 };

@@ -4,6 +4,11 @@ export interface RunningApi {
   base: string;
   /** GraphQL as a given demo user (or anonymous). */
   gql<T>(query: string, variables?: Record<string, unknown>, username?: string): Promise<T>;
+  /**
+   * SQL on the API's embedded database, to move a round's close or notice end into the past (the API judges
+   * them by the database clock); absent when driving an API already running (E2E_BASE_URL).
+   */
+  sql?: (text: string, params?: unknown[]) => Promise<void>;
   stop(): Promise<void>;
 }
 

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -72,6 +73,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
   }
   return {
     ...startApiClient(base),
+    sql: (text, params) => runSql(dataDir, text, params),
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
@@ -82,4 +84,20 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One statement on the database of an API started here: the embedded PostgreSQL writes its port next to
+ * its data (api/src/db/embedded-postgres.ts); the driver is the API's own (`pg`, its dependency).
+ */
+async function runSql(dataDir: string, text: string, params: unknown[] = []): Promise<void> {
+  const port = Number(fs.readFileSync(path.join(dataDir, 'pg.port'), 'utf8').trim());
+  const { Client } = createRequire(path.join(repoRoot, 'api', 'package.json'))('pg') as typeof import('pg');
+  const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password: 'linli', database: 'linli' });
+  await client.connect();
+  try {
+    await client.query(text, params);
+  } finally {
+    await client.end();
+  }
 }

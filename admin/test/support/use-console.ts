@@ -32,6 +32,9 @@ export function useConsole(options: { env?: Record<string, string> } = {}) {
       return state.api!.base;
     },
     gql: (...args) => state.api!.gql(...args),
+    get sql() {
+      return state.api!.sql;
+    },
     stop: () => state.api!.stop(),
   };
   const url = (p: string) => `${api.base}/admin${p}`;

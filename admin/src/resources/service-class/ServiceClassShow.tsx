@@ -13,6 +13,8 @@ import { ServiceClassShow as GeneratedShow } from '../../generated/service-class
 import { ShowActions } from '../../ui';
 import { ClassAttendancePanel } from '../../workflows/enrollment/ClassAttendancePanel';
 import { EnrollmentsPanel } from '../../workflows/enrollment/EnrollmentsPanel';
+import { ClassRoundsPanel } from '../../workflows/rounds/ClassRoundsPanel';
+import { OpenRoundButton } from '../../workflows/rounds/OpenRoundButton';
 import { SessionsPanel } from '../../workflows/sessions/SessionsPanel';
 
 /**
@@ -40,8 +42,9 @@ const ImportRosterButton = () => {
 };
 
 /**
- * The generated class page with 导入名单 among its actions, and the workflows as its tabs: 报名与候补
- * (enroll, waitlist, withdraw), 课次 (generate, 点名, cancel) and 出勤统计, in place of the plain lists.
+ * The generated class page with 导入名单 and 发起摇号 among its actions, and the workflows as its tabs:
+ * 报名与候补 (enroll, waitlist, withdraw, and the class's application rounds), 课次 (generate, 点名,
+ * cancel) and 出勤统计, in place of the plain lists.
  */
 export const ServiceClassShow = () => {
   const access = useAccess('ServiceClass');
@@ -49,6 +52,8 @@ export const ServiceClassShow = () => {
     access.canList('Enrollment') && (
       <TabbedShowLayout.Tab key="enrollments" label="linli.enroll.tab" path="enrollments">
         <EnrollmentsPanel />
+        {/* Rounds belong with enrollment, and a fifth tab would push the tabs past a phone's width. */}
+        {access.canList('ApplicationRound') && <ClassRoundsPanel />}
       </TabbedShowLayout.Tab>
     ),
     access.canList('ClassSession') && (
@@ -67,6 +72,7 @@ export const ServiceClassShow = () => {
       actions={
         <ShowActions>
           <ImportRosterButton />
+          <OpenRoundButton />
         </ShowActions>
       }
       tabs={tabs}

@@ -1,0 +1,215 @@
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useDataProvider, useTranslate } from 'react-admin';
+import type { AppDataProvider } from '../../data/data-provider';
+import type { RoundApplication, RoundWithClass } from '../../data/domain/round-actions';
+import { RecordPicker, useFormat, useRunAction } from '../../ui';
+import { meetingDays } from '../enrollment/meeting-days';
+
+interface Person {
+  id: string;
+  name?: string | null;
+  birthDate?: string | null;
+}
+type RoundClass = NonNullable<RoundWithClass['serviceClass']>;
+
+/** The inputs that show their own errors; the API's other rule messages (the window, the class) go above. */
+const SHOWN = ['beneficiaryId', 'applicantId', 'days', 'siblingGroup'];
+
+/**
+ * 报名 to a round: a person picked by name, for a child the applicant among their guardians, the days,
+ * and a sibling mark shared by one applicant's children who must win or wait together → applyForPlace.
+ * The API checks as enroll checks and answers its rules in Chinese (BAD_USER_INPUT's fieldErrors): each
+ * lands on its input, the rest (不在报名时间内 …) above the buttons.
+ */
+export const ApplyDialog = ({
+  cls,
+  open,
+  onClose,
+}: {
+  cls: RoundClass;
+  open: boolean;
+  onClose: (applied: boolean) => void;
+}) => {
+  const translate = useTranslate();
+  const f = useFormat();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const { busy, run } = useRunAction();
+  const most = meetingDays(cls.startsOn, cls.endsOn, cls.weekdays ?? []);
+  const [person, setPerson] = useState<Person | null>(null);
+  const [applicantId, setApplicantId] = useState('');
+  const [days, setDays] = useState<number>(most);
+  const [group, setGroup] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [other, setOther] = useState<string | null>(null);
+  const [result, setResult] = useState<RoundApplication | null>(null);
+  const [applied, setApplied] = useState(false);
+  const { data: guardians = [] } = useQuery({
+    queryKey: ['guardians', person?.id],
+    queryFn: () => dataProvider.guardiansOf(person!.id),
+    enabled: Boolean(person),
+  });
+  // A child applies through a guardian: the primary one unless another is chosen (as 报名 does).
+  const applicant = applicantId || guardians.find((g) => g.isPrimary)?.guardianId || guardians[0]?.guardianId || '';
+  const change = (fn: () => void) => {
+    fn();
+    setErrors({});
+    setOther(null);
+  };
+  const reset = () => {
+    setPerson(null);
+    setApplicantId('');
+    setDays(most);
+    setGroup('');
+    setResult(null);
+    setErrors({});
+    setOther(null);
+  };
+  const submit = async () => {
+    if (!person) return;
+    const r = await run(
+      () =>
+        dataProvider.applyForPlace({
+          classId: cls.id,
+          beneficiaryId: person.id,
+          applicantId: applicant || null,
+          days,
+          siblingGroup: group.trim() || null,
+        }),
+      undefined,
+      undefined,
+      [...SHOWN, 'classId', 'root'],
+    );
+    if (r.ok) {
+      setResult(r.value);
+      setApplied(true);
+      return;
+    }
+    const fe = r.error.body?.errors ?? {};
+    const mine: Record<string, string> = {};
+    const rest: string[] = [];
+    for (const [k, v] of Object.entries(fe)) {
+      if (typeof v !== 'string') continue;
+      if (SHOWN.includes(k)) mine[k] = v;
+      else rest.push(v);
+    }
+    setErrors(mine);
+    setOther(rest.length ? rest.join('；') : Object.keys(mine).length ? null : (r.error.message ?? null));
+  };
+  const close = () => {
+    reset();
+    onClose(applied);
+    setApplied(false);
+  };
+  const err = (k: string) => errors[k];
+  return (
+    <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
+      <DialogTitle>{translate('linli.round.apply_title', { name: cls.name })}</DialogTitle>
+      <DialogContent>
+        {result ? (
+          <Alert severity="success" data-testid="applied">
+            {translate('linli.round.applied', { number: result.number })}
+          </Alert>
+        ) : (
+          <>
+            <Typography variant="body2" color="text.secondary">
+              {translate('linli.round.apply_intro')}
+            </Typography>
+            <RecordPicker<Person>
+              resource="Beneficiary"
+              name="beneficiaryId"
+              label={translate('linli.enroll.person')}
+              value={person}
+              onChange={(p) => change(() => (setPerson(p), setApplicantId('')))}
+              optionText={(p) => (p.birthDate ? `${p.name ?? ''}（${f.date(p.birthDate)}）` : String(p.name ?? ''))}
+              helperText={translate('linli.enroll.person_help')}
+            />
+            {err('beneficiaryId') && (
+              <Typography variant="caption" color="error" data-testid="beneficiaryId-error">
+                {err('beneficiaryId')}
+              </Typography>
+            )}
+            {person && guardians.length > 0 && (
+              <TextField
+                select
+                fullWidth
+                margin="dense"
+                name="applicantId"
+                label={translate('linli.enroll.applicant')}
+                value={applicant}
+                onChange={(e) => change(() => setApplicantId(e.target.value))}
+                error={Boolean(err('applicantId'))}
+                helperText={err('applicantId') ?? translate('linli.enroll.applicant_help')}
+              >
+                {guardians.map((g) => (
+                  <MenuItem key={g.guardianId} value={g.guardianId}>
+                    {g.guardian?.name ?? '—'}（{translate(`enums.GuardianRelation.${g.relation}`)}）
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+            <TextField
+              fullWidth
+              margin="dense"
+              type="number"
+              name="days"
+              label={translate('linli.enroll.days')}
+              value={days}
+              onChange={(e) => change(() => setDays(Number(e.target.value)))}
+              error={Boolean(err('days'))}
+              helperText={
+                err('days') ??
+                translate('linli.enroll.days_help', { most, fee: f.money((cls.feePerDayFen ?? 0) * (days || 0)) })
+              }
+              slotProps={{ htmlInput: { min: 1, max: most } }}
+            />
+            <TextField
+              fullWidth
+              margin="dense"
+              name="siblingGroup"
+              label={translate('linli.round.sibling_group')}
+              value={group}
+              onChange={(e) => change(() => setGroup(e.target.value))}
+              error={Boolean(err('siblingGroup'))}
+              helperText={err('siblingGroup') ?? translate('linli.round.sibling_group_help')}
+              slotProps={{ htmlInput: { maxLength: 40 } }}
+            />
+            {other && (
+              <Alert severity="error" sx={{ mt: 1 }} data-testid="apply-error">
+                {other}
+              </Alert>
+            )}
+          </>
+        )}
+      </DialogContent>
+      <DialogActions>
+        {result ? (
+          <>
+            <Button onClick={reset}>{translate('linli.round.apply_another')}</Button>
+            <Button variant="contained" onClick={close}>
+              {translate('ra.action.close')}
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button onClick={close}>{translate('ra.action.cancel')}</Button>
+            <Button variant="contained" onClick={() => void submit()} disabled={busy || !person || !(days >= 1)}>
+              {translate('linli.round.apply_submit')}
+            </Button>
+          </>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+};

@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto';
+import { useConsole } from '../support/use-console';
+import { setUpWorkflow } from '../support/workflow-setup';
+
+/**
+ * 摇号 in a real browser against the real API, as district staff (xishan-staff): open a round on a class
+ * with a priority tier (the seed's hash shown is the one published), apply three children (a sibling mark
+ * across two applicants and a second application are refused with the API's Chinese messages on the
+ * form), draw after the close with its confirmation (the close and the notice end are moved into the
+ * past with SQL: the API judges them by the database clock), check the notice preview against the public
+ * page, record and resolve an objection, and confirm once the notice period is over.
+ */
+const { api, page, url, signIn, fillPicker } = useConsole();
+type Setup = Awaited<ReturnType<typeof setUpWorkflow>>;
+let s: Setup;
+let roundId = '';
+const dialog = () => page.getByRole('dialog');
+const STAFF = 'xishan-staff';
+const roundOf = async (id: string) =>
+  (
+    await api.gql<{
+      applicationRound: {
+        seedHash: string;
+        status: string;
+        applications: { number: string; status: string; beneficiary: { name: string } }[];
+      };
+    }>(
+      `query ($id: ID!) { applicationRound(id: $id) { seedHash status
+        applications(orderBy: [{ number: ASC }]) { number status beneficiary { name } } } }`,
+      { id },
+      STAFF,
+    )
+  ).applicationRound;
+
+describe('district staff (xishan-staff): an application round from opening to confirmation', () => {
+  beforeAll(async () => {
+    s = await setUpWorkflow(api, STAFF);
+  }, 60_000);
+
+  it('opens a round on the class with a priority tier and shows the published seed hash', async () => {
+    await signIn(STAFF);
+    await page.goto(url(`/ServiceClass/${s.classId}/show/enrollments`));
+    await page.getByTestId('class-rounds').getByText('本班还没有报名轮次').waitFor();
+    await page.getByTestId('class-rounds').getByRole('button', { name: '发起摇号' }).click();
+    // The class's free places are proposed, and a week-long window from now.
+    expect(await dialog().locator('input[name=places]').inputValue()).toBe('2');
+    expect(await dialog().locator('input[name=noticeDays]').inputValue()).toBe('7');
+    // A close before the opening is refused on the form before asking the API.
+    await fillPicker('closesOn', '2020-01-01', dialog());
+    await dialog().getByRole('button', { name: '发布' }).click();
+    await dialog().getByTestId('closesAt-error').getByText('截止时间须晚于开始时间').waitFor();
+    const closesOn = new Date(Date.now() + 8 * 3_600_000 + 7 * 86_400_000).toISOString().slice(0, 10);
+    await fillPicker('closesOn', closesOn, dialog());
+    await dialog().getByRole('button', { name: '添加优先级' }).click();
+    const tier = dialog().getByTestId('tier-row');
+    await tier.locator('input[name="tierRules.0.label"]').fill('困难职工家庭');
+    await tier.getByRole('combobox').first().click();
+    await page.getByRole('option', { name: '困难职工' }).click();
+    await page.keyboard.press('Escape');
+    await tier.getByText('困难职工', { exact: true }).waitFor();
+    await dialog().getByRole('button', { name: '发布' }).click();
+    const shown = await dialog().getByTestId('seed-hash').innerText();
+    const { applicationRounds } = await api.gql<{ applicationRounds: { id: string; seedHash: string }[] }>(
+      `query ($id: ID!) { applicationRounds(where: { classId: { equals: $id } }) { id seedHash } }`,
+      { id: s.classId },
+      STAFF,
+    );
+    expect(applicationRounds).toHaveLength(1);
+    expect(shown.trim()).toBe(applicationRounds[0].seedHash);
+    roundId = applicationRounds[0].id;
+    await dialog().getByRole('link', { name: '查看报名轮次' }).click();
+    await page.waitForURL(new RegExp(`/ApplicationRound/${roundId}/show`));
+  });
+
+  it('applies three children; the API’s rules are shown in Chinese on the form', async () => {
+    await page.goto(url(`/ApplicationRound/${roundId}/show/applications`));
+    await page.getByTestId('round-applications').getByText('还没有申请').waitFor();
+    const pick = async (name: string) => {
+      await dialog().locator('input[name=beneficiaryId]').fill(name);
+      await page
+        .getByRole('option', { name: new RegExp(`^${name}（`) })
+        .first()
+        .click();
+      await dialog().locator('[name=applicantId]').first().waitFor({ state: 'attached' });
+    };
+    for (const [i, child] of s.children.entries()) {
+      await page.getByRole('button', { name: '报名', exact: true }).click();
+      await pick(child.name);
+      // Siblings share an applicant: the second family's child under the first's mark is refused on its input.
+      if (i < 2) await dialog().locator('input[name=siblingGroup]').fill('甲家');
+      await dialog().getByRole('button', { name: '提交申请' }).click();
+      if (i === 1) {
+        await dialog().getByText('同组申请须由同一申请人（监护人）提交，且优先级相同').waitFor();
+        await dialog().locator('input[name=siblingGroup]').fill('');
+        await dialog().getByRole('button', { name: '提交申请' }).click();
+      }
+      await dialog()
+        .getByTestId('applied')
+        .getByText(`已提交申请，编号 000${i + 1}`)
+        .waitFor();
+      await dialog().getByRole('button', { name: '关闭' }).click();
+    }
+    // A second application of one person: the API's CONFLICT, under the person.
+    await page.getByRole('button', { name: '报名', exact: true }).click();
+    await pick(s.children[0].name);
+    await dialog().getByRole('button', { name: '提交申请' }).click();
+    await dialog().getByTestId('beneficiaryId-error').getByText('已申请本轮报名').waitFor();
+    await dialog().getByRole('button', { name: '取消' }).click();
+
+    await page.getByTestId('round-applications').getByText('申请 3 份，名额 2 个').waitFor();
+    const rows = page.getByTestId('application-row');
+    await rows.nth(2).waitFor();
+    expect(await rows.count()).toBe(3);
+    const round = await roundOf(roundId);
+    for (const [i, a] of round.applications.entries()) {
+      const row = rows.nth(i);
+      expect(await row.innerText()).toContain(a.number);
+      expect(await row.innerText()).toContain(a.beneficiary.name);
+      expect(await row.innerText()).toContain('已申请');
+    }
+    // Each may still be withdrawn while the round takes applications.
+    const withdraw = page.getByTestId('application-row').getByRole('button', { name: '撤回' });
+    await withdraw.nth(2).waitFor();
+    expect(await withdraw.count()).toBe(3);
+  });
+
+  it('draws once after the close, with a confirmation, and shows the result and the seed', async () => {
+    await page.goto(url(`/ApplicationRound/${roundId}/show/applications`));
+    const draw = page.getByTestId('draw-button');
+    await draw.waitFor();
+    expect(await draw.getAttribute('data-reason')).toMatch(/^报名 .+ 截止，截止后才能摇号$/);
+    expect(await draw.getByRole('button').isDisabled()).toBe(true);
+    if (!api.sql) return; // an API already running: no database to move the close with
+    await api.sql(
+      `update application_round set opens_at = now() - interval '2 hours', closes_at = now() - interval '1 second'
+        where id = $1`,
+      [roundId],
+    );
+    await page.reload();
+    await draw.getByRole('button', { name: '摇号' }).click();
+    const d = page.getByTestId('draw-dialog');
+    await d.getByText('名额：2 个').waitFor();
+    await d.getByText('参加摇号的申请：3 份').waitFor();
+    await d.getByText('摇号只进行一次，结果不能撤销').waitFor();
+    await dialog().getByRole('button', { name: '确认摇号' }).click();
+    await d.getByTestId('result-won').getByText('2').waitFor();
+    await d.getByTestId('result-waitlisted').getByText('1').waitFor();
+    await d
+      .getByTestId('result-seed')
+      .getByText(/^[0-9a-f]{64}$/)
+      .waitFor();
+    // The seed revealed is the one committed to at the opening.
+    const seed = (await d.getByTestId('result-seed').innerText()).trim();
+    const round = await roundOf(roundId);
+    expect(createHash('sha256').update(seed).digest('hex')).toBe(round.seedHash);
+    expect(round.status).toBe('DRAWN');
+    await dialog().getByRole('button', { name: '关闭' }).click();
+    await page.getByTestId('draw-result').waitFor();
+    await page.getByTestId('application-row').getByText('候补第 1 位').waitFor();
+    expect(await page.getByTestId('draw-button').count()).toBe(0);
+  });
+
+  it('previews the public notice as the public page shows it', async () => {
+    if (!api.sql) return;
+    await page.goto(url(`/ApplicationRound/${roundId}/show/notice`));
+    const preview = page.getByTestId('notice-preview');
+    await preview.getByTestId('notice-title').waitFor();
+    expect(await preview.getByTestId('notice-result').count()).toBe(3);
+    expect(await preview.getByTestId('notice-application').count()).toBe(3);
+    const href = await preview.getByTestId('notice-page-link').getAttribute('href');
+    expect(href).toBe(`${api.base}/notice/${roundId}`);
+    const publicPage = await (await fetch(href!)).text();
+    const masked = await preview.getByTestId('notice-result').first().locator('td').first().innerText();
+    expect(publicPage).toContain(masked.trim());
+  });
+
+  it('records and resolves an objection, then confirms once the notice period is over', async () => {
+    if (!api.sql) return;
+    await page.goto(url(`/ApplicationRound/${roundId}/show/objections`));
+    const panel = page.getByTestId('round-objections');
+    await panel.getByText('没有异议').waitFor();
+    expect(await page.getByTestId('confirm-button').getAttribute('data-reason')).toMatch(
+      /^公示期至 .+ 结束，期满后才能确认$/,
+    );
+    await page.getByTestId('record-objection').getByRole('button').click();
+    await dialog().locator('textarea[name=reason]').fill('候补家庭对摇号顺序有疑问');
+    await dialog().getByRole('button', { name: '登记异议' }).click();
+    await panel.getByTestId('objection-row').getByText('待处理').waitFor();
+    await api.sql(`update application_round set notice_ends_at = now() - interval '1 second' where id = $1`, [roundId]);
+    await page.reload();
+    await page.getByTestId('confirm-blocked').getByText('尚有 1 条异议未处理，处理后才能确认').waitFor();
+    await panel.getByRole('button', { name: '处理' }).click();
+    await dialog().getByLabel('异议不成立').check();
+    await dialog().locator('textarea[name=resolution]').fill('已向家庭说明摇号规则，顺序可公开核验');
+    await dialog().getByRole('button', { name: '处理' }).click();
+    await panel.getByTestId('objection-row').getByText('不成立').waitFor();
+    await page.getByTestId('confirm-button').getByRole('button', { name: '确认结果' }).click();
+    await dialog().getByText('确认只进行一次，不能撤销').waitFor();
+    await dialog().getByRole('button', { name: '确认', exact: true }).click();
+    await page.getByText('摇号结果已确认').first().waitFor();
+    expect((await roundOf(roundId)).status).toBe('CONFIRMED');
+  });
+});
