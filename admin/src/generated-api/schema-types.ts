@@ -3945,6 +3945,8 @@ export type Query = {
   projectPartnersCount: Scalars['Int']['output'];
   /** Service statistics for an organization subtree (default: your own) and a period (both days included, China dates): people served, enrollments, person-times, sessions, hours, money, rates, waitlist, needs, evaluations; totals plus one row set per grouping. Analysts get small cells (1–4 people) suppressed. */
   report: Report;
+  /** 报名需求: applications against places of the rounds that closed between from and to (China dates), by class, area or category, most over-subscribed first; rounds the caller may read, within scopeId if given */
+  roundDemand: Array<RoundDemandRow>;
   /** 公示 of a round: public, no sign-in; nothing personal but masked names */
   roundNotice: RoundNotice;
   /** 摇号异议: one by id */
@@ -4495,6 +4497,14 @@ export type QueryReportArgs = {
 };
 
 
+export type QueryRoundDemandArgs = {
+  from: Scalars['LocalDate']['input'];
+  groupBy: RoundDemandGroup;
+  scopeId: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['LocalDate']['input'];
+};
+
+
 export type QueryRoundNoticeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4941,6 +4951,28 @@ export type RoundCorrectionChangeInput = {
   applicationId: Scalars['ID']['input'];
   /** The corrected tier (RETIER only) */
   tier: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** By class, by area (the organization under the scope on the sponsor’s path), or by category */
+export type RoundDemandGroup =
+  | 'AREA'
+  | 'CATEGORY'
+  | 'CLASS';
+
+/** 报名需求: applications against places of rounds closed in a period */
+export type RoundDemandRow = {
+  /** Applications not withdrawn, each for its first choice */
+  applications: Scalars['Int']['output'];
+  /** The class, the area organization, or the category */
+  key: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** Places offered */
+  places: Scalars['Int']['output'];
+  /** Applications per place offered (over-subscription) */
+  ratio: Maybe<Scalars['Float']['output']>;
+  rounds: Scalars['Int']['output'];
+  /** Of which won a place in the draw */
+  won: Scalars['Int']['output'];
 };
 
 /** 公示: a round’s public notice, readable without signing in. The seed appears once the round is drawn; anyone can check SHA-256(seed) = seedHash and recompute the draw from the list (docs/lottery.md) */

@@ -90,7 +90,7 @@ describe('district staff (xishan-staff): an application round from opening to co
       if (i < 2) await dialog().locator('input[name=siblingGroup]').fill('甲家');
       await dialog().getByRole('button', { name: '提交申请' }).click();
       if (i === 1) {
-        await dialog().getByText('同组申请须由同一申请人（监护人）提交，且优先级相同').waitFor();
+        await dialog().getByText('同组申请须由同一申请人（监护人）提交，且优先级和志愿班级相同').waitFor();
         await dialog().locator('input[name=siblingGroup]').fill('');
         await dialog().getByRole('button', { name: '提交申请' }).click();
       }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { objectTypeOf } from '../../common/crud/object-type';
-import { DateTime } from '../../common/crud/scalars';
+import { DateTime, LocalDate } from '../../common/crud/scalars';
 import type { ResourceSpec } from '../../common/resource';
 import type { Context } from '../../graphql/context';
 import { applicationRoundResource } from './application-round.resource';
@@ -12,7 +12,14 @@ import { drawRound } from './round-draw.service';
 import { roundNotice } from './round-notice';
 import { openRound } from './round-open.service';
 import { applyForPlace, withdrawApplication } from './round.service';
-import { RoundCorrectionChangeInput, RoundNoticeType, TierRuleInput } from './round.types';
+import { roundDemand } from './round-demand';
+import {
+  RoundCorrectionChangeInput,
+  RoundDemandGroup,
+  RoundDemandRowType,
+  RoundNoticeType,
+  TierRuleInput,
+} from './round.types';
 
 const RoundType = () => objectTypeOf(applicationRoundResource as unknown as ResourceSpec);
 const ApplicationType = () => objectTypeOf(applicationResource as unknown as ResourceSpec);
@@ -148,6 +155,21 @@ export class RoundResolver {
   })
   confirmApplicationRound(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return confirmRound(ctx, id);
+  }
+
+  @Query(() => [RoundDemandRowType], {
+    description:
+      '报名需求: applications against places of the rounds that closed between from and to (China dates), by ' +
+      'class, area or category, most over-subscribed first; rounds the caller may read, within scopeId if given',
+  })
+  roundDemand(
+    @Arg('from', () => LocalDate) from: string,
+    @Arg('to', () => LocalDate) to: string,
+    @Arg('groupBy', () => RoundDemandGroup) groupBy: RoundDemandGroup,
+    @Arg('scopeId', () => ID, { nullable: true }) scopeId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return roundDemand(ctx, { from, to, groupBy, scopeId });
   }
 
   @Query(() => RoundNoticeType, {

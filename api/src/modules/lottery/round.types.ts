@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTime } from '../../common/crud/scalars';
 import { BeneficiaryCategory } from '../beneficiary/beneficiary.enums';
 import { CorrectionAction, RoundStatus } from './round.enums';
@@ -173,4 +173,33 @@ export class RoundNoticeType {
   objectionsDismissed!: number;
   @Field(() => [RoundNoticeCorrectionType], { description: 'Corrections after upheld objections, oldest first' })
   corrections!: RoundNoticeCorrectionType[];
+}
+
+/** How applications against places are grouped (round-demand.ts). */
+export enum RoundDemandGroup {
+  CLASS = 'CLASS',
+  AREA = 'AREA',
+  CATEGORY = 'CATEGORY',
+}
+registerEnumType(RoundDemandGroup, {
+  name: 'RoundDemandGroup',
+  description: 'By class, by area (the organization under the scope on the sponsor’s path), or by category',
+});
+
+@ObjectType('RoundDemandRow', { description: '报名需求: applications against places of rounds closed in a period' })
+export class RoundDemandRowType {
+  @Field(() => ID, { description: 'The class, the area organization, or the category' })
+  key!: string;
+  @Field()
+  label!: string;
+  @Field(() => Int)
+  rounds!: number;
+  @Field(() => Int, { description: 'Places offered' })
+  places!: number;
+  @Field(() => Int, { description: 'Applications not withdrawn, each for its first choice' })
+  applications!: number;
+  @Field(() => Int, { description: 'Of which won a place in the draw' })
+  won!: number;
+  @Field(() => Float, { nullable: true, description: 'Applications per place offered (over-subscription)' })
+  ratio!: number | null;
 }

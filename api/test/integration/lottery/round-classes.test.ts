@@ -8,6 +8,7 @@ import {
   OpenRoundDocument,
   RecordRoundObjectionDocument,
   ResolveRoundObjectionDocument,
+  RoundDemandDocument,
   RoundNoticeDocument,
 } from '../../generated/operations';
 import { deliveryKit } from '../../support/delivery';
@@ -147,6 +148,25 @@ describe('a round over several classes', () => {
     // A published choice changed: the list hash no longer matches.
     const changed = notice.applications.map((x, i) => (i === 3 ? { ...x, preferences: ['B'] } : x));
     expect(verifyDraw({ ...notice, applications: changed }).matches).toBe(false);
+
+    // 报名需求: applications against places, each application counted for its first choice.
+    const dayOffset = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
+    const span = { from: dayOffset(-30), to: dayOffset(30) };
+    const byClass = (await app.ok(RoundDemandDocument, { ...span, groupBy: 'CLASS' })).roundDemand;
+    const mine = (key: string) => byClass.find((r) => r.key === key);
+    expect(mine(a)).toMatchObject({ rounds: 1, places: 2, applications: 4, ratio: 2 });
+    expect(mine(b)).toMatchObject({ rounds: 1, places: 1, applications: 1, ratio: 1 });
+    // Won anywhere in the round, counted under the first choice: B's place went to an A>B applicant or to B's own.
+    expect(mine(a)!.won + mine(b)!.won).toBe(3);
+    expect(mine(young)).toMatchObject({ rounds: 1, places: 3, applications: 0, won: 0, ratio: 0 });
+    const byCategory = (await app.ok(RoundDemandDocument, { ...span, groupBy: 'CATEGORY' })).roundDemand;
+    expect(byCategory.every((r) => /[\u4e00-\u9fa5]/.test(r.label))).toBe(true);
+    const total = (rows: { applications: number }[]) => rows.reduce((n, r) => n + r.applications, 0);
+    expect(total(byCategory)).toBe(total(byClass));
+    const byArea = (await app.ok(RoundDemandDocument, { ...span, groupBy: 'AREA' })).roundDemand;
+    expect(total(byArea)).toBe(total(byClass));
+    const backwards = await app.gql(RoundDemandDocument, { from: '2026-02-01', to: '2026-01-01', groupBy: 'CLASS' });
+    expect(ext(backwards)).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { to: expect.any(String) } });
 
     // A second round on any of its classes waits for its confirmation; a correction is not offered yet.
     expect(ext(await open(young, [], 1))).toMatchObject({ code: 'CONFLICT' });

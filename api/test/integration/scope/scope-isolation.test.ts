@@ -26,6 +26,7 @@ import {
   PartnerDeletesBeneficiaryDocument,
   PartnerProbesByValuesDocument,
   PartnerUpdatePermissionsDocument,
+  RoundDemandDocument,
   RoundNoticeDocument,
   ScopeCountsProjectsDocument,
   WithdrawApplicationDocument,
@@ -221,6 +222,7 @@ describe('the world is as intended (the matrix can fail)', () => {
     // report: aggregates with its own scope rules, tested in report-access.test.ts. workProgress: the caller's
     // own work only, tested in roster-progress.test.ts. roundNotice: a round's public notice (公示), readable
     // without signing in by design and holding nothing personal but masked names (PUBLIC_QUERIES), tested below.
+    // roundDemand: counts over the rounds the caller may read, tested below.
     expect(model.otherQueries.sort()).toEqual([
       '_adminMeta',
       'apiVersion',
@@ -229,6 +231,7 @@ describe('the world is as intended (the matrix can fail)', () => {
       'pendingApprovals',
       'pendingApprovalsCount',
       'report',
+      'roundDemand',
       'roundNotice',
       'settlement',
       'workProgress',
@@ -385,6 +388,18 @@ describe.each(PAIRS)('partner %s with partner %s’s ids', (who, victim) => {
     }
     tried.add('roundNotice');
     expect(out.failures).toEqual([]);
+  });
+});
+
+describe('applications against places (roundDemand)', () => {
+  it('count only the rounds each partner may read', async () => {
+    const day = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
+    for (const who of ['A', 'B', 'C'] as GroupKey[]) {
+      const rows = (await client(who).ok(RoundDemandDocument, { from: day(-30), to: day(30), groupBy: 'CLASS' }))
+        .roundDemand;
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) expect([who, r.key, vis[who].get('ServiceClass')!.has(r.key)]).toEqual([who, r.key, true]);
+    }
   });
 });
 
