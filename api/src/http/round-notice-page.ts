@@ -19,9 +19,10 @@ const OUTCOME: Record<string, string> = { WON: '中签', WAITLISTED: '候补' };
 
 const CHANGE: Record<string, string> = { RETIER: '更正优先级', EXCLUDE: '取消资格', REINSTATE: '恢复申请' };
 const MOVE: Record<string, string> = { WON: '中签', WAITLISTED: '候补', WITHDRAWN: '已撤回', DISQUALIFIED: '取消资格' };
+/** 'WON 2', 'WAITLISTED 1 B' (several classes), 'DISQUALIFIED' as the page says them. */
 const moveText = (m: string) => {
-  const [what, position] = m.split(' ');
-  return `${MOVE[what] ?? what}${position ? ` ${position}` : ''}`;
+  const [what, position, cls] = m.split(' ');
+  return `${MOVE[what] ?? what}${position ? ` ${position}` : ''}${cls ? `（${esc(cls)}班）` : ''}`;
 };
 
 /** Each correction after an upheld objection: what changed, whose outcome moved (last four only), the hashes. */

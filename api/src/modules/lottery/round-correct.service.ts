@@ -1,17 +1,19 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CrudContext } from '../../common/crud-context';
 import { isUuid } from '../../common/crud/paging';
 import { badInput, conflict, notFound } from '../../common/errors';
 import type { ResourceSpec } from '../../common/resource';
 import { assertCanWrite } from '../../common/scope/access';
 import { recordAudit } from '../audit/audit.service';
-import { inClassTurn } from '../enrollment/class-turns';
+import type { ServiceClass } from '../class/service-class.entity';
+import { Enrollment } from '../enrollment/enrollment.entity';
 import { lockClass } from '../enrollment/enrollment.service';
 import type { ApplicationRound } from './application-round.entity';
 import { applicationRoundResource } from './application-round.resource';
 import { Application } from './application.entity';
-import { draw } from './draw';
+import { draw, type DrawApplication } from './draw';
 import { RoundCorrection, type CorrectionChange, type CorrectionMove } from './round-correction.entity';
-import { drawList, roundClassesOf, seedOf, standing } from './round-draw.service';
+import { classIdsOf, drawList, inClassTurns, labelsOf, roundClassesOf, seedOf, standing } from './round-draw.service';
 import { RoundObjection } from './round-objection.entity';
 import { outcomeText, reconcilePlaces } from './round-reconcile';
 import { ApplicationStatus, CorrectionAction, ObjectionStatus, RoundStatus } from './round.enums';
@@ -47,11 +49,15 @@ export async function correctRound(
   const roundRef = await ctx.em
     .fork()
     .findOneOrFail(RoundObjection, { id: objectionId }, { ...NO_SCOPE, populate: ['round'] });
-  const classId = roundRef.round.serviceClass.id;
-  return inClassTurn(classId, () =>
+  const classIds = await classIdsOf(ctx.em.fork(), roundRef.round.id);
+  return inClassTurns(classIds, () =>
     ctx.em.transactional(async (tx) => {
-      const cls = await lockClass(tx, classId, false);
-      if (!cls) throw notFound('ServiceClass', classId);
+      const locked = new Map<string, ServiceClass>();
+      for (const id of classIds) {
+        const cls = await lockClass(tx, id, false);
+        if (!cls) throw notFound('ServiceClass', id);
+        locked.set(id, cls);
+      }
       const round = await lockRound(tx, roundRef.round.id);
       const objection = await tx.findOneOrFail(RoundObjection, { id: objectionId }, { ...NO_SCOPE, refresh: true });
       if (round.status !== RoundStatus.DRAWN)
@@ -60,26 +66,33 @@ export async function correctRound(
         throw conflict('只有认定成立的异议才能据以更正结果', { status: objection.status });
       if (await tx.count(RoundCorrection, { objection: objection.id }, NO_SCOPE))
         throw conflict('已根据该异议更正过结果，不能重复更正');
-      if ((await roundClassesOf(tx, round.id)).length > 1)
-        throw conflict('多个班级一起摇号的轮次暂不支持更正', {
-          status: round.status,
-        });
 
+      const ofRound = await roundClassesOf(tx, round.id);
+      const several = ofRound.length > 1;
+      const labels = several ? labelsOf(ofRound) : null;
+      const drawOf = (list: DrawApplication[]) =>
+        draw({
+          roundId: round.id,
+          places: round.placesDrawn ?? 0,
+          seed,
+          applications: list,
+          classes: several ? ofRound.map((rc) => ({ label: rc.label, places: rc.placesDrawn ?? 0 })) : undefined,
+        });
       const before = await standing(tx, round);
-      const previousList = drawList(before);
+      const previousList = drawList(before, labels);
       const seed = await seedOf(tx, round);
-      const places = round.placesDrawn ?? 0;
-      const previous = draw({ roundId: round.id, places, seed, applications: previousList });
+      const previous = drawOf(previousList);
       const all = await tx.find(Application, { round: round.id }, { ...NO_SCOPE, orderBy: { number: 'ASC' } });
-      const outcomeBefore = new Map(all.map((a) => [a.id, outcomeText(a)]));
+      const classOf = await drawnClasses(tx, all, labels);
+      const outcomeBefore = new Map(all.map((a) => [a.id, outcomeText(a, classOf.get(a.id))]));
       const statusBefore = new Map(all.map((a) => [a.id, a.status]));
       const published = applyChanges(round, all, changes);
       const excludedIds = new Set(published.excluded.map((a) => a.id));
       const after = all.filter((a) => inDraw(a) && !excludedIds.has(a.id));
-      const result = draw({ roundId: round.id, places, seed, applications: drawList(after) });
+      const result = drawOf(drawList(after, labels));
       const byNumber = new Map(after.map((a) => [a.number, a]));
       await reconcilePlaces(tx, ctx, {
-        cls,
+        classes: new Map(ofRound.map((rc) => [rc.label, locked.get(rc.serviceClass.id)!])),
         round,
         byNumber,
         lines: result.lines,
@@ -92,11 +105,16 @@ export async function correctRound(
         const app = byNumber.get(line.number)!;
         app.status = line.outcome === 'WON' ? ApplicationStatus.WON : ApplicationStatus.WAITLISTED;
         app.drawPosition = line.position;
+        if (line.class) classOf.set(app.id, line.class);
       }
       const moves: CorrectionMove[] = [...published.excluded, ...after]
-        .filter((a) => outcomeText(a) !== outcomeBefore.get(a.id))
+        .filter((a) => outcomeText(a, classOf.get(a.id)) !== outcomeBefore.get(a.id))
         .sort((x, y) => x.number.localeCompare(y.number))
-        .map((a) => ({ numberLast4: a.number.slice(-4), from: outcomeBefore.get(a.id)!, to: outcomeText(a) }));
+        .map((a) => ({
+          numberLast4: a.number.slice(-4),
+          from: outcomeBefore.get(a.id)!,
+          to: outcomeText(a, classOf.get(a.id)),
+        }));
 
       const now = await clockNow(tx);
       const correction = tx.create(RoundCorrection, {
@@ -213,4 +231,22 @@ function siblingsSplit(apps: Application[]): string | null {
   for (const members of groups.values())
     if (new Set(members.map((m) => m.tier)).size > 1) return members.map((m) => m.number).join('、');
   return null;
+}
+
+/** With several classes: the label of the class each drawn application's place is in (the class drawn). */
+async function drawnClasses(
+  tx: EntityManager,
+  apps: Application[],
+  labels: Map<string, string> | null,
+): Promise<Map<string, string>> {
+  if (!labels) return new Map();
+  const ids = apps.flatMap((a) => (a.enrollment ? [a.enrollment.id] : []));
+  const rows = await tx.find(Enrollment, { id: { $in: ids } }, { filters: { scope: false, notDeleted: false } });
+  const classOf = new Map(rows.map((e) => [e.id, e.serviceClass.id]));
+  return new Map(
+    apps.flatMap((a) => {
+      const label = a.enrollment ? labels.get(classOf.get(a.enrollment.id) ?? '') : undefined;
+      return label ? [[a.id, label] as [string, string]] : [];
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidv7 } from 'uuidv7';
 import type { CrudContext } from '../../common/crud-context';
 import type { AuditAction } from '../audit/audit-actions';
 import { recordAudit } from '../audit/audit.service';
@@ -16,9 +17,10 @@ import { ApplicationStatus } from './round.enums';
 
 /**
  * Brings a drawn round's places in line with a corrected draw (docs/lottery.md, "Corrections"), touching
- * only the applications whose outcome changed:
+ * only the applications whose outcome changed (per class, for a round over several):
  * - an excluded application's place is withdrawn;
- * - a winner who is now waitlisted gives up the place (first, so that the places are free);
+ * - a winner who is now waitlisted gives up the place (first, so that the places are free); an application the
+ *   corrected draw puts in another class gives up its place or waitlist position there and is placed anew;
  * - a new winner takes a place while the class has one; when places handed out since the draw (a
  *   withdrawal moved the waitlist up) leave none, the new winner heads the round's waitlist;
  * - a reinstated application gets a place or a waitlist position like any other line;
@@ -38,7 +40,8 @@ export async function reconcilePlaces(
   tx: EntityManager,
   ctx: CrudContext,
   p: {
-    cls: ServiceClass;
+    /** The round's classes by label (one class: its label 'A'), locked by the caller. */
+    classes: Map<string, ServiceClass>;
     round: ApplicationRound;
     /** Every application in the corrected draw, by number. */
     byNumber: Map<string, Application>;
@@ -48,56 +51,84 @@ export async function reconcilePlaces(
     excluded: Application[];
   },
 ): Promise<void> {
-  const { cls, round, byNumber, lines, before, excluded } = p;
+  const { classes, round, byNumber, lines, before, excluded } = p;
+  const first = [...classes.keys()].sort()[0];
+  const target = (line: DrawLine) => classes.get(line.class ?? first)!;
   const apps = [...byNumber.values(), ...excluded];
   const ids = apps.flatMap((a) => (a.enrollment ? [a.enrollment.id] : []));
   const rows = new Map((await tx.find(Enrollment, { id: { $in: ids } }, ALL_ROWS)).map((e) => [e.id, e]));
   const placeOf = (a: Application) => (a.enrollment ? rows.get(a.enrollment.id) : undefined);
   const now = new Date();
+  const withdraw = (row: Enrollment) => {
+    Object.assign(row, { status: EnrollmentStatus.WITHDRAWN, withdrawnAt: now, waitlistPosition: null });
+    audit(tx, ctx, row, 'withdraw', ['status', 'withdrawnAt', 'waitlistPosition']);
+  };
 
   for (const app of excluded) {
     const row = placeOf(app);
-    if (isLive(row)) {
-      Object.assign(row, { status: EnrollmentStatus.WITHDRAWN, withdrawnAt: now, waitlistPosition: null });
-      audit(tx, ctx, row, 'withdraw', ['status', 'withdrawnAt', 'waitlistPosition']);
-    }
+    if (isLive(row)) withdraw(row);
   }
+  // Applications that need a new place: reinstated ones, and those the correction moves to another class.
+  const fresh = new Set<string>();
   for (const line of lines) {
-    const row = placeOf(byNumber.get(line.number)!);
-    const lost = line.outcome === 'WAITLISTED' && before.get(byNumber.get(line.number)!.id) === 'WON';
-    if (lost && isLive(row) && row.status === EnrollmentStatus.ENROLLED) {
-      Object.assign(row, { status: EnrollmentStatus.WAITLISTED, waitlistPosition: TEMP, enrolledAt: null });
-      audit(tx, ctx, row, 'demote', ['status', 'waitlistPosition', 'enrolledAt']);
+    const app = byNumber.get(line.number)!;
+    const row = placeOf(app);
+    if (!app.enrollment) fresh.add(app.number);
+    if (!isLive(row)) continue;
+    const was = before.get(app.id);
+    if (row.serviceClass.id === target(line).id) {
+      if (line.outcome === 'WAITLISTED' && was === 'WON' && row.status === EnrollmentStatus.ENROLLED) {
+        Object.assign(row, { status: EnrollmentStatus.WAITLISTED, waitlistPosition: TEMP, enrolledAt: null });
+        audit(tx, ctx, row, 'demote', ['status', 'waitlistPosition', 'enrolledAt']);
+      }
+    } else if (
+      (was === 'WON' && row.status === EnrollmentStatus.ENROLLED) ||
+      (was === 'WAITLISTED' && row.status === EnrollmentStatus.WAITLISTED)
+    ) {
+      // The place is the draw's, and the corrected draw puts the application in another class: it moves.
+      // A place that came otherwise (moved up from the waitlist since the draw) stands.
+      withdraw(row);
+      fresh.add(app.number);
     }
   }
   // The places given up are free before anyone takes them: the class's CHECK holds after every statement.
   await flush(tx);
 
-  let enrolled = await tx.count(Enrollment, { serviceClass: cls.id, status: EnrollmentStatus.ENROLLED }, NO_SCOPE);
+  const enrolled = new Map<string, number>();
+  for (const cls of classes.values())
+    enrolled.set(
+      cls.id,
+      await tx.count(Enrollment, { serviceClass: cls.id, status: EnrollmentStatus.ENROLLED }, NO_SCOPE),
+    );
+  const room = (cls: ServiceClass) => enrolled.get(cls.id)! < cls.capacity;
+  const take = (cls: ServiceClass) => enrolled.set(cls.id, enrolled.get(cls.id)! + 1);
   const unplaced = new Set<string>();
   for (const line of lines) {
     const app = byNumber.get(line.number)!;
     const row = placeOf(app);
+    const cls = target(line);
     const won = line.outcome === 'WON';
-    if (!app.enrollment) {
-      // Reinstated: placed now, as the draw would have placed it.
-      const place = won && enrolled < cls.capacity ? 'ENROLLED' : TEMP;
-      if (place === 'ENROLLED') enrolled++;
+    if (fresh.has(app.number)) {
+      const place = won && room(cls) ? 'ENROLLED' : TEMP;
+      if (place === 'ENROLLED') take(cls);
       else if (won) unplaced.add(app.number);
-      app.enrollment = await newPlace(tx, ctx, cls, round, app, place);
-    } else if (won && isLive(row) && row.status === EnrollmentStatus.WAITLISTED) {
-      if (enrolled < cls.capacity) {
+      app.enrollment = await newPlace(tx, ctx, cls, round, app, place, row ? 'moved' : 'new');
+    } else if (won && isLive(row) && row.status === EnrollmentStatus.WAITLISTED && row.serviceClass.id === cls.id) {
+      if (room(cls)) {
         Object.assign(row, { status: EnrollmentStatus.ENROLLED, waitlistPosition: null, enrolledAt: now });
         audit(tx, ctx, row, 'promote', ['status', 'waitlistPosition', 'enrolledAt']);
-        enrolled++;
+        take(cls);
       } else unplaced.add(app.number);
     }
   }
   await flush(tx);
-  await reorderWaitlist(tx, ctx, cls, round, byNumber, lines, unplaced);
-  await flush(tx);
-  await settleWaitlist(tx, ctx, cls, true);
-  await flush(tx);
+  for (const cls of classes.values()) {
+    const mine = lines.filter((l) => target(l).id === cls.id);
+    await reorderWaitlist(tx, ctx, cls, round, byNumber, mine, unplaced);
+    await flush(tx);
+    await settleWaitlist(tx, ctx, cls, true);
+    await flush(tx);
+  }
 }
 
 async function newPlace(
@@ -107,6 +138,7 @@ async function newPlace(
   round: ApplicationRound,
   app: Application,
   place: 'ENROLLED' | number,
+  why: 'new' | 'moved',
 ): Promise<Enrollment> {
   const person = await tx.findOneOrFail(Beneficiary, { id: app.beneficiary.id }, NO_SCOPE);
   const applicant = app.applicant ? await tx.findOneOrFail(Beneficiary, { id: app.applicant.id }, NO_SCOPE) : null;
@@ -117,7 +149,8 @@ async function newPlace(
     place,
     days: app.daysBooked,
     price: await priceEnrollment(tx, cls, person, applicant, app.daysBooked),
-    idempotencyKey: `round:${round.id}:${app.number}`,
+    // The draw's key is taken by the place the application had; a moved place gets a key of its own.
+    idempotencyKey: why === 'new' ? `round:${round.id}:${app.number}` : `round:${round.id}:${app.number}:${uuidv7()}`,
   });
 }
 
@@ -163,8 +196,11 @@ function audit(tx: EntityManager, ctx: CrudContext, row: Enrollment, action: Aud
   recordAudit(tx, ctx, { action, entityType: 'Enrollment', entityId: row.id, fields });
 }
 
-/** What an application's outcome reads as on the notice: 'WON 3', 'WAITLISTED 1', or its status. */
-export const outcomeText = (a: Application): string =>
+/**
+ * What an application's outcome reads as on the notice: 'WON 3', 'WAITLISTED 1' (with several classes the
+ * class after it: 'WON 3 B'), or its status.
+ */
+export const outcomeText = (a: Application, classLabel?: string): string =>
   a.status === ApplicationStatus.WON || a.status === ApplicationStatus.WAITLISTED
-    ? `${a.status} ${a.drawPosition ?? 0}`
+    ? `${a.status} ${a.drawPosition ?? 0}${classLabel ? ` ${classLabel}` : ''}`
     : a.status;

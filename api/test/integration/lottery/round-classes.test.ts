@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { draw, seedHashOf } from '../../../src/modules/lottery/draw';
 import { verifyDraw } from '../../../src/modules/lottery/verify-draw';
 import {
   ApplyForPlaceDocument,
@@ -39,6 +40,33 @@ const places = (classId: string) =>
       where class_id = $1 and deleted_at is null order by waitlist_position nulls first`,
     [classId],
   );
+
+/**
+ * The list of the test below (0001–0003 choose A then B, 0004 A, 0005 B; A 2 places, B 1, C 3): a seed under
+ * which B's winner chose A first and, once A's first winner is excluded, moves up into A.
+ */
+function seedWithMove(): string {
+  const applications = ['A>B', 'A>B', 'A>B', 'A', 'B'].map((c, i) => ({
+    number: String(i + 1).padStart(4, '0'),
+    tier: 1,
+    group: null,
+    prefs: c.split('>'),
+  }));
+  const classes = [
+    { label: 'A', places: 2 },
+    { label: 'B', places: 1 },
+    { label: 'C', places: 3 },
+  ];
+  for (let k = 0; ; k++) {
+    const seed = createHash('sha256').update(`seed ${k}`).digest('hex');
+    const first = draw({ roundId: 'r', places: 6, seed, applications, classes }).lines;
+    const a1 = first.find((l) => l.outcome === 'WON' && l.class === 'A' && l.position === 1)!;
+    const b1 = first.find((l) => l.outcome === 'WON' && l.class === 'B');
+    const rest = applications.filter((x) => x.number !== a1.number);
+    const second = draw({ roundId: 'r', places: 6, seed, applications: rest, classes }).lines;
+    if (b1 && second.some((l) => l.number === b1.number && l.class === 'A' && l.outcome === 'WON')) return seed;
+  }
+}
 
 describe('a round over several classes', () => {
   it('checks its classes: one project, no repeats, places within their free places', async () => {
@@ -112,6 +140,13 @@ describe('a round over several classes', () => {
         where id = $1`,
       [round.id],
     );
+    // A seed under which the correction below moves someone between classes (found by the published algorithm).
+    const seed = seedWithMove();
+    await app.sql('update application_round set seed = $2, seed_hash = $3 where id = $1', [
+      round.id,
+      seed,
+      seedHashOf(seed),
+    ]);
     const drawn = (await app.ok(DrawRoundDocument, { id: round.id })).drawApplicationRound;
     expect(drawn.placesDrawn).toBe(6);
 
@@ -168,16 +203,49 @@ describe('a round over several classes', () => {
     const backwards = await app.gql(RoundDemandDocument, { from: '2026-02-01', to: '2026-01-01', groupBy: 'CLASS' });
     expect(ext(backwards)).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { to: expect.any(String) } });
 
-    // A second round on any of its classes waits for its confirmation; a correction is not offered yet.
+    // A second round on any of its classes waits for its confirmation.
     expect(ext(await open(young, [], 1))).toMatchObject({ code: 'CONFLICT' });
-    const objection = (await app.ok(RecordRoundObjectionDocument, { roundId: round.id, reason: '志愿填报有误' }))
+    // A correction over several classes: the first winner of A is excluded; the draw is recomputed with the
+    // same seed and every place follows it, class by class; the chain verifies from the notice.
+    const w = notice.results.find((r) => r.outcome === 'WON' && r.classLabel === 'A' && r.position === 1)!;
+    const [excluded] = await app.sql<{ id: string }>(
+      `select id from application where round_id = $1 and right(number, 4) = $2`,
+      [round.id, w.numberLast4],
+    );
+    const objection = (await app.ok(RecordRoundObjectionDocument, { roundId: round.id, reason: '材料不实' }))
       .recordRoundObjection;
     await app.ok(ResolveRoundObjectionDocument, { id: objection.id, upheld: true, resolution: '成立' });
-    const apps = await app.sql<{ id: string }>('select id from application where round_id = $1 limit 1', [round.id]);
     const correction = await app.gql(CorrectRoundDocument, {
       objectionId: objection.id,
-      changes: [{ applicationId: apps[0].id, action: 'EXCLUDE' }],
+      changes: [{ applicationId: excluded.id, action: 'EXCLUDE' }],
     });
-    expect(ext(correction)).toMatchObject({ code: 'CONFLICT' });
+    expect(correction.errors).toBeUndefined();
+    const after = (await app.as(null).ok(RoundNoticeDocument, { id: round.id })).roundNotice;
+    expect(verifyDraw(after).lines.filter((l) => l.startsWith('✗'))).toEqual([]);
+    expect(after.corrections[0].moves).toContainEqual({
+      numberLast4: w.numberLast4,
+      from: 'WON 1 A',
+      to: 'DISQUALIFIED',
+    });
+    expect(after.corrections[0].moves).toContainEqual(expect.objectContaining({ from: 'WON 1 B', to: 'WON 2 A' }));
+    const classOfLabel = new Map([
+      ['A', a],
+      ['B', b],
+    ]);
+    const rowsAfter = await app.sql<{ number: string; status: string; class_id: string; place: string }>(
+      `select x.number, x.status, e.class_id, e.status as place from application x
+         join enrollment e on e.id = x.enrollment_id where x.round_id = $1`,
+      [round.id],
+    );
+    for (const r of after.results) {
+      const row = rowsAfter.find((x) => x.number.endsWith(r.numberLast4))!;
+      expect([r.numberLast4, row.class_id, row.place]).toEqual([
+        r.numberLast4,
+        classOfLabel.get(r.classLabel!),
+        r.outcome === 'WON' ? 'ENROLLED' : 'WAITLISTED',
+      ]);
+    }
+    expect((await places(a)).filter((p) => p.status === 'ENROLLED')).toHaveLength(2);
+    expect((await places(b)).filter((p) => p.status === 'ENROLLED')).toHaveLength(1);
   });
 });
