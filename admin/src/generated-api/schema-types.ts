@@ -276,7 +276,7 @@ export type ApplicationOrderBy = {
 
 /** 报名轮次 / Application round */
 export type ApplicationRound = {
-  /** 申请数 / Applications */
+  /** 已编号申请数 / Applications numbered. Application numbers issued, withdrawn applications included (the notice lists those drawn) */
   applicationCount: Maybe<Scalars['Int']['output']>;
   /** 报名申请 / Applications */
   applications: Array<Application>;

@@ -27,7 +27,11 @@ export const applicationRoundResource = defineResource({
       description: 'SHA-256 of the seed, published when the round opens; the seed is revealed at the draw',
     }),
     status: f.field('状态', 'Status', { readOnly: true, filter: true, sort: true }),
-    applicationCount: f.field('申请数', 'Applications', { readOnly: true, sort: true }),
+    applicationCount: f.field('已编号申请数', 'Applications numbered', {
+      readOnly: true,
+      sort: true,
+      description: 'Application numbers issued, withdrawn applications included (the notice lists those drawn)',
+    }),
     placesDrawn: f.field('摇号名额', 'Places drawn', { readOnly: true }),
     drawnAt: f.field('摇号时间', 'Drawn at', { readOnly: true, sort: true }),
     listHash: f.field('名单哈希', 'List hash', { readOnly: true, showAs: 'detail' }),
