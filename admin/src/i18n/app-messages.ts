@@ -1,3 +1,4 @@
+import { correctionMessages } from './correction-messages';
 import { dashboardMessages } from './dashboard-messages';
 import { roundMessages } from './round-messages';
 import { workflowMessages } from './workflow-messages';
@@ -101,6 +102,7 @@ export const appMessages = {
       ...workflowMessages.zh,
       ...dashboardMessages.zh,
       ...roundMessages.zh,
+      ...correctionMessages.zh,
     },
   },
   en: {
@@ -198,6 +200,7 @@ export const appMessages = {
       ...workflowMessages.en,
       ...dashboardMessages.en,
       ...roundMessages.en,
+      ...correctionMessages.en,
     },
   },
 };

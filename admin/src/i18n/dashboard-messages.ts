@@ -27,6 +27,19 @@ export const dashboardMessages = {
       by_area_drill: '按地区（下级组织，点击进入下一级）',
       by_category: '按项目类别',
       no_data: '暂无数据',
+      demand: {
+        title: '报名需求',
+        intro: '所选期间内报名截止的摇号轮次：申请数与名额之比（倍数）越高，越需要增开班级。每份申请按第一志愿计。',
+        by: { CLASS: '按班级', AREA: '按地区', CATEGORY: '按类别' },
+        name: { CLASS: '班级', AREA: '地区', CATEGORY: '类别' },
+        rounds: '轮次',
+        places: '名额',
+        applications: '申请',
+        won: '中签',
+        ratio: '倍数',
+        ratio_value: '%{ratio} 倍',
+        empty: '所选期间没有报名轮次',
+      },
       latest_year: '本年度还没有课次，先显示最近有课次的%{year}年度的数据；可在“统计期间”中改选。',
       suppressed:
         '为保护个人隐私，涉及1～4人的数字显示为“<5”；为防止通过相减推算出这些数字，另有部分数字一并隐去，显示为“已隐藏”。',
@@ -106,6 +119,20 @@ export const dashboardMessages = {
       by_area_drill: 'By area (click one to drill down)',
       by_category: 'By project category',
       no_data: 'No data',
+      demand: {
+        title: 'Applications against places',
+        intro:
+          'Application rounds that closed in the period: the more applications per place, the more a new class is needed. Each application counts for its first choice.',
+        by: { CLASS: 'By class', AREA: 'By area', CATEGORY: 'By category' },
+        name: { CLASS: 'Class', AREA: 'Area', CATEGORY: 'Category' },
+        rounds: 'Rounds',
+        places: 'Places',
+        applications: 'Applications',
+        won: 'Won',
+        ratio: 'Ratio',
+        ratio_value: '%{ratio}×',
+        empty: 'No application rounds in this period',
+      },
       latest_year:
         'No sessions yet this year: showing %{year}, the latest year with sessions. Choose another period above.',
       suppressed:

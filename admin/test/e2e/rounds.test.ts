@@ -8,7 +8,9 @@ import { setUpWorkflow } from '../support/workflow-setup';
  * across two applicants and a second application are refused with the API's Chinese messages on the
  * form), draw after the close with its confirmation (the close and the notice end are moved into the
  * past with SQL: the API judges them by the database clock), check the notice preview against the public
- * page, record and resolve an objection, and confirm once the notice period is over.
+ * page, uphold an objection and correct the result (a winner excluded, the waitlist's head moves up, the
+ * notice publishes it), record and resolve another, confirm once the notice period is over, and find the
+ * class with its applications per place on the dashboard's 报名需求 panel.
  */
 const { api, page, url, signIn, fillPicker } = useConsole();
 type Setup = Awaited<ReturnType<typeof setUpWorkflow>>;
@@ -174,11 +176,58 @@ describe('district staff (xishan-staff): an application round from opening to co
     expect(publicPage).toContain(masked.trim());
   });
 
-  it('records and resolves an objection, then confirms once the notice period is over', async () => {
+  it('corrects the result after an upheld objection: a winner excluded, the waitlist moves up', async () => {
     if (!api.sql) return;
     await page.goto(url(`/ApplicationRound/${roundId}/show/objections`));
     const panel = page.getByTestId('round-objections');
     await panel.getByText('没有异议').waitFor();
+    await page.getByTestId('record-objection').getByRole('button').click();
+    await dialog().locator('textarea[name=reason]').fill('中签家庭的孩子不符合本班年龄要求');
+    await dialog().getByRole('button', { name: '登记异议' }).click();
+    await panel.getByRole('button', { name: '处理' }).click();
+    await dialog().getByLabel('异议成立').check();
+    await dialog().locator('textarea[name=resolution]').fill('经核实年龄不符，取消其资格');
+    await dialog().getByRole('button', { name: '处理' }).click();
+    await panel.getByTestId('objection-row').getByText('成立').waitFor();
+    await panel.getByRole('button', { name: '更正结果' }).click();
+    const d = page.getByTestId('correction-dialog');
+    await d.getByText('用同一种子、同样的名额重新计算').waitFor();
+    await d.getByText('公示期从更正时重新计算', { exact: false }).waitFor();
+    // Submitting an empty row is refused on the row, before asking the API.
+    await dialog().getByRole('button', { name: '更正并重新计算' }).click();
+    await d.getByText('请选择申请').waitFor();
+    const row = d.getByTestId('correction-row');
+    await row.getByRole('combobox').first().click();
+    await page.getByRole('option', { name: /中签/ }).first().click();
+    await row.getByRole('combobox').nth(1).click();
+    // A winner may have its tier corrected or be disqualified, not be reinstated.
+    await page.getByRole('option', { name: '取消资格' }).waitFor();
+    expect(await page.getByRole('option').allInnerTexts()).toEqual(['更正优先级', '取消资格']);
+    await page.getByRole('option', { name: '取消资格' }).click();
+    await dialog().getByRole('button', { name: '更正并重新计算' }).click();
+    await d.getByText('结果已更正，公示期重新开始').waitFor();
+    const moves = d.getByTestId('correction-move');
+    await moves.nth(1).waitFor();
+    const texts = await moves.allInnerTexts();
+    expect(texts.some((t) => /中签第 \d 位 → 取消资格$/.test(t))).toBe(true);
+    expect(texts.some((t) => /候补第 1 位 → 中签第 \d 位$/.test(t))).toBe(true);
+    await dialog().getByRole('button', { name: '关闭' }).click();
+    // The objection is used: no second correction is offered; the notice preview publishes the correction.
+    await panel.getByTestId('objection-row').getByText('成立').waitFor();
+    expect(await panel.getByRole('button', { name: '更正结果' }).count()).toBe(0);
+    const statuses = (await roundOf(roundId)).applications.map((a) => a.status).sort();
+    expect(statuses).toEqual(['DISQUALIFIED', 'WON', 'WON']);
+    await page.goto(url(`/ApplicationRound/${roundId}/show/notice`));
+    const correction = page.getByTestId('notice-correction');
+    await correction.getByText(/：取消资格$/).waitFor();
+    expect(await correction.getByTestId('correction-move').count()).toBe(texts.length);
+  });
+
+  it('records and resolves an objection, then confirms once the notice period is over', async () => {
+    if (!api.sql) return;
+    await page.goto(url(`/ApplicationRound/${roundId}/show/objections`));
+    const panel = page.getByTestId('round-objections');
+    await panel.getByTestId('objection-row').first().waitFor();
     expect(await page.getByTestId('confirm-button').getAttribute('data-reason')).toMatch(
       /^公示期至 .+ 结束，期满后才能确认$/,
     );
@@ -199,5 +248,33 @@ describe('district staff (xishan-staff): an application round from opening to co
     await dialog().getByRole('button', { name: '确认', exact: true }).click();
     await page.getByText('摇号结果已确认').first().waitFor();
     expect((await roundOf(roundId)).status).toBe('CONFIRMED');
+  });
+
+  it('shows the round’s class on the dashboard’s 报名需求 panel with its applications per place', async () => {
+    if (!api.sql) return;
+    const { roundDemand } = await api.gql<{
+      roundDemand: { label: string; applications: number; places: number; ratio: number }[];
+    }>(
+      `query ($d: LocalDate!) { roundDemand(from: $d, to: $d, groupBy: CLASS) { label applications places ratio } }`,
+      { d: s.today },
+      STAFF,
+    );
+    const mine = roundDemand.find((r) => r.label === '界面测试·点名班')!;
+    expect(mine.places).toBe(2);
+    await page.goto(url('/'));
+    await page.locator('.MuiSelect-select').first().click();
+    await page.getByRole('option', { name: '自定义' }).click();
+    await fillPicker('from', s.today);
+    await fillPicker('to', s.today);
+    const panel = page.getByTestId('demand');
+    const row = panel.getByTestId('demand-row').filter({ hasText: '界面测试·点名班' });
+    await row.waitFor();
+    expect(await row.getByTestId('demand-ratio').innerText()).toBe(`${mine.ratio.toFixed(1)} 倍`);
+    await panel.getByTestId('demand-by-CATEGORY').click();
+    await panel.getByTestId('demand-row').filter({ hasText: '暑' }).first().waitFor();
+    // A period without rounds says so.
+    await fillPicker('from', '2020-01-01');
+    await fillPicker('to', '2020-01-31');
+    await panel.getByTestId('demand-empty').getByText('所选期间没有报名轮次').waitFor();
   });
 });

@@ -1,8 +1,11 @@
 import {
   DashboardReportDocument,
+  RoundDemandDocument,
   type DashboardCellFieldsFragment,
   type DashboardReportQuery,
   type ReportGrouping,
+  type RoundDemandGroup,
+  type RoundDemandQuery,
 } from '../../generated-api/operations';
 import { runQuery } from './call';
 
@@ -10,7 +13,7 @@ import { runQuery } from './call';
  * 统计报表: the one `report` query every dashboard figure comes from (docs/report-api.md). The document is in
  * operations/report.graphql; the types below name parts of its generated result.
  */
-export type { ReportGrouping } from '../../generated-api/operations';
+export type { ReportGrouping, RoundDemandGroup } from '../../generated-api/operations';
 
 /** A cell: every figure the API declares, and why any is withheld. */
 export type ReportCell = DashboardCellFieldsFragment;
@@ -26,7 +29,20 @@ export interface ReportArgs {
   fresh?: boolean;
 }
 
+/** 报名需求: one row per class, area or category. */
+export type DemandRow = RoundDemandQuery['rows'][number];
+export interface DemandArgs {
+  from: string;
+  to: string;
+  scopeId?: string | null;
+  groupBy: RoundDemandGroup;
+}
+
 export const reportQueries = {
+  async roundDemand(args: DemandArgs): Promise<DemandRow[]> {
+    return (await runQuery(RoundDemandDocument, { ...args, scopeId: args.scopeId ?? null })).rows;
+  },
+
   async report(args: ReportArgs): Promise<Report> {
     const r = await runQuery(DashboardReportDocument, {
       ...args,

@@ -2,6 +2,7 @@ import {
   ApplyForPlaceDocument,
   ClassRoundsDocument,
   ConfirmRoundDocument,
+  CorrectRoundDocument,
   DrawRoundDocument,
   OpenRoundDocument,
   RecordObjectionDocument,
@@ -12,6 +13,7 @@ import {
   RoundObjectionsDocument,
   WithdrawApplicationDocument,
   type ApplyForPlaceMutationVariables,
+  type CorrectRoundMutationVariables,
   type ObjectionRowFieldsFragment,
   type OpenRoundMutationVariables,
   type RoundApplicationFieldsFragment,
@@ -85,6 +87,10 @@ export const roundActions = {
 
   async resolveObjection(id: string, upheld: boolean, resolution: string): Promise<RoundObjection> {
     return (await runMutation(ResolveObjectionDocument, { id, upheld, resolution })).objection;
+  },
+
+  async correctRound(variables: CorrectRoundMutationVariables): Promise<Round> {
+    return (await runMutation(CorrectRoundDocument, { ...variables })).round;
   },
 
   async confirmRound(id: string): Promise<Round> {

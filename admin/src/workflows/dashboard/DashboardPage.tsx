@@ -9,6 +9,7 @@ import { downloadExport } from '../../data/download';
 import { takeWrite } from '../../data/writes';
 import { chinaToday, Section, useFormat, useRole, useRunAction } from '../../ui';
 import { everyMonth, type Measure } from './cells';
+import { DemandPanel } from './DemandPanel';
 import { GroupChart } from './GroupChart';
 import { GroupTable } from './GroupTable';
 import { KpiCards } from './KpiCards';
@@ -158,6 +159,7 @@ const DashboardPage = () => {
           </Box>
         </>
       )}
+      {valid && settled && Boolean(role) && <DemandPanel from={from} to={to} scopeId={scopeId} />}
     </Box>
   );
 };

@@ -5,6 +5,7 @@ import { useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { Round } from '../../data/domain/round-actions';
 import { ResponsiveTable, Section, useFormat } from '../../ui';
 import { Hex } from './DrawResult';
+import { NoticeCorrections } from './NoticeCorrections';
 import { RoundStatusChip } from './RoundStatusChip';
 import { useRoundNotice } from './round-queries';
 
@@ -90,6 +91,7 @@ export const NoticePreview = () => {
               })}
             </Typography>
           )}
+          <NoticeCorrections corrections={n.corrections} />
           {n.drawnAt && !n.resultsShown && (
             <Alert severity="info">{translate('linli.round.notice_results_hidden')}</Alert>
           )}

@@ -8,9 +8,17 @@ import type { Round, RoundObjection } from '../../data/domain/round-actions';
 import { ResponsiveTable, Section, useFormat, useRunAction } from '../../ui';
 import { BlockedButton } from './BlockedButton';
 import { ConfirmButton } from './ConfirmButton';
+import { correctionOffered } from './correction';
+import { CorrectionDialog } from './CorrectionDialog';
 import { RecordObjectionDialog, ResolveObjectionDialog, type DialogError } from './ObjectionDialogs';
 import { confirmBlock, objectionBlock } from './round-rules';
-import { useBlockText, useRoundApplications, useRoundObjections, useRoundReload } from './round-queries';
+import {
+  useBlockText,
+  useRoundApplications,
+  useRoundNotice,
+  useRoundObjections,
+  useRoundReload,
+} from './round-queries';
 
 const COLOR: Record<string, 'warning' | 'success' | 'default'> = { OPEN: 'warning', UPHELD: 'success' };
 
@@ -37,7 +45,9 @@ export const ObjectionsPanel = () => {
   const id = String(record?.id ?? '');
   const { data, error, isPending } = useRoundObjections(id);
   const { data: apps = [] } = useRoundApplications(id);
+  const { data: notice } = useRoundNotice(id);
   const reload = useRoundReload(id);
+  const [correcting, setCorrecting] = useState<RoundObjection | null>(null);
   const [recording, setRecording] = useState(false);
   const [resolving, setResolving] = useState<RoundObjection | null>(null);
   const [dialogErr, setDialogErr] = useState<DialogError | null>(null);
@@ -46,6 +56,9 @@ export const ObjectionsPanel = () => {
   const open = rows.filter((o) => o.status === 'OPEN').length;
   const block = objectionBlock(record);
   const confirmReason = record.status === 'DRAWN' ? confirmBlock(record, open) : null;
+  const upheld = rows.filter((o) => o.status === 'UPHELD').length;
+  const mayCorrect = (o: RoundObjection) =>
+    access.update && correctionOffered(o, record.status, notice?.corrections.length ?? upheld, upheld);
   const drawnApps = apps.filter((a) => a.status === 'WON' || a.status === 'WAITLISTED');
   const field = (name: string) => translate(`resources.RoundObjection.fields.${name}`);
   const record_ = async (applicationId: string | null, reason: string) => {
@@ -127,11 +140,16 @@ export const ObjectionsPanel = () => {
               role: 'actions',
               label: '',
               render: (o) =>
-                access.update &&
-                o.status === 'OPEN' && (
+                access.update && o.status === 'OPEN' ? (
                   <Button size="small" onClick={() => (setDialogErr(null), setResolving(o))}>
                     {translate('linli.round.resolve')}
                   </Button>
+                ) : (
+                  mayCorrect(o) && (
+                    <Button size="small" color="warning" onClick={() => setCorrecting(o)}>
+                      {translate('linli.correction.button')}
+                    </Button>
+                  )
                 ),
             },
           ]}
@@ -144,6 +162,13 @@ export const ObjectionsPanel = () => {
         error={dialogErr}
         onClose={() => (setRecording(false), setDialogErr(null))}
         onConfirm={(a, r) => void record_(a, r)}
+      />
+      <CorrectionDialog
+        roundId={id}
+        objection={correcting}
+        applications={apps}
+        onClose={() => setCorrecting(null)}
+        onDone={reload}
       />
       <ResolveObjectionDialog
         open={resolving !== null}
