@@ -67,10 +67,10 @@ describe('round correction', () => {
   });
 
   it('offers a correction for an upheld objection of a drawn round while one is unused', () => {
-    expect(correctionOffered({ status: 'UPHELD' }, 'DRAWN', 0, 1)).toBe(true);
-    expect(correctionOffered({ status: 'UPHELD' }, 'DRAWN', 1, 1)).toBe(false);
-    expect(correctionOffered({ status: 'UPHELD' }, 'CONFIRMED', 0, 1)).toBe(false);
-    expect(correctionOffered({ status: 'DISMISSED' }, 'DRAWN', 0, 1)).toBe(false);
+    expect(correctionOffered({ status: 'UPHELD', correctedAt: null }, 'DRAWN')).toBe(true);
+    expect(correctionOffered({ status: 'UPHELD', correctedAt: '2026-07-01T00:00:00Z' }, 'DRAWN')).toBe(false);
+    expect(correctionOffered({ status: 'UPHELD', correctedAt: null }, 'CONFIRMED')).toBe(false);
+    expect(correctionOffered({ status: 'DISMISSED', correctedAt: null }, 'DRAWN')).toBe(false);
   });
 
   it('reads the notice’s outcomes', () => {

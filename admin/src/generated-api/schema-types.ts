@@ -5008,6 +5008,8 @@ export type RoundNotice = {
   /** SHA-256 of the seed, published when the round opened */
   seedHash: Scalars['String']['output'];
   status: RoundStatus;
+  /** The priority tiers by name, tier 1 first; the last is everyone else (其他) */
+  tierLabels: Array<Scalars['String']['output']>;
 };
 
 /** One line of the list drawn from: nothing personal */
@@ -5085,6 +5087,8 @@ export type RoundObjection = {
   application: Maybe<Application>;
   /** 相关申请 / Application */
   applicationId: Maybe<Scalars['ID']['output']>;
+  /** 据以更正时间 / Corrected at. When the round was corrected on this upheld objection (once); null: not used yet */
+  correctedAt: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Set when soft-deleted */
   deletedAt: Maybe<Scalars['DateTime']['output']>;
@@ -5119,6 +5123,7 @@ export type RoundObjectionEdge = {
 };
 
 export type RoundObjectionOrderBy = {
+  correctedAt: InputMaybe<SortOrder>;
   createdAt: InputMaybe<SortOrder>;
   id: InputMaybe<SortOrder>;
   resolvedAt: InputMaybe<SortOrder>;

@@ -2344,6 +2344,16 @@ export const resourceMeta: Record<string, ResourceMeta> = {
         filterable: false,
         sortable: true,
       },
+      {
+        name: 'correctedAt',
+        kind: 'datetime',
+        required: false,
+        readOnly: true,
+        createOnly: false,
+        personal: false,
+        filterable: false,
+        sortable: true,
+      },
     ],
   },
   Attendance: {

@@ -21,5 +21,8 @@ export const roundObjectionColumns = (access: Access, omit?: string): ReactEleme
       <DataTable.Col key="resolvedAt" source="resolvedAt">
         <DateTimeField source="resolvedAt" />
       </DataTable.Col>,
+      <DataTable.Col key="correctedAt" source="correctedAt">
+        <DateTimeField source="correctedAt" />
+      </DataTable.Col>,
     ] as (ReactElement | false)[]
   ).filter((c): c is ReactElement => c !== false && c.key !== omit);

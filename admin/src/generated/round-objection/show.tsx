@@ -29,6 +29,7 @@ export const RoundObjectionShow = ({
           <EnumField source="status" enumName="ObjectionStatus" />
           <TextField source="resolution" className="linli-wide" sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
           <DateTimeField source="resolvedAt" />
+          <DateTimeField source="correctedAt" />
         </TabbedShowLayout.Tab>
         {tabs}
       </TabbedShowLayout>

@@ -40,12 +40,15 @@ export const CorrectionDialog = ({
   roundId,
   objection,
   applications,
+  tierLabels,
   onClose,
   onDone,
 }: {
   roundId: string;
   objection: RoundObjection | null;
   applications: RoundApplication[];
+  /** The round's tiers by name (tier 1 first), from its notice; null while unknown. */
+  tierLabels: string[] | null;
   onClose: () => void;
   onDone: () => void;
 }) => {
@@ -159,9 +162,10 @@ export const CorrectionDialog = ({
                       error={Boolean(errors[`changes.${i}.tier`])}
                       helperText={err(`changes.${i}.tier`) ?? t('current_tier', { tier: app?.tier ?? '' })}
                     >
-                      {tierChoices(app?.tier).map((n) => (
+                      {tierChoices(app?.tier, tierLabels?.length).map((n) => (
                         <MenuItem key={n} value={n}>
                           {t('tier_n', { n })}
+                          {tierLabels?.[n - 1] ? `（${tierLabels[n - 1]}）` : ''}
                         </MenuItem>
                       ))}
                     </TextField>

@@ -56,9 +56,7 @@ export const ObjectionsPanel = () => {
   const open = rows.filter((o) => o.status === 'OPEN').length;
   const block = objectionBlock(record);
   const confirmReason = record.status === 'DRAWN' ? confirmBlock(record, open) : null;
-  const upheld = rows.filter((o) => o.status === 'UPHELD').length;
-  const mayCorrect = (o: RoundObjection) =>
-    access.update && correctionOffered(o, record.status, notice?.corrections.length ?? upheld, upheld);
+  const mayCorrect = (o: RoundObjection) => access.update && correctionOffered(o, record.status);
   const drawnApps = apps.filter((a) => a.status === 'WON' || a.status === 'WAITLISTED');
   const field = (name: string) => translate(`resources.RoundObjection.fields.${name}`);
   const record_ = async (applicationId: string | null, reason: string) => {
@@ -167,6 +165,7 @@ export const ObjectionsPanel = () => {
         roundId={id}
         objection={correcting}
         applications={apps}
+        tierLabels={notice?.tierLabels ?? null}
         onClose={() => setCorrecting(null)}
         onDone={reload}
       />

@@ -25,8 +25,8 @@ export function actionsFor(status: string | null | undefined): CorrectionAction[
 }
 
 /**
- * The tiers a RETIER may pick: 1 to the most a round can have (five rules and 其他), without the current one.
- * The API does not publish a round's tier count; a tier past it comes back on the row's tier input.
+ * The tiers a RETIER may pick: 1 to the round's tier count (its rules and 其他, from the notice's tierLabels;
+ * the most a round can have while unknown), without the current one.
  */
 export const MAX_TIERS = 6;
 export function tierChoices(current: number | null | undefined, max = MAX_TIERS): number[] {
@@ -74,17 +74,12 @@ export function fieldErrorsOf(e: { body?: { errors?: Record<string, unknown> } }
   ) as ChangeErrors;
 }
 
-/**
- * Whether an objection may still lead to a correction. The API does not say which upheld objection a
- * correction used; when there are as many corrections as upheld objections, every one has been used.
- */
+/** Whether an objection may still lead to a correction: upheld, not used yet (one per objection), round on notice. */
 export function correctionOffered(
-  objection: { status?: string | null },
+  objection: { status?: string | null; correctedAt?: unknown },
   roundStatus: string | null | undefined,
-  corrections: number,
-  upheld: number,
 ): boolean {
-  return objection.status === 'UPHELD' && roundStatus === 'DRAWN' && corrections < upheld;
+  return objection.status === 'UPHELD' && !objection.correctedAt && roundStatus === 'DRAWN';
 }
 
 /** A notice's outcome text ("WON 3", "WAITLISTED 1", "DISQUALIFIED", "WITHDRAWN") as a message and its position. */

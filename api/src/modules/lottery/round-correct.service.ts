@@ -117,6 +117,7 @@ export async function correctRound(
         }));
 
       const now = await clockNow(tx);
+      objection.correctedAt = now;
       const correction = tx.create(RoundCorrection, {
         round,
         objection,

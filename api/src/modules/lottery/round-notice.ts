@@ -46,6 +46,8 @@ export interface RoundNoticeData {
   className: string;
   projectName: string;
   status: RoundStatus;
+  /** The priority tiers by name, tier 1 first; the last is everyone else (其他). */
+  tierLabels: string[];
   /** The round's classes (one for a round on one class), labelled A, B … */
   classes: NoticeClass[];
   places: number;
@@ -113,6 +115,7 @@ export async function roundNotice(em: EntityManager, id: string, now = new Date(
     className: cls.name,
     projectName: project.name,
     status: round.status,
+    tierLabels: [...round.tierRules.map((r) => r.label), '其他'],
     classes: ofRound.map((rc) => ({
       label: rc.label,
       className: names.get(rc.serviceClass.id) ?? '',

@@ -37,4 +37,8 @@ export class RoundObjection extends BaseEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   resolvedAt?: Date | null;
+
+  /** When a correction of the round was made on this (upheld) objection: one correction per objection. */
+  @Property({ type: 'timestamptz', nullable: true })
+  correctedAt?: Date | null;
 }

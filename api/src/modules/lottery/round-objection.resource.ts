@@ -23,5 +23,10 @@ export const roundObjectionResource = defineResource({
     status: f.field('状态', 'Status', { readOnly: true, filter: true, sort: true }),
     resolution: f.field('处理意见', 'Resolution', { readOnly: true }),
     resolvedAt: f.field('处理时间', 'Resolved at', { readOnly: true, sort: true }),
+    correctedAt: f.field('据以更正时间', 'Corrected at', {
+      readOnly: true,
+      sort: true,
+      description: 'When the round was corrected on this upheld objection (once); null: not used yet',
+    }),
   },
 });

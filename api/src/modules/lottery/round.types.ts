@@ -137,6 +137,8 @@ export class RoundNoticeType {
   projectName!: string;
   @Field(() => RoundStatus)
   status!: string;
+  @Field(() => [String], { description: 'The priority tiers by name, tier 1 first; the last is everyone else (其他)' })
+  tierLabels!: string[];
   @Field(() => [RoundNoticeClassType], { description: 'The round’s classes: one, or several drawn together' })
   classes!: RoundNoticeClassType[];
   @Field(() => Int)

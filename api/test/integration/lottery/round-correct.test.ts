@@ -137,8 +137,14 @@ describe('a correction after an upheld objection', () => {
     const [w1, w2, l1] = [by(before, 'WON', 1), by(before, 'WON', 2), by(before, 'WAITLISTED', 1)];
     const noticeBefore = await notice(d.roundId);
 
-    const res = await correct(await upheld(d.roundId, w1.id), [{ applicationId: w1.id, action: 'EXCLUDE' }]);
+    const objectionId = await upheld(d.roundId, w1.id);
+    const res = await correct(objectionId, [{ applicationId: w1.id, action: 'EXCLUDE' }]);
     expect(res.errors).toBeUndefined();
+    const [used] = await app.sql<{ corrected_at: Date | null }>(
+      'select corrected_at from round_objection where id = $1',
+      [objectionId],
+    );
+    expect(used.corrected_at).not.toBeNull();
     const after = await apps(d.roundId);
     const placeOf = await places(d.roundId);
     const row = (id: string) => after.find((a) => a.id === id)!;
@@ -156,6 +162,7 @@ describe('a correction after an upheld objection', () => {
     expect(n.listHash).not.toBe(noticeBefore.listHash);
     expect(new Date(n.noticeEndsAt!).getTime()).toBeGreaterThan(Date.now() + 6.9 * 86_400_000);
     expect(n.corrections).toHaveLength(1);
+    expect(n.tierLabels).toEqual(['困难职工', '其他']);
     expect(n.corrections[0]).toMatchObject({
       changes: [{ number: w1.number, action: 'EXCLUDE', fromTier: 2, toTier: 2 }],
       previousListHash: noticeBefore.listHash,
