@@ -8,6 +8,9 @@ import type { Guardianship } from '../../modules/beneficiary/guardianship.entity
 import type { ClassSession } from '../../modules/class/class-session.entity';
 import type { ServiceClass } from '../../modules/class/service-class.entity';
 import type { Enrollment } from '../../modules/enrollment/enrollment.entity';
+import type { ApplicationRound } from '../../modules/lottery/application-round.entity';
+import type { Application } from '../../modules/lottery/application.entity';
+import type { RoundClass } from '../../modules/lottery/round-class.entity';
 import type { Evaluation } from '../../modules/evaluation/evaluation.entity';
 import type { NeedRequest } from '../../modules/need/need-request.entity';
 import type { Organization } from '../../modules/organization/organization.entity';
@@ -47,6 +50,9 @@ export interface DemoRows {
   serviceRecord: Row<ServiceRecord>[];
   needRequest: Row<NeedRequest>[];
   evaluation: Row<Evaluation>[];
+  applicationRound: Row<ApplicationRound>[];
+  roundClass: Row<RoundClass>[];
+  application: Row<Application>[];
 }
 
 /**
@@ -77,6 +83,9 @@ export class DemoContext {
     serviceRecord: [],
     needRequest: [],
     evaluation: [],
+    applicationRound: [],
+    roundClass: [],
+    application: [],
   };
 
   /**

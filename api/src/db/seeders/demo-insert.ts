@@ -9,6 +9,9 @@ import { ClassSession } from '../../modules/class/class-session.entity';
 import { ServiceClass } from '../../modules/class/service-class.entity';
 import { Enrollment } from '../../modules/enrollment/enrollment.entity';
 import { Evaluation } from '../../modules/evaluation/evaluation.entity';
+import { ApplicationRound } from '../../modules/lottery/application-round.entity';
+import { Application } from '../../modules/lottery/application.entity';
+import { RoundClass } from '../../modules/lottery/round-class.entity';
 import { NeedRequest } from '../../modules/need/need-request.entity';
 import { Organization } from '../../modules/organization/organization.entity';
 import { Partnership } from '../../modules/partnership/partnership.entity';
@@ -50,6 +53,9 @@ const ORDER: { [K in keyof DemoRows]: EntityName<object> } = {
   serviceRecord: ServiceRecord,
   needRequest: NeedRequest,
   evaluation: Evaluation,
+  applicationRound: ApplicationRound,
+  roundClass: RoundClass,
+  application: Application,
 };
 
 async function insertChunked(em: EntityManager, entity: EntityName<object>, rows: EntityData<object>[]): Promise<void> {

@@ -14,6 +14,7 @@ import { insertDemoRows } from './demo-insert';
 import { buildOrganizations } from './demo-organizations';
 import { buildPartnerships } from './demo-partnerships';
 import { buildPeople } from './demo-people';
+import { buildRounds } from './demo-rounds';
 import { buildProjects } from './demo-projects';
 import { buildEvaluations, buildNeeds } from './demo-needs';
 import { buildServiceRecords } from './demo-service-records';
@@ -53,6 +54,7 @@ export function buildDemoData(
   buildServiceRecords(ctx, people);
   buildNeeds(ctx, people);
   buildEvaluations(ctx);
+  buildRounds(ctx, people); // last: adds classes and rows without moving any other row's id
   shiftDemo(ctx);
   return ctx;
 }

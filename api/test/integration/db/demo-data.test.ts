@@ -2,6 +2,8 @@ import argon2 from 'argon2';
 import { createLogger } from '../../../src/common/logger';
 import { validateIdNumber } from '../../../src/common/validators';
 import { buildDemoData, DEMO_ACCOUNTS, seedDemoIfEmpty } from '../../../src/db/seeders/demo';
+import { roundNotice } from '../../../src/modules/lottery/round-notice';
+import { verifyDraw } from '../../../src/modules/lottery/verify-draw';
 import { CLASSES } from '../../../src/db/seeders/demo-class-list';
 import { demoCalendar, STORY_DAY } from '../../../src/db/seeders/demo-calendar';
 import {
@@ -9,6 +11,8 @@ import {
   DemoPreviewClassSessionsDocument,
   DemoSettlementTotalsDocument,
   DemoYearReportDocument,
+  RoundDemandDocument,
+  RoundNoticeDocument,
   SignInForTestDocument,
 } from '../../generated/operations';
 import { DEMO_RULES } from '../../support/demo-rules';
@@ -321,6 +325,91 @@ describe('demo data', () => {
       sessionsHeld: await count(`select count(*) n from class_session s join service_class c on c.id = s.class_id
         and c.deleted_at is null join service_project p on p.id = c.project_id and p.deleted_at is null
         where s.deleted_at is null and s.status = 'HELD' and s.date between '2025-01-01' and '2025-12-31'`),
+    });
+  });
+
+  describe('application rounds (摇号)', () => {
+    const roundOf = (status: string) =>
+      one<{ id: string; class_id: string; drawn_at: Date; places_drawn: number }>(
+        `select r.id, r.class_id, r.drawn_at, r.places_drawn from application_round r where r.status = $1`,
+        [status],
+      );
+
+    it('has a drawn round whose public notice verifies, results included', async () => {
+      const round = await roundOf('DRAWN');
+      // Anonymous, as anyone reads the notice; as written the notice period is long over, so the list and hashes only.
+      const notice = (await app.as(null).ok(RoundNoticeDocument, { id: round.id })).roundNotice;
+      expect(notice.className).toBe('书林二小福海校区 四点半课堂（二班）');
+      expect(notice.applications).toHaveLength(36); // 37 applied, one withdrew before the close
+      expect(notice.applications.some((a) => a.tier === 1) && notice.applications.some((a) => a.tier === 2)).toBe(true);
+      expect(notice.applications.filter((a) => a.group === 'G1')).toHaveLength(2);
+      const checked = verifyDraw(notice);
+      expect(checked.lines.length).toBeGreaterThanOrEqual(3);
+      expect(checked.lines.filter((l) => !l.startsWith('✓'))).toEqual([]);
+      expect(checked.matches).toBe(true);
+      // During the notice period the results are shown and every outcome is recomputed too.
+      const during = await roundNotice(app.orm.em.fork(), round.id, new Date(round.drawn_at.getTime() + 86_400_000));
+      expect(during.resultsShown).toBe(true);
+      expect(during.results).toHaveLength(36);
+      const withResults = verifyDraw(during);
+      expect(withResults.lines.filter((l) => !l.startsWith('✓'))).toEqual([]);
+      expect(withResults.lines.some((l) => l.includes('36'))).toBe(true);
+      expect(withResults.matches).toBe(true);
+    });
+
+    it("enrolls the drawn round's winners and waitlists the others in draw order", async () => {
+      const round = await roundOf('DRAWN');
+      const rows = await app.sql<{
+        status: string;
+        draw_position: number;
+        e_status: string;
+        pos: number | null;
+        class_id: string;
+      }>(
+        `select a.status, a.draw_position, e.status e_status, e.waitlist_position pos, e.class_id
+           from application a join enrollment e on e.id = a.enrollment_id where a.round_id = $1 order by a.draw_position`,
+        [round.id],
+      );
+      const won = rows.filter((r) => r.status === 'WON');
+      const waiting = rows.filter((r) => r.status === 'WAITLISTED');
+      expect(won).toHaveLength(round.places_drawn);
+      expect(won.every((r) => r.e_status === 'ENROLLED' && r.class_id === round.class_id)).toBe(true);
+      expect(waiting.every((r) => r.e_status === 'WAITLISTED' && r.class_id === round.class_id)).toBe(true);
+      expect(waiting.map((r) => r.pos)).toEqual(waiting.map((_, i) => i + 1));
+      expect(waiting.map((r) => r.pos)).toEqual(waiting.map((r) => r.draw_position));
+      expect(won.length + waiting.length).toBe(36);
+      expect(
+        await count(
+          `select count(*) n from application where round_id = $1 and status = 'WITHDRAWN' and enrollment_id is null`,
+          [round.id],
+        ),
+      ).toBe(1);
+      expect(
+        await count(`select count(*) n from service_class where id = $1 and enrolled_count = capacity`, [
+          round.class_id,
+        ]),
+      ).toBe(1);
+    });
+
+    it('has an open round with applications that 西山区 staff see', async () => {
+      const round = await roundOf('OPEN');
+      expect(
+        await count(
+          `select count(*) n from application where round_id = $1 and status = 'APPLIED' and enrollment_id is null`,
+          [round.id],
+        ),
+      ).toBe(6);
+      // Read through the caller's scope: both rounds (closing in August as written) are 西山区's, not 江阳区's.
+      const demand = (user: string) =>
+        signInDemo(user).then((token) =>
+          app.as(token).ok(RoundDemandDocument, { from: '2025-08-01', to: '2025-08-31', groupBy: 'CLASS' }),
+        );
+      const seen = (await demand('xishan-staff')).roundDemand;
+      expect(seen.map((r) => [r.label, r.rounds, r.applications]).sort()).toEqual([
+        ['书林二小福海校区 四点半课堂（三班）', 1, 6],
+        ['书林二小福海校区 四点半课堂（二班）', 1, 36],
+      ]);
+      expect((await demand('jiangyang-fulian')).roundDemand).toEqual([]);
     });
   });
 });
