@@ -40,6 +40,7 @@ import { Migration20261221080000_application_rounds } from './Migration202612210
 import { Migration20261222080000_round_confirmation } from './Migration20261222080000_round_confirmation';
 import { Migration20261223080000_round_correction } from './Migration20261223080000_round_correction';
 import { Migration20261224080000_round_classes } from './Migration20261224080000_round_classes';
+import { Migration20261225080000_report_apply_derived } from './Migration20261225080000_report_apply_derived';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -83,4 +84,5 @@ export const migrationsList = [
   { name: 'Migration20261222080000_round_confirmation', class: Migration20261222080000_round_confirmation },
   { name: 'Migration20261223080000_round_correction', class: Migration20261223080000_round_correction },
   { name: 'Migration20261224080000_round_classes', class: Migration20261224080000_round_classes },
+  { name: 'Migration20261225080000_report_apply_derived', class: Migration20261225080000_report_apply_derived },
 ];
