@@ -40,6 +40,9 @@ export const reportDerivedFunctions = declareFunctions([
  LANGUAGE plpgsql
 AS $function$
 begin
+  -- Temporary tables have no statistics: unanalysed, the keys look like many rows to the planner, which then
+  -- scans a totals table whole instead of looking the few keys up.
+  analyze report_t2_keys; analyze report_t2_months;
   -- 1. Lean totals: report_day_total / report_month_total of the rewritten project-days and -months
   -- (report_t2_keys, report_t2_months), recomputed. The day totals removed and added are what the node days
   -- change by (a node day's n counts its project-days).
