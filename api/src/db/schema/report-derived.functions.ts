@@ -40,9 +40,6 @@ export const reportDerivedFunctions = declareFunctions([
  LANGUAGE plpgsql
 AS $function$
 begin
-  -- Temporary tables have no statistics: unanalysed, the keys look like many rows to the planner, which then
-  -- scans a totals table whole instead of looking the few keys up.
-  analyze report_t2_keys; analyze report_t2_months;
   -- 1. Lean totals: report_day_total / report_month_total of the rewritten project-days and -months
   -- (report_t2_keys, report_t2_months), recomputed. The day totals removed and added are what the node days
   -- change by (a node day's n counts its project-days).
@@ -56,7 +53,10 @@ begin
   insert into report_t2_nday (node_id, day, category, n, ${M.join(', ')})
   select x.node_id, r.day, p.category, count(*)::int, ${sums(M)}
     from ins r ${NODES_OF_PROJECT} group by 1, 2, 3;
-  delete from report_month_total t using report_t2_months k where t.project_id = k.project_id and t.month = k.month;
+  -- Keys by distinct: a temporary table has no statistics, and taken for many rows the keys would be hash-joined
+  -- against a scan of the whole table instead of looked up (analysing them instead re-plans the fold each time).
+  delete from report_month_total t using (select distinct project_id, month from report_t2_months) k
+   where t.project_id = k.project_id and t.month = k.month;
   insert into report_month_total (project_id, month, ${M.join(', ')})
   select r.project_id, r.month, ${sums(M)}
     from report_t2_months k join report_month r on r.project_id = k.project_id and r.month = k.month group by 1, 2;
