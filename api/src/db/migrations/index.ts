@@ -41,6 +41,7 @@ import { Migration20261222080000_round_confirmation } from './Migration202612220
 import { Migration20261223080000_round_correction } from './Migration20261223080000_round_correction';
 import { Migration20261224080000_round_classes } from './Migration20261224080000_round_classes';
 import { Migration20261225080000_objection_corrected_at } from './Migration20261225080000_objection_corrected_at';
+import { Migration20261226080000_report_apply_derived } from './Migration20261226080000_report_apply_derived';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -85,4 +86,5 @@ export const migrationsList = [
   { name: 'Migration20261223080000_round_correction', class: Migration20261223080000_round_correction },
   { name: 'Migration20261224080000_round_classes', class: Migration20261224080000_round_classes },
   { name: 'Migration20261225080000_objection_corrected_at', class: Migration20261225080000_objection_corrected_at },
+  { name: 'Migration20261226080000_report_apply_derived', class: Migration20261226080000_report_apply_derived },
 ];

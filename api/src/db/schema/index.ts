@@ -1,11 +1,10 @@
 import type { DeclaredObject } from './declared';
 import { integrityFunctions } from './integrity.functions';
-import { reportCascadeFunctions } from './report-cascade.functions';
+import { reportDerivedFunctions } from './report-derived.functions';
 import { reportFlushFunctions } from './report-flush.functions';
 import { reportHelperFunctions } from './report-helpers.functions';
 import { reportMarkFunctions } from './report-marks.functions';
 import { reportMemberFunctions } from './report-members.functions';
-import { reportRollupFunctions } from './report-rollups.functions';
 import { reportVisitFunctions } from './report-visits.functions';
 import { views } from './report-facts.views';
 import { triggers } from './triggers';
@@ -17,8 +16,7 @@ export const declaredObjects: DeclaredObject[] = [
   ...reportMarkFunctions,
   ...reportFlushFunctions,
   ...reportMemberFunctions,
-  ...reportCascadeFunctions,
-  ...reportRollupFunctions,
+  ...reportDerivedFunctions,
   ...reportVisitFunctions,
   ...views,
   ...triggers,

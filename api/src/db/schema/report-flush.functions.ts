@@ -2,9 +2,10 @@ import { declareFunctions } from './declared';
 
 /**
  * Folding queued keys into the summaries. report_flush() claims every queued key under the transaction lock
- * 7250101 and recomputes exactly those keys (report_flush_keys): report_day, report_month of the touched
- * months, the person-months and their difference applied to the distinct counts; the node summaries follow
- * (report_node_apply and the cascade triggers of report-cascade*.ts). report_rebuild() recomputes everything.
+ * 7250101 and recomputes exactly those keys (report_flush_keys): report_need_month, report_day, report_month of
+ * the touched months, the person-months and their difference applied to the distinct counts; it records what
+ * it changed in the session's delta tables and ends with report_apply_derived() (report-derived.functions.ts),
+ * which keeps the totals, node summaries and their "all" twins. report_rebuild() recomputes everything.
  */
 export const reportFlushFunctions = declareFunctions([
   `CREATE OR REPLACE FUNCTION public.report_flush()
@@ -27,21 +28,23 @@ begin
   insert into report_t2_need_keys select distinct org_id, month from claimed;
   get diagnostics m = row_count;
   if m > 0 then
-    delete from report_need_month r using report_t2_need_keys k where r.org_id = k.org_id and r.month = k.month;
-    insert into report_need_month (org_id, month, category, needs_open, needs_fulfilled, n)
+    with gone as (delete from report_need_month r using report_t2_need_keys k where r.org_id = k.org_id and r.month = k.month returning r.*)
+    insert into report_t2_need_d select -1, org_id, month, category, needs_open, needs_fulfilled from gone;
+    with ins as (insert into report_need_month (org_id, month, category, needs_open, needs_fulfilled, n)
     select k.org_id, k.month, nr.category, count(*) filter (where nr.status in ('OPEN', 'MATCHED', 'IN_PROGRESS')),
            count(*) filter (where nr.status = 'FULFILLED'), count(*)
       from report_t2_need_keys k join need_request nr on nr.raised_by_id = k.org_id and nr.deleted_at is null
        and nr.created_at >= (k.month::timestamp at time zone 'Asia/Shanghai')
        and nr.created_at < ((k.month + interval '1 month') at time zone 'Asia/Shanghai')
-     group by 1, 2, 3;
+     group by 1, 2, 3 returning *)
+    insert into report_t2_need_d select 1, org_id, month, category, needs_open, needs_fulfilled from ins;
     delete from report_t2_need_keys;
   end if;
 
   with claimed as (delete from report_dirty returning project_id, day)
   insert into report_t2_keys select distinct project_id, day from claimed;
   get diagnostics n = row_count;
-  if n = 0 then return m; end if;
+  if n = 0 then perform report_apply_derived(); return m; end if;
   insert into report_t2_months select distinct project_id, date_trunc('month', day)::date from report_t2_keys;
 
   delete from report_day r using report_t2_keys k where r.project_id = k.project_id and r.day = k.day;
@@ -93,12 +96,14 @@ select e.project_id, e.evaluated_on, '-', '-', '-', 0, 0, 0, 0::bigint, 0, 0::bi
        0, 1, e.score::bigint
   from evaluation e where e.project_id = k.project_id and e.evaluated_on = k.day and e.deleted_at is null) f (project_id, day, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
    group by 1, 2, 3, 4, 5;
-  delete from report_month r using report_t2_months k where r.project_id = k.project_id and r.month = k.month;
-  insert into report_month (project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
+  with gone as (delete from report_month r using report_t2_months k where r.project_id = k.project_id and r.month = k.month returning r.*)
+  insert into report_t2_month_d select -1, project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum from gone;
+  with ins as (insert into report_month (project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
   select r.project_id, k.month, r.gender, r.age_band, r.ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrollments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum)
     from report_t2_months k join report_day r on r.project_id = k.project_id
      and r.day >= k.month and r.day < (k.month + interval '1 month')::date
-   group by 1, 2, 3, 4, 5;
+   group by 1, 2, 3, 4, 5 returning *)
+  insert into report_t2_month_d select 1, project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum from ins;
 
   insert into report_t2_new
   select distinct f.project_id, date_trunc('month', f.day)::date, f.beneficiary_id, f.age_band, f.gender, f.ben_cat
@@ -128,46 +133,19 @@ select r.project_id, report_day_of(r.occurred_at), r.beneficiary_id, b.gender, r
   delete from report_person_month pm using report_t2_months k where pm.project_id = k.project_id and pm.month = k.month;
   insert into report_person_month select * from report_t2_new;
   perform report_member_apply();
+  perform report_apply_derived();
   delete from report_t2_keys; delete from report_t2_months; delete from report_t2_new;
   return n + m;
-end $function$`,
-  `CREATE OR REPLACE FUNCTION public.report_node_apply()
- RETURNS void
- LANGUAGE plpgsql
-AS $function$
-begin
-  -- Update the keys that exist, insert the others: an INSERT … ON CONFLICT would check n >= 0 on the
-  -- proposed (negative) row before it finds the conflict.
-  with a as (
-    select node_id, dim, month, category, val, sum(n) n, sum(attended) attended, sum(att_rows) att_rows, sum(records) records, sum(minutes) minutes, sum(enrollments) enrollments, sum(fee_fen) fee_fen, sum(subsidy_fen) subsidy_fen, sum(payable_fen) payable_fen, sum(waitlisted) waitlisted, sum(sessions_held) sessions_held, sum(capacity) capacity, sum(class_enrolled) class_enrolled, sum(evaluations) evaluations, sum(score_sum) score_sum, sum(needs_open) needs_open, sum(needs_fulfilled) needs_fulfilled
-      from report_t2_node group by 1, 2, 3, 4, 5
-    having sum(n) <> 0 or sum(attended) <> 0 or sum(att_rows) <> 0 or sum(records) <> 0 or sum(minutes) <> 0 or sum(enrollments) <> 0 or sum(fee_fen) <> 0 or sum(subsidy_fen) <> 0 or sum(payable_fen) <> 0 or sum(waitlisted) <> 0 or sum(sessions_held) <> 0 or sum(capacity) <> 0 or sum(class_enrolled) <> 0 or sum(evaluations) <> 0 or sum(score_sum) <> 0 or sum(needs_open) <> 0 or sum(needs_fulfilled) <> 0
-  ), u as (
-    update report_node_month t set n = t.n + a.n, attended = t.attended + a.attended, att_rows = t.att_rows + a.att_rows, records = t.records + a.records, minutes = t.minutes + a.minutes, enrollments = t.enrollments + a.enrollments, fee_fen = t.fee_fen + a.fee_fen, subsidy_fen = t.subsidy_fen + a.subsidy_fen, payable_fen = t.payable_fen + a.payable_fen, waitlisted = t.waitlisted + a.waitlisted, sessions_held = t.sessions_held + a.sessions_held, capacity = t.capacity + a.capacity, class_enrolled = t.class_enrolled + a.class_enrolled, evaluations = t.evaluations + a.evaluations, score_sum = t.score_sum + a.score_sum, needs_open = t.needs_open + a.needs_open, needs_fulfilled = t.needs_fulfilled + a.needs_fulfilled
-      from a where t.node_id = a.node_id and t.dim = a.dim and t.month = a.month and t.category = a.category
-       and t.val = a.val
-    returning t.node_id, t.dim, t.month, t.category, t.val
-  )
-  insert into report_node_month (node_id, dim, month, category, val, n, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum, needs_open, needs_fulfilled)
-  select a.* from a where not exists (select 1 from u where u.node_id = a.node_id and u.dim = a.dim
-     and u.month = a.month and u.category = a.category and u.val = a.val);
-  delete from report_node_month t using (select distinct node_id, dim, month, category, val from report_t2_node) k
-   where t.node_id = k.node_id and t.dim = k.dim and t.month = k.month and t.category = k.category
-     and t.val = k.val and t.n = 0;
-  delete from report_t2_node;
 end $function$`,
   `CREATE OR REPLACE FUNCTION public.report_t2_init()
  RETURNS void
  LANGUAGE plpgsql
 AS $function$
 begin
-  if to_regclass('pg_temp.report_t2_node') is not null then
-    if exists (select from pg_attribute where attrelid = 'pg_temp.report_t2_node'::regclass and attname = 'enrollments') then
-      return;
-    end if;
-    -- Made in this session by a definition older than the enrollment_spelling migration: made again.
-    drop table if exists report_t2_keys, report_t2_months, report_t2_need_keys, report_t2_new, report_t2_pm, report_t2_node;
-  end if;
+  if to_regclass('pg_temp.report_t2_reach') is not null then return; end if;
+  -- Made in this session by an older definition (before the delta tables of report_apply_derived): made again.
+  drop table if exists report_t2_keys, report_t2_months, report_t2_need_keys, report_t2_new, report_t2_pm, report_t2_node,
+    report_t2_month_d, report_t2_need_d, report_t2_nday;
   create temp table report_t2_keys (project_id uuid, day date) on commit delete rows;
   create temp table report_t2_months (project_id uuid, month date) on commit delete rows;
   create temp table report_t2_need_keys (org_id uuid, month date) on commit delete rows;
@@ -177,6 +155,16 @@ begin
     ben_cat text, path text, category text, delta int) on commit delete rows;
   create temp table report_t2_node (node_id uuid, dim char(1), month date, category text, val text, n int,
     attended bigint, att_rows bigint, records bigint, minutes bigint, enrollments bigint, fee_fen bigint, subsidy_fen bigint, payable_fen bigint, waitlisted bigint, sessions_held bigint, capacity bigint, class_enrolled bigint, evaluations bigint, score_sum bigint, needs_open bigint, needs_fulfilled bigint) on commit delete rows;
+  -- What a writer changed in the first-level summaries, for report_apply_derived: the rows of report_month and
+  -- report_need_month removed (sign -1) and added (+1), and the change of report_node_day and report_reach.
+  create temp table report_t2_month_d (sign int, project_id uuid, month date, gender text, age_band text, ben_cat text,
+    attended bigint, att_rows bigint, records bigint, minutes bigint, enrollments bigint, fee_fen bigint, subsidy_fen bigint, payable_fen bigint, waitlisted bigint, sessions_held bigint, capacity bigint, class_enrolled bigint, evaluations bigint, score_sum bigint) on commit delete rows;
+  create temp table report_t2_need_d (sign int, org_id uuid, month date, category text, needs_open bigint,
+    needs_fulfilled bigint) on commit delete rows;
+  create temp table report_t2_nday (node_id uuid, day date, category text, n int,
+    attended bigint, att_rows bigint, records bigint, minutes bigint, enrollments bigint, fee_fen bigint, subsidy_fen bigint, payable_fen bigint, waitlisted bigint, sessions_held bigint, capacity bigint, class_enrolled bigint, evaluations bigint, score_sum bigint) on commit delete rows;
+  create temp table report_t2_reach (node_id uuid, kind char(1), start date, category text, people int)
+    on commit delete rows;
 end $function$`,
   `CREATE OR REPLACE FUNCTION public.report_rebuild()
  RETURNS void
@@ -203,17 +191,20 @@ AS $function$
 begin
   perform pg_advisory_xact_lock(7250101);
   truncate report_day, report_month, report_person_month, report_member, report_reach, report_dirty,
-    report_need_month, report_dirty_need, report_node_month, report_member_age, report_reach_age;
+    report_need_month, report_dirty_need, report_node_month, report_member_age, report_reach_age, report_day_total,
+    report_month_total, report_node_day, report_node_day_all, report_node_month_all, report_reach_all;
   insert into report_day (project_id, day, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
   select project_id, day, gender, age_band, ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrollments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum) from report_fact group by 1, 2, 3, 4, 5;
-  perform report_rebuild_progress(1, 'sums per project and day: report_day');
+  perform report_day_levels_build();
+  perform report_rebuild_progress(1, 'sums per project and day, their totals, the node days: report_day, report_day_total, report_node_day(_all)');
   insert into report_month (project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
   select project_id, date_trunc('month', day)::date, gender, age_band, ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrollments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum) from report_day group by 1, 2, 3, 4, 5;
-  perform report_rebuild_progress(2, 'sums per project and month, their totals and the node summaries: report_month');
+  perform report_rebuild_progress(2, 'sums per project and month: report_month');
   insert into report_need_month (org_id, month, category, needs_open, needs_fulfilled, n) select raised_by_id, date_trunc('month', report_day_of(created_at))::date, category,
       count(*) filter (where status in ('OPEN', 'MATCHED', 'IN_PROGRESS')), count(*) filter (where status = 'FULFILLED'),
       count(*) from need_request where deleted_at is null group by 1, 2, 3;
-  perform report_rebuild_progress(3, 'needs per organization and month: report_need_month');
+  perform report_month_levels_build();
+  perform report_rebuild_progress(3, 'needs per organization and month, the month totals and node months: report_need_month, report_month_total, report_node_month(_all)');
   insert into report_person_month
   select distinct project_id, date_trunc('month', day)::date, beneficiary_id, age_band, gender, ben_cat from report_person_fact;
   perform report_rebuild_progress(4, 'who was served in which project-month: report_person_month');
@@ -225,7 +216,9 @@ begin
      cross join lateral report_member_expand(o.path, pm.month, p.category) x 
      group by 1, 2, 3, 4, 5, 6, 7 returning node_id, kind, start, category, gender, ben_cat)
   insert into report_reach select node_id, kind, start, category, gender, ben_cat, count(*) from ins group by 1, 2, 3, 4, 5, 6;
-  perform report_rebuild_progress(5, 'distinct people per node and calendar period: report_member, report_reach');
+  insert into report_reach_all (node_id, kind, start, category, people)
+  select node_id, kind, start, category, sum(people) from report_reach group by 1, 2, 3, 4 having sum(people) <> 0;
+  perform report_rebuild_progress(5, 'distinct people per node and calendar period: report_member, report_reach(_all)');
   with ins as (
     insert into report_member_age (node_id, kind, start, age_band, beneficiary_id, refs)
     select x.node_id, x.kind, x.start, pm.age_band, pm.beneficiary_id, count(*)

@@ -121,7 +121,7 @@ begin
   insert into report_t2_node (node_id, dim, month, category, val, n, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum, needs_open, needs_fulfilled) select x.node_id, 'T', r.month, r.category, '', sum(v.sign)::int, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     sum(v.sign * r.needs_open), sum(v.sign * r.needs_fulfilled)
     from report_need_month r cross join (values (old.path, -1), (new.path, 1)) v(path, sign) cross join lateral report_nodes_of(v.path) x where r.org_id = new.id group by 1, 2, 3, 4, 5;
-  perform report_node_apply();
+  perform report_apply_derived();
   return null;
 end $function$`,
   `CREATE OR REPLACE FUNCTION public.report_project_moved()

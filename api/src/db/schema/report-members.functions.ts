@@ -3,7 +3,8 @@ import { declareFunctions } from './declared';
 /**
  * Distinct people per organization subtree and calendar period (report_member / report_reach and their age
  * twins): expanding a person-month to every node above and every period containing it, applying the
- * differences, and moving them when a project or organization moves.
+ * differences, and moving them when a project or organization moves (a move also records what the node
+ * summaries change by, and ends with report_apply_derived).
  */
 export const reportMemberFunctions = declareFunctions([
   `CREATE OR REPLACE FUNCTION public.report_member_apply()
@@ -28,10 +29,13 @@ begin
   gone as (delete from report_member m using cur where cur.old_refs + cur.delta = 0
     and (m.node_id, m.kind, m.start, m.category, m.beneficiary_id, m.gender, m.ben_cat) = (cur.node_id, cur.kind, cur.start, cur.category, cur.beneficiary_id, cur.gender, cur.ben_cat)),
   kept as (insert into report_member (node_id, kind, start, category, beneficiary_id, gender, ben_cat, refs) select node_id, kind, start, category, beneficiary_id, gender, ben_cat, old_refs + delta from cur where old_refs + delta <> 0
-    on conflict (node_id, kind, start, category, beneficiary_id, gender, ben_cat) do update set refs = excluded.refs)
-  insert into report_reach (node_id, kind, start, category, gender, ben_cat, people) select node_id, kind, start, category, gender, ben_cat, sum(case when old_refs = 0 then 1 when old_refs + delta = 0 then -1 else 0 end) from cur group by node_id, kind, start, category, gender, ben_cat
-  having sum(case when old_refs = 0 then 1 when old_refs + delta = 0 then -1 else 0 end) <> 0
-  on conflict (node_id, kind, start, category, gender, ben_cat) do update set people = report_reach.people + excluded.people;
+    on conflict (node_id, kind, start, category, beneficiary_id, gender, ben_cat) do update set refs = excluded.refs),
+  reach as (select node_id, kind, start, category, gender, ben_cat, sum(case when old_refs = 0 then 1 when old_refs + delta = 0 then -1 else 0 end)::int as people from cur group by node_id, kind, start, category, gender, ben_cat
+    having sum(case when old_refs = 0 then 1 when old_refs + delta = 0 then -1 else 0 end) <> 0),
+  counted as (insert into report_reach (node_id, kind, start, category, gender, ben_cat, people) select * from reach
+    on conflict (node_id, kind, start, category, gender, ben_cat) do update set people = report_reach.people + excluded.people)
+  -- The change of report_reach, for its twin over gender and beneficiary category (report_apply_derived).
+  insert into report_t2_reach (node_id, kind, start, category, people) select node_id, kind, start, category, sum(people) from reach group by 1, 2, 3, 4;
   with contrib as (select x.node_id, x.kind, x.start, d.age_band, d.beneficiary_id, sum(d.delta)::int as delta
        from report_t2_pm d cross join lateral report_age_expand(d.path, d.month) x
       group by 1, 2, 3, 4, 5 having sum(d.delta) <> 0),
@@ -64,12 +68,10 @@ AS $function$
 begin
   perform report_member_shift_months(p_project, old_path, old_cat, new_path, new_cat);
   
-  insert into report_node_day as t (node_id, day, category, n, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum) select x.node_id, r.day, r.cat, sum(r.sign)::int, sum(r.sign * r.attended), sum(r.sign * r.att_rows), sum(r.sign * r.records), sum(r.sign * r.minutes), sum(r.sign * r.enrollments), sum(r.sign * r.fee_fen), sum(r.sign * r.subsidy_fen), sum(r.sign * r.payable_fen), sum(r.sign * r.waitlisted), sum(r.sign * r.sessions_held), sum(r.sign * r.capacity), sum(r.sign * r.class_enrolled), sum(r.sign * r.evaluations), sum(r.sign * r.score_sum)
+  insert into report_t2_nday (node_id, day, category, n, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum) select x.node_id, r.day, r.cat, sum(r.sign)::int, sum(r.sign * r.attended), sum(r.sign * r.att_rows), sum(r.sign * r.records), sum(r.sign * r.minutes), sum(r.sign * r.enrollments), sum(r.sign * r.fee_fen), sum(r.sign * r.subsidy_fen), sum(r.sign * r.payable_fen), sum(r.sign * r.waitlisted), sum(r.sign * r.sessions_held), sum(r.sign * r.capacity), sum(r.sign * r.class_enrolled), sum(r.sign * r.evaluations), sum(r.sign * r.score_sum)
     from (select d.*, v.path, v.cat, v.sign from report_day_total d
-          cross join (values (old_path, old_cat, -1), (new_path, new_cat, 1)) v(path, cat, sign)) r cross join lateral report_nodes_of(r.path) x where r.project_id = p_project and r.path is not null group by 1, 2, 3
-    on conflict (node_id, day, category) do update set n = t.n + excluded.n,
-      attended = t.attended + excluded.attended, att_rows = t.att_rows + excluded.att_rows, records = t.records + excluded.records, minutes = t.minutes + excluded.minutes, enrollments = t.enrollments + excluded.enrollments, fee_fen = t.fee_fen + excluded.fee_fen, subsidy_fen = t.subsidy_fen + excluded.subsidy_fen, payable_fen = t.payable_fen + excluded.payable_fen, waitlisted = t.waitlisted + excluded.waitlisted, sessions_held = t.sessions_held + excluded.sessions_held, capacity = t.capacity + excluded.capacity, class_enrolled = t.class_enrolled + excluded.class_enrolled, evaluations = t.evaluations + excluded.evaluations, score_sum = t.score_sum + excluded.score_sum;
-  delete from report_node_day where n = 0;
+          cross join (values (old_path, old_cat, -1), (new_path, new_cat, 1)) v(path, cat, sign)) r cross join lateral report_nodes_of(r.path) x where r.project_id = p_project and r.path is not null group by 1, 2, 3;
+  perform report_apply_derived();
 end $function$`,
   `CREATE OR REPLACE FUNCTION public.report_member_shift_months(p_project uuid, old_path text, old_cat text, new_path text, new_cat text)
  RETURNS void
@@ -91,6 +93,5 @@ begin
     cross join lateral (values ('T', ''), ('G', r.gender), ('A', r.age_band), ('B', r.ben_cat)) d(dim, val)
    where (d.dim = 'T' or r.gender <> '-') and r.project_id = p_project and v.path is not null
    group by 1, 2, 3, 4, 5;
-  perform report_node_apply();
 end $function$`,
 ]);

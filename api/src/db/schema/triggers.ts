@@ -45,45 +45,10 @@ export const triggers = declareTriggers([
   `CREATE TRIGGER report_organization_moved AFTER UPDATE ON public.organization FOR EACH ROW WHEN ((old.path IS DISTINCT FROM new.path)) EXECUTE FUNCTION report_organization_moved()`,
   // refresh_token
   `CREATE TRIGGER refresh_token_caller_changed AFTER DELETE OR UPDATE ON public.refresh_token FOR EACH ROW EXECUTE FUNCTION linli_caller_changed()`,
-  // report_day
-  `CREATE TRIGGER report_day_total_del AFTER DELETE ON public.report_day REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_day_total_keep()`,
-  `CREATE TRIGGER report_day_total_ins AFTER INSERT ON public.report_day REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_day_total_keep()`,
-  `CREATE TRIGGER report_day_total_trunc AFTER TRUNCATE ON public.report_day FOR EACH STATEMENT EXECUTE FUNCTION report_day_total_keep()`,
-  // report_day_total
-  `CREATE TRIGGER report_node_keep_day_del AFTER DELETE ON public.report_day_total REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_day()`,
-  `CREATE TRIGGER report_node_keep_day_ins AFTER INSERT ON public.report_day_total REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_day()`,
-  `CREATE TRIGGER report_node_keep_day_trunc AFTER TRUNCATE ON public.report_day_total FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_day()`,
-  `CREATE TRIGGER report_node_keep_day_upd AFTER UPDATE ON public.report_day_total REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_day()`,
   // report_dirty
   `CREATE TRIGGER report_dirty_queued AFTER INSERT ON public.report_dirty REFERENCING NEW TABLE AS queued FOR EACH STATEMENT EXECUTE FUNCTION report_queued()`,
   // report_dirty_need
   `CREATE TRIGGER report_dirty_need_queued AFTER INSERT ON public.report_dirty_need REFERENCING NEW TABLE AS queued FOR EACH STATEMENT EXECUTE FUNCTION report_queued()`,
-  // report_month
-  `CREATE TRIGGER report_month_total_del AFTER DELETE ON public.report_month REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_month_total_keep()`,
-  `CREATE TRIGGER report_month_total_ins AFTER INSERT ON public.report_month REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_month_total_keep()`,
-  `CREATE TRIGGER report_month_total_trunc AFTER TRUNCATE ON public.report_month FOR EACH STATEMENT EXECUTE FUNCTION report_month_total_keep()`,
-  `CREATE TRIGGER report_node_keep_month_del AFTER DELETE ON public.report_month REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_month()`,
-  `CREATE TRIGGER report_node_keep_month_ins AFTER INSERT ON public.report_month REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_month()`,
-  `CREATE TRIGGER report_node_keep_month_upd AFTER UPDATE ON public.report_month REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_month()`,
-  // report_need_month
-  `CREATE TRIGGER report_node_keep_need_del AFTER DELETE ON public.report_need_month REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_need()`,
-  `CREATE TRIGGER report_node_keep_need_ins AFTER INSERT ON public.report_need_month REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_need()`,
-  `CREATE TRIGGER report_node_keep_need_upd AFTER UPDATE ON public.report_need_month REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_keep_need()`,
-  // report_node_day
-  `CREATE TRIGGER report_node_day_roll_del AFTER DELETE ON public.report_node_day REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_day_roll()`,
-  `CREATE TRIGGER report_node_day_roll_ins AFTER INSERT ON public.report_node_day REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_day_roll()`,
-  `CREATE TRIGGER report_node_day_roll_trunc AFTER TRUNCATE ON public.report_node_day FOR EACH STATEMENT EXECUTE FUNCTION report_node_day_roll()`,
-  `CREATE TRIGGER report_node_day_roll_upd AFTER UPDATE ON public.report_node_day REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_day_roll()`,
-  // report_node_month
-  `CREATE TRIGGER report_node_month_roll_del AFTER DELETE ON public.report_node_month REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_month_roll()`,
-  `CREATE TRIGGER report_node_month_roll_ins AFTER INSERT ON public.report_node_month REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_month_roll()`,
-  `CREATE TRIGGER report_node_month_roll_trunc AFTER TRUNCATE ON public.report_node_month FOR EACH STATEMENT EXECUTE FUNCTION report_node_month_roll()`,
-  `CREATE TRIGGER report_node_month_roll_upd AFTER UPDATE ON public.report_node_month REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_node_month_roll()`,
-  // report_reach
-  `CREATE TRIGGER report_reach_roll_del AFTER DELETE ON public.report_reach REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_reach_roll()`,
-  `CREATE TRIGGER report_reach_roll_ins AFTER INSERT ON public.report_reach REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_reach_roll()`,
-  `CREATE TRIGGER report_reach_roll_trunc AFTER TRUNCATE ON public.report_reach FOR EACH STATEMENT EXECUTE FUNCTION report_reach_roll()`,
-  `CREATE TRIGGER report_reach_roll_upd AFTER UPDATE ON public.report_reach REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_reach_roll()`,
   // service_class
   `CREATE TRIGGER report_mark_service_class_del AFTER DELETE ON public.service_class REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_service_class()`,
   `CREATE TRIGGER report_mark_service_class_ins AFTER INSERT ON public.service_class REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_service_class()`,
