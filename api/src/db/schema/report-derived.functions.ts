@@ -1,3 +1,4 @@
+import { FACT_MEASURES, NODE_MEASURES } from '../../modules/report/report.measures';
 import { declareFunctions } from './declared';
 
 /**
@@ -8,24 +9,9 @@ import { declareFunctions } from './declared';
  * which derives every level from the one before it, in order: the lean totals, the node summaries, their
  * "all" twins. report_counts_rebuild builds the same levels in the same order from scratch.
  */
-const M = [
-  'attended',
-  'att_rows',
-  'records',
-  'minutes',
-  'enrollments',
-  'fee_fen',
-  'subsidy_fen',
-  'payable_fen',
-  'waitlisted',
-  'sessions_held',
-  'capacity',
-  'class_enrolled',
-  'evaluations',
-  'score_sum',
-];
+const M = FACT_MEASURES;
 /** The node months carry the needs as well. */
-const NM = [...M, 'needs_open', 'needs_fulfilled'];
+const NM = NODE_MEASURES;
 const list = (cols: string[], f: (c: string) => string) => cols.map(f).join(', ');
 const sums = (cols: string[], sign = '') => list(cols, (c) => `${sign}sum(r.${c})`);
 const add = (cols: string[]) => list(cols, (c) => `${c} = t.${c} + excluded.${c}`);

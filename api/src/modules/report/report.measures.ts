@@ -21,3 +21,6 @@ export const NODE_MEASURES = [
   'needs_open',
   'needs_fulfilled',
 ];
+
+/** The measures of projects' facts: the node measures without the needs (the lean totals and node days). */
+export const FACT_MEASURES = NODE_MEASURES.filter((m) => m !== 'needs_open' && m !== 'needs_fulfilled');
