@@ -392,7 +392,7 @@ describe('partner (xiaocao)', () => {
     // one, and says why; the figures are its own.
     await page.getByTestId('dashboard-latest-year').getByText('最近有课次的2025年度').waitFor();
     await page.getByTestId('dashboard-period').getByText('2025/01/01 至 2025/12/31 · 数据截至').waitFor();
-    await page.locator('.MuiLinearProgress-indeterminate').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !document.querySelector('.MuiLinearProgress-indeterminate'));
     const served = await page.locator('[data-testid=kpi-personTimes] .MuiTypography-h5').innerText();
     expect(Number(served.replace(/[,，]/g, ''))).toBeGreaterThan(0);
     await expectChinese('12b-partner-dashboard-latest-year');
@@ -400,7 +400,7 @@ describe('partner (xiaocao)', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
     await page.locator('[data-testid=kpi-personTimes] .MuiTypography-h5').waitFor();
-    await page.locator('.MuiLinearProgress-indeterminate').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !document.querySelector('.MuiLinearProgress-indeterminate'));
     expect(await sidewaysOverflow()).toEqual([]);
     await expectChinese('12c-partner-dashboard-phone', { fullPage: true });
     await page.setViewportSize({ width: 1400, height: 900 });

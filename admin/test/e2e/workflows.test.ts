@@ -24,7 +24,7 @@ const periodShown = async (from: string, to: string) => {
     .getByTestId('dashboard-period')
     .getByText(`${day(from)} 至 ${day(to)} · 数据截至`)
     .waitFor();
-  await page.locator('.MuiLinearProgress-indeterminate').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => !document.querySelector('.MuiLinearProgress-indeterminate'));
 };
 /** The dashboard shows last year's report. */
 const lastYearShown = async () => {
@@ -448,7 +448,7 @@ describe('district staff (xishan-staff): approvals, sessions, enrollment, roll c
     await page.getByTestId('areas').getByText('福海街道总工会').click();
     await page.getByTestId('scope-trail').getByText('西山区总工会').waitFor();
     await page.getByText('福海街道总工会 · 汇总').waitFor();
-    await page.locator('.MuiLinearProgress-indeterminate').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !document.querySelector('.MuiLinearProgress-indeterminate'));
     expect(Number(await kpi('personTimes'))).toBe(fuhaiBefore + 3);
     expect(Number(await kpi('personTimes'))).toBe(await personTimesOf(from, to, s.sponsorId));
     await page.getByTestId('areas').getByText('福海街道总工会（本级）').waitFor();
