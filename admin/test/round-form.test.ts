@@ -1,6 +1,7 @@
 import {
   emptyTier,
   draftProblems,
+  freeOf,
   proposedDraft,
   roundVariables,
   tierErrorRow,
@@ -16,6 +17,7 @@ const draft = (over: Partial<RoundDraft> = {}): RoundDraft => ({
   places: '10',
   noticeDays: '7',
   tiers: [],
+  moreClassIds: [],
   ...over,
 });
 
@@ -30,6 +32,7 @@ describe('proposedDraft', () => {
       places: '12',
       noticeDays: '7',
       tiers: [],
+      moreClassIds: [],
     });
   });
 
@@ -47,7 +50,12 @@ describe('roundVariables', () => {
       places: 10,
       noticeDays: 7,
       tierRules: null,
+      moreClassIds: null,
     });
+  });
+
+  it('sends the classes drawn with this one, in the order chosen', () => {
+    expect(roundVariables('c1', draft({ moreClassIds: ['c3', 'c2'] })).moreClassIds).toEqual(['c3', 'c2']);
   });
 
   it('keeps filled tiers in order, trimmed, categories once each, the union by id', () => {
@@ -84,6 +92,10 @@ describe('draftProblems', () => {
     expect(draftProblems(draft({ places: '0' }), 10).places).toEqual(['linli.round.places_positive']);
     expect(draftProblems(draft({ places: '2.5' }), 10).places).toEqual(['linli.round.places_positive']);
     expect(draftProblems(draft({ places: '11' }), 10).places).toEqual(['linli.round.places_at_most', { free: 10 }]);
+    expect(draftProblems(draft({ places: '11', moreClassIds: ['c2'] }), 10).places).toEqual([
+      'linli.round_classes.places_at_most',
+      { free: 10 },
+    ]);
     expect(draftProblems(draft({ noticeDays: '31' }), 10).noticeDays).toEqual(['linli.round.notice_days_range']);
     expect(draftProblems(draft({ noticeDays: '' }), 10).noticeDays).toEqual(['linli.round.notice_days_range']);
   });
@@ -106,5 +118,19 @@ describe('tierErrorRow', () => {
     expect(tierErrorRow(d, 'tierRules.1.unionWithinId')).toBe('tierRules.3.unionWithinId');
     expect(tierErrorRow(d, 'tierRules.0.label')).toBe('tierRules.1.label');
     expect(tierErrorRow(d, 'places')).toBe('places');
+    expect(tierErrorRow(d, 'moreClassIds.1')).toBe('moreClassIds');
+  });
+});
+
+describe('freeOf', () => {
+  it('adds the free places of the classes chosen to this one’s, never counting an over-full class below zero', () => {
+    const classes = [
+      { id: 'c2', capacity: 10, enrolledCount: 4 },
+      { id: 'c3', capacity: 5, enrolledCount: 7 },
+      { id: 'c4', capacity: 8, enrolledCount: null },
+    ];
+    expect(freeOf(2, [], classes)).toBe(2);
+    expect(freeOf(2, ['c2', 'c3'], classes)).toBe(8);
+    expect(freeOf(2, ['c2', 'c4'], classes)).toBe(16);
   });
 });

@@ -214,6 +214,8 @@ export type Application = {
   beneficiary: Maybe<Beneficiary>;
   /** 服务对象 / Beneficiary */
   beneficiaryId: Scalars['ID']['output'];
+  /** A round over several classes: the labels of the classes applied for, first choice first */
+  choices: Maybe<Array<Scalars['String']['output']>>;
   createdAt: Scalars['DateTime']['output'];
   /** 预约天数 / Days booked */
   daysBooked: Scalars['Int']['output'];
@@ -283,6 +285,8 @@ export type ApplicationRound = {
   applicationsCount: Scalars['Int']['output'];
   /** 班级 / Class */
   classId: Scalars['ID']['output'];
+  /** The classes drawn in the round, A first: one, or several of one project drawn together */
+  classes: Array<RoundClassInfo>;
   /** 报名截止 / Closes at */
   closesAt: Scalars['DateTime']['output'];
   /** 确认时间 / Confirmed at */
@@ -3872,6 +3876,8 @@ export type Query = {
   beneficiariesCount: Scalars['Int']['output'];
   /** 服务对象: one by id */
   beneficiary: Maybe<Beneficiary>;
+  /** The rounds that draw a class, as their first class or one of several, newest first: those the caller may read */
+  classApplicationRounds: Array<ApplicationRound>;
   /** 课次: one by id */
   classSession: Maybe<ClassSession>;
   /** 课次: list */
@@ -4212,6 +4218,11 @@ export type QueryBeneficiariesCountArgs = {
 
 export type QueryBeneficiaryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryClassApplicationRoundsArgs = {
+  classId: Scalars['ID']['input'];
 };
 
 
@@ -4944,6 +4955,17 @@ export type RosterRowResult = {
   index: Scalars['Int']['output'];
   /** ENROLLED or WAITLISTED: what the row got (committed) or would get (dry run) */
   status: Maybe<Scalars['String']['output']>;
+};
+
+/** A class drawn in the round: A for its first class, B, C … for more */
+export type RoundClassInfo = {
+  classId: Scalars['ID']['output'];
+  className: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Its free places when the round opened (its share of the offer) */
+  places: Scalars['Int']['output'];
+  /** Its free places drawn at the draw */
+  placesDrawn: Maybe<Scalars['Int']['output']>;
 };
 
 export type RoundCorrectionChangeInput = {

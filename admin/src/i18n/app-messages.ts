@@ -1,5 +1,6 @@
 import { correctionMessages } from './correction-messages';
 import { dashboardMessages } from './dashboard-messages';
+import { roundClassesMessages } from './round-classes-messages';
 import { roundMessages } from './round-messages';
 import { workflowMessages } from './workflow-messages';
 
@@ -103,6 +104,7 @@ export const appMessages = {
       ...dashboardMessages.zh,
       ...roundMessages.zh,
       ...correctionMessages.zh,
+      ...roundClassesMessages.zh,
     },
   },
   en: {
@@ -201,6 +203,7 @@ export const appMessages = {
       ...dashboardMessages.en,
       ...roundMessages.en,
       ...correctionMessages.en,
+      ...roundClassesMessages.en,
     },
   },
 };

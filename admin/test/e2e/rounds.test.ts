@@ -278,3 +278,122 @@ describe('district staff (xishan-staff): an application round from opening to co
     await panel.getByTestId('demand-empty').getByText('所选期间没有报名轮次').waitFor();
   });
 });
+
+/**
+ * A round over two classes of one project: chosen on the opening form (the places follow the classes ticked),
+ * applications with choices in order, the round's classes and each application's choices and class on the
+ * round page, both classes' pages listing the round, and after the draw the class of each outcome on the
+ * page and the notice preview.
+ */
+describe('district staff: a round over two classes, applicants listing them in order', () => {
+  let classes: { id: string; name: string }[] = [];
+  let people: { id: string; name: string }[] = [];
+  let severalId = '';
+  const orders = [['B', 'A'], ['A'], ['A', 'B']];
+  beforeAll(async () => {
+    // The project of the describe above (set up here when this block runs alone).
+    s ??= await setUpWorkflow(api, STAFF);
+    const make = async (name: string, capacity: number) =>
+      (
+        await api.gql<{ createServiceClass: { id: string } }>(
+          `mutation ($projectId: ID!, $name: String!, $capacity: Int!, $startsOn: LocalDate!, $endsOn: LocalDate!) {
+            createServiceClass(data: { projectId: $projectId, name: $name, careType: FULL_DAY, capacity: $capacity,
+              startsOn: $startsOn, endsOn: $endsOn, weekdays: [1, 2, 3, 4, 5], dailyStart: "08:00:00",
+              dailyEnd: "17:00:00", feePerDayFen: 0 }) { id } }`,
+          { projectId: s.projectId, name, capacity, ...s.dates.class },
+          STAFF,
+        )
+      ).createServiceClass.id;
+    classes = [
+      { id: await make('界面测试·志愿甲班', 1), name: '界面测试·志愿甲班' },
+      { id: await make('界面测试·志愿乙班', 1), name: '界面测试·志愿乙班' },
+    ];
+    people = (
+      await api.gql<{ beneficiaries: { id: string; name: string }[] }>(
+        `{ beneficiaries(take: 40, orderBy: [{ name: ASC }], where: { birthDate: { lte: "1990-01-01" } }) { id name } }`,
+        {},
+        STAFF,
+      )
+    ).beneficiaries.filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i);
+    people = people.slice(0, 3);
+  }, 60_000);
+
+  it('opens the round on the first class with the second ticked: the places follow the classes chosen', async () => {
+    await signIn(STAFF);
+    await page.goto(url(`/ServiceClass/${classes[0].id}/show/enrollments`));
+    await page.getByTestId('class-rounds').getByRole('button', { name: '发起摇号' }).click();
+    expect(await dialog().locator('input[name=places]').inputValue()).toBe('1');
+    await dialog()
+      .getByRole('combobox', { name: /一起摇号的其他班级/ })
+      .click();
+    await page.getByRole('option', { name: new RegExp(classes[1].name) }).click();
+    await page.keyboard.press('Escape');
+    expect(await dialog().locator('input[name=places]').inputValue()).toBe('2');
+    await dialog().getByText('所选 2 个班级剩余名额共 2 个').waitFor();
+    await dialog().getByRole('button', { name: '发布' }).click();
+    await dialog().getByTestId('seed-hash').waitFor();
+    await dialog().getByRole('link', { name: '查看报名轮次' }).click();
+    await page.waitForURL(/\/ApplicationRound\/[^/]+\/show/);
+    severalId = /ApplicationRound\/([^/]+)\/show/.exec(page.url())![1];
+    // Both classes' pages list the round, with its classes named.
+    for (const c of classes) {
+      await page.goto(url(`/ServiceClass/${c.id}/show/enrollments`));
+      const row = page.getByTestId('class-rounds').getByTestId('round-row');
+      await row.getByText(`A ${classes[0].name}、B ${classes[1].name}`).waitFor();
+    }
+  });
+
+  it('takes choices in order and shows each application’s choices and the round’s classes', async () => {
+    await page.goto(url(`/ApplicationRound/${severalId}/show/applications`));
+    const section = page.getByTestId('round-classes');
+    await section.getByTestId('round-class-row').nth(1).waitFor();
+    expect(await section.getByTestId('round-class-row').count()).toBe(2);
+    for (const [i, person] of people.entries()) {
+      await page.getByRole('button', { name: '报名', exact: true }).click();
+      await dialog().locator('input[name=beneficiaryId]').fill(person.name);
+      await page
+        .getByRole('option', { name: new RegExp(`^${person.name}`) })
+        .first()
+        .click();
+      const pickChoice = async (n: number, label: string) => {
+        await dialog()
+          .getByRole('combobox', { name: new RegExp(`^第 ${n + 1} 志愿`) })
+          .click();
+        await page.getByRole('option', { name: new RegExp(`^${label} · `) }).click();
+      };
+      for (const [n, label] of orders[i].entries()) await pickChoice(n, label);
+      await dialog().getByRole('button', { name: '提交申请' }).click();
+      await dialog().getByTestId('applied').waitFor();
+      await dialog().getByRole('button', { name: '关闭' }).click();
+    }
+    const rows = page.getByTestId('application-row');
+    await rows.nth(2).waitFor();
+    for (const [i, order] of orders.entries()) expect(await rows.nth(i).innerText()).toContain(order.join(' › '));
+  });
+
+  it('after the draw shows the class of each outcome on the page and on the notice preview', async () => {
+    if (!api.sql) return;
+    await api.sql(
+      `update application_round set opens_at = now() - interval '2 hours', closes_at = now() - interval '1 second'
+        where id = $1`,
+      [severalId],
+    );
+    await api.gql(`mutation ($id: ID!) { drawApplicationRound(id: $id) { id } }`, { id: severalId }, STAFF);
+    await page.goto(url(`/ApplicationRound/${severalId}/show/applications`));
+    const rows = page.getByTestId('application-row');
+    await rows.nth(2).waitFor();
+    const texts = await rows.allInnerTexts();
+    // Two places, one per class: two winners placed in a class they chose, the third waits on its first choice.
+    expect(texts.filter((t) => t.includes('中签第 1 位'))).toHaveLength(2);
+    for (const t of texts) expect(t).toMatch(/[AB] · 界面测试·志愿[甲乙]班/);
+    await page.goto(url(`/ApplicationRound/${severalId}/show/notice`));
+    const preview = page.getByTestId('notice-preview');
+    await preview.getByTestId('notice-class').nth(1).waitFor();
+    expect(await preview.getByTestId('notice-result').count()).toBe(3);
+    expect(
+      (await preview.getByTestId('notice-application').allInnerTexts()).map(
+        (t) => /[AB](?: › [AB])?$/.exec(t.trim())?.[0],
+      ),
+    ).toEqual(orders.map((o) => o.join(' › ')));
+  });
+});

@@ -29,6 +29,7 @@ import {
   EnrollmentAttendanceResolver,
 } from '../modules/attendance/attendance-summary.resolver';
 import { ReportResolver } from '../modules/report/report.resolver';
+import { ApplicationChoicesResolver, RoundClassesResolver } from '../modules/lottery/round-fields.resolver';
 import { RoundResolver } from '../modules/lottery/round.resolver';
 import { setCrudAuditSink } from '../common/crud/audit-sink';
 import { recordAudit } from '../modules/audit/audit.service';
@@ -74,6 +75,8 @@ export function buildLinliSchema(): GraphQLSchema {
       ProjectEvaluationResolver,
       ReportResolver,
       RoundResolver,
+      RoundClassesResolver,
+      ApplicationChoicesResolver,
       createAccountAdminResolver(),
       ...crud,
     ] as never,

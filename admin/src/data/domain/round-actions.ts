@@ -5,6 +5,7 @@ import {
   CorrectRoundDocument,
   DrawRoundDocument,
   OpenRoundDocument,
+  ProjectClassesForRoundDocument,
   RecordObjectionDocument,
   ResolveObjectionDocument,
   RoundApplicationsDocument,
@@ -16,6 +17,7 @@ import {
   type CorrectRoundMutationVariables,
   type ObjectionRowFieldsFragment,
   type OpenRoundMutationVariables,
+  type ProjectClassesForRoundQuery,
   type RoundApplicationFieldsFragment,
   type RoundClassQuery,
   type RoundNoticeQuery,
@@ -34,6 +36,7 @@ export type RoundObjection = ObjectionRowFieldsFragment;
 export type RoundNotice = RoundNoticeQuery['notice'];
 export type OpenRoundInput = OpenRoundMutationVariables;
 export type ApplyInput = ApplyForPlaceMutationVariables;
+export type ProjectClass = ProjectClassesForRoundQuery['rows'][number];
 
 /** The API's largest page. */
 const PAGE = 100;
@@ -41,6 +44,11 @@ const PAGE = 100;
 export const roundActions = {
   async classRounds(classId: string): Promise<Round[]> {
     return (await runQuery(ClassRoundsDocument, { classId })).rows;
+  },
+
+  /** The classes of a project (a round may draw several of them together), by name. */
+  async projectClasses(projectId: string): Promise<ProjectClass[]> {
+    return (await runQuery(ProjectClassesForRoundDocument, { projectId })).rows;
   },
 
   async roundWithClass(id: string): Promise<RoundWithClass | null> {

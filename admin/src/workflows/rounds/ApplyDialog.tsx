@@ -16,6 +16,7 @@ import type { AppDataProvider } from '../../data/data-provider';
 import type { RoundApplication, RoundWithClass } from '../../data/domain/round-actions';
 import { RecordPicker, useFormat, useRunAction } from '../../ui';
 import { meetingDays } from '../enrollment/meeting-days';
+import { ChoicesField, choiceKey } from './ChoicesField';
 
 interface Person {
   id: string;
@@ -28,17 +29,18 @@ type RoundClass = NonNullable<RoundWithClass['serviceClass']>;
 const SHOWN = ['beneficiaryId', 'applicantId', 'days', 'siblingGroup'];
 
 /**
- * 报名 to a round: a person picked by name, for a child the applicant among their guardians, the days,
+ * 报名 to a round: a person picked by name, for a child the applicant among their guardians, in a round over
+ * several classes the classes in order of preference, the days (at most the first choice's meeting days),
  * and a sibling mark shared by one applicant's children who must win or wait together → applyForPlace.
  * The API checks as enroll checks and answers its rules in Chinese (BAD_USER_INPUT's fieldErrors): each
  * lands on its input, the rest (不在报名时间内 …) above the buttons.
  */
 export const ApplyDialog = ({
-  cls,
+  round,
   open,
   onClose,
 }: {
-  cls: RoundClass;
+  round: RoundWithClass & { serviceClass: RoundClass };
   open: boolean;
   onClose: (applied: boolean) => void;
 }) => {
@@ -46,6 +48,15 @@ export const ApplyDialog = ({
   const f = useFormat();
   const dataProvider = useDataProvider<AppDataProvider>();
   const { busy, run } = useRunAction();
+  const several = round.classes.length > 1;
+  const [choices, setChoices] = useState<string[]>([round.serviceClass.id]);
+  const { data: projectClasses = [] } = useQuery({
+    queryKey: ['projectClasses', round.serviceClass.projectId],
+    queryFn: () => dataProvider.projectClasses(round.serviceClass.projectId),
+    enabled: open && several,
+  });
+  // The days are the first choice's: the API checks them against each class chosen.
+  const cls = projectClasses.find((c) => c.id === choices[0]) ?? round.serviceClass;
   const most = meetingDays(cls.startsOn, cls.endsOn, cls.weekdays ?? []);
   const [person, setPerson] = useState<Person | null>(null);
   const [applicantId, setApplicantId] = useState('');
@@ -68,6 +79,7 @@ export const ApplyDialog = ({
     setOther(null);
   };
   const reset = () => {
+    setChoices([round.serviceClass.id]);
     setPerson(null);
     setApplicantId('');
     setDays(most);
@@ -81,7 +93,8 @@ export const ApplyDialog = ({
     const r = await run(
       () =>
         dataProvider.applyForPlace({
-          classId: cls.id,
+          classId: several ? choices[0] : round.serviceClass.id,
+          alsoClassIds: several ? choices.slice(1) : null,
           beneficiaryId: person.id,
           applicantId: applicant || null,
           days,
@@ -101,7 +114,9 @@ export const ApplyDialog = ({
     const rest: string[] = [];
     for (const [k, v] of Object.entries(fe)) {
       if (typeof v !== 'string') continue;
-      if (SHOWN.includes(k)) mine[k] = v;
+      const choice = several ? choiceKey(k) : null;
+      if (choice) mine[choice] = v;
+      else if (SHOWN.includes(k)) mine[k] = v;
       else rest.push(v);
     }
     setErrors(mine);
@@ -115,7 +130,7 @@ export const ApplyDialog = ({
   const err = (k: string) => errors[k];
   return (
     <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
-      <DialogTitle>{translate('linli.round.apply_title', { name: cls.name })}</DialogTitle>
+      <DialogTitle>{translate('linli.round.apply_title', { name: round.serviceClass.name })}</DialogTitle>
       <DialogContent>
         {result ? (
           <Alert severity="success" data-testid="applied">
@@ -158,6 +173,20 @@ export const ApplyDialog = ({
                   </MenuItem>
                 ))}
               </TextField>
+            )}
+            {several && (
+              <ChoicesField
+                classes={round.classes}
+                value={choices}
+                errors={errors}
+                onChange={(ids) =>
+                  change(() => {
+                    setChoices(ids);
+                    const first = projectClasses.find((c) => c.id === ids[0]);
+                    if (first) setDays(meetingDays(first.startsOn, first.endsOn, first.weekdays ?? []));
+                  })
+                }
+              />
             )}
             <TextField
               fullWidth
@@ -204,7 +233,11 @@ export const ApplyDialog = ({
         ) : (
           <>
             <Button onClick={close}>{translate('ra.action.cancel')}</Button>
-            <Button variant="contained" onClick={() => void submit()} disabled={busy || !person || !(days >= 1)}>
+            <Button
+              variant="contained"
+              onClick={() => void submit()}
+              disabled={busy || !person || !(days >= 1) || !choices.length}
+            >
               {translate('linli.round.apply_submit')}
             </Button>
           </>

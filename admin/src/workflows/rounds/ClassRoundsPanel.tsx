@@ -6,7 +6,10 @@ import { ResponsiveTable, Section, useFormat } from '../../ui';
 import { OpenRoundButton } from './OpenRoundButton';
 import { RoundStatusChip } from './RoundStatusChip';
 
-/** 摇号 on a class's page: its application rounds, newest first, each opening its page; 发起摇号. */
+/**
+ * 摇号 on a class's page: its application rounds, newest first, those it is drawn in with other classes of its
+ * project included (their classes named), each opening its page; 发起摇号.
+ */
 export const ClassRoundsPanel = () => {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -47,6 +50,12 @@ export const ClassRoundsPanel = () => {
               ),
             },
             { key: 'status', label: field('status'), render: (r) => <RoundStatusChip status={r.status} /> },
+            {
+              key: 'classes',
+              label: translate('linli.round_classes.title'),
+              render: (r) =>
+                r.classes.length > 1 ? r.classes.map((c) => `${c.label} ${c.className}`).join('、') : '—',
+            },
             { key: 'places', align: 'right', label: field('places'), render: (r) => r.places },
             {
               key: 'applications',

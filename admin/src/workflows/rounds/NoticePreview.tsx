@@ -26,6 +26,9 @@ export const NoticePreview = () => {
   const { data: n, error, isPending } = useRoundNotice(String(record?.id ?? ''));
   if (!record) return null;
   const url = noticeUrl(String(record.id));
+  // A round over several classes names them A, B …: on the results, the published list and above them.
+  const several = (n?.classes.length ?? 0) > 1;
+  const rc = (k: string) => translate(`linli.round_classes.${k}`);
   const copy = async () => {
     await navigator.clipboard?.writeText(url).catch(() => undefined);
     notify('linli.round.notice_copied', { type: 'info' });
@@ -78,6 +81,19 @@ export const NoticePreview = () => {
               </Typography>
             )}
           </Stack>
+          {several && (
+            <ResponsiveTable
+              rows={n.classes}
+              rowKey={(c) => c.label}
+              rowTestId="notice-class"
+              columns={[
+                { key: 'label', label: rc('label'), render: (c) => c.label },
+                { key: 'class', role: 'title', label: rc('class'), render: (c) => c.className },
+                { key: 'places', align: 'right', label: rc('places'), render: (c) => c.places },
+                { key: 'drawn', align: 'right', label: rc('places_drawn'), render: (c) => c.placesDrawn ?? '—' },
+              ]}
+            />
+          )}
           <Hex label={translate('linli.round.seed_hash')} value={n.seedHash} />
           {n.seed && <Hex label={translate('linli.round.seed')} value={n.seed} />}
           {n.listHash && <Hex label={translate('linli.round.list_hash')} value={n.listHash} />}
@@ -102,7 +118,7 @@ export const NoticePreview = () => {
               </Typography>
               <ResponsiveTable
                 rows={n.results}
-                rowKey={(r) => `${r.outcome}-${r.position}`}
+                rowKey={(r) => `${r.outcome}-${r.classLabel ?? ''}-${r.position}`}
                 rowTestId="notice-result"
                 columns={[
                   {
@@ -124,6 +140,15 @@ export const NoticePreview = () => {
                     render: (r) =>
                       translate(`linli.round.position_${r.outcome.toLowerCase()}`, { position: r.position }),
                   },
+                  ...(several
+                    ? [
+                        {
+                          key: 'class',
+                          label: rc('placed'),
+                          render: (r: { classLabel?: string | null }) => r.classLabel ?? '—',
+                        },
+                      ]
+                    : []),
                 ]}
               />
             </>
@@ -147,6 +172,15 @@ export const NoticePreview = () => {
                   render: (a) => a.tier,
                 },
                 { key: 'group', label: translate('linli.round.group'), render: (a) => a.group ?? '—' },
+                ...(several
+                  ? [
+                      {
+                        key: 'choices',
+                        label: rc('choices'),
+                        render: (a: { preferences?: string[] | null }) => (a.preferences ?? []).join(' › '),
+                      },
+                    ]
+                  : []),
               ]}
             />
           )}

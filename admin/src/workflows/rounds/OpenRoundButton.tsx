@@ -20,7 +20,7 @@ export const OpenRoundButton = ({ variant }: { variant?: 'contained' }) => {
         <CasinoIcon />
       </Button>
       <OpenRoundDialog
-        cls={{ id: String(record.id), name: String(record.name ?? '') }}
+        cls={{ id: String(record.id), name: String(record.name ?? ''), projectId: record.projectId as string }}
         open={open}
         onClose={() => setOpen(false)}
       />

@@ -17,15 +17,17 @@ import type { AppDataProvider } from '../../data/data-provider';
 import type { Round } from '../../data/domain/round-actions';
 import { useRunAction } from '../../ui';
 import { DateField, TimeField } from '../../ui/pickers';
-import { draftProblems, proposedDraft, roundVariables, tierErrorRow, type RoundDraft } from './round-form';
+import { MoreClassesField } from './MoreClassesField';
+import { draftProblems, freeOf, proposedDraft, roundVariables, tierErrorRow, type RoundDraft } from './round-form';
 import { TierRows } from './TierRows';
 
 /** The fields the form shows its errors on; any other the API names is shown above the buttons. */
-const SHOWN = ['opensAt', 'closesAt', 'places', 'noticeDays', 'tierRules'];
+const SHOWN = ['opensAt', 'closesAt', 'places', 'noticeDays', 'tierRules', 'moreClassIds'];
 
 /**
- * 发起摇号: the window (China dates and times), the places (the class's free places proposed), the notice
- * days and the priority tiers → openApplicationRound. The answer shows the seed's hash, published from
+ * 发起摇号: the window (China dates and times), other open classes of the project drawn together (if any),
+ * the places (the free places of the classes chosen proposed), the notice days and the priority tiers →
+ * openApplicationRound. The answer shows the seed's hash, published from
  * now on, and leads to the round's page.
  */
 export const OpenRoundDialog = ({
@@ -33,7 +35,7 @@ export const OpenRoundDialog = ({
   open,
   onClose,
 }: {
-  cls: { id: string; name: string };
+  cls: { id: string; name: string; projectId?: string | null };
   open: boolean;
   onClose: () => void;
 }) => {
@@ -51,7 +53,14 @@ export const OpenRoundDialog = ({
     queryFn: () => dataProvider.classOverview(cls.id),
     enabled: open,
   });
-  const free = overview ? Math.max(overview.capacity - (overview.enrolledCount ?? 0), 0) : null;
+  const { data: siblings = [] } = useQuery({
+    queryKey: ['projectClasses', cls.projectId],
+    queryFn: () => dataProvider.projectClasses(cls.projectId!),
+    enabled: open && Boolean(cls.projectId),
+  });
+  const candidates = siblings.filter((c) => c.id !== cls.id && c.status === 'OPEN');
+  const own = overview ? Math.max(overview.capacity - (overview.enrolledCount ?? 0), 0) : null;
+  const free = own === null ? null : freeOf(own, draft?.moreClassIds ?? [], candidates);
   // The form starts from the class's free places as they are when the dialog opens.
   useEffect(() => {
     if (open && free !== null && !draft) setDraft(proposedDraft(free));
@@ -78,7 +87,8 @@ export const OpenRoundDialog = ({
     const r = await run(() => dataProvider.openRound(roundVariables(cls.id, draft)), 'linli.round.opened', {}, SHOWN);
     if (r.ok) {
       setResult(r.value);
-      void queryClient.invalidateQueries({ queryKey: ['classRounds', cls.id] });
+      for (const id of [cls.id, ...draft.moreClassIds])
+        void queryClient.invalidateQueries({ queryKey: ['classRounds', id] });
       return;
     }
     const fe = r.error.body?.errors ?? {};
@@ -145,6 +155,17 @@ export const OpenRoundDialog = ({
             </Typography>
             {pair('opens', 'opensAt')}
             {pair('closes', 'closesAt')}
+            {candidates.length > 0 && (
+              <MoreClassesField
+                candidates={candidates}
+                value={draft.moreClassIds}
+                error={errors.moreClassIds}
+                onChange={(ids) =>
+                  // The offer follows the classes chosen: every free place of them, changed at will after.
+                  change({ moreClassIds: ids, places: String(freeOf(own ?? 0, ids, candidates)) })
+                }
+              />
+            )}
             <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 1, mt: 1 }}>
               <TextField
                 fullWidth
@@ -155,7 +176,15 @@ export const OpenRoundDialog = ({
                 value={draft.places}
                 onChange={(e) => change({ places: e.target.value })}
                 error={Boolean(errors.places)}
-                helperText={errors.places ?? translate('linli.round.places_help', { free: free ?? 0 })}
+                helperText={
+                  errors.places ??
+                  (draft.moreClassIds.length
+                    ? translate('linli.round_classes.places_help', {
+                        count: draft.moreClassIds.length + 1,
+                        free: free ?? 0,
+                      })
+                    : translate('linli.round.places_help', { free: free ?? 0 }))
+                }
                 slotProps={{ htmlInput: { min: 1, max: free ?? undefined } }}
               />
               <TextField

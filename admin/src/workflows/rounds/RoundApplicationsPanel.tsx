@@ -8,6 +8,7 @@ import type { AppDataProvider } from '../../data/data-provider';
 import { CommentDialog, ResponsiveTable, Section, useRunAction } from '../../ui';
 import { ApplyDialog } from './ApplyDialog';
 import { DrawResult } from './DrawResult';
+import { RoundClassesSection } from './RoundClassesSection';
 import { applicationCounts, withdrawOpen } from './round-rules';
 import { useRoundApplications, useRoundClass, useRoundReload } from './round-queries';
 
@@ -53,6 +54,12 @@ export const RoundApplicationsPanel = () => {
   const field = (name: string) => translate(`resources.Application.fields.${name}`);
   const cls = withClass?.serviceClass;
   const takingApplications = withdrawOpen(record, 'APPLIED');
+  // A round over several classes: each application's choices and the class it won or waits on, by label.
+  // (Read with the round's class: the generic record holds the resource's own fields only.)
+  const classes = withClass?.classes ?? [];
+  const several = classes.length > 1;
+  const labelOf = new Map(classes.map((c) => [c.classId, c.label]));
+  const nameOf = new Map(classes.map((c) => [c.label, c.className]));
   const withdraw = async () => {
     if (!withdrawing) return;
     const r = await run(() => dataProvider.withdrawApplication(withdrawing.id), 'linli.round.withdrawn');
@@ -61,6 +68,7 @@ export const RoundApplicationsPanel = () => {
   };
   return (
     <>
+      {several && withClass && <RoundClassesSection round={withClass} />}
       {record.status !== 'OPEN' && record.drawnAt && <DrawResult round={record} />}
       <Section
         title={translate('linli.round.applications_title', { live: counts.live, places: record.places })}
@@ -98,8 +106,33 @@ export const RoundApplicationsPanel = () => {
               { key: 'applicant', label: field('applicantId'), render: (a) => a.applicant?.name ?? '—' },
               { key: 'tier', align: 'right', label: field('tier'), render: (a) => a.tier },
               { key: 'group', label: field('siblingGroup'), render: (a) => a.siblingGroup ?? '—' },
+              ...(several
+                ? [
+                    {
+                      key: 'choices',
+                      label: translate('linli.round_classes.choices'),
+                      render: (a: RoundApplication) => (
+                        <span title={(a.choices ?? []).map((l) => `${l} ${nameOf.get(l) ?? ''}`).join(' › ')}>
+                          {(a.choices ?? []).join(' › ')}
+                        </span>
+                      ),
+                    },
+                  ]
+                : []),
               { key: 'days', align: 'right', label: field('daysBooked'), render: (a) => a.daysBooked },
               { key: 'status', label: translate('linli.round.outcome'), render: (a) => <Outcome a={a} /> },
+              ...(several
+                ? [
+                    {
+                      key: 'placed',
+                      label: translate('linli.round_classes.placed'),
+                      render: (a: RoundApplication) => {
+                        const label = a.enrollment ? labelOf.get(a.enrollment.classId) : undefined;
+                        return label ? `${label} · ${nameOf.get(label) ?? ''}` : '—';
+                      },
+                    },
+                  ]
+                : []),
               {
                 key: 'actions',
                 role: 'actions',
@@ -115,9 +148,9 @@ export const RoundApplicationsPanel = () => {
             ]}
           />
         )}
-        {cls && (
+        {withClass && cls && (
           <ApplyDialog
-            cls={cls}
+            round={{ ...withClass, serviceClass: cls }}
             open={applying}
             onClose={(applied) => {
               setApplying(false);

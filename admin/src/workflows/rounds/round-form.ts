@@ -22,6 +22,8 @@ export interface RoundDraft {
   places: string;
   noticeDays: string;
   tiers: TierDraft[];
+  /** Further classes of the project drawn together (none: a round on this class alone). */
+  moreClassIds: string[];
 }
 
 /** The API takes at most five tiers; everyone who meets none is the last one (其他). */
@@ -32,6 +34,17 @@ const PROPOSED_WINDOW_DAYS = 7;
 const PROPOSED_CLOSING_TIME = '18:00';
 
 export const emptyTier = (): TierDraft => ({ label: '', categories: [], union: null });
+
+/** The free places of the classes chosen: this one's and those drawn with it. */
+export function freeOf(
+  own: number,
+  more: string[],
+  classes: { id: string; capacity: number; enrolledCount?: number | null }[],
+) {
+  const free = (c: { capacity: number; enrolledCount?: number | null }) =>
+    Math.max(c.capacity - (c.enrolledCount ?? 0), 0);
+  return own + classes.filter((c) => more.includes(c.id)).reduce((n, c) => n + free(c), 0);
+}
 
 /** Opens now (China time, to the minute), closes a week later at 18:00, offers every free place. */
 export function proposedDraft(freePlaces: number, now = new Date()): RoundDraft {
@@ -44,6 +57,7 @@ export function proposedDraft(freePlaces: number, now = new Date()): RoundDraft 
     places: String(Math.max(freePlaces, 0)),
     noticeDays: String(DEFAULT_NOTICE_DAYS),
     tiers: [],
+    moreClassIds: [],
   };
 }
 
@@ -64,7 +78,10 @@ export function draftProblems(d: RoundDraft, freePlaces: number): Record<string,
     out.closesAt = ['linli.round.closes_after_opens'];
   const places = whole(d.places);
   if (places === null || places < 1) out.places = ['linli.round.places_positive'];
-  else if (places > freePlaces) out.places = ['linli.round.places_at_most', { free: freePlaces }];
+  else if (places > freePlaces)
+    out.places = d.moreClassIds.length
+      ? ['linli.round_classes.places_at_most', { free: freePlaces }]
+      : ['linli.round.places_at_most', { free: freePlaces }];
   const days = whole(d.noticeDays);
   if (days === null || days < 1 || days > 30) out.noticeDays = ['linli.round.notice_days_range'];
   const tiers = d.tiers.filter((t) => !blank(t));
@@ -91,6 +108,7 @@ export function roundVariables(classId: string, d: RoundDraft): OpenRoundInput {
           unionWithinId: t.union?.id ?? null,
         }))
       : null,
+    moreClassIds: d.moreClassIds.length ? d.moreClassIds : null,
   };
 }
 
@@ -99,6 +117,8 @@ export function roundVariables(classId: string, d: RoundDraft): OpenRoundInput {
  * not sent, so the index is mapped back to the row the user sees.
  */
 export function tierErrorRow(d: RoundDraft, key: string): string {
+  // `moreClassIds.1`: one of the classes chosen; the picker shows them together.
+  if (/^moreClassIds\.\d+$/.test(key)) return 'moreClassIds';
   const m = /^tierRules\.(\d+)\.(\w+)$/.exec(key);
   if (!m) return key;
   const rows = d.tiers.map((t, i) => (blank(t) ? -1 : i)).filter((i) => i >= 0);

@@ -3,12 +3,14 @@ import { draw, seedHashOf } from '../../../src/modules/lottery/draw';
 import { verifyDraw } from '../../../src/modules/lottery/verify-draw';
 import {
   ApplyForPlaceDocument,
+  ClassApplicationRoundsDocument,
   CorrectRoundDocument,
   DrawRoundDocument,
   EnrollForFixtureDocument,
   OpenRoundDocument,
   RecordRoundObjectionDocument,
   ResolveRoundObjectionDocument,
+  RoundClassesOfRoundDocument,
   RoundDemandDocument,
   RoundNoticeDocument,
 } from '../../generated/operations';
@@ -169,6 +171,27 @@ describe('a round over several classes', () => {
     for (const waiting of [inA, inB].map((rows) => rows.filter((p) => p.status === 'WAITLISTED')))
       expect(waiting.map((p) => p.waitlist_position)).toEqual(waiting.map((_, i) => i + 1));
 
+    // What the console's round page reads: the classes with their labels, each application's choices and place.
+    const staff = (await app.ok(RoundClassesOfRoundDocument, { id: round.id })).applicationRound!;
+    expect(staff.classes.map((c) => [c.label, c.classId, c.places, c.placesDrawn])).toEqual([
+      ['A', a, 2, 2],
+      ['B', b, 1, 1],
+      ['C', young, 3, 3],
+    ]);
+    expect(staff.classes.every((c) => c.className.length > 0)).toBe(true);
+    expect(staff.applications.map((x) => x.choices)).toEqual([['A', 'B'], ['A', 'B'], ['A', 'B'], ['A'], ['B']]);
+    const labelOf = new Map(staff.classes.map((c) => [c.classId, c.label]));
+    for (const x of staff.applications) expect(x.choices).toContain(labelOf.get(x.enrollment!.classId));
+    // Each class's page lists the round, whether it is the round's first class or one more.
+    for (const c of [a, b, young])
+      expect((await app.ok(ClassApplicationRoundsDocument, { classId: c })).classApplicationRounds).toEqual([
+        { id: round.id, classId: a },
+      ]);
+    expect((await app.ok(ClassApplicationRoundsDocument, { classId: stranger })).classApplicationRounds).toEqual([]);
+    expect(ext(await app.gql(ClassApplicationRoundsDocument, { classId: randomUUID() }))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+
     const notice = (await app.as(null).ok(RoundNoticeDocument, { id: round.id })).roundNotice;
     expect(notice.classes.map((c) => [c.label, c.placesDrawn])).toEqual([
       ['A', 2],
@@ -247,5 +270,19 @@ describe('a round over several classes', () => {
     }
     expect((await places(a)).filter((p) => p.status === 'ENROLLED')).toHaveLength(2);
     expect((await places(b)).filter((p) => p.status === 'ENROLLED')).toHaveLength(1);
+  });
+
+  it('a round on one class reads as one class A and no choices', async () => {
+    const a = await kit().klass({ ...adults, capacity: 2 });
+    const round = (
+      await app.ok(OpenRoundDocument, { classId: a, opensAt: inMinutes(-1), closesAt: inMinutes(60), places: 2 })
+    ).openApplicationRound;
+    expect((await apply(a, await worker('己六'))).errors).toBeUndefined();
+    const staff = (await app.ok(RoundClassesOfRoundDocument, { id: round.id })).applicationRound!;
+    expect(staff.classes.map((c) => [c.label, c.classId, c.places, c.placesDrawn])).toEqual([['A', a, 2, null]]);
+    expect(staff.applications.map((x) => [x.choices, x.enrollment])).toEqual([[null, null]]);
+    expect((await app.ok(ClassApplicationRoundsDocument, { classId: a })).classApplicationRounds).toEqual([
+      { id: round.id, classId: a },
+    ]);
   });
 });

@@ -222,10 +222,12 @@ describe('the world is as intended (the matrix can fail)', () => {
     // report: aggregates with its own scope rules, tested in report-access.test.ts. workProgress: the caller's
     // own work only, tested in roster-progress.test.ts. roundNotice: a round's public notice (公示), readable
     // without signing in by design and holding nothing personal but masked names (PUBLIC_QUERIES), tested below.
-    // roundDemand: counts over the rounds the caller may read, tested below.
+    // roundDemand: counts over the rounds the caller may read, tested below. classApplicationRounds: the
+    // rounds of a class, read through the scope filter; a foreign class is NOT_FOUND (the query matrix below).
     expect(model.otherQueries.sort()).toEqual([
       '_adminMeta',
       'apiVersion',
+      'classApplicationRounds',
       'lowAttendanceEnrollments',
       'me',
       'pendingApprovals',

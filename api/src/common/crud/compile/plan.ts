@@ -59,6 +59,8 @@ const COMPUTED = new Set([
   'SocialGroup.evaluationSummary',
   'ServiceProject.evaluationSummary',
   'ServiceProject.rollup',
+  'ApplicationRound.classes',
+  'Application.choices',
 ]);
 const BASE = ['id', 'createdAt', 'updatedAt', 'version', 'deletedAt'];
 
