@@ -42,6 +42,7 @@ import { Migration20261223080000_round_correction } from './Migration20261223080
 import { Migration20261224080000_round_classes } from './Migration20261224080000_round_classes';
 import { Migration20261225080000_objection_corrected_at } from './Migration20261225080000_objection_corrected_at';
 import { Migration20261226080000_report_apply_derived } from './Migration20261226080000_report_apply_derived';
+import { Migration20261227080000_drop_report_activity_fact } from './Migration20261227080000_drop_report_activity_fact';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -87,4 +88,5 @@ export const migrationsList = [
   { name: 'Migration20261224080000_round_classes', class: Migration20261224080000_round_classes },
   { name: 'Migration20261225080000_objection_corrected_at', class: Migration20261225080000_objection_corrected_at },
   { name: 'Migration20261226080000_report_apply_derived', class: Migration20261226080000_report_apply_derived },
+  { name: 'Migration20261227080000_drop_report_activity_fact', class: Migration20261227080000_drop_report_activity_fact },
 ];

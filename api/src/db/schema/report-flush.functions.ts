@@ -1,4 +1,5 @@
 import { declareFunctions } from './declared';
+import { keyedFacts, keyedPersonFacts } from './report-facts.sql';
 
 /**
  * Folding queued keys into the summaries. report_flush() claims every queued key under the transaction lock
@@ -51,50 +52,7 @@ begin
   insert into report_day (project_id, day, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
   select f.project_id, f.day, f.gender, f.age_band, f.ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrollments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum)
     from report_t2_keys k
-   cross join lateral (
-select c.project_id, s.date, b.gender, report_age_band(b.birth_date, s.date), report_primary_category(b.categories), (a.status in ('PRESENT','LATE'))::int, 1, 0,
-       case when a.status in ('PRESENT','LATE') then (extract(epoch from s.ends_at - s.starts_at) / 60)::bigint else 0 end,
-       0, 0::bigint, 0::bigint, 0::bigint, 0, 0, 0::bigint, 0, 0, 0::bigint
-  from service_class c
-  join class_session s on s.class_id = c.id and s.date = k.day and s.deleted_at is null and s.status <> 'CANCELLED'
-  join attendance a on a.session_id = s.id and a.deleted_at is null
-  join enrollment e on e.id = a.enrollment_id and e.deleted_at is null
-  join beneficiary b on b.id = e.beneficiary_id and b.deleted_at is null
- where c.project_id = k.project_id and c.deleted_at is null
-union all
-select r.project_id, report_day_of(r.occurred_at), b.gender, report_age_band(b.birth_date, report_day_of(r.occurred_at)), report_primary_category(b.categories), 0, 0, 1, r.minutes::bigint,
-       0, 0::bigint, 0::bigint, 0::bigint, 0, 0, 0::bigint, 0, 0, 0::bigint
-  from service_record r join beneficiary b on b.id = r.beneficiary_id and b.deleted_at is null
- where r.project_id = k.project_id and r.occurred_at >= (k.day::timestamp at time zone 'Asia/Shanghai') and r.occurred_at < ((k.day + 1)::timestamp at time zone 'Asia/Shanghai') and r.deleted_at is null
-union all
-select c.project_id, report_day_of(coalesce(e.enrolled_at, e.created_at)), b.gender, report_age_band(b.birth_date, report_day_of(coalesce(e.enrolled_at, e.created_at))), report_primary_category(b.categories), 0, 0, 0, 0::bigint, 1, e.fee_fen::bigint, e.subsidy_fen::bigint,
-       e.payable_fen::bigint, 0, 0, 0::bigint, 0, 0, 0::bigint
-  from service_class c join enrollment e on e.class_id = c.id and e.deleted_at is null
-   and e.status in ('ENROLLED','COMPLETED') and coalesce(e.enrolled_at, e.created_at) >= (k.day::timestamp at time zone 'Asia/Shanghai') and coalesce(e.enrolled_at, e.created_at) < ((k.day + 1)::timestamp at time zone 'Asia/Shanghai')
-  join beneficiary b on b.id = e.beneficiary_id and b.deleted_at is null
- where c.project_id = k.project_id and c.deleted_at is null
-union all
-select c.project_id, report_day_of(e.created_at), b.gender, report_age_band(b.birth_date, report_day_of(e.created_at)), report_primary_category(b.categories), 0, 0, 0, 0::bigint, 0,
-       0::bigint, 0::bigint, 0::bigint, 1, 0, 0::bigint, 0, 0, 0::bigint
-  from service_class c join enrollment e on e.class_id = c.id and e.deleted_at is null and e.status = 'WAITLISTED'
-   and e.created_at >= (k.day::timestamp at time zone 'Asia/Shanghai') and e.created_at < ((k.day + 1)::timestamp at time zone 'Asia/Shanghai')
-  join beneficiary b on b.id = e.beneficiary_id and b.deleted_at is null
- where c.project_id = k.project_id and c.deleted_at is null
-union all
-select c.project_id, s.date, '-', '-', '-', 0, 0, 0, 0::bigint, 0, 0::bigint, 0::bigint, 0::bigint, 0, 1, 0::bigint, 0, 0, 0::bigint
-  from service_class c join class_session s on s.class_id = c.id and s.date = k.day and s.deleted_at is null
-   and s.status = 'HELD'
- where c.project_id = k.project_id and c.deleted_at is null
-union all
-select c.project_id, c.starts_on, '-', '-', '-', 0, 0, 0, 0::bigint, 0, 0::bigint, 0::bigint, 0::bigint, 0, 0, c.capacity::bigint,
-       (select count(*)::int from enrollment e join beneficiary b on b.id = e.beneficiary_id and b.deleted_at is null
-         where e.class_id = c.id and e.deleted_at is null and e.status in ('ENROLLED','COMPLETED')), 0, 0::bigint
-  from service_class c
- where c.project_id = k.project_id and c.starts_on = k.day and c.deleted_at is null and c.status <> 'CANCELLED'
-union all
-select e.project_id, e.evaluated_on, '-', '-', '-', 0, 0, 0, 0::bigint, 0, 0::bigint, 0::bigint, 0::bigint, 0, 0, 0::bigint,
-       0, 1, e.score::bigint
-  from evaluation e where e.project_id = k.project_id and e.evaluated_on = k.day and e.deleted_at is null) f (project_id, day, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
+   ${keyedFacts()}
    group by 1, 2, 3, 4, 5;
   with gone as (delete from report_month r using report_t2_months k where r.project_id = k.project_id and r.month = k.month returning r.*)
   insert into report_t2_month_d select -1, project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum from gone;
@@ -108,18 +66,7 @@ select e.project_id, e.evaluated_on, '-', '-', '-', 0, 0, 0, 0::bigint, 0, 0::bi
   insert into report_t2_new
   select distinct f.project_id, date_trunc('month', f.day)::date, f.beneficiary_id, f.age_band, f.gender, f.ben_cat
     from report_t2_months k
-   cross join lateral (
-select c.project_id, s.date, e.beneficiary_id, b.gender, report_age_band(b.birth_date, s.date), report_primary_category(b.categories)
-  from service_class c
-  join class_session s on s.class_id = c.id and s.date >= k.month and s.date < (k.month + interval '1 month')::date and s.deleted_at is null and s.status <> 'CANCELLED'
-  join attendance a on a.session_id = s.id and a.deleted_at is null and a.status in ('PRESENT','LATE')
-  join enrollment e on e.id = a.enrollment_id and e.deleted_at is null
-  join beneficiary b on b.id = e.beneficiary_id and b.deleted_at is null
- where c.project_id = k.project_id and c.deleted_at is null
-union all
-select r.project_id, report_day_of(r.occurred_at), r.beneficiary_id, b.gender, report_age_band(b.birth_date, report_day_of(r.occurred_at)), report_primary_category(b.categories)
-  from service_record r join beneficiary b on b.id = r.beneficiary_id and b.deleted_at is null
- where r.project_id = k.project_id and r.occurred_at >= (k.month::timestamp at time zone 'Asia/Shanghai') and r.occurred_at < ((k.month + interval '1 month') at time zone 'Asia/Shanghai') and r.deleted_at is null) f (project_id, day, beneficiary_id, gender, age_band, ben_cat);
+   ${keyedPersonFacts()};
   with old as (select pm.* from report_person_month pm join report_t2_months k using (project_id, month)),
        d as ((select *, 1 as delta from (select * from report_t2_new except select * from old) a)
              union all (select *, -1 from (select * from old except select * from report_t2_new) r))
