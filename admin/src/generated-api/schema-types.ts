@@ -3876,7 +3876,7 @@ export type Query = {
   beneficiariesCount: Scalars['Int']['output'];
   /** 服务对象: one by id */
   beneficiary: Maybe<Beneficiary>;
-  /** The rounds that draw a class, as their first class or one of several, newest first: those the caller may read */
+  /** The rounds that draw a class, as their first class or one of several, newest first: those the caller may read. A class the caller may not read: NOT_FOUND */
   classApplicationRounds: Array<ApplicationRound>;
   /** 课次: one by id */
   classSession: Maybe<ClassSession>;
@@ -5017,6 +5017,8 @@ export type RoundNotice = {
   /** Objections upheld */
   objectionsUpheld: Scalars['Int']['output'];
   opensAt: Scalars['DateTime']['output'];
+  /** 主办单位: the organization sponsoring the project, to which objections are made */
+  organizerName: Scalars['String']['output'];
   places: Scalars['Int']['output'];
   /** Places actually drawn: the offer, or fewer if the class filled */
   placesDrawn: Maybe<Scalars['Int']['output']>;

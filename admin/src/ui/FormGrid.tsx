@@ -24,7 +24,8 @@ export const detailsGrid = {
     gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
     columnGap: 3,
     rowGap: 1.5,
-    '& > *': { margin: 0 },
+    // A long value without spaces (a hash, a URL) wraps inside its cell instead of running over the next one.
+    '& > *': { margin: 0, minWidth: 0, overflowWrap: 'anywhere' },
   },
   '& .linli-details > .linli-wide': { gridColumn: '1 / -1' },
 };

@@ -64,10 +64,12 @@ export function renderNotice(n: RoundNoticeData): string {
     n.status === 'OPEN'
       ? `报名中，${time(n.closesAt)} 截止；截止后摇号。`
       : n.resultsShown
-        ? `已于 ${time(n.drawnAt)} 摇号，公示至 ${time(n.noticeEndsAt)}。如有异议，请在公示期内向主办单位提出。`
+        ? `已于 ${time(n.drawnAt)} 摇号，公示至 ${time(n.noticeEndsAt)}。如有异议，请在公示期内向主办单位（${esc(n.organizerName)}）提出。`
         : n.status === 'CONFIRMED'
           ? '公示期已结束，摇号结果已确认。'
           : '公示期已结束。';
+  // Before the draw the page announces the round; after it, it is the notice of the result.
+  const heading = n.status === 'OPEN' ? '报名轮次公告' : '摇号结果公示';
   // Objections are counted, never quoted (a reason may name a person).
   const pending = n.objectionsRecorded - n.objectionsUpheld - n.objectionsDismissed;
   const objections =
@@ -77,13 +79,14 @@ export function renderNotice(n: RoundNoticeData): string {
         `${pending > 0 ? `，待处理 ${pending} 件` : ''}）。</p>`;
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>摇号结果公示 · ${esc(n.className)}</title>
+<title>${heading} · ${esc(n.className)}</title>
+<link rel="icon" href="data:,">
 <style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.6}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}
 code{word-break:break-all;font-size:.85rem}</style></head>
 <body>
-<h1>摇号结果公示</h1>
-<p>${esc(n.projectName)} · ${esc(n.className)}</p>
+<h1>${heading}</h1>
+<p>${esc(n.projectName)} · ${esc(n.className)}（主办单位：${esc(n.organizerName)}）</p>
 <p>${state}</p>
 ${objections}
 ${n.corrections.length ? `<h2>更正</h2>\n${renderCorrections(n)}` : ''}
@@ -105,7 +108,8 @@ ${
         )
         .join('\n')}\n</tbody></table></details>`
 }
-<p>任何人可据此名单与种子重算结果：<code>npm run verify-draw -- ${n.roundId}</code>。</p>
+<p>任何人可按公开的算法，用上面的申请名单与种子重算摇号结果，并与结果哈希比对；技术人员可用核验命令
+<code>npm run verify-draw -- ${n.roundId}</code>。</p>
 </body></html>
 `;
 }

@@ -36,7 +36,8 @@ export type RoundObjection = ObjectionRowFieldsFragment;
 export type RoundNotice = RoundNoticeQuery['notice'];
 export type OpenRoundInput = OpenRoundMutationVariables;
 export type ApplyInput = ApplyForPlaceMutationVariables;
-export type ProjectClass = ProjectClassesForRoundQuery['rows'][number];
+/** A class of the project; `busy` when it is in a round not yet confirmed (it cannot join another). */
+export type ProjectClass = ProjectClassesForRoundQuery['rows'][number] & { busy: boolean };
 
 /** The API's largest page. */
 const PAGE = 100;
@@ -48,7 +49,9 @@ export const roundActions = {
 
   /** The classes of a project (a round may draw several of them together), by name. */
   async projectClasses(projectId: string): Promise<ProjectClass[]> {
-    return (await runQuery(ProjectClassesForRoundDocument, { projectId })).rows;
+    const r = await runQuery(ProjectClassesForRoundDocument, { projectId });
+    const busy = new Set(r.busy.flatMap((round) => round.classes.map((c) => c.classId)));
+    return r.rows.map((c) => ({ ...c, busy: busy.has(c.id) }));
   },
 
   async roundWithClass(id: string): Promise<RoundWithClass | null> {

@@ -30,7 +30,8 @@ const SHOWN = ['beneficiaryId', 'applicantId', 'days', 'siblingGroup'];
 
 /**
  * 报名 to a round: a person picked by name, for a child the applicant among their guardians, in a round over
- * several classes the classes in order of preference, the days (at most the first choice's meeting days),
+ * several classes the classes in order of preference, the days (at most the meeting days of every class
+ * chosen: a place may be in any of them; the fee shown is the first choice's),
  * and a sibling mark shared by one applicant's children who must win or wait together → applyForPlace.
  * The API checks as enroll checks and answers its rules in Chinese (BAD_USER_INPUT's fieldErrors): each
  * lands on its input, the rest (不在报名时间内 …) above the buttons.
@@ -55,9 +56,23 @@ export const ApplyDialog = ({
     queryFn: () => dataProvider.projectClasses(round.serviceClass.projectId),
     enabled: open && several,
   });
-  // The days are the first choice's: the API checks them against each class chosen.
-  const cls = projectClasses.find((c) => c.id === choices[0]) ?? round.serviceClass;
-  const most = meetingDays(cls.startsOn, cls.endsOn, cls.weekdays ?? []);
+  // The days must fit every class chosen (the API checks each): at most the fewest meeting days among them.
+  const classOf = (id: string) =>
+    projectClasses.find((c) => c.id === id) ?? (id === round.serviceClass.id ? round.serviceClass : null);
+  const mostOf = (ids: string[]) => {
+    const known = ids.flatMap((id) => {
+      const c = classOf(id);
+      return c ? [meetingDays(c.startsOn, c.endsOn, c.weekdays ?? [])] : [];
+    });
+    return known.length ? Math.min(...known) : firstMost;
+  };
+  const cls = classOf(choices[0]) ?? round.serviceClass;
+  const firstMost = meetingDays(
+    round.serviceClass.startsOn,
+    round.serviceClass.endsOn,
+    round.serviceClass.weekdays ?? [],
+  );
+  const most = several ? mostOf(choices) : firstMost;
   const [person, setPerson] = useState<Person | null>(null);
   const [applicantId, setApplicantId] = useState('');
   const [days, setDays] = useState<number>(most);
@@ -80,9 +95,9 @@ export const ApplyDialog = ({
   };
   const reset = () => {
     setChoices([round.serviceClass.id]);
+    setDays(firstMost);
     setPerson(null);
     setApplicantId('');
-    setDays(most);
     setGroup('');
     setResult(null);
     setErrors({});
@@ -90,6 +105,11 @@ export const ApplyDialog = ({
   };
   const submit = async () => {
     if (!person) return;
+    // Said on the form before asking the API: the days of the classes chosen.
+    if (several && !(days >= 1 && days <= most)) {
+      setErrors({ days: translate('linli.round_classes.days_at_most', { most }) });
+      return;
+    }
     const r = await run(
       () =>
         dataProvider.applyForPlace({
@@ -182,8 +202,8 @@ export const ApplyDialog = ({
                 onChange={(ids) =>
                   change(() => {
                     setChoices(ids);
-                    const first = projectClasses.find((c) => c.id === ids[0]);
-                    if (first) setDays(meetingDays(first.startsOn, first.endsOn, first.weekdays ?? []));
+                    // The most the classes chosen allow, as a new form proposes it.
+                    if (ids.length) setDays(mostOf(ids));
                   })
                 }
               />

@@ -34,6 +34,9 @@ export const DrawButton = () => {
   if (!record || !access.update || (record.status !== 'OPEN' && !drawn)) return null;
   const block = drawBlock(record);
   const cls = withClass?.serviceClass;
+  // A round over several classes: named by all its classes, and its winners go to the class each won.
+  const several = (withClass?.classes.length ?? 0) > 1;
+  const name = several ? withClass!.classes.map((c) => c.className).join('、') : (cls?.name ?? '');
   const draw = async () => {
     setError(null);
     const r = await run(() => dataProvider.drawRound(record.id), 'linli.round.drawn');
@@ -57,16 +60,20 @@ export const DrawButton = () => {
         testId="draw-button"
       />
       <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
-        <DialogTitle>{translate('linli.round.draw_title', { name: cls?.name ?? '' })}</DialogTitle>
+        <DialogTitle>{translate('linli.round.draw_title', { name })}</DialogTitle>
         <DialogContent data-testid="draw-dialog">
           {drawn ? (
             <DrawResult round={drawn} />
           ) : (
             <>
-              <Typography>{translate('linli.round.draw_places', { places: record.places })}</Typography>
+              <Typography>
+                {translate(several ? 'linli.round_classes.draw_places' : 'linli.round.draw_places', {
+                  places: record.places,
+                })}
+              </Typography>
               <Typography>{translate('linli.round.draw_count', { count: applicationCounts(apps).live })}</Typography>
               <Alert severity="warning" sx={{ mt: 1 }}>
-                {translate('linli.round.draw_once')}
+                {translate(several ? 'linli.round_classes.draw_once' : 'linli.round.draw_once')}
               </Alert>
               {error && (
                 <Alert severity="error" sx={{ mt: 1 }} data-testid="draw-error">

@@ -6,7 +6,8 @@ const freeOf = (c: ProjectClass) => Math.max(c.capacity - (c.enrolledCount ?? 0)
 
 /**
  * 一起摇号的其他班级: the project's other open classes, each with its free places; those ticked are drawn in
- * the same round (labelled B, C … in the order ticked: the notice names them so).
+ * the same round (labelled B, C … in the order ticked: the notice names them so). A class already in a round
+ * not yet confirmed, or without a free place, is shown and not offered, with the reason.
  */
 export const MoreClassesField = ({
   candidates,

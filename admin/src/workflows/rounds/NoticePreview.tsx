@@ -64,7 +64,7 @@ export const NoticePreview = () => {
       {n && (
         <Box>
           <Typography variant="h6" data-testid="notice-title">
-            {n.projectName} · {n.className}
+            {n.projectName} · {n.className}（{translate('linli.round_classes.organizer', { name: n.organizerName })}）
           </Typography>
           <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap', alignItems: 'center', my: 1 }}>
             <RoundStatusChip status={n.status} />

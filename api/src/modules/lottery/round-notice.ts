@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/crud/paging';
 import { notFound } from '../../common/errors';
 import { ServiceClass } from '../class/service-class.entity';
+import { Organization } from '../organization/organization.entity';
 import { ServiceProject } from '../project/service-project.entity';
 import { ApplicationRound } from './application-round.entity';
 import { Application } from './application.entity';
@@ -45,6 +46,7 @@ export interface RoundNoticeData {
   roundId: string;
   className: string;
   projectName: string;
+  organizerName: string;
   status: RoundStatus;
   /** The priority tiers by name, tier 1 first; the last is everyone else (其他). */
   tierLabels: string[];
@@ -114,6 +116,7 @@ export async function roundNotice(em: EntityManager, id: string, now = new Date(
     roundId: round.id,
     className: cls.name,
     projectName: project.name,
+    organizerName: (await em.findOne(Organization, { id: project.sponsor.id }, NO_SCOPE))?.name ?? '',
     status: round.status,
     tierLabels: [...round.tierRules.map((r) => r.label), '其他'],
     classes: ofRound.map((rc) => ({

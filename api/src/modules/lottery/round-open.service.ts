@@ -79,9 +79,18 @@ export async function openRound(ctx: CrudContext, args: OpenRoundArgs): Promise<
       NO_SCOPE,
     );
     if (busy.length > 0) {
-      const names = [...new Set(busy.map((b) => byId.get(b.serviceClass.id)!.name))].join('、');
-      throw conflict(`${names}已有未结束的报名轮次（报名中或公示中），确认后才能发布新的轮次`, {
-        fieldErrors: { classId: '已有未结束的报名轮次' },
+      const busyIds = new Set(busy.map((b) => b.serviceClass.id));
+      const names = ids.filter((id) => busyIds.has(id)).map((id) => byId.get(id)!.name);
+      // Each busy class named on its own argument (the first class, or one of moreClassIds).
+      const fieldErrors = Object.fromEntries(
+        ids.flatMap((id, i) =>
+          busyIds.has(id)
+            ? [[i === 0 ? 'classId' : `moreClassIds.${i - 1}`, `${byId.get(id)!.name}已有未结束的报名轮次`]]
+            : [],
+        ),
+      );
+      throw conflict(`${names.join('、')}已有未结束的报名轮次（报名中或公示中），确认后才能发布新的轮次`, {
+        fieldErrors,
       });
     }
 

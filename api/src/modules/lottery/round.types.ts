@@ -135,6 +135,8 @@ export class RoundNoticeType {
   className!: string;
   @Field()
   projectName!: string;
+  @Field({ description: '主办单位: the organization sponsoring the project, to which objections are made' })
+  organizerName!: string;
   @Field(() => RoundStatus)
   status!: string;
   @Field(() => [String], { description: 'The priority tiers by name, tier 1 first; the last is everyone else (其他)' })

@@ -227,6 +227,15 @@ describe('an application round', () => {
     const html = await page.text();
     expect(html).toContain('张*明');
     expect(html).toContain(notice.seed!);
+    // Drawn: the notice of the result, naming the organizer objections go to (the project's sponsor).
+    const [{ sponsor }] = await app.sql<{ sponsor: string }>(
+      `select o.name as sponsor from service_class c join service_project p on p.id = c.project_id
+         join organization o on o.id = p.sponsor_id where c.id = $1`,
+      [cls],
+    );
+    expect(notice.organizerName).toBe(sponsor);
+    expect(html).toContain('<h1>摇号结果公示</h1>');
+    expect(html).toContain(`向主办单位（${sponsor}）提出`);
     const missing = await fetch(app.url.replace(/\/graphql$/, '/notice/00000000-0000-7000-8000-000000000000'));
     expect(missing.status).toBe(404);
     const text = JSON.stringify(await app.as(null).gql(RoundNoticeDocument, { id: round.id })) + html;

@@ -124,6 +124,12 @@ describe('a round over several classes', () => {
       code: 'BAD_USER_INPUT',
       fieldErrors: { 'alsoClassIds.0': expect.stringMatching(/[\u4e00-\u9fa5]/) },
     });
+    // A class of this round is busy until it is confirmed: another round naming it is refused on its argument.
+    expect(ext(await open(stranger, [b], 1))).toMatchObject({
+      code: 'CONFLICT',
+      fieldErrors: { 'moreClassIds.0': expect.stringContaining('已有未结束的报名轮次') },
+    });
+    expect(ext(await open(stranger, [b], 1)).fieldErrors).not.toHaveProperty('classId');
     // While the round is open, no class of it takes a direct enrollment.
     const direct = await app.gql(EnrollForFixtureDocument, {
       classId: b,
