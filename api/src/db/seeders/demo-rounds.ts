@@ -3,17 +3,17 @@ import { BeneficiaryCategory as BC, ConsentPurpose } from '../../modules/benefic
 import { CareType as CT, SessionKind as SK } from '../../modules/class/class.enums';
 import { EnrollmentStatus as ES } from '../../modules/enrollment/enrollment.enums';
 import type { TierRule } from '../../modules/lottery/application-round.entity';
-import type { Application } from '../../modules/lottery/application.entity';
-import { draw, seedHashOf } from '../../modules/lottery/draw';
-import { drawList } from '../../modules/lottery/round-draw.service';
-import { ApplicationStatus as AS, RoundStatus as RS } from '../../modules/lottery/round.enums';
+import { RoundStatus as RS } from '../../modules/lottery/round.enums';
 import { MON_FRI } from './demo-class-helpers';
 import { buildClasses, type BuiltClass, type ClassDef } from './demo-classes';
-import { DemoContext, type DemoRows } from './demo-context';
+import { DemoContext } from './demo-context';
 import { addDays, ageInMonths, chinaTime, isoWeekday } from './demo-dates';
 import { isInSubtree } from './demo-organizations';
-import type { Guard, Person } from './demo-people';
-import { SUBSIDY_POLICIES } from './demo-projects';
+import type { Person } from './demo-people';
+import { drawnRound } from './demo-round-drawn';
+import { applicationRows, moments, roundRow, type Candidate, type DemoRound } from './demo-round-rows';
+
+export type { DemoRound } from './demo-round-rows';
 
 /**
  * Application rounds (报名轮次, docs/lottery.md), so that the draw can be seen without building one by hand:
@@ -26,8 +26,9 @@ import { SUBSIDY_POLICIES } from './demo-projects';
  *   what `drawApplicationRound` writes: the pure `draw()` over `drawList()` with the round's seed, winners
  *   enrolled and the others waitlisted in draw order, priced as `enroll` prices a place. `roundNotice` shows the
  *   results and `npm run verify-draw` recomputes them.
- * - 三班: a round OPEN until three days after today with six applications, to apply, withdraw and, after the
- *   close, draw in the console.
+ * - 三班 and 四班: one round OPEN over both classes until three days after today, with six applications listing
+ *   them in order of preference (三班 › 四班, 四班 › 三班, 三班 only), to apply, withdraw and, after the close,
+ *   draw in the console.
  *
  * The seeds are fixed (SHA-256 of a demo phrase) so that the demo is the same on every load: they are public in
  * this file, which a real round's seed never is (the server draws 32 random bytes and publishes only the hash).
@@ -35,9 +36,7 @@ import { SUBSIDY_POLICIES } from './demo-projects';
  * with the rest of the story (demo-shift.ts).
  */
 const TIER_LABEL = '本区新就业形态劳动者、产业工人';
-const DRAWN_SEED = createHash('sha256').update('linli demo round: 四点半课堂 二班').digest('hex');
 const OPEN_SEED = createHash('sha256').update('linli demo round: 四点半课堂 三班').digest('hex');
-const DAY_MS = 86_400_000;
 
 const HOMEWORK = ['语文作业辅导', '数学作业辅导', '英语阅读', '手工与绘画', '户外游戏'];
 
@@ -65,18 +64,6 @@ function newClass(ctx: DemoContext, key: string, name: string, capacity: number,
     enrolled: 0,
     recorder: 'fuhai-staff',
   };
-}
-
-/** A child who may apply: the guardian who gave the consent for the service applies for them. */
-interface Candidate {
-  person: Person;
-  applicant: Guard;
-}
-
-export interface DemoRound {
-  id: string;
-  classKey: string;
-  status: RS;
 }
 
 export function buildRounds(ctx: DemoContext, people: Person[]): DemoRound[] {
@@ -122,7 +109,11 @@ export function buildRounds(ctx: DemoContext, people: Person[]): DemoRound[] {
 
   const rounds: DemoRound[] = [];
   rounds.push(drawnRound(ctx, second, drawnApplicants, siblings, rules, tierOf));
-  rounds.push(openRound(ctx, third, others.slice(35), rules, tierOf));
+  // 四班 is built after the drawn round, so that the rows before it keep their ids and draws of the generator.
+  const [fourth] = buildClasses(ctx, [
+    newClass(ctx, 'fuhai-after-school-4', '书林二小福海校区 四点半课堂（四班）', 8, third.def.startsOn),
+  ]);
+  rounds.push(openRound(ctx, [third, fourth], others.slice(35), rules, tierOf));
   return rounds;
 }
 
@@ -153,199 +144,48 @@ function candidatesFor(ctx: DemoContext, people: Person[], classes: BuiltClass[]
   return out;
 }
 
-/** A spread of moments from `from` to `to`, in order. */
-function moments(ctx: DemoContext, from: Date, to: Date, n: number): Date[] {
-  const span = to.getTime() - from.getTime();
-  return Array.from({ length: n }, () => new Date(from.getTime() + Math.floor(ctx.rng.next() * span)))
-    .map((d) => new Date(Math.floor(d.getTime() / 60_000) * 60_000))
-    .sort((a, b) => a.getTime() - b.getTime());
-}
-
-function roundRow(
-  ctx: DemoContext,
-  cls: BuiltClass,
-  seed: string,
-  rules: TierRule[],
-  opensAt: Date,
-  closesAt: Date,
-  applications: number,
-) {
-  const id = ctx.register('round', cls.def.key, ctx.id());
-  const row = {
-    id,
-    serviceClass: cls.id,
-    opensAt,
-    closesAt,
-    places: cls.def.capacity,
-    noticeDays: 7,
-    tierRules: rules,
-    seed,
-    seedHash: seedHashOf(seed),
-    status: RS.OPEN as RS,
-    applicationCount: applications,
-    placesDrawn: null as number | null,
-    drawnAt: null as Date | null,
-    listHash: null as string | null,
-    resultHash: null as string | null,
-    noticeEndsAt: null as Date | null,
-    confirmedAt: null,
-    ...DemoContext.stamp(new Date(opensAt.getTime() - 3_600_000)),
-  };
-  ctx.rows.applicationRound.push(row);
-  const roundClass = {
-    id: ctx.id(),
-    round: id,
-    serviceClass: cls.id,
-    label: 'A',
-    places: cls.def.capacity,
-    placesDrawn: null as number | null,
-    ...DemoContext.stamp(row.createdAt),
-  };
-  ctx.rows.roundClass.push(roundClass);
-  return { row, roundClass };
-}
-
-type ApplicationRow = DemoRows['application'][number];
-
-function applicationRows(
-  ctx: DemoContext,
-  roundId: string,
-  cls: BuiltClass,
-  who: Candidate[],
-  at: Date[],
-  group: (c: Candidate) => string | null,
-  tierOf: (c: Candidate) => number,
-): ApplicationRow[] {
-  return who.map((c, i) => {
-    const row = {
-      id: ctx.id(),
-      round: roundId,
-      beneficiary: c.person.id,
-      applicant: c.applicant.person.id,
-      number: String(i + 1).padStart(4, '0'),
-      tier: tierOf(c),
-      siblingGroup: group(c),
-      daysBooked: cls.sessions.length,
-      preferences: [cls.id],
-      status: AS.APPLIED as AS,
-      drawPosition: null as number | null,
-      enrollment: null as string | null,
-      withdrawnAt: null as Date | null,
-      ...DemoContext.stamp(at[i]),
-    };
-    ctx.rows.application.push(row);
-    return row;
-  });
-}
-
-function drawnRound(
-  ctx: DemoContext,
-  cls: BuiltClass,
-  who: Candidate[],
-  siblings: Candidate[],
-  rules: TierRule[],
-  tierOf: (c: Candidate) => number,
-): DemoRound {
-  const today = ctx.today;
-  const opensAt = chinaTime(addDays(today, -16), '09:00');
-  const closesAt = chinaTime(addDays(today, -3), '18:00');
-  const drawnAt = chinaTime(addDays(today, -2), '10:00');
-  const { row: round, roundClass } = roundRow(ctx, cls, DRAWN_SEED, rules, opensAt, closesAt, who.length);
-  const apps = applicationRows(
-    ctx,
-    round.id,
-    cls,
-    who,
-    moments(ctx, opensAt, addDaysAt(closesAt, -1), who.length),
-    (c) => (siblings.includes(c) ? '兄妹' : null),
-    tierOf,
-  );
-  // One family withdraws before the close (not one of the siblings).
-  const leaving = apps.find((a, i) => !siblings.includes(who[i]) && i >= 5)!;
-  Object.assign(leaving, { status: AS.WITHDRAWN, withdrawnAt: addDaysAt(closesAt, -0.5) });
-  leaving.updatedAt = leaving.withdrawnAt!;
-
-  // The draw, as drawApplicationRound makes it: every free place of the class (all of them: nobody else is in it).
-  const standing = apps.filter((a) => a.status !== AS.WITHDRAWN);
-  const places = cls.def.capacity;
-  const result = draw({
-    roundId: round.id,
-    places,
-    seed: DRAWN_SEED,
-    applications: drawList(standing as unknown as Application[]),
-  });
-  const byNumber = new Map(standing.map((a) => [a.number, a]));
-  const candidateOf = new Map(apps.map((a, i) => [a.id, who[i]]));
-  const policy = SUBSIDY_POLICIES[cls.projectKey];
-  for (const line of result.lines) {
-    const app = byNumber.get(line.number)!;
-    const c = candidateOf.get(app.id)!;
-    const won = line.outcome === 'WON';
-    // Priced as enroll prices a place: booked days × the daily fee, the project's subsidy for eligible workers.
-    const feeFen = (app.daysBooked as number) * cls.def.feeFen;
-    const eligible =
-      Boolean(policy) &&
-      c.applicant.person.categories.some((x) => policy.eligibleCategories.includes(x)) &&
-      isInSubtree(ctx, c.applicant.person.union, ctx.org(policy.membershipOrganization));
-    const subsidyFen = eligible ? Math.min(Math.floor((feeFen * policy.rateBp) / 10000), policy.capPerPersonFen) : 0;
-    const enrollmentId = ctx.id();
-    ctx.rows.enrollment.push({
-      id: enrollmentId,
-      serviceClass: cls.id,
-      beneficiary: c.person.id,
-      applicant: c.applicant.person.id,
-      status: won ? ES.ENROLLED : ES.WAITLISTED,
-      waitlistPosition: won ? null : line.position,
-      daysBooked: app.daysBooked,
-      feeFen,
-      subsidyFen,
-      payableFen: feeFen - subsidyFen,
-      enrolledAt: won ? drawnAt : null,
-      withdrawnAt: null,
-      idempotencyKey: `round:${round.id}:${app.number}`,
-      ...DemoContext.stamp(drawnAt),
-    });
-    Object.assign(app, {
-      status: won ? AS.WON : AS.WAITLISTED,
-      drawPosition: line.position,
-      enrollment: enrollmentId,
-      updatedAt: drawnAt,
-    });
-  }
-  Object.assign(round, {
-    status: RS.DRAWN,
-    placesDrawn: places,
-    drawnAt,
-    listHash: result.listHash,
-    resultHash: result.resultHash,
-    noticeEndsAt: new Date(drawnAt.getTime() + round.noticeDays * DAY_MS),
-    updatedAt: drawnAt,
-  });
-  Object.assign(roundClass, { placesDrawn: places, updatedAt: drawnAt });
-  return { id: round.id, classKey: cls.def.key, status: RS.DRAWN };
-}
+/** A round over several classes: the labels of the classes after the first (B, C …). */
+const LABELS = 'BCDEFGHIJ';
 
 function openRound(
   ctx: DemoContext,
-  cls: BuiltClass,
+  classes: BuiltClass[],
   who: Candidate[],
   rules: TierRule[],
   tierOf: (c: Candidate) => number,
 ): DemoRound {
   const today = ctx.today;
+  const [first, ...more] = classes;
   const opensAt = chinaTime(addDays(today, -4), '09:00');
   const closesAt = chinaTime(addDays(today, 3), '18:00');
-  const { row: round } = roundRow(ctx, cls, OPEN_SEED, rules, opensAt, closesAt, who.length);
-  applicationRows(
+  const { row: round } = roundRow(ctx, first, OPEN_SEED, rules, opensAt, closesAt, who.length);
+  round.places = classes.reduce((n, c) => n + c.def.capacity, 0);
+  more.forEach((cls, i) =>
+    ctx.rows.roundClass.push({
+      id: ctx.id(),
+      round: round.id,
+      serviceClass: cls.id,
+      label: LABELS[i],
+      places: cls.def.capacity,
+      placesDrawn: null,
+      ...DemoContext.stamp(round.createdAt),
+    }),
+  );
+  const rows = applicationRows(
     ctx,
     round.id,
-    cls,
+    first,
     who,
     moments(ctx, opensAt, chinaTime(addDays(today, -1), '20:00'), who.length),
     () => null,
     tierOf,
   );
-  return { id: round.id, classKey: cls.def.key, status: RS.OPEN };
+  // Choices in order: the first class then the second, the second then the first, the first only.
+  const [a, b] = classes.map((c) => c.id);
+  const orders = [[a, b], [b, a], [a]];
+  rows.forEach((r, i) => {
+    r.preferences = orders[i % orders.length];
+    r.daysBooked = Math.min(...classes.map((c) => c.sessions.length));
+  });
+  return { id: round.id, classKey: first.def.key, status: RS.OPEN };
 }
-
-const addDaysAt = (at: Date, days: number): Date => new Date(at.getTime() + days * DAY_MS);

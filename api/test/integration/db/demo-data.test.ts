@@ -391,8 +391,24 @@ describe('demo data', () => {
       ).toBe(1);
     });
 
-    it('has an open round with applications that 西山区 staff see', async () => {
+    it('has an open round over two classes with applications that 西山区 staff see', async () => {
       const round = await roundOf('OPEN');
+      const classes = await app.sql<{ label: string; places: number }>(
+        'select label, places from round_class where round_id = $1 order by label',
+        [round.id],
+      );
+      expect(classes).toEqual([
+        { label: 'A', places: 10 },
+        { label: 'B', places: 8 },
+      ]);
+      // Choices in order, each a class of the round: A › B, B › A, A alone.
+      const prefs = await app.sql<{ n: number }>(
+        `select jsonb_array_length(a.preferences) n from application a where a.round_id = $1
+            and not exists (select 1 from jsonb_array_elements_text(a.preferences) p
+                             where p::uuid not in (select class_id from round_class where round_id = $1))`,
+        [round.id],
+      );
+      expect(prefs.map((p) => p.n).sort()).toEqual([1, 1, 2, 2, 2, 2]);
       expect(
         await count(
           `select count(*) n from application where round_id = $1 and status = 'APPLIED' and enrollment_id is null`,
@@ -406,8 +422,9 @@ describe('demo data', () => {
         );
       const seen = (await demand('xishan-staff')).roundDemand;
       expect(seen.map((r) => [r.label, r.rounds, r.applications]).sort()).toEqual([
-        ['书林二小福海校区 四点半课堂（三班）', 1, 6],
+        ['书林二小福海校区 四点半课堂（三班）', 1, 4],
         ['书林二小福海校区 四点半课堂（二班）', 1, 36],
+        ['书林二小福海校区 四点半课堂（四班）', 1, 2],
       ]);
       expect((await demand('jiangyang-fulian')).roundDemand).toEqual([]);
     });
