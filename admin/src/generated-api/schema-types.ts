@@ -2,21 +2,21 @@ export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTime: { input: string; output: string; }
+  DateTime: { input: string; output: string };
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: unknown; output: unknown; }
+  DateTimeISO: { input: unknown; output: unknown };
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
-  LocalDate: { input: string; output: string; }
+  LocalDate: { input: string; output: string };
   /** A local time string (i.e., with no associated timezone) in 24-hr `HH:mm[:ss[.SSS]]` format, e.g. `14:25` or `14:25:06` or `14:25:06.123`. */
-  LocalTime: { input: string; output: string; }
+  LocalTime: { input: string; output: string };
   /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
-  SafeInt: { input: number; output: number; }
+  SafeInt: { input: number; output: number };
 };
 
 export type AdminEnumValue = {
@@ -322,7 +322,6 @@ export type ApplicationRound = {
   version: Scalars['Int']['output'];
 };
 
-
 /** 报名轮次 / Application round */
 export type ApplicationRoundApplicationsArgs = {
   orderBy: InputMaybe<Array<ApplicationOrderBy>>;
@@ -330,7 +329,6 @@ export type ApplicationRoundApplicationsArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<ApplicationWhere>;
 };
-
 
 /** 报名轮次 / Application round */
 export type ApplicationRoundApplicationsCountArgs = {
@@ -809,7 +807,6 @@ export type Beneficiary = {
   wardsCount: Scalars['Int']['output'];
 };
 
-
 /** 服务对象 / Beneficiary */
 export type BeneficiaryConsentsArgs = {
   orderBy: InputMaybe<Array<ConsentOrderBy>>;
@@ -818,12 +815,10 @@ export type BeneficiaryConsentsArgs = {
   where: InputMaybe<ConsentWhere>;
 };
 
-
 /** 服务对象 / Beneficiary */
 export type BeneficiaryConsentsCountArgs = {
   where: InputMaybe<ConsentWhere>;
 };
-
 
 /** 服务对象 / Beneficiary */
 export type BeneficiaryEnrollmentsArgs = {
@@ -833,12 +828,10 @@ export type BeneficiaryEnrollmentsArgs = {
   where: InputMaybe<EnrollmentWhere>;
 };
 
-
 /** 服务对象 / Beneficiary */
 export type BeneficiaryEnrollmentsCountArgs = {
   where: InputMaybe<EnrollmentWhere>;
 };
-
 
 /** 服务对象 / Beneficiary */
 export type BeneficiaryGuardiansArgs = {
@@ -848,12 +841,10 @@ export type BeneficiaryGuardiansArgs = {
   where: InputMaybe<GuardianshipWhere>;
 };
 
-
 /** 服务对象 / Beneficiary */
 export type BeneficiaryGuardiansCountArgs = {
   where: InputMaybe<GuardianshipWhere>;
 };
-
 
 /** 服务对象 / Beneficiary */
 export type BeneficiaryServiceRecordsArgs = {
@@ -863,12 +854,10 @@ export type BeneficiaryServiceRecordsArgs = {
   where: InputMaybe<ServiceRecordWhere>;
 };
 
-
 /** 服务对象 / Beneficiary */
 export type BeneficiaryServiceRecordsCountArgs = {
   where: InputMaybe<ServiceRecordWhere>;
 };
-
 
 /** 服务对象 / Beneficiary */
 export type BeneficiaryWardsArgs = {
@@ -877,7 +866,6 @@ export type BeneficiaryWardsArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<GuardianshipWhere>;
 };
-
 
 /** 服务对象 / Beneficiary */
 export type BeneficiaryWardsCountArgs = {
@@ -1111,7 +1099,6 @@ export type ClassSession = {
   version: Scalars['Int']['output'];
 };
 
-
 /** 课次 / Class session */
 export type ClassSessionAttendanceRecordsArgs = {
   orderBy: InputMaybe<Array<AttendanceOrderBy>>;
@@ -1119,7 +1106,6 @@ export type ClassSessionAttendanceRecordsArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<AttendanceWhere>;
 };
-
 
 /** 课次 / Class session */
 export type ClassSessionAttendanceRecordsCountArgs = {
@@ -1431,7 +1417,6 @@ export type Enrollment = {
   withdrawnAt: Maybe<Scalars['DateTime']['output']>;
 };
 
-
 /** 报名 / Enrollment */
 export type EnrollmentAttendanceRecordsArgs = {
   orderBy: InputMaybe<Array<AttendanceOrderBy>>;
@@ -1439,7 +1424,6 @@ export type EnrollmentAttendanceRecordsArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<AttendanceWhere>;
 };
-
 
 /** 报名 / Enrollment */
 export type EnrollmentAttendanceRecordsCountArgs = {
@@ -2156,11 +2140,9 @@ export type Mutation = {
   withdrawEnrollment: Enrollment;
 };
 
-
 export type MutationActivateServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationApplyForPlaceArgs = {
   alsoClassIds: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2171,31 +2153,26 @@ export type MutationApplyForPlaceArgs = {
   siblingGroup: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type MutationApproveServiceProjectArgs = {
   comment: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationCancelClassSessionArgs = {
   id: Scalars['ID']['input'];
   reason: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type MutationCancelServiceProjectArgs = {
   comment: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationCheckInArgs = {
   at: InputMaybe<Scalars['DateTime']['input']>;
   enrollmentId: Scalars['ID']['input'];
   sessionId: Scalars['ID']['input'];
 };
-
 
 export type MutationCheckOutArgs = {
   at: InputMaybe<Scalars['DateTime']['input']>;
@@ -2204,389 +2181,312 @@ export type MutationCheckOutArgs = {
   sessionId: Scalars['ID']['input'];
 };
 
-
 export type MutationCloseNeedRequestArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
 };
 
-
 export type MutationCompleteServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationConfirmApplicationRoundArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationCorrectApplicationRoundArgs = {
   changes: Array<RoundCorrectionChangeInput>;
   objectionId: Scalars['ID']['input'];
 };
 
-
 export type MutationCreateApiKeyArgs = {
   data: ApiKeyCreateInput;
 };
-
 
 export type MutationCreateAttendanceArgs = {
   data: AttendanceCreateInput;
 };
 
-
 export type MutationCreateAttendanceRecordsArgs = {
   data: Array<AttendanceCreateInput>;
 };
-
 
 export type MutationCreateBeneficiariesArgs = {
   data: Array<BeneficiaryCreateInput>;
 };
 
-
 export type MutationCreateBeneficiaryArgs = {
   data: BeneficiaryCreateInput;
 };
-
 
 export type MutationCreateClassSessionArgs = {
   data: ClassSessionCreateInput;
 };
 
-
 export type MutationCreateClassSessionsArgs = {
   data: Array<ClassSessionCreateInput>;
 };
-
 
 export type MutationCreateConsentArgs = {
   data: ConsentCreateInput;
 };
 
-
 export type MutationCreateConsentsArgs = {
   data: Array<ConsentCreateInput>;
 };
-
 
 export type MutationCreateEvaluationArgs = {
   data: EvaluationCreateInput;
 };
 
-
 export type MutationCreateEvaluationsArgs = {
   data: Array<EvaluationCreateInput>;
 };
-
 
 export type MutationCreateGuardianshipArgs = {
   data: GuardianshipCreateInput;
 };
 
-
 export type MutationCreateGuardianshipsArgs = {
   data: Array<GuardianshipCreateInput>;
 };
-
 
 export type MutationCreateNeedRequestArgs = {
   data: NeedRequestCreateInput;
 };
 
-
 export type MutationCreateNeedRequestsArgs = {
   data: Array<NeedRequestCreateInput>;
 };
-
 
 export type MutationCreateOrganizationArgs = {
   data: OrganizationCreateInput;
 };
 
-
 export type MutationCreateOrganizationsArgs = {
   data: Array<OrganizationCreateInput>;
 };
-
 
 export type MutationCreatePartnershipArgs = {
   data: PartnershipCreateInput;
 };
 
-
 export type MutationCreatePartnershipsArgs = {
   data: Array<PartnershipCreateInput>;
 };
-
 
 export type MutationCreateProjectPartnerArgs = {
   data: ProjectPartnerCreateInput;
 };
 
-
 export type MutationCreateProjectPartnersArgs = {
   data: Array<ProjectPartnerCreateInput>;
 };
-
 
 export type MutationCreateServiceClassArgs = {
   data: ServiceClassCreateInput;
 };
 
-
 export type MutationCreateServiceClassesArgs = {
   data: Array<ServiceClassCreateInput>;
 };
-
 
 export type MutationCreateServiceProjectArgs = {
   data: ServiceProjectCreateInput;
 };
 
-
 export type MutationCreateServiceProjectsArgs = {
   data: Array<ServiceProjectCreateInput>;
 };
-
 
 export type MutationCreateServiceRecordArgs = {
   data: ServiceRecordCreateInput;
 };
 
-
 export type MutationCreateServiceRecordsArgs = {
   data: Array<ServiceRecordCreateInput>;
 };
-
 
 export type MutationCreateSocialGroupArgs = {
   data: SocialGroupCreateInput;
 };
 
-
 export type MutationCreateSocialGroupsArgs = {
   data: Array<SocialGroupCreateInput>;
 };
-
 
 export type MutationCreateSubsidyPoliciesArgs = {
   data: Array<SubsidyPolicyCreateInput>;
 };
 
-
 export type MutationCreateSubsidyPolicyArgs = {
   data: SubsidyPolicyCreateInput;
 };
-
 
 export type MutationCreateUserArgs = {
   data: UserCreateInput;
 };
 
-
 export type MutationCreateUsersArgs = {
   data: Array<UserCreateInput>;
 };
-
 
 export type MutationCreateVenueArgs = {
   data: VenueCreateInput;
 };
 
-
 export type MutationCreateVenuesArgs = {
   data: Array<VenueCreateInput>;
 };
-
 
 export type MutationDeleteAttendanceArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteAttendanceRecordsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeleteBeneficiariesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
-
 export type MutationDeleteBeneficiaryArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationDeleteClassSessionArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteClassSessionsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeleteConsentArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteConsentsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeleteEnrollmentArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteEnrollmentsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeleteEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteEvaluationsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeleteGuardianshipArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteGuardianshipsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeleteNeedRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteNeedRequestsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeleteOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteOrganizationsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeletePartnershipArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeletePartnershipsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeleteProjectPartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteProjectPartnersArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeleteServiceClassArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteServiceClassesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeleteServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteServiceProjectsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeleteServiceRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteServiceRecordsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeleteSocialGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteSocialGroupsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeleteSubsidyPoliciesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
-
 export type MutationDeleteSubsidyPolicyArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationDeleteUserArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteUsersArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationDeleteVenueArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteVenuesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
-
 export type MutationDrawApplicationRoundArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationEnrollArgs = {
   applicantId: InputMaybe<Scalars['ID']['input']>;
@@ -2596,20 +2496,17 @@ export type MutationEnrollArgs = {
   idempotencyKey: Scalars['String']['input'];
 };
 
-
 export type MutationFulfillNeedRequestArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type MutationGenerateClassSessionsArgs = {
   classId: Scalars['ID']['input'];
   preview: Scalars['Boolean']['input'];
   skipDates: InputMaybe<Array<Scalars['LocalDate']['input']>>;
 };
-
 
 export type MutationImportRosterArgs = {
   classId: Scalars['ID']['input'];
@@ -2618,24 +2515,20 @@ export type MutationImportRosterArgs = {
   rows: Array<RosterRowInput>;
 };
 
-
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
 
-
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
 };
-
 
 export type MutationMatchNeedRequestArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   projectId: Scalars['ID']['input'];
 };
-
 
 export type MutationOpenApplicationRoundArgs = {
   classId: Scalars['ID']['input'];
@@ -2647,12 +2540,10 @@ export type MutationOpenApplicationRoundArgs = {
   tierRules: InputMaybe<Array<TierRuleInput>>;
 };
 
-
 export type MutationRecordAttendanceArgs = {
   rows: Array<AttendanceRowInput>;
   sessionId: Scalars['ID']['input'];
 };
-
 
 export type MutationRecordRoundObjectionArgs = {
   applicationId: InputMaybe<Scalars['ID']['input']>;
@@ -2660,17 +2551,14 @@ export type MutationRecordRoundObjectionArgs = {
   roundId: Scalars['ID']['input'];
 };
 
-
 export type MutationRefreshArgs = {
   refreshToken: Scalars['String']['input'];
 };
-
 
 export type MutationRejectServiceProjectArgs = {
   comment: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationResolveRoundObjectionArgs = {
   id: Scalars['ID']['input'];
@@ -2678,96 +2566,77 @@ export type MutationResolveRoundObjectionArgs = {
   upheld: Scalars['Boolean']['input'];
 };
 
-
 export type MutationRestoreAttendanceArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationRestoreBeneficiaryArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationRestoreClassSessionArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationRestoreConsentArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationRestoreEnrollmentArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationRestoreEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationRestoreGuardianshipArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationRestoreNeedRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationRestoreOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationRestorePartnershipArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationRestoreProjectPartnerArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationRestoreServiceClassArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationRestoreServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationRestoreServiceRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationRestoreSocialGroupArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationRestoreSubsidyPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationRestoreUserArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationRestoreVenueArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationRevealPersonalInfoArgs = {
   beneficiaryId: Scalars['ID']['input'];
@@ -2775,34 +2644,28 @@ export type MutationRevealPersonalInfoArgs = {
   reason: Scalars['String']['input'];
 };
 
-
 export type MutationReviseServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationSetUserPasswordArgs = {
   password: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
 };
 
-
 export type MutationStartNeedRequestArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationSubmitServiceProjectArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationUpdateAttendanceArgs = {
   data: AttendanceUpdateInput;
@@ -2810,18 +2673,15 @@ export type MutationUpdateAttendanceArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateAttendanceRecordsArgs = {
   data: AttendanceUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
 
-
 export type MutationUpdateBeneficiariesArgs = {
   data: BeneficiaryUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdateBeneficiaryArgs = {
   data: BeneficiaryUpdateInput;
@@ -2829,19 +2689,16 @@ export type MutationUpdateBeneficiaryArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateClassSessionArgs = {
   data: ClassSessionUpdateInput;
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateClassSessionsArgs = {
   data: ClassSessionUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdateConsentArgs = {
   data: ConsentUpdateInput;
@@ -2849,12 +2706,10 @@ export type MutationUpdateConsentArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateConsentsArgs = {
   data: ConsentUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdateEnrollmentArgs = {
   data: EnrollmentUpdateInput;
@@ -2862,12 +2717,10 @@ export type MutationUpdateEnrollmentArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateEnrollmentsArgs = {
   data: EnrollmentUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdateEvaluationArgs = {
   data: EvaluationUpdateInput;
@@ -2875,12 +2728,10 @@ export type MutationUpdateEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateEvaluationsArgs = {
   data: EvaluationUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdateGuardianshipArgs = {
   data: GuardianshipUpdateInput;
@@ -2888,12 +2739,10 @@ export type MutationUpdateGuardianshipArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateGuardianshipsArgs = {
   data: GuardianshipUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdateNeedRequestArgs = {
   data: NeedRequestUpdateInput;
@@ -2901,12 +2750,10 @@ export type MutationUpdateNeedRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateNeedRequestsArgs = {
   data: NeedRequestUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdateOrganizationArgs = {
   data: OrganizationUpdateInput;
@@ -2914,12 +2761,10 @@ export type MutationUpdateOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateOrganizationsArgs = {
   data: OrganizationUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdatePartnershipArgs = {
   data: PartnershipUpdateInput;
@@ -2927,12 +2772,10 @@ export type MutationUpdatePartnershipArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdatePartnershipsArgs = {
   data: PartnershipUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdateProjectPartnerArgs = {
   data: ProjectPartnerUpdateInput;
@@ -2940,12 +2783,10 @@ export type MutationUpdateProjectPartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateProjectPartnersArgs = {
   data: ProjectPartnerUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdateServiceClassArgs = {
   data: ServiceClassUpdateInput;
@@ -2953,12 +2794,10 @@ export type MutationUpdateServiceClassArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateServiceClassesArgs = {
   data: ServiceClassUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdateServiceProjectArgs = {
   data: ServiceProjectUpdateInput;
@@ -2966,12 +2805,10 @@ export type MutationUpdateServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateServiceProjectsArgs = {
   data: ServiceProjectUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdateServiceRecordArgs = {
   data: ServiceRecordUpdateInput;
@@ -2979,12 +2816,10 @@ export type MutationUpdateServiceRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateServiceRecordsArgs = {
   data: ServiceRecordUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdateSocialGroupArgs = {
   data: SocialGroupUpdateInput;
@@ -2992,18 +2827,15 @@ export type MutationUpdateSocialGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateSocialGroupsArgs = {
   data: SocialGroupUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
 
-
 export type MutationUpdateSubsidyPoliciesArgs = {
   data: SubsidyPolicyUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdateSubsidyPolicyArgs = {
   data: SubsidyPolicyUpdateInput;
@@ -3011,19 +2843,16 @@ export type MutationUpdateSubsidyPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateUserArgs = {
   data: UserUpdateInput;
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateUsersArgs = {
   data: UserUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationUpdateVenueArgs = {
   data: VenueUpdateInput;
@@ -3031,22 +2860,18 @@ export type MutationUpdateVenueArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateVenuesArgs = {
   data: VenueUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
 
-
 export type MutationVerifySessionAttendanceArgs = {
   sessionId: Scalars['ID']['input'];
 };
 
-
 export type MutationWithdrawApplicationArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationWithdrawEnrollmentArgs = {
   id: Scalars['ID']['input'];
@@ -3252,7 +3077,6 @@ export type Organization = {
   version: Scalars['Int']['output'];
 };
 
-
 /** 组织 / Organization */
 export type OrganizationChildrenArgs = {
   orderBy: InputMaybe<Array<OrganizationOrderBy>>;
@@ -3261,12 +3085,10 @@ export type OrganizationChildrenArgs = {
   where: InputMaybe<OrganizationWhere>;
 };
 
-
 /** 组织 / Organization */
 export type OrganizationChildrenCountArgs = {
   where: InputMaybe<OrganizationWhere>;
 };
-
 
 /** 组织 / Organization */
 export type OrganizationPartnershipsArgs = {
@@ -3276,12 +3098,10 @@ export type OrganizationPartnershipsArgs = {
   where: InputMaybe<PartnershipWhere>;
 };
 
-
 /** 组织 / Organization */
 export type OrganizationPartnershipsCountArgs = {
   where: InputMaybe<PartnershipWhere>;
 };
-
 
 /** 组织 / Organization */
 export type OrganizationSponsoredProjectsArgs = {
@@ -3291,12 +3111,10 @@ export type OrganizationSponsoredProjectsArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
 
-
 /** 组织 / Organization */
 export type OrganizationSponsoredProjectsCountArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
-
 
 /** 组织 / Organization */
 export type OrganizationVenuesArgs = {
@@ -3305,7 +3123,6 @@ export type OrganizationVenuesArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<VenueWhere>;
 };
-
 
 /** 组织 / Organization */
 export type OrganizationVenuesCountArgs = {
@@ -4017,11 +3834,9 @@ export type Query = {
   workProgress: Maybe<WorkProgress>;
 };
 
-
 export type QueryApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryApiKeysArgs = {
   orderBy: InputMaybe<Array<ApiKeyOrderBy>>;
@@ -4031,7 +3846,6 @@ export type QueryApiKeysArgs = {
   where: InputMaybe<ApiKeyWhere>;
 };
 
-
 export type QueryApiKeysConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4040,22 +3854,18 @@ export type QueryApiKeysConnectionArgs = {
   where: InputMaybe<ApiKeyWhere>;
 };
 
-
 export type QueryApiKeysCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ApiKeyWhere>;
 };
 
-
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type QueryApplicationRoundArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryApplicationRoundsArgs = {
   orderBy: InputMaybe<Array<ApplicationRoundOrderBy>>;
@@ -4065,7 +3875,6 @@ export type QueryApplicationRoundsArgs = {
   where: InputMaybe<ApplicationRoundWhere>;
 };
 
-
 export type QueryApplicationRoundsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4074,12 +3883,10 @@ export type QueryApplicationRoundsConnectionArgs = {
   where: InputMaybe<ApplicationRoundWhere>;
 };
 
-
 export type QueryApplicationRoundsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ApplicationRoundWhere>;
 };
-
 
 export type QueryApplicationsArgs = {
   orderBy: InputMaybe<Array<ApplicationOrderBy>>;
@@ -4089,7 +3896,6 @@ export type QueryApplicationsArgs = {
   where: InputMaybe<ApplicationWhere>;
 };
 
-
 export type QueryApplicationsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4098,17 +3904,14 @@ export type QueryApplicationsConnectionArgs = {
   where: InputMaybe<ApplicationWhere>;
 };
 
-
 export type QueryApplicationsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ApplicationWhere>;
 };
 
-
 export type QueryApprovalStepArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryApprovalStepsArgs = {
   orderBy: InputMaybe<Array<ApprovalStepOrderBy>>;
@@ -4118,7 +3921,6 @@ export type QueryApprovalStepsArgs = {
   where: InputMaybe<ApprovalStepWhere>;
 };
 
-
 export type QueryApprovalStepsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4127,17 +3929,14 @@ export type QueryApprovalStepsConnectionArgs = {
   where: InputMaybe<ApprovalStepWhere>;
 };
 
-
 export type QueryApprovalStepsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ApprovalStepWhere>;
 };
 
-
 export type QueryAttendanceArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryAttendanceRecordsArgs = {
   orderBy: InputMaybe<Array<AttendanceOrderBy>>;
@@ -4147,7 +3946,6 @@ export type QueryAttendanceRecordsArgs = {
   where: InputMaybe<AttendanceWhere>;
 };
 
-
 export type QueryAttendanceRecordsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4156,17 +3954,14 @@ export type QueryAttendanceRecordsConnectionArgs = {
   where: InputMaybe<AttendanceWhere>;
 };
 
-
 export type QueryAttendanceRecordsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<AttendanceWhere>;
 };
 
-
 export type QueryAuditEventArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryAuditEventsArgs = {
   orderBy: InputMaybe<Array<AuditEventOrderBy>>;
@@ -4176,7 +3971,6 @@ export type QueryAuditEventsArgs = {
   where: InputMaybe<AuditEventWhere>;
 };
 
-
 export type QueryAuditEventsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4185,12 +3979,10 @@ export type QueryAuditEventsConnectionArgs = {
   where: InputMaybe<AuditEventWhere>;
 };
 
-
 export type QueryAuditEventsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<AuditEventWhere>;
 };
-
 
 export type QueryBeneficiariesArgs = {
   orderBy: InputMaybe<Array<BeneficiaryOrderBy>>;
@@ -4200,7 +3992,6 @@ export type QueryBeneficiariesArgs = {
   where: InputMaybe<BeneficiaryWhere>;
 };
 
-
 export type QueryBeneficiariesConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4209,27 +4000,22 @@ export type QueryBeneficiariesConnectionArgs = {
   where: InputMaybe<BeneficiaryWhere>;
 };
 
-
 export type QueryBeneficiariesCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<BeneficiaryWhere>;
 };
 
-
 export type QueryBeneficiaryArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryClassApplicationRoundsArgs = {
   classId: Scalars['ID']['input'];
 };
 
-
 export type QueryClassSessionArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryClassSessionsArgs = {
   orderBy: InputMaybe<Array<ClassSessionOrderBy>>;
@@ -4239,7 +4025,6 @@ export type QueryClassSessionsArgs = {
   where: InputMaybe<ClassSessionWhere>;
 };
 
-
 export type QueryClassSessionsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4248,17 +4033,14 @@ export type QueryClassSessionsConnectionArgs = {
   where: InputMaybe<ClassSessionWhere>;
 };
 
-
 export type QueryClassSessionsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ClassSessionWhere>;
 };
 
-
 export type QueryConsentArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryConsentsArgs = {
   orderBy: InputMaybe<Array<ConsentOrderBy>>;
@@ -4268,7 +4050,6 @@ export type QueryConsentsArgs = {
   where: InputMaybe<ConsentWhere>;
 };
 
-
 export type QueryConsentsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4277,17 +4058,14 @@ export type QueryConsentsConnectionArgs = {
   where: InputMaybe<ConsentWhere>;
 };
 
-
 export type QueryConsentsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ConsentWhere>;
 };
 
-
 export type QueryEnrollmentArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryEnrollmentsArgs = {
   orderBy: InputMaybe<Array<EnrollmentOrderBy>>;
@@ -4297,7 +4075,6 @@ export type QueryEnrollmentsArgs = {
   where: InputMaybe<EnrollmentWhere>;
 };
 
-
 export type QueryEnrollmentsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4306,17 +4083,14 @@ export type QueryEnrollmentsConnectionArgs = {
   where: InputMaybe<EnrollmentWhere>;
 };
 
-
 export type QueryEnrollmentsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<EnrollmentWhere>;
 };
 
-
 export type QueryEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryEvaluationsArgs = {
   orderBy: InputMaybe<Array<EvaluationOrderBy>>;
@@ -4326,7 +4100,6 @@ export type QueryEvaluationsArgs = {
   where: InputMaybe<EvaluationWhere>;
 };
 
-
 export type QueryEvaluationsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4335,17 +4108,14 @@ export type QueryEvaluationsConnectionArgs = {
   where: InputMaybe<EvaluationWhere>;
 };
 
-
 export type QueryEvaluationsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<EvaluationWhere>;
 };
 
-
 export type QueryGuardianshipArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryGuardianshipsArgs = {
   orderBy: InputMaybe<Array<GuardianshipOrderBy>>;
@@ -4355,7 +4125,6 @@ export type QueryGuardianshipsArgs = {
   where: InputMaybe<GuardianshipWhere>;
 };
 
-
 export type QueryGuardianshipsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4364,22 +4133,18 @@ export type QueryGuardianshipsConnectionArgs = {
   where: InputMaybe<GuardianshipWhere>;
 };
 
-
 export type QueryGuardianshipsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<GuardianshipWhere>;
 };
 
-
 export type QueryLowAttendanceEnrollmentsArgs = {
   classId: Scalars['ID']['input'];
 };
 
-
 export type QueryNeedRequestArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryNeedRequestsArgs = {
   orderBy: InputMaybe<Array<NeedRequestOrderBy>>;
@@ -4389,7 +4154,6 @@ export type QueryNeedRequestsArgs = {
   where: InputMaybe<NeedRequestWhere>;
 };
 
-
 export type QueryNeedRequestsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4398,17 +4162,14 @@ export type QueryNeedRequestsConnectionArgs = {
   where: InputMaybe<NeedRequestWhere>;
 };
 
-
 export type QueryNeedRequestsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<NeedRequestWhere>;
 };
 
-
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryOrganizationsArgs = {
   orderBy: InputMaybe<Array<OrganizationOrderBy>>;
@@ -4418,7 +4179,6 @@ export type QueryOrganizationsArgs = {
   where: InputMaybe<OrganizationWhere>;
 };
 
-
 export type QueryOrganizationsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4427,17 +4187,14 @@ export type QueryOrganizationsConnectionArgs = {
   where: InputMaybe<OrganizationWhere>;
 };
 
-
 export type QueryOrganizationsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<OrganizationWhere>;
 };
 
-
 export type QueryPartnershipArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryPartnershipsArgs = {
   orderBy: InputMaybe<Array<PartnershipOrderBy>>;
@@ -4447,7 +4204,6 @@ export type QueryPartnershipsArgs = {
   where: InputMaybe<PartnershipWhere>;
 };
 
-
 export type QueryPartnershipsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4456,23 +4212,19 @@ export type QueryPartnershipsConnectionArgs = {
   where: InputMaybe<PartnershipWhere>;
 };
 
-
 export type QueryPartnershipsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<PartnershipWhere>;
 };
-
 
 export type QueryPendingApprovalsArgs = {
   skip: InputMaybe<Scalars['Int']['input']>;
   take: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryProjectPartnerArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryProjectPartnersArgs = {
   orderBy: InputMaybe<Array<ProjectPartnerOrderBy>>;
@@ -4482,7 +4234,6 @@ export type QueryProjectPartnersArgs = {
   where: InputMaybe<ProjectPartnerWhere>;
 };
 
-
 export type QueryProjectPartnersConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4491,12 +4242,10 @@ export type QueryProjectPartnersConnectionArgs = {
   where: InputMaybe<ProjectPartnerWhere>;
 };
 
-
 export type QueryProjectPartnersCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ProjectPartnerWhere>;
 };
-
 
 export type QueryReportArgs = {
   filter: InputMaybe<ReportFilterInput>;
@@ -4507,7 +4256,6 @@ export type QueryReportArgs = {
   to: Scalars['LocalDate']['input'];
 };
 
-
 export type QueryRoundDemandArgs = {
   from: Scalars['LocalDate']['input'];
   groupBy: RoundDemandGroup;
@@ -4515,16 +4263,13 @@ export type QueryRoundDemandArgs = {
   to: Scalars['LocalDate']['input'];
 };
 
-
 export type QueryRoundNoticeArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type QueryRoundObjectionArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryRoundObjectionsArgs = {
   orderBy: InputMaybe<Array<RoundObjectionOrderBy>>;
@@ -4534,7 +4279,6 @@ export type QueryRoundObjectionsArgs = {
   where: InputMaybe<RoundObjectionWhere>;
 };
 
-
 export type QueryRoundObjectionsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4543,17 +4287,14 @@ export type QueryRoundObjectionsConnectionArgs = {
   where: InputMaybe<RoundObjectionWhere>;
 };
 
-
 export type QueryRoundObjectionsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<RoundObjectionWhere>;
 };
 
-
 export type QueryServiceClassArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryServiceClassesArgs = {
   orderBy: InputMaybe<Array<ServiceClassOrderBy>>;
@@ -4563,7 +4304,6 @@ export type QueryServiceClassesArgs = {
   where: InputMaybe<ServiceClassWhere>;
 };
 
-
 export type QueryServiceClassesConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4572,17 +4312,14 @@ export type QueryServiceClassesConnectionArgs = {
   where: InputMaybe<ServiceClassWhere>;
 };
 
-
 export type QueryServiceClassesCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ServiceClassWhere>;
 };
 
-
 export type QueryServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryServiceProjectsArgs = {
   orderBy: InputMaybe<Array<ServiceProjectOrderBy>>;
@@ -4592,7 +4329,6 @@ export type QueryServiceProjectsArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
 
-
 export type QueryServiceProjectsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4601,17 +4337,14 @@ export type QueryServiceProjectsConnectionArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
 
-
 export type QueryServiceProjectsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ServiceProjectWhere>;
 };
 
-
 export type QueryServiceRecordArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryServiceRecordsArgs = {
   orderBy: InputMaybe<Array<ServiceRecordOrderBy>>;
@@ -4621,7 +4354,6 @@ export type QueryServiceRecordsArgs = {
   where: InputMaybe<ServiceRecordWhere>;
 };
 
-
 export type QueryServiceRecordsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4630,23 +4362,19 @@ export type QueryServiceRecordsConnectionArgs = {
   where: InputMaybe<ServiceRecordWhere>;
 };
 
-
 export type QueryServiceRecordsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ServiceRecordWhere>;
 };
-
 
 export type QuerySettlementArgs = {
   month: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
 };
 
-
 export type QuerySocialGroupArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QuerySocialGroupsArgs = {
   orderBy: InputMaybe<Array<SocialGroupOrderBy>>;
@@ -4656,7 +4384,6 @@ export type QuerySocialGroupsArgs = {
   where: InputMaybe<SocialGroupWhere>;
 };
 
-
 export type QuerySocialGroupsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4665,12 +4392,10 @@ export type QuerySocialGroupsConnectionArgs = {
   where: InputMaybe<SocialGroupWhere>;
 };
 
-
 export type QuerySocialGroupsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<SocialGroupWhere>;
 };
-
 
 export type QuerySubsidyPoliciesArgs = {
   orderBy: InputMaybe<Array<SubsidyPolicyOrderBy>>;
@@ -4680,7 +4405,6 @@ export type QuerySubsidyPoliciesArgs = {
   where: InputMaybe<SubsidyPolicyWhere>;
 };
 
-
 export type QuerySubsidyPoliciesConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4689,22 +4413,18 @@ export type QuerySubsidyPoliciesConnectionArgs = {
   where: InputMaybe<SubsidyPolicyWhere>;
 };
 
-
 export type QuerySubsidyPoliciesCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<SubsidyPolicyWhere>;
 };
 
-
 export type QuerySubsidyPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryUsersArgs = {
   orderBy: InputMaybe<Array<UserOrderBy>>;
@@ -4714,7 +4434,6 @@ export type QueryUsersArgs = {
   where: InputMaybe<UserWhere>;
 };
 
-
 export type QueryUsersConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4723,17 +4442,14 @@ export type QueryUsersConnectionArgs = {
   where: InputMaybe<UserWhere>;
 };
 
-
 export type QueryUsersCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<UserWhere>;
 };
 
-
 export type QueryVenueArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryVenuesArgs = {
   orderBy: InputMaybe<Array<VenueOrderBy>>;
@@ -4743,7 +4459,6 @@ export type QueryVenuesArgs = {
   where: InputMaybe<VenueWhere>;
 };
 
-
 export type QueryVenuesConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4752,12 +4467,10 @@ export type QueryVenuesConnectionArgs = {
   where: InputMaybe<VenueWhere>;
 };
 
-
 export type QueryVenuesCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<VenueWhere>;
 };
-
 
 export type QueryWorkProgressArgs = {
   key: Scalars['String']['input'];
@@ -4895,9 +4608,7 @@ export type ReportWithheld = {
   reason: WithheldReason;
 };
 
-export type RevealableField =
-  | 'idNumber'
-  | 'phone';
+export type RevealableField = 'idNumber' | 'phone';
 
 export type RosterFieldError = {
   field: Scalars['String']['output'];
@@ -4976,10 +4687,7 @@ export type RoundCorrectionChangeInput = {
 };
 
 /** By class, by area (the organization under the scope on the sponsor’s path), or by category */
-export type RoundDemandGroup =
-  | 'AREA'
-  | 'CATEGORY'
-  | 'CLASS';
+export type RoundDemandGroup = 'AREA' | 'CATEGORY' | 'CLASS';
 
 /** 报名需求: applications against places of rounds closed in a period */
 export type RoundDemandRow = {
@@ -5244,7 +4952,6 @@ export type ServiceClass = {
   weekdays: Array<Scalars['Int']['output']>;
 };
 
-
 /** 班级 / Class */
 export type ServiceClassEnrollmentsArgs = {
   orderBy: InputMaybe<Array<EnrollmentOrderBy>>;
@@ -5253,12 +4960,10 @@ export type ServiceClassEnrollmentsArgs = {
   where: InputMaybe<EnrollmentWhere>;
 };
 
-
 /** 班级 / Class */
 export type ServiceClassEnrollmentsCountArgs = {
   where: InputMaybe<EnrollmentWhere>;
 };
-
 
 /** 班级 / Class */
 export type ServiceClassSessionsArgs = {
@@ -5267,7 +4972,6 @@ export type ServiceClassSessionsArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<ClassSessionWhere>;
 };
-
 
 /** 班级 / Class */
 export type ServiceClassSessionsCountArgs = {
@@ -5474,7 +5178,6 @@ export type ServiceProject = {
   version: Scalars['Int']['output'];
 };
 
-
 /** 服务项目 / Service project */
 export type ServiceProjectApprovalStepsArgs = {
   orderBy: InputMaybe<Array<ApprovalStepOrderBy>>;
@@ -5483,12 +5186,10 @@ export type ServiceProjectApprovalStepsArgs = {
   where: InputMaybe<ApprovalStepWhere>;
 };
 
-
 /** 服务项目 / Service project */
 export type ServiceProjectApprovalStepsCountArgs = {
   where: InputMaybe<ApprovalStepWhere>;
 };
-
 
 /** 服务项目 / Service project */
 export type ServiceProjectClassesArgs = {
@@ -5498,12 +5199,10 @@ export type ServiceProjectClassesArgs = {
   where: InputMaybe<ServiceClassWhere>;
 };
 
-
 /** 服务项目 / Service project */
 export type ServiceProjectClassesCountArgs = {
   where: InputMaybe<ServiceClassWhere>;
 };
-
 
 /** 服务项目 / Service project */
 export type ServiceProjectEvaluationsArgs = {
@@ -5513,12 +5212,10 @@ export type ServiceProjectEvaluationsArgs = {
   where: InputMaybe<EvaluationWhere>;
 };
 
-
 /** 服务项目 / Service project */
 export type ServiceProjectEvaluationsCountArgs = {
   where: InputMaybe<EvaluationWhere>;
 };
-
 
 /** 服务项目 / Service project */
 export type ServiceProjectPartnersArgs = {
@@ -5528,12 +5225,10 @@ export type ServiceProjectPartnersArgs = {
   where: InputMaybe<ProjectPartnerWhere>;
 };
 
-
 /** 服务项目 / Service project */
 export type ServiceProjectPartnersCountArgs = {
   where: InputMaybe<ProjectPartnerWhere>;
 };
-
 
 /** 服务项目 / Service project */
 export type ServiceProjectServiceRecordsArgs = {
@@ -5543,12 +5238,10 @@ export type ServiceProjectServiceRecordsArgs = {
   where: InputMaybe<ServiceRecordWhere>;
 };
 
-
 /** 服务项目 / Service project */
 export type ServiceProjectServiceRecordsCountArgs = {
   where: InputMaybe<ServiceRecordWhere>;
 };
-
 
 /** 服务项目 / Service project */
 export type ServiceProjectSubProjectsArgs = {
@@ -5558,12 +5251,10 @@ export type ServiceProjectSubProjectsArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
 
-
 /** 服务项目 / Service project */
 export type ServiceProjectSubProjectsCountArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
-
 
 /** 服务项目 / Service project */
 export type ServiceProjectSubsidyPoliciesArgs = {
@@ -5572,7 +5263,6 @@ export type ServiceProjectSubsidyPoliciesArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<SubsidyPolicyWhere>;
 };
-
 
 /** 服务项目 / Service project */
 export type ServiceProjectSubsidyPoliciesCountArgs = {
@@ -5984,7 +5674,6 @@ export type SocialGroup = {
   volunteers: Maybe<Scalars['Int']['output']>;
 };
 
-
 /** 社会组织 / Social organization */
 export type SocialGroupOperatedProjectsArgs = {
   orderBy: InputMaybe<Array<ServiceProjectOrderBy>>;
@@ -5993,12 +5682,10 @@ export type SocialGroupOperatedProjectsArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
 
-
 /** 社会组织 / Social organization */
 export type SocialGroupOperatedProjectsCountArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
-
 
 /** 社会组织 / Social organization */
 export type SocialGroupPartnershipsArgs = {
@@ -6007,7 +5694,6 @@ export type SocialGroupPartnershipsArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<PartnershipWhere>;
 };
-
 
 /** 社会组织 / Social organization */
 export type SocialGroupPartnershipsCountArgs = {
@@ -6167,9 +5853,7 @@ export type SocialGroupWhere = {
   volunteers: InputMaybe<IntFilter>;
 };
 
-export type SortOrder =
-  | 'ASC'
-  | 'DESC';
+export type SortOrder = 'ASC' | 'DESC';
 
 export type StringFilter = {
   contains: InputMaybe<Scalars['String']['input']>;
@@ -6447,7 +6131,6 @@ export type Venue = {
   version: Scalars['Int']['output'];
 };
 
-
 /** 场地 / Venue */
 export type VenueClassesArgs = {
   orderBy: InputMaybe<Array<ServiceClassOrderBy>>;
@@ -6455,7 +6138,6 @@ export type VenueClassesArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<ServiceClassWhere>;
 };
-
 
 /** 场地 / Venue */
 export type VenueClassesCountArgs = {

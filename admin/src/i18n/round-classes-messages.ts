@@ -10,6 +10,7 @@ export const roundClassesMessages = {
       more_help: '同一项目招生中的班级可一起摇号，申请人按志愿顺序填报；名额为各班剩余名额之和',
       none_more: '本项目没有其他招生中的班级',
       organizer: '主办单位：%{name}',
+      in_round: '本班正在报名轮次中（%{at} 截止），名额由摇号分配，摇号后才能直接报名或导入名单',
       free: '剩余 %{free} 个',
       busy: '已在未结束的报名轮次中',
       full: '没有剩余名额',
@@ -38,6 +39,8 @@ export const roundClassesMessages = {
         'Open classes of the same project can be drawn together, applicants listing them in order of preference; the places are their free places together',
       none_more: 'No other open class in this project',
       organizer: 'Organizer: %{name}',
+      in_round:
+        'This class is in an application round (closing %{at}): places go by lot; enrol or import after the draw',
       free: '%{free} free',
       busy: 'In a round not yet confirmed',
       full: 'No free place',

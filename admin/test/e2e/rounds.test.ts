@@ -72,6 +72,15 @@ describe('district staff (xishan-staff): an application round from opening to co
     roundId = applicationRounds[0].id;
     await dialog().getByRole('link', { name: '查看报名轮次' }).click();
     await page.waitForURL(new RegExp(`/ApplicationRound/${roundId}/show`));
+    // While the round takes applications, the class page says why it takes no direct enrollment or import.
+    await page.goto(url(`/ServiceClass/${s.classId}/show/enrollments`));
+    const enroll = page.getByTestId('enroll-button');
+    await enroll.waitFor();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=enroll-button]')?.getAttribute('data-reason')?.includes('报名轮次'),
+    );
+    expect(await enroll.getByRole('button').isDisabled()).toBe(true);
+    expect(await page.getByTestId('import-blocked').getAttribute('data-reason')).toMatch(/^本班正在报名轮次中/);
   });
 
   it('applies three children; the API’s rules are shown in Chinese on the form', async () => {

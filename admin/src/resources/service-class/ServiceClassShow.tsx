@@ -1,4 +1,5 @@
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
+import { Tooltip } from '@mui/material';
 import {
   Button,
   Link,
@@ -15,18 +16,33 @@ import { ClassAttendancePanel } from '../../workflows/enrollment/ClassAttendance
 import { EnrollmentsPanel } from '../../workflows/enrollment/EnrollmentsPanel';
 import { ClassRoundsPanel } from '../../workflows/rounds/ClassRoundsPanel';
 import { OpenRoundButton } from '../../workflows/rounds/OpenRoundButton';
+import { useInRoundText, useOpenRoundOfClass } from '../../workflows/rounds/round-queries';
 import { SessionsPanel } from '../../workflows/sessions/SessionsPanel';
 
 /**
  * Opens the roster import for this class, for users who may enroll people, while the class takes them:
- * the API refuses a closed or cancelled class's import (班级已截止报名), so the button is not offered.
+ * the API refuses a closed or cancelled class's import (班级已截止报名), so the button is not offered; while
+ * a round of the class takes applications it is shown disabled with the reason.
  */
 const ImportRosterButton = () => {
   const record = useRecordContext();
   const translate = useTranslate();
   const createPath = useCreatePath();
   const { canAccess } = useCanAccess({ resource: 'Beneficiary', action: 'create' });
+  // While a round of the class takes applications, the API refuses an import: said on the button instead.
+  const inRound = useOpenRoundOfClass(String(record?.id ?? ''));
+  const reason = useInRoundText()(inRound);
   if (!record || !canAccess || record.status !== 'OPEN') return null;
+  if (reason)
+    return (
+      <Tooltip title={reason}>
+        <span data-testid="import-blocked" data-reason={reason}>
+          <Button disabled label={translate('linli.import.button')}>
+            <GroupAddIcon />
+          </Button>
+        </span>
+      </Tooltip>
+    );
   return (
     <Button
       component={Link}

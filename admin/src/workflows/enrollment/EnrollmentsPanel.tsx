@@ -7,6 +7,8 @@ import { useAccess } from '../../app/access';
 import type { AppDataProvider } from '../../data/data-provider';
 import type { ClassEnrollment } from '../../data/domain/class-actions';
 import { CommentDialog, ResponsiveTable, Section, useFormat, useRunAction } from '../../ui';
+import { BlockedButton } from '../rounds/BlockedButton';
+import { useInRoundText, useOpenRoundOfClass } from '../rounds/round-queries';
 import { AttendanceRate } from './AttendanceRate';
 import { EnrollDialog } from './EnrollDialog';
 import { EnrollmentStatusChip } from './EnrollmentStatusChip';
@@ -36,6 +38,9 @@ export const EnrollmentsPanel = () => {
     queryFn: () => dataProvider.classOverview(classId),
     enabled: Boolean(classId),
   });
+  // While a round of the class takes applications, places go by lot: no direct enrollment (the API says so too).
+  const inRound = useOpenRoundOfClass(classId);
+  const inRoundText = useInRoundText();
   const { data, error, isPending } = useQuery({
     queryKey: ['classEnrollments', classId],
     queryFn: () => dataProvider.classEnrollments(classId),
@@ -73,9 +78,13 @@ export const EnrollmentsPanel = () => {
       actions={
         access.update &&
         open && (
-          <Button variant="contained" startIcon={<PersonAddIcon />} onClick={() => setEnrolling(true)}>
-            {translate('linli.enroll.button')}
-          </Button>
+          <BlockedButton
+            label={translate('linli.enroll.button')}
+            icon={<PersonAddIcon />}
+            reason={inRoundText(inRound)}
+            onClick={() => setEnrolling(true)}
+            testId="enroll-button"
+          />
         )
       }
     >

@@ -36,6 +36,28 @@ export function useRoundNotice(id: string) {
   return useQuery({ queryKey: ['roundNotice', id], queryFn: () => dp.roundNotice(id), enabled: Boolean(id) });
 }
 
+/**
+ * The class's round that takes applications, if any: while it is open the class takes no direct enrollment
+ * or roster import (the API refuses them), so the class page says why instead of offering them.
+ */
+export function useOpenRoundOfClass(classId: string) {
+  const dp = useDataProvider<AppDataProvider>();
+  const { data } = useQuery({
+    queryKey: ['classRounds', classId],
+    queryFn: () => dp.classRounds(classId),
+    enabled: Boolean(classId),
+  });
+  return data?.find((r) => r.status === 'OPEN') ?? null;
+}
+
+/** Why a class in an open round takes no direct enrollment: its close in China time. */
+export function useInRoundText() {
+  const translate = useTranslate();
+  const f = useFormat();
+  return (round: { closesAt: string } | null) =>
+    round ? translate('linli.round_classes.in_round', { at: f.datetime(round.closesAt) }) : null;
+}
+
 export function useRoundReload(id: string) {
   const queryClient = useQueryClient();
   const refresh = useRefresh();
