@@ -2,21 +2,21 @@ export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTime: { input: string; output: string };
+  DateTime: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: unknown; output: unknown };
+  DateTimeISO: { input: unknown; output: unknown; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
-  LocalDate: { input: string; output: string };
+  LocalDate: { input: string; output: string; }
   /** A local time string (i.e., with no associated timezone) in 24-hr `HH:mm[:ss[.SSS]]` format, e.g. `14:25` or `14:25:06` or `14:25:06.123`. */
-  LocalTime: { input: string; output: string };
+  LocalTime: { input: string; output: string; }
   /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
-  SafeInt: { input: number; output: number };
+  SafeInt: { input: number; output: number; }
 };
 
 export type AdminEnumValue = {
@@ -322,6 +322,7 @@ export type ApplicationRound = {
   version: Scalars['Int']['output'];
 };
 
+
 /** 报名轮次 / Application round */
 export type ApplicationRoundApplicationsArgs = {
   orderBy: InputMaybe<Array<ApplicationOrderBy>>;
@@ -329,6 +330,7 @@ export type ApplicationRoundApplicationsArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<ApplicationWhere>;
 };
+
 
 /** 报名轮次 / Application round */
 export type ApplicationRoundApplicationsCountArgs = {
@@ -807,6 +809,7 @@ export type Beneficiary = {
   wardsCount: Scalars['Int']['output'];
 };
 
+
 /** 服务对象 / Beneficiary */
 export type BeneficiaryConsentsArgs = {
   orderBy: InputMaybe<Array<ConsentOrderBy>>;
@@ -815,10 +818,12 @@ export type BeneficiaryConsentsArgs = {
   where: InputMaybe<ConsentWhere>;
 };
 
+
 /** 服务对象 / Beneficiary */
 export type BeneficiaryConsentsCountArgs = {
   where: InputMaybe<ConsentWhere>;
 };
+
 
 /** 服务对象 / Beneficiary */
 export type BeneficiaryEnrollmentsArgs = {
@@ -828,10 +833,12 @@ export type BeneficiaryEnrollmentsArgs = {
   where: InputMaybe<EnrollmentWhere>;
 };
 
+
 /** 服务对象 / Beneficiary */
 export type BeneficiaryEnrollmentsCountArgs = {
   where: InputMaybe<EnrollmentWhere>;
 };
+
 
 /** 服务对象 / Beneficiary */
 export type BeneficiaryGuardiansArgs = {
@@ -841,10 +848,12 @@ export type BeneficiaryGuardiansArgs = {
   where: InputMaybe<GuardianshipWhere>;
 };
 
+
 /** 服务对象 / Beneficiary */
 export type BeneficiaryGuardiansCountArgs = {
   where: InputMaybe<GuardianshipWhere>;
 };
+
 
 /** 服务对象 / Beneficiary */
 export type BeneficiaryServiceRecordsArgs = {
@@ -854,10 +863,12 @@ export type BeneficiaryServiceRecordsArgs = {
   where: InputMaybe<ServiceRecordWhere>;
 };
 
+
 /** 服务对象 / Beneficiary */
 export type BeneficiaryServiceRecordsCountArgs = {
   where: InputMaybe<ServiceRecordWhere>;
 };
+
 
 /** 服务对象 / Beneficiary */
 export type BeneficiaryWardsArgs = {
@@ -866,6 +877,7 @@ export type BeneficiaryWardsArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<GuardianshipWhere>;
 };
+
 
 /** 服务对象 / Beneficiary */
 export type BeneficiaryWardsCountArgs = {
@@ -1099,6 +1111,7 @@ export type ClassSession = {
   version: Scalars['Int']['output'];
 };
 
+
 /** 课次 / Class session */
 export type ClassSessionAttendanceRecordsArgs = {
   orderBy: InputMaybe<Array<AttendanceOrderBy>>;
@@ -1106,6 +1119,7 @@ export type ClassSessionAttendanceRecordsArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<AttendanceWhere>;
 };
+
 
 /** 课次 / Class session */
 export type ClassSessionAttendanceRecordsCountArgs = {
@@ -1417,6 +1431,7 @@ export type Enrollment = {
   withdrawnAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+
 /** 报名 / Enrollment */
 export type EnrollmentAttendanceRecordsArgs = {
   orderBy: InputMaybe<Array<AttendanceOrderBy>>;
@@ -1424,6 +1439,7 @@ export type EnrollmentAttendanceRecordsArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<AttendanceWhere>;
 };
+
 
 /** 报名 / Enrollment */
 export type EnrollmentAttendanceRecordsCountArgs = {
@@ -2140,9 +2156,11 @@ export type Mutation = {
   withdrawEnrollment: Enrollment;
 };
 
+
 export type MutationActivateServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationApplyForPlaceArgs = {
   alsoClassIds: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2153,26 +2171,31 @@ export type MutationApplyForPlaceArgs = {
   siblingGroup: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type MutationApproveServiceProjectArgs = {
   comment: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationCancelClassSessionArgs = {
   id: Scalars['ID']['input'];
   reason: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type MutationCancelServiceProjectArgs = {
   comment: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationCheckInArgs = {
   at: InputMaybe<Scalars['DateTime']['input']>;
   enrollmentId: Scalars['ID']['input'];
   sessionId: Scalars['ID']['input'];
 };
+
 
 export type MutationCheckOutArgs = {
   at: InputMaybe<Scalars['DateTime']['input']>;
@@ -2181,312 +2204,389 @@ export type MutationCheckOutArgs = {
   sessionId: Scalars['ID']['input'];
 };
 
+
 export type MutationCloseNeedRequestArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
 };
 
+
 export type MutationCompleteServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationConfirmApplicationRoundArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationCorrectApplicationRoundArgs = {
   changes: Array<RoundCorrectionChangeInput>;
   objectionId: Scalars['ID']['input'];
 };
 
+
 export type MutationCreateApiKeyArgs = {
   data: ApiKeyCreateInput;
 };
+
 
 export type MutationCreateAttendanceArgs = {
   data: AttendanceCreateInput;
 };
 
+
 export type MutationCreateAttendanceRecordsArgs = {
   data: Array<AttendanceCreateInput>;
 };
+
 
 export type MutationCreateBeneficiariesArgs = {
   data: Array<BeneficiaryCreateInput>;
 };
 
+
 export type MutationCreateBeneficiaryArgs = {
   data: BeneficiaryCreateInput;
 };
+
 
 export type MutationCreateClassSessionArgs = {
   data: ClassSessionCreateInput;
 };
 
+
 export type MutationCreateClassSessionsArgs = {
   data: Array<ClassSessionCreateInput>;
 };
+
 
 export type MutationCreateConsentArgs = {
   data: ConsentCreateInput;
 };
 
+
 export type MutationCreateConsentsArgs = {
   data: Array<ConsentCreateInput>;
 };
+
 
 export type MutationCreateEvaluationArgs = {
   data: EvaluationCreateInput;
 };
 
+
 export type MutationCreateEvaluationsArgs = {
   data: Array<EvaluationCreateInput>;
 };
+
 
 export type MutationCreateGuardianshipArgs = {
   data: GuardianshipCreateInput;
 };
 
+
 export type MutationCreateGuardianshipsArgs = {
   data: Array<GuardianshipCreateInput>;
 };
+
 
 export type MutationCreateNeedRequestArgs = {
   data: NeedRequestCreateInput;
 };
 
+
 export type MutationCreateNeedRequestsArgs = {
   data: Array<NeedRequestCreateInput>;
 };
+
 
 export type MutationCreateOrganizationArgs = {
   data: OrganizationCreateInput;
 };
 
+
 export type MutationCreateOrganizationsArgs = {
   data: Array<OrganizationCreateInput>;
 };
+
 
 export type MutationCreatePartnershipArgs = {
   data: PartnershipCreateInput;
 };
 
+
 export type MutationCreatePartnershipsArgs = {
   data: Array<PartnershipCreateInput>;
 };
+
 
 export type MutationCreateProjectPartnerArgs = {
   data: ProjectPartnerCreateInput;
 };
 
+
 export type MutationCreateProjectPartnersArgs = {
   data: Array<ProjectPartnerCreateInput>;
 };
+
 
 export type MutationCreateServiceClassArgs = {
   data: ServiceClassCreateInput;
 };
 
+
 export type MutationCreateServiceClassesArgs = {
   data: Array<ServiceClassCreateInput>;
 };
+
 
 export type MutationCreateServiceProjectArgs = {
   data: ServiceProjectCreateInput;
 };
 
+
 export type MutationCreateServiceProjectsArgs = {
   data: Array<ServiceProjectCreateInput>;
 };
+
 
 export type MutationCreateServiceRecordArgs = {
   data: ServiceRecordCreateInput;
 };
 
+
 export type MutationCreateServiceRecordsArgs = {
   data: Array<ServiceRecordCreateInput>;
 };
+
 
 export type MutationCreateSocialGroupArgs = {
   data: SocialGroupCreateInput;
 };
 
+
 export type MutationCreateSocialGroupsArgs = {
   data: Array<SocialGroupCreateInput>;
 };
+
 
 export type MutationCreateSubsidyPoliciesArgs = {
   data: Array<SubsidyPolicyCreateInput>;
 };
 
+
 export type MutationCreateSubsidyPolicyArgs = {
   data: SubsidyPolicyCreateInput;
 };
+
 
 export type MutationCreateUserArgs = {
   data: UserCreateInput;
 };
 
+
 export type MutationCreateUsersArgs = {
   data: Array<UserCreateInput>;
 };
+
 
 export type MutationCreateVenueArgs = {
   data: VenueCreateInput;
 };
 
+
 export type MutationCreateVenuesArgs = {
   data: Array<VenueCreateInput>;
 };
+
 
 export type MutationDeleteAttendanceArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteAttendanceRecordsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeleteBeneficiariesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+
 export type MutationDeleteBeneficiaryArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationDeleteClassSessionArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteClassSessionsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeleteConsentArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteConsentsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeleteEnrollmentArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteEnrollmentsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeleteEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteEvaluationsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeleteGuardianshipArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteGuardianshipsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeleteNeedRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteNeedRequestsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeleteOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteOrganizationsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeletePartnershipArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeletePartnershipsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeleteProjectPartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteProjectPartnersArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeleteServiceClassArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteServiceClassesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeleteServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteServiceProjectsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeleteServiceRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteServiceRecordsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeleteSocialGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteSocialGroupsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeleteSubsidyPoliciesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+
 export type MutationDeleteSubsidyPolicyArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationDeleteUserArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteUsersArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationDeleteVenueArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteVenuesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+
 export type MutationDrawApplicationRoundArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationEnrollArgs = {
   applicantId: InputMaybe<Scalars['ID']['input']>;
@@ -2496,17 +2596,20 @@ export type MutationEnrollArgs = {
   idempotencyKey: Scalars['String']['input'];
 };
 
+
 export type MutationFulfillNeedRequestArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type MutationGenerateClassSessionsArgs = {
   classId: Scalars['ID']['input'];
   preview: Scalars['Boolean']['input'];
   skipDates: InputMaybe<Array<Scalars['LocalDate']['input']>>;
 };
+
 
 export type MutationImportRosterArgs = {
   classId: Scalars['ID']['input'];
@@ -2515,20 +2618,24 @@ export type MutationImportRosterArgs = {
   rows: Array<RosterRowInput>;
 };
 
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
 
+
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
 };
+
 
 export type MutationMatchNeedRequestArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   projectId: Scalars['ID']['input'];
 };
+
 
 export type MutationOpenApplicationRoundArgs = {
   classId: Scalars['ID']['input'];
@@ -2540,10 +2647,12 @@ export type MutationOpenApplicationRoundArgs = {
   tierRules: InputMaybe<Array<TierRuleInput>>;
 };
 
+
 export type MutationRecordAttendanceArgs = {
   rows: Array<AttendanceRowInput>;
   sessionId: Scalars['ID']['input'];
 };
+
 
 export type MutationRecordRoundObjectionArgs = {
   applicationId: InputMaybe<Scalars['ID']['input']>;
@@ -2551,14 +2660,17 @@ export type MutationRecordRoundObjectionArgs = {
   roundId: Scalars['ID']['input'];
 };
 
+
 export type MutationRefreshArgs = {
   refreshToken: Scalars['String']['input'];
 };
+
 
 export type MutationRejectServiceProjectArgs = {
   comment: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationResolveRoundObjectionArgs = {
   id: Scalars['ID']['input'];
@@ -2566,77 +2678,96 @@ export type MutationResolveRoundObjectionArgs = {
   upheld: Scalars['Boolean']['input'];
 };
 
+
 export type MutationRestoreAttendanceArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationRestoreBeneficiaryArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRestoreClassSessionArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationRestoreConsentArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRestoreEnrollmentArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationRestoreEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRestoreGuardianshipArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationRestoreNeedRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRestoreOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationRestorePartnershipArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRestoreProjectPartnerArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationRestoreServiceClassArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRestoreServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationRestoreServiceRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRestoreSocialGroupArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationRestoreSubsidyPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRestoreUserArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRestoreVenueArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationRevealPersonalInfoArgs = {
   beneficiaryId: Scalars['ID']['input'];
@@ -2644,28 +2775,34 @@ export type MutationRevealPersonalInfoArgs = {
   reason: Scalars['String']['input'];
 };
 
+
 export type MutationReviseServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationSetUserPasswordArgs = {
   password: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationStartNeedRequestArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationSubmitServiceProjectArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationUpdateAttendanceArgs = {
   data: AttendanceUpdateInput;
@@ -2673,15 +2810,18 @@ export type MutationUpdateAttendanceArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateAttendanceRecordsArgs = {
   data: AttendanceUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
 
+
 export type MutationUpdateBeneficiariesArgs = {
   data: BeneficiaryUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdateBeneficiaryArgs = {
   data: BeneficiaryUpdateInput;
@@ -2689,16 +2829,19 @@ export type MutationUpdateBeneficiaryArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateClassSessionArgs = {
   data: ClassSessionUpdateInput;
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateClassSessionsArgs = {
   data: ClassSessionUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdateConsentArgs = {
   data: ConsentUpdateInput;
@@ -2706,10 +2849,12 @@ export type MutationUpdateConsentArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateConsentsArgs = {
   data: ConsentUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdateEnrollmentArgs = {
   data: EnrollmentUpdateInput;
@@ -2717,10 +2862,12 @@ export type MutationUpdateEnrollmentArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateEnrollmentsArgs = {
   data: EnrollmentUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdateEvaluationArgs = {
   data: EvaluationUpdateInput;
@@ -2728,10 +2875,12 @@ export type MutationUpdateEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateEvaluationsArgs = {
   data: EvaluationUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdateGuardianshipArgs = {
   data: GuardianshipUpdateInput;
@@ -2739,10 +2888,12 @@ export type MutationUpdateGuardianshipArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateGuardianshipsArgs = {
   data: GuardianshipUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdateNeedRequestArgs = {
   data: NeedRequestUpdateInput;
@@ -2750,10 +2901,12 @@ export type MutationUpdateNeedRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateNeedRequestsArgs = {
   data: NeedRequestUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdateOrganizationArgs = {
   data: OrganizationUpdateInput;
@@ -2761,10 +2914,12 @@ export type MutationUpdateOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateOrganizationsArgs = {
   data: OrganizationUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdatePartnershipArgs = {
   data: PartnershipUpdateInput;
@@ -2772,10 +2927,12 @@ export type MutationUpdatePartnershipArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdatePartnershipsArgs = {
   data: PartnershipUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdateProjectPartnerArgs = {
   data: ProjectPartnerUpdateInput;
@@ -2783,10 +2940,12 @@ export type MutationUpdateProjectPartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateProjectPartnersArgs = {
   data: ProjectPartnerUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdateServiceClassArgs = {
   data: ServiceClassUpdateInput;
@@ -2794,10 +2953,12 @@ export type MutationUpdateServiceClassArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateServiceClassesArgs = {
   data: ServiceClassUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdateServiceProjectArgs = {
   data: ServiceProjectUpdateInput;
@@ -2805,10 +2966,12 @@ export type MutationUpdateServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateServiceProjectsArgs = {
   data: ServiceProjectUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdateServiceRecordArgs = {
   data: ServiceRecordUpdateInput;
@@ -2816,10 +2979,12 @@ export type MutationUpdateServiceRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateServiceRecordsArgs = {
   data: ServiceRecordUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdateSocialGroupArgs = {
   data: SocialGroupUpdateInput;
@@ -2827,15 +2992,18 @@ export type MutationUpdateSocialGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateSocialGroupsArgs = {
   data: SocialGroupUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
 
+
 export type MutationUpdateSubsidyPoliciesArgs = {
   data: SubsidyPolicyUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdateSubsidyPolicyArgs = {
   data: SubsidyPolicyUpdateInput;
@@ -2843,16 +3011,19 @@ export type MutationUpdateSubsidyPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateUserArgs = {
   data: UserUpdateInput;
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateUsersArgs = {
   data: UserUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationUpdateVenueArgs = {
   data: VenueUpdateInput;
@@ -2860,18 +3031,22 @@ export type MutationUpdateVenueArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateVenuesArgs = {
   data: VenueUpdateInput;
   ids: Array<Scalars['ID']['input']>;
 };
 
+
 export type MutationVerifySessionAttendanceArgs = {
   sessionId: Scalars['ID']['input'];
 };
 
+
 export type MutationWithdrawApplicationArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationWithdrawEnrollmentArgs = {
   id: Scalars['ID']['input'];
@@ -3077,6 +3252,7 @@ export type Organization = {
   version: Scalars['Int']['output'];
 };
 
+
 /** 组织 / Organization */
 export type OrganizationChildrenArgs = {
   orderBy: InputMaybe<Array<OrganizationOrderBy>>;
@@ -3085,10 +3261,12 @@ export type OrganizationChildrenArgs = {
   where: InputMaybe<OrganizationWhere>;
 };
 
+
 /** 组织 / Organization */
 export type OrganizationChildrenCountArgs = {
   where: InputMaybe<OrganizationWhere>;
 };
+
 
 /** 组织 / Organization */
 export type OrganizationPartnershipsArgs = {
@@ -3098,10 +3276,12 @@ export type OrganizationPartnershipsArgs = {
   where: InputMaybe<PartnershipWhere>;
 };
 
+
 /** 组织 / Organization */
 export type OrganizationPartnershipsCountArgs = {
   where: InputMaybe<PartnershipWhere>;
 };
+
 
 /** 组织 / Organization */
 export type OrganizationSponsoredProjectsArgs = {
@@ -3111,10 +3291,12 @@ export type OrganizationSponsoredProjectsArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
 
+
 /** 组织 / Organization */
 export type OrganizationSponsoredProjectsCountArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
+
 
 /** 组织 / Organization */
 export type OrganizationVenuesArgs = {
@@ -3123,6 +3305,7 @@ export type OrganizationVenuesArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<VenueWhere>;
 };
+
 
 /** 组织 / Organization */
 export type OrganizationVenuesCountArgs = {
@@ -3834,9 +4017,11 @@ export type Query = {
   workProgress: Maybe<WorkProgress>;
 };
 
+
 export type QueryApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryApiKeysArgs = {
   orderBy: InputMaybe<Array<ApiKeyOrderBy>>;
@@ -3846,6 +4031,7 @@ export type QueryApiKeysArgs = {
   where: InputMaybe<ApiKeyWhere>;
 };
 
+
 export type QueryApiKeysConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -3854,18 +4040,22 @@ export type QueryApiKeysConnectionArgs = {
   where: InputMaybe<ApiKeyWhere>;
 };
 
+
 export type QueryApiKeysCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ApiKeyWhere>;
 };
 
+
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryApplicationRoundArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryApplicationRoundsArgs = {
   orderBy: InputMaybe<Array<ApplicationRoundOrderBy>>;
@@ -3875,6 +4065,7 @@ export type QueryApplicationRoundsArgs = {
   where: InputMaybe<ApplicationRoundWhere>;
 };
 
+
 export type QueryApplicationRoundsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -3883,10 +4074,12 @@ export type QueryApplicationRoundsConnectionArgs = {
   where: InputMaybe<ApplicationRoundWhere>;
 };
 
+
 export type QueryApplicationRoundsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ApplicationRoundWhere>;
 };
+
 
 export type QueryApplicationsArgs = {
   orderBy: InputMaybe<Array<ApplicationOrderBy>>;
@@ -3896,6 +4089,7 @@ export type QueryApplicationsArgs = {
   where: InputMaybe<ApplicationWhere>;
 };
 
+
 export type QueryApplicationsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -3904,14 +4098,17 @@ export type QueryApplicationsConnectionArgs = {
   where: InputMaybe<ApplicationWhere>;
 };
 
+
 export type QueryApplicationsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ApplicationWhere>;
 };
 
+
 export type QueryApprovalStepArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryApprovalStepsArgs = {
   orderBy: InputMaybe<Array<ApprovalStepOrderBy>>;
@@ -3921,6 +4118,7 @@ export type QueryApprovalStepsArgs = {
   where: InputMaybe<ApprovalStepWhere>;
 };
 
+
 export type QueryApprovalStepsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -3929,14 +4127,17 @@ export type QueryApprovalStepsConnectionArgs = {
   where: InputMaybe<ApprovalStepWhere>;
 };
 
+
 export type QueryApprovalStepsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ApprovalStepWhere>;
 };
 
+
 export type QueryAttendanceArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryAttendanceRecordsArgs = {
   orderBy: InputMaybe<Array<AttendanceOrderBy>>;
@@ -3946,6 +4147,7 @@ export type QueryAttendanceRecordsArgs = {
   where: InputMaybe<AttendanceWhere>;
 };
 
+
 export type QueryAttendanceRecordsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -3954,14 +4156,17 @@ export type QueryAttendanceRecordsConnectionArgs = {
   where: InputMaybe<AttendanceWhere>;
 };
 
+
 export type QueryAttendanceRecordsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<AttendanceWhere>;
 };
 
+
 export type QueryAuditEventArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryAuditEventsArgs = {
   orderBy: InputMaybe<Array<AuditEventOrderBy>>;
@@ -3971,6 +4176,7 @@ export type QueryAuditEventsArgs = {
   where: InputMaybe<AuditEventWhere>;
 };
 
+
 export type QueryAuditEventsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -3979,10 +4185,12 @@ export type QueryAuditEventsConnectionArgs = {
   where: InputMaybe<AuditEventWhere>;
 };
 
+
 export type QueryAuditEventsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<AuditEventWhere>;
 };
+
 
 export type QueryBeneficiariesArgs = {
   orderBy: InputMaybe<Array<BeneficiaryOrderBy>>;
@@ -3992,6 +4200,7 @@ export type QueryBeneficiariesArgs = {
   where: InputMaybe<BeneficiaryWhere>;
 };
 
+
 export type QueryBeneficiariesConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4000,22 +4209,27 @@ export type QueryBeneficiariesConnectionArgs = {
   where: InputMaybe<BeneficiaryWhere>;
 };
 
+
 export type QueryBeneficiariesCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<BeneficiaryWhere>;
 };
 
+
 export type QueryBeneficiaryArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryClassApplicationRoundsArgs = {
   classId: Scalars['ID']['input'];
 };
 
+
 export type QueryClassSessionArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryClassSessionsArgs = {
   orderBy: InputMaybe<Array<ClassSessionOrderBy>>;
@@ -4025,6 +4239,7 @@ export type QueryClassSessionsArgs = {
   where: InputMaybe<ClassSessionWhere>;
 };
 
+
 export type QueryClassSessionsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4033,14 +4248,17 @@ export type QueryClassSessionsConnectionArgs = {
   where: InputMaybe<ClassSessionWhere>;
 };
 
+
 export type QueryClassSessionsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ClassSessionWhere>;
 };
 
+
 export type QueryConsentArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryConsentsArgs = {
   orderBy: InputMaybe<Array<ConsentOrderBy>>;
@@ -4050,6 +4268,7 @@ export type QueryConsentsArgs = {
   where: InputMaybe<ConsentWhere>;
 };
 
+
 export type QueryConsentsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4058,14 +4277,17 @@ export type QueryConsentsConnectionArgs = {
   where: InputMaybe<ConsentWhere>;
 };
 
+
 export type QueryConsentsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ConsentWhere>;
 };
 
+
 export type QueryEnrollmentArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryEnrollmentsArgs = {
   orderBy: InputMaybe<Array<EnrollmentOrderBy>>;
@@ -4075,6 +4297,7 @@ export type QueryEnrollmentsArgs = {
   where: InputMaybe<EnrollmentWhere>;
 };
 
+
 export type QueryEnrollmentsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4083,14 +4306,17 @@ export type QueryEnrollmentsConnectionArgs = {
   where: InputMaybe<EnrollmentWhere>;
 };
 
+
 export type QueryEnrollmentsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<EnrollmentWhere>;
 };
 
+
 export type QueryEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryEvaluationsArgs = {
   orderBy: InputMaybe<Array<EvaluationOrderBy>>;
@@ -4100,6 +4326,7 @@ export type QueryEvaluationsArgs = {
   where: InputMaybe<EvaluationWhere>;
 };
 
+
 export type QueryEvaluationsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4108,14 +4335,17 @@ export type QueryEvaluationsConnectionArgs = {
   where: InputMaybe<EvaluationWhere>;
 };
 
+
 export type QueryEvaluationsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<EvaluationWhere>;
 };
 
+
 export type QueryGuardianshipArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryGuardianshipsArgs = {
   orderBy: InputMaybe<Array<GuardianshipOrderBy>>;
@@ -4125,6 +4355,7 @@ export type QueryGuardianshipsArgs = {
   where: InputMaybe<GuardianshipWhere>;
 };
 
+
 export type QueryGuardianshipsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4133,18 +4364,22 @@ export type QueryGuardianshipsConnectionArgs = {
   where: InputMaybe<GuardianshipWhere>;
 };
 
+
 export type QueryGuardianshipsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<GuardianshipWhere>;
 };
 
+
 export type QueryLowAttendanceEnrollmentsArgs = {
   classId: Scalars['ID']['input'];
 };
 
+
 export type QueryNeedRequestArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryNeedRequestsArgs = {
   orderBy: InputMaybe<Array<NeedRequestOrderBy>>;
@@ -4154,6 +4389,7 @@ export type QueryNeedRequestsArgs = {
   where: InputMaybe<NeedRequestWhere>;
 };
 
+
 export type QueryNeedRequestsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4162,14 +4398,17 @@ export type QueryNeedRequestsConnectionArgs = {
   where: InputMaybe<NeedRequestWhere>;
 };
 
+
 export type QueryNeedRequestsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<NeedRequestWhere>;
 };
 
+
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryOrganizationsArgs = {
   orderBy: InputMaybe<Array<OrganizationOrderBy>>;
@@ -4179,6 +4418,7 @@ export type QueryOrganizationsArgs = {
   where: InputMaybe<OrganizationWhere>;
 };
 
+
 export type QueryOrganizationsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4187,14 +4427,17 @@ export type QueryOrganizationsConnectionArgs = {
   where: InputMaybe<OrganizationWhere>;
 };
 
+
 export type QueryOrganizationsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<OrganizationWhere>;
 };
 
+
 export type QueryPartnershipArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryPartnershipsArgs = {
   orderBy: InputMaybe<Array<PartnershipOrderBy>>;
@@ -4204,6 +4447,7 @@ export type QueryPartnershipsArgs = {
   where: InputMaybe<PartnershipWhere>;
 };
 
+
 export type QueryPartnershipsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4212,19 +4456,23 @@ export type QueryPartnershipsConnectionArgs = {
   where: InputMaybe<PartnershipWhere>;
 };
 
+
 export type QueryPartnershipsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<PartnershipWhere>;
 };
+
 
 export type QueryPendingApprovalsArgs = {
   skip: InputMaybe<Scalars['Int']['input']>;
   take: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryProjectPartnerArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryProjectPartnersArgs = {
   orderBy: InputMaybe<Array<ProjectPartnerOrderBy>>;
@@ -4234,6 +4482,7 @@ export type QueryProjectPartnersArgs = {
   where: InputMaybe<ProjectPartnerWhere>;
 };
 
+
 export type QueryProjectPartnersConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4242,10 +4491,12 @@ export type QueryProjectPartnersConnectionArgs = {
   where: InputMaybe<ProjectPartnerWhere>;
 };
 
+
 export type QueryProjectPartnersCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ProjectPartnerWhere>;
 };
+
 
 export type QueryReportArgs = {
   filter: InputMaybe<ReportFilterInput>;
@@ -4256,6 +4507,7 @@ export type QueryReportArgs = {
   to: Scalars['LocalDate']['input'];
 };
 
+
 export type QueryRoundDemandArgs = {
   from: Scalars['LocalDate']['input'];
   groupBy: RoundDemandGroup;
@@ -4263,13 +4515,16 @@ export type QueryRoundDemandArgs = {
   to: Scalars['LocalDate']['input'];
 };
 
+
 export type QueryRoundNoticeArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryRoundObjectionArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryRoundObjectionsArgs = {
   orderBy: InputMaybe<Array<RoundObjectionOrderBy>>;
@@ -4279,6 +4534,7 @@ export type QueryRoundObjectionsArgs = {
   where: InputMaybe<RoundObjectionWhere>;
 };
 
+
 export type QueryRoundObjectionsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4287,14 +4543,17 @@ export type QueryRoundObjectionsConnectionArgs = {
   where: InputMaybe<RoundObjectionWhere>;
 };
 
+
 export type QueryRoundObjectionsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<RoundObjectionWhere>;
 };
 
+
 export type QueryServiceClassArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryServiceClassesArgs = {
   orderBy: InputMaybe<Array<ServiceClassOrderBy>>;
@@ -4304,6 +4563,7 @@ export type QueryServiceClassesArgs = {
   where: InputMaybe<ServiceClassWhere>;
 };
 
+
 export type QueryServiceClassesConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4312,14 +4572,17 @@ export type QueryServiceClassesConnectionArgs = {
   where: InputMaybe<ServiceClassWhere>;
 };
 
+
 export type QueryServiceClassesCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ServiceClassWhere>;
 };
 
+
 export type QueryServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryServiceProjectsArgs = {
   orderBy: InputMaybe<Array<ServiceProjectOrderBy>>;
@@ -4329,6 +4592,7 @@ export type QueryServiceProjectsArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
 
+
 export type QueryServiceProjectsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4337,14 +4601,17 @@ export type QueryServiceProjectsConnectionArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
 
+
 export type QueryServiceProjectsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ServiceProjectWhere>;
 };
 
+
 export type QueryServiceRecordArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryServiceRecordsArgs = {
   orderBy: InputMaybe<Array<ServiceRecordOrderBy>>;
@@ -4354,6 +4621,7 @@ export type QueryServiceRecordsArgs = {
   where: InputMaybe<ServiceRecordWhere>;
 };
 
+
 export type QueryServiceRecordsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4362,19 +4630,23 @@ export type QueryServiceRecordsConnectionArgs = {
   where: InputMaybe<ServiceRecordWhere>;
 };
 
+
 export type QueryServiceRecordsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<ServiceRecordWhere>;
 };
+
 
 export type QuerySettlementArgs = {
   month: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
 };
 
+
 export type QuerySocialGroupArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QuerySocialGroupsArgs = {
   orderBy: InputMaybe<Array<SocialGroupOrderBy>>;
@@ -4384,6 +4656,7 @@ export type QuerySocialGroupsArgs = {
   where: InputMaybe<SocialGroupWhere>;
 };
 
+
 export type QuerySocialGroupsConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4392,10 +4665,12 @@ export type QuerySocialGroupsConnectionArgs = {
   where: InputMaybe<SocialGroupWhere>;
 };
 
+
 export type QuerySocialGroupsCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<SocialGroupWhere>;
 };
+
 
 export type QuerySubsidyPoliciesArgs = {
   orderBy: InputMaybe<Array<SubsidyPolicyOrderBy>>;
@@ -4405,6 +4680,7 @@ export type QuerySubsidyPoliciesArgs = {
   where: InputMaybe<SubsidyPolicyWhere>;
 };
 
+
 export type QuerySubsidyPoliciesConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4413,18 +4689,22 @@ export type QuerySubsidyPoliciesConnectionArgs = {
   where: InputMaybe<SubsidyPolicyWhere>;
 };
 
+
 export type QuerySubsidyPoliciesCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<SubsidyPolicyWhere>;
 };
 
+
 export type QuerySubsidyPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryUsersArgs = {
   orderBy: InputMaybe<Array<UserOrderBy>>;
@@ -4434,6 +4714,7 @@ export type QueryUsersArgs = {
   where: InputMaybe<UserWhere>;
 };
 
+
 export type QueryUsersConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4442,14 +4723,17 @@ export type QueryUsersConnectionArgs = {
   where: InputMaybe<UserWhere>;
 };
 
+
 export type QueryUsersCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<UserWhere>;
 };
 
+
 export type QueryVenueArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryVenuesArgs = {
   orderBy: InputMaybe<Array<VenueOrderBy>>;
@@ -4459,6 +4743,7 @@ export type QueryVenuesArgs = {
   where: InputMaybe<VenueWhere>;
 };
 
+
 export type QueryVenuesConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -4467,10 +4752,12 @@ export type QueryVenuesConnectionArgs = {
   where: InputMaybe<VenueWhere>;
 };
 
+
 export type QueryVenuesCountArgs = {
   search: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<VenueWhere>;
 };
+
 
 export type QueryWorkProgressArgs = {
   key: Scalars['String']['input'];
@@ -4608,7 +4895,9 @@ export type ReportWithheld = {
   reason: WithheldReason;
 };
 
-export type RevealableField = 'idNumber' | 'phone';
+export type RevealableField =
+  | 'idNumber'
+  | 'phone';
 
 export type RosterFieldError = {
   field: Scalars['String']['output'];
@@ -4687,7 +4976,10 @@ export type RoundCorrectionChangeInput = {
 };
 
 /** By class, by area (the organization under the scope on the sponsor’s path), or by category */
-export type RoundDemandGroup = 'AREA' | 'CATEGORY' | 'CLASS';
+export type RoundDemandGroup =
+  | 'AREA'
+  | 'CATEGORY'
+  | 'CLASS';
 
 /** 报名需求: applications against places of rounds closed in a period */
 export type RoundDemandRow = {
@@ -4952,6 +5244,7 @@ export type ServiceClass = {
   weekdays: Array<Scalars['Int']['output']>;
 };
 
+
 /** 班级 / Class */
 export type ServiceClassEnrollmentsArgs = {
   orderBy: InputMaybe<Array<EnrollmentOrderBy>>;
@@ -4960,10 +5253,12 @@ export type ServiceClassEnrollmentsArgs = {
   where: InputMaybe<EnrollmentWhere>;
 };
 
+
 /** 班级 / Class */
 export type ServiceClassEnrollmentsCountArgs = {
   where: InputMaybe<EnrollmentWhere>;
 };
+
 
 /** 班级 / Class */
 export type ServiceClassSessionsArgs = {
@@ -4972,6 +5267,7 @@ export type ServiceClassSessionsArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<ClassSessionWhere>;
 };
+
 
 /** 班级 / Class */
 export type ServiceClassSessionsCountArgs = {
@@ -5178,6 +5474,7 @@ export type ServiceProject = {
   version: Scalars['Int']['output'];
 };
 
+
 /** 服务项目 / Service project */
 export type ServiceProjectApprovalStepsArgs = {
   orderBy: InputMaybe<Array<ApprovalStepOrderBy>>;
@@ -5186,10 +5483,12 @@ export type ServiceProjectApprovalStepsArgs = {
   where: InputMaybe<ApprovalStepWhere>;
 };
 
+
 /** 服务项目 / Service project */
 export type ServiceProjectApprovalStepsCountArgs = {
   where: InputMaybe<ApprovalStepWhere>;
 };
+
 
 /** 服务项目 / Service project */
 export type ServiceProjectClassesArgs = {
@@ -5199,10 +5498,12 @@ export type ServiceProjectClassesArgs = {
   where: InputMaybe<ServiceClassWhere>;
 };
 
+
 /** 服务项目 / Service project */
 export type ServiceProjectClassesCountArgs = {
   where: InputMaybe<ServiceClassWhere>;
 };
+
 
 /** 服务项目 / Service project */
 export type ServiceProjectEvaluationsArgs = {
@@ -5212,10 +5513,12 @@ export type ServiceProjectEvaluationsArgs = {
   where: InputMaybe<EvaluationWhere>;
 };
 
+
 /** 服务项目 / Service project */
 export type ServiceProjectEvaluationsCountArgs = {
   where: InputMaybe<EvaluationWhere>;
 };
+
 
 /** 服务项目 / Service project */
 export type ServiceProjectPartnersArgs = {
@@ -5225,10 +5528,12 @@ export type ServiceProjectPartnersArgs = {
   where: InputMaybe<ProjectPartnerWhere>;
 };
 
+
 /** 服务项目 / Service project */
 export type ServiceProjectPartnersCountArgs = {
   where: InputMaybe<ProjectPartnerWhere>;
 };
+
 
 /** 服务项目 / Service project */
 export type ServiceProjectServiceRecordsArgs = {
@@ -5238,10 +5543,12 @@ export type ServiceProjectServiceRecordsArgs = {
   where: InputMaybe<ServiceRecordWhere>;
 };
 
+
 /** 服务项目 / Service project */
 export type ServiceProjectServiceRecordsCountArgs = {
   where: InputMaybe<ServiceRecordWhere>;
 };
+
 
 /** 服务项目 / Service project */
 export type ServiceProjectSubProjectsArgs = {
@@ -5251,10 +5558,12 @@ export type ServiceProjectSubProjectsArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
 
+
 /** 服务项目 / Service project */
 export type ServiceProjectSubProjectsCountArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
+
 
 /** 服务项目 / Service project */
 export type ServiceProjectSubsidyPoliciesArgs = {
@@ -5263,6 +5572,7 @@ export type ServiceProjectSubsidyPoliciesArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<SubsidyPolicyWhere>;
 };
+
 
 /** 服务项目 / Service project */
 export type ServiceProjectSubsidyPoliciesCountArgs = {
@@ -5674,6 +5984,7 @@ export type SocialGroup = {
   volunteers: Maybe<Scalars['Int']['output']>;
 };
 
+
 /** 社会组织 / Social organization */
 export type SocialGroupOperatedProjectsArgs = {
   orderBy: InputMaybe<Array<ServiceProjectOrderBy>>;
@@ -5682,10 +5993,12 @@ export type SocialGroupOperatedProjectsArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
 
+
 /** 社会组织 / Social organization */
 export type SocialGroupOperatedProjectsCountArgs = {
   where: InputMaybe<ServiceProjectWhere>;
 };
+
 
 /** 社会组织 / Social organization */
 export type SocialGroupPartnershipsArgs = {
@@ -5694,6 +6007,7 @@ export type SocialGroupPartnershipsArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<PartnershipWhere>;
 };
+
 
 /** 社会组织 / Social organization */
 export type SocialGroupPartnershipsCountArgs = {
@@ -5853,7 +6167,9 @@ export type SocialGroupWhere = {
   volunteers: InputMaybe<IntFilter>;
 };
 
-export type SortOrder = 'ASC' | 'DESC';
+export type SortOrder =
+  | 'ASC'
+  | 'DESC';
 
 export type StringFilter = {
   contains: InputMaybe<Scalars['String']['input']>;
@@ -6131,6 +6447,7 @@ export type Venue = {
   version: Scalars['Int']['output'];
 };
 
+
 /** 场地 / Venue */
 export type VenueClassesArgs = {
   orderBy: InputMaybe<Array<ServiceClassOrderBy>>;
@@ -6138,6 +6455,7 @@ export type VenueClassesArgs = {
   take: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<ServiceClassWhere>;
 };
+
 
 /** 场地 / Venue */
 export type VenueClassesCountArgs = {
