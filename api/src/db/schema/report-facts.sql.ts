@@ -35,40 +35,49 @@ function within(s: FactSource, key: 'day' | 'month'): string {
   return `${at} >= (k.${key}::timestamp at time zone ${TZ}) and ${at} < (${next}::timestamp at time zone ${TZ})`;
 }
 
+/** The source's rows with their joins, each joined row's liveness in its `on`. */
+const fromOf = (s: FactSource): string =>
+  [
+    `${s.table} ${s.alias}`,
+    ...s.joins.map((j) => `join ${j.table} ${j.alias} on ${j.on}${j.live ? ` and ${j.live}` : ''}`),
+  ].join('\n  ');
+
 const factSelect = (s: FactSource, extra = ''): string =>
   `select ${s.project} as project_id, ${dayOf(s)} as day, ${personColumns(s)
     .map((c, i) => `${c} as ${['gender', 'age_band', 'ben_cat'][i]}`)
     .join(', ')},
        ${measureColumns(s).join(', ')}
-  from ${s.from}
+  from ${fromOf(s)}
  where ${s.where}${extra}`;
 
 const personSelect = (s: FactSource, extra = ''): string => {
   const [gender, ageBand, benCat] = personColumns(s);
   return `select ${s.project} as project_id, ${dayOf(s)} as day, ${s.person!.id} as beneficiary_id, ${gender} as gender,
        ${ageBand} as age_band, ${benCat} as ben_cat
-  from ${s.from}
+  from ${fromOf(s)}
  where ${s.where}${s.served === true ? '' : ` and ${s.served}`}${extra}`;
 };
 
-const served = FACT_SOURCES.filter((s) => s.served && s.person);
+const served = (sources: readonly FactSource[]) => sources.filter((s) => s.served && s.person);
 
 /** report_fact: every measure per project × day × person attributes, one row per raw fact. */
-export const reportFactView = (): string =>
-  `create or replace view report_fact as\n${FACT_SOURCES.map((s) => factSelect(s)).join('\nunion all\n')}\n`;
+export const reportFactView = (sources: readonly FactSource[] = FACT_SOURCES): string =>
+  `create or replace view report_fact as\n${sources.map((s) => factSelect(s)).join('\nunion all\n')}\n`;
 
 /** report_person_fact: who was served on which day (a person-time: attended, or a service record). */
-export const reportPersonFactView = (): string =>
-  `create or replace view report_person_fact as\n${served.map((s) => personSelect(s)).join('\nunion all\n')}\n`;
+export const reportPersonFactView = (sources: readonly FactSource[] = FACT_SOURCES): string =>
+  `create or replace view report_person_fact as\n${served(sources)
+    .map((s) => personSelect(s))
+    .join('\nunion all\n')}\n`;
 
 /** The facts of one queued key `k` (project_id, day), as a lateral subquery `f` of report_fact's columns. */
-export const keyedFacts = (): string =>
-  `cross join lateral (\n${FACT_SOURCES.map((s) =>
-    factSelect(s, ` and ${s.project} = k.project_id and ${within(s, 'day')}`),
-  ).join('\nunion all\n')}) f`;
+export const keyedFacts = (sources: readonly FactSource[] = FACT_SOURCES): string =>
+  `cross join lateral (\n${sources
+    .map((s) => factSelect(s, ` and ${s.project} = k.project_id and ${within(s, 'day')}`))
+    .join('\nunion all\n')}) f`;
 
 /** The person facts of one queued project-month `k` (project_id, month), as a lateral subquery `f`. */
-export const keyedPersonFacts = (): string =>
-  `cross join lateral (\n${served
+export const keyedPersonFacts = (sources: readonly FactSource[] = FACT_SOURCES): string =>
+  `cross join lateral (\n${served(sources)
     .map((s) => personSelect(s, ` and ${s.project} = k.project_id and ${within(s, 'month')}`))
     .join('\nunion all\n')}) f`;

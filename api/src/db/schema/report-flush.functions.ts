@@ -1,5 +1,12 @@
 import { declareFunctions } from './declared';
+import { FACT_MEASURES, NODE_MEASURES } from '../../modules/report/report.measures';
 import { keyedFacts, keyedPersonFacts } from './report-facts.sql';
+
+/** The measures' column lists, as the summary tables and the session's delta tables have them. */
+const FACT_COLS = FACT_MEASURES.join(', ');
+const FACT_SUMS = FACT_MEASURES.map((m) => `sum(${m})`).join(', ');
+const FACT_TYPED = FACT_MEASURES.map((m) => `${m} bigint`).join(', ');
+const NODE_TYPED = NODE_MEASURES.map((m) => `${m} bigint`).join(', ');
 
 /**
  * Folding queued keys into the summaries. report_flush() claims every queued key under the transaction lock
@@ -49,19 +56,19 @@ begin
   insert into report_t2_months select distinct project_id, date_trunc('month', day)::date from report_t2_keys;
 
   delete from report_day r using report_t2_keys k where r.project_id = k.project_id and r.day = k.day;
-  insert into report_day (project_id, day, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
-  select f.project_id, f.day, f.gender, f.age_band, f.ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrollments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum)
+  insert into report_day (project_id, day, gender, age_band, ben_cat, ${FACT_COLS})
+  select f.project_id, f.day, f.gender, f.age_band, f.ben_cat, ${FACT_SUMS}
     from report_t2_keys k
    ${keyedFacts()}
    group by 1, 2, 3, 4, 5;
   with gone as (delete from report_month r using report_t2_months k where r.project_id = k.project_id and r.month = k.month returning r.*)
-  insert into report_t2_month_d select -1, project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum from gone;
-  with ins as (insert into report_month (project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
-  select r.project_id, k.month, r.gender, r.age_band, r.ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrollments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum)
+  insert into report_t2_month_d select -1, project_id, month, gender, age_band, ben_cat, ${FACT_COLS} from gone;
+  with ins as (insert into report_month (project_id, month, gender, age_band, ben_cat, ${FACT_COLS})
+  select r.project_id, k.month, r.gender, r.age_band, r.ben_cat, ${FACT_SUMS}
     from report_t2_months k join report_day r on r.project_id = k.project_id
      and r.day >= k.month and r.day < (k.month + interval '1 month')::date
    group by 1, 2, 3, 4, 5 returning *)
-  insert into report_t2_month_d select 1, project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum from ins;
+  insert into report_t2_month_d select 1, project_id, month, gender, age_band, ben_cat, ${FACT_COLS} from ins;
 
   insert into report_t2_new
   select distinct f.project_id, date_trunc('month', f.day)::date, f.beneficiary_id, f.age_band, f.gender, f.ben_cat
@@ -101,15 +108,15 @@ begin
   create temp table report_t2_pm (project_id uuid, month date, beneficiary_id uuid, age_band text, gender text,
     ben_cat text, path text, category text, delta int) on commit delete rows;
   create temp table report_t2_node (node_id uuid, dim char(1), month date, category text, val text, n int,
-    attended bigint, att_rows bigint, records bigint, minutes bigint, enrollments bigint, fee_fen bigint, subsidy_fen bigint, payable_fen bigint, waitlisted bigint, sessions_held bigint, capacity bigint, class_enrolled bigint, evaluations bigint, score_sum bigint, needs_open bigint, needs_fulfilled bigint) on commit delete rows;
+    ${NODE_TYPED}) on commit delete rows;
   -- What a writer changed in the first-level summaries, for report_apply_derived: the rows of report_month and
   -- report_need_month removed (sign -1) and added (+1), and the change of report_node_day and report_reach.
   create temp table report_t2_month_d (sign int, project_id uuid, month date, gender text, age_band text, ben_cat text,
-    attended bigint, att_rows bigint, records bigint, minutes bigint, enrollments bigint, fee_fen bigint, subsidy_fen bigint, payable_fen bigint, waitlisted bigint, sessions_held bigint, capacity bigint, class_enrolled bigint, evaluations bigint, score_sum bigint) on commit delete rows;
+    ${FACT_TYPED}) on commit delete rows;
   create temp table report_t2_need_d (sign int, org_id uuid, month date, category text, needs_open bigint,
     needs_fulfilled bigint) on commit delete rows;
   create temp table report_t2_nday (node_id uuid, day date, category text, n int,
-    attended bigint, att_rows bigint, records bigint, minutes bigint, enrollments bigint, fee_fen bigint, subsidy_fen bigint, payable_fen bigint, waitlisted bigint, sessions_held bigint, capacity bigint, class_enrolled bigint, evaluations bigint, score_sum bigint) on commit delete rows;
+    ${FACT_TYPED}) on commit delete rows;
   create temp table report_t2_reach (node_id uuid, kind char(1), start date, category text, people int)
     on commit delete rows;
 end $function$`,
@@ -140,12 +147,12 @@ begin
   truncate report_day, report_month, report_person_month, report_member, report_reach, report_dirty,
     report_need_month, report_dirty_need, report_node_month, report_member_age, report_reach_age, report_day_total,
     report_month_total, report_node_day, report_node_day_all, report_node_month_all, report_reach_all;
-  insert into report_day (project_id, day, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
-  select project_id, day, gender, age_band, ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrollments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum) from report_fact group by 1, 2, 3, 4, 5;
+  insert into report_day (project_id, day, gender, age_band, ben_cat, ${FACT_COLS})
+  select project_id, day, gender, age_band, ben_cat, ${FACT_SUMS} from report_fact group by 1, 2, 3, 4, 5;
   perform report_day_levels_build();
   perform report_rebuild_progress(1, 'sums per project and day, their totals, the node days: report_day, report_day_total, report_node_day(_all)');
-  insert into report_month (project_id, month, gender, age_band, ben_cat, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum)
-  select project_id, date_trunc('month', day)::date, gender, age_band, ben_cat, sum(attended), sum(att_rows), sum(records), sum(minutes), sum(enrollments), sum(fee_fen), sum(subsidy_fen), sum(payable_fen), sum(waitlisted), sum(sessions_held), sum(capacity), sum(class_enrolled), sum(evaluations), sum(score_sum) from report_day group by 1, 2, 3, 4, 5;
+  insert into report_month (project_id, month, gender, age_band, ben_cat, ${FACT_COLS})
+  select project_id, date_trunc('month', day)::date, gender, age_band, ben_cat, ${FACT_SUMS} from report_day group by 1, 2, 3, 4, 5;
   perform report_rebuild_progress(2, 'sums per project and month: report_month');
   insert into report_need_month (org_id, month, category, needs_open, needs_fulfilled, n) select raised_by_id, date_trunc('month', report_day_of(created_at))::date, category,
       count(*) filter (where status in ('OPEN', 'MATCHED', 'IN_PROGRESS')), count(*) filter (where status = 'FULFILLED'),

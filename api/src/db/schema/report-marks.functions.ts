@@ -1,75 +1,15 @@
 import { declareFunctions } from './declared';
+import { markedTables, markFunction } from './report-marks.sql';
 
 /**
  * Which raw change dirties which report key. Statement-level triggers on the raw tables queue the keys a
- * statement touched: `report_dirty` (project × day) and `report_dirty_need` (organization × month); the queue
+ * statement touched: `report_dirty` (project × day; the functions of the tables the facts read are generated
+ * from the facts' model, report-marks.sql.ts) and `report_dirty_need` (organization × month); the queue
  * notifies `linli_report` once per statement (report_queued) and remembers when each key was queued, which is
  * what an answer's `asOf` is complete to (report_pending_since, report_as_of_ms).
  */
 export const reportMarkFunctions = declareFunctions([
-  `CREATE OR REPLACE FUNCTION public.report_mark_attendance()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-begin
-  if tg_op in ('UPDATE', 'DELETE') then insert into report_dirty select c.project_id, s.date from old_rows a join class_session s on s.id = a.session_id
-       join service_class c on c.id = s.class_id; end if;
-  if tg_op in ('UPDATE', 'INSERT') then insert into report_dirty select c.project_id, s.date from new_rows a join class_session s on s.id = a.session_id
-       join service_class c on c.id = s.class_id; end if;
-  return null;
-end $function$`,
-  `CREATE OR REPLACE FUNCTION public.report_mark_beneficiary()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-begin
-  insert into report_dirty
-  with ids as (select n.id from new_rows n join old_rows o on o.id = n.id
-                where (n.gender, n.birth_date, n.categories, n.deleted_at is null)
-                      is distinct from (o.gender, o.birth_date, o.categories, o.deleted_at is null))
-  select r.project_id, report_day_of(r.occurred_at) from service_record r join ids on ids.id = r.beneficiary_id
-  union select c.project_id, d from enrollment e join ids on ids.id = e.beneficiary_id join service_class c on c.id = e.class_id
-   cross join lateral (values (report_day_of(coalesce(e.enrolled_at, e.created_at))), (report_day_of(e.created_at)), (c.starts_on)) v(d)
-  union select c.project_id, s.date from enrollment e join ids on ids.id = e.beneficiary_id
-    join attendance a on a.enrollment_id = e.id join class_session s on s.id = a.session_id
-    join service_class c on c.id = s.class_id;
-  return null;
-end $function$`,
-  `CREATE OR REPLACE FUNCTION public.report_mark_class_session()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-begin
-  if tg_op in ('UPDATE', 'DELETE') then insert into report_dirty select c.project_id, s.date from old_rows s join service_class c on c.id = s.class_id; end if;
-  if tg_op in ('UPDATE', 'INSERT') then insert into report_dirty select c.project_id, s.date from new_rows s join service_class c on c.id = s.class_id; end if;
-  return null;
-end $function$`,
-  `CREATE OR REPLACE FUNCTION public.report_mark_enrollment()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-begin
-  if tg_op in ('UPDATE', 'DELETE') then insert into report_dirty select c.project_id, d from old_rows e join service_class c on c.id = e.class_id
-       cross join lateral (values (report_day_of(coalesce(e.enrolled_at, e.created_at))), (report_day_of(e.created_at)),
-         (c.starts_on)) v(d)
-     union select c.project_id, s.date from old_rows e join attendance a on a.enrollment_id = e.id
-       join class_session s on s.id = a.session_id join service_class c on c.id = s.class_id; end if;
-  if tg_op in ('UPDATE', 'INSERT') then insert into report_dirty select c.project_id, d from new_rows e join service_class c on c.id = e.class_id
-       cross join lateral (values (report_day_of(coalesce(e.enrolled_at, e.created_at))), (report_day_of(e.created_at)),
-         (c.starts_on)) v(d)
-     union select c.project_id, s.date from new_rows e join attendance a on a.enrollment_id = e.id
-       join class_session s on s.id = a.session_id join service_class c on c.id = s.class_id; end if;
-  return null;
-end $function$`,
-  `CREATE OR REPLACE FUNCTION public.report_mark_evaluation()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-begin
-  if tg_op in ('UPDATE', 'DELETE') then insert into report_dirty select project_id, evaluated_on from old_rows; end if;
-  if tg_op in ('UPDATE', 'INSERT') then insert into report_dirty select project_id, evaluated_on from new_rows; end if;
-  return null;
-end $function$`,
+  ...markedTables().map((t) => markFunction(t)),
   `CREATE OR REPLACE FUNCTION public.report_mark_need()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -81,30 +21,6 @@ begin
   if tg_op in ('UPDATE', 'INSERT') then
     insert into report_dirty_need select raised_by_id, date_trunc('month', report_day_of(created_at))::date from new_rows;
   end if;
-  return null;
-end $function$`,
-  `CREATE OR REPLACE FUNCTION public.report_mark_service_class()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-begin
-  if tg_op in ('UPDATE', 'DELETE') then insert into report_dirty select c.project_id, c.starts_on from old_rows c
-     union select c.project_id, s.date from old_rows c join class_session s on s.class_id = c.id
-     union select c.project_id, d from old_rows c join enrollment e on e.class_id = c.id
-       cross join lateral (values (report_day_of(coalesce(e.enrolled_at, e.created_at))), (report_day_of(e.created_at))) v(d); end if;
-  if tg_op in ('UPDATE', 'INSERT') then insert into report_dirty select c.project_id, c.starts_on from new_rows c
-     union select c.project_id, s.date from new_rows c join class_session s on s.class_id = c.id
-     union select c.project_id, d from new_rows c join enrollment e on e.class_id = c.id
-       cross join lateral (values (report_day_of(coalesce(e.enrolled_at, e.created_at))), (report_day_of(e.created_at))) v(d); end if;
-  return null;
-end $function$`,
-  `CREATE OR REPLACE FUNCTION public.report_mark_service_record()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-begin
-  if tg_op in ('UPDATE', 'DELETE') then insert into report_dirty select r.project_id, report_day_of(r.occurred_at) from old_rows r; end if;
-  if tg_op in ('UPDATE', 'INSERT') then insert into report_dirty select r.project_id, report_day_of(r.occurred_at) from new_rows r; end if;
   return null;
 end $function$`,
   `CREATE OR REPLACE FUNCTION public.report_organization_moved()

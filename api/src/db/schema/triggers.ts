@@ -1,38 +1,25 @@
 import { declareTriggers } from './declared';
+import { markedTables, markTriggers } from './report-marks.sql';
 
 /**
  * Every trigger, by table, as PostgreSQL prints it (pg_get_triggerdef). The functions they run are declared
  * in the *.functions.ts files beside this one.
  */
 export const triggers = declareTriggers([
+  // The triggers that queue report keys on the tables the facts read: generated (report-marks.sql.ts).
+  ...markedTables().flatMap(markTriggers),
   // app_user
   `CREATE TRIGGER app_user_caller_changed AFTER DELETE OR UPDATE ON public.app_user FOR EACH ROW EXECUTE FUNCTION linli_caller_changed()`,
   // attendance
   `CREATE TRIGGER attendance_guard BEFORE INSERT OR DELETE OR UPDATE ON public.attendance FOR EACH ROW EXECUTE FUNCTION attendance_guard()`,
   `CREATE TRIGGER attendance_marks_session_held AFTER INSERT OR UPDATE OF deleted_at, session_id ON public.attendance FOR EACH ROW EXECUTE FUNCTION attendance_marks_session_held()`,
-  `CREATE TRIGGER report_mark_attendance_del AFTER DELETE ON public.attendance REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_attendance()`,
-  `CREATE TRIGGER report_mark_attendance_ins AFTER INSERT ON public.attendance REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_attendance()`,
-  `CREATE TRIGGER report_mark_attendance_upd AFTER UPDATE ON public.attendance REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_attendance()`,
   // audit_event
   `CREATE TRIGGER audit_event_append_only BEFORE DELETE OR UPDATE ON public.audit_event FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()`,
   `CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON public.audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()`,
-  // beneficiary
-  `CREATE TRIGGER report_mark_beneficiary AFTER UPDATE ON public.beneficiary REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_beneficiary()`,
-  // class_session
-  `CREATE TRIGGER report_mark_class_session_del AFTER DELETE ON public.class_session REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_class_session()`,
-  `CREATE TRIGGER report_mark_class_session_ins AFTER INSERT ON public.class_session REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_class_session()`,
-  `CREATE TRIGGER report_mark_class_session_upd AFTER UPDATE ON public.class_session REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_class_session()`,
   // enrollment
   `CREATE TRIGGER enrollment_sync_enrolled_count_del AFTER DELETE ON public.enrollment REFERENCING OLD TABLE AS enrollment_old FOR EACH STATEMENT EXECUTE FUNCTION enrollment_sync_enrolled_count_del()`,
   `CREATE TRIGGER enrollment_sync_enrolled_count_ins AFTER INSERT ON public.enrollment REFERENCING NEW TABLE AS enrollment_new FOR EACH STATEMENT EXECUTE FUNCTION enrollment_sync_enrolled_count_ins()`,
   `CREATE TRIGGER enrollment_sync_enrolled_count_upd AFTER UPDATE ON public.enrollment REFERENCING OLD TABLE AS enrollment_old NEW TABLE AS enrollment_new FOR EACH STATEMENT EXECUTE FUNCTION enrollment_sync_enrolled_count_upd()`,
-  `CREATE TRIGGER report_mark_enrollment_del AFTER DELETE ON public.enrollment REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_enrollment()`,
-  `CREATE TRIGGER report_mark_enrollment_ins AFTER INSERT ON public.enrollment REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_enrollment()`,
-  `CREATE TRIGGER report_mark_enrollment_upd AFTER UPDATE ON public.enrollment REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_enrollment()`,
-  // evaluation
-  `CREATE TRIGGER report_mark_evaluation_del AFTER DELETE ON public.evaluation REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_evaluation()`,
-  `CREATE TRIGGER report_mark_evaluation_ins AFTER INSERT ON public.evaluation REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_evaluation()`,
-  `CREATE TRIGGER report_mark_evaluation_upd AFTER UPDATE ON public.evaluation REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_evaluation()`,
   // need_request
   `CREATE TRIGGER need_request_status_guard BEFORE UPDATE OF status ON public.need_request FOR EACH ROW EXECUTE FUNCTION need_request_status_guard()`,
   `CREATE TRIGGER report_mark_need_del AFTER DELETE ON public.need_request REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_need()`,
@@ -49,16 +36,8 @@ export const triggers = declareTriggers([
   `CREATE TRIGGER report_dirty_queued AFTER INSERT ON public.report_dirty REFERENCING NEW TABLE AS queued FOR EACH STATEMENT EXECUTE FUNCTION report_queued()`,
   // report_dirty_need
   `CREATE TRIGGER report_dirty_need_queued AFTER INSERT ON public.report_dirty_need REFERENCING NEW TABLE AS queued FOR EACH STATEMENT EXECUTE FUNCTION report_queued()`,
-  // service_class
-  `CREATE TRIGGER report_mark_service_class_del AFTER DELETE ON public.service_class REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_service_class()`,
-  `CREATE TRIGGER report_mark_service_class_ins AFTER INSERT ON public.service_class REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_service_class()`,
-  `CREATE TRIGGER report_mark_service_class_upd AFTER UPDATE ON public.service_class REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_service_class()`,
   // service_project
   `CREATE TRIGGER report_project_moved AFTER UPDATE ON public.service_project FOR EACH ROW WHEN (((old.sponsor_id IS DISTINCT FROM new.sponsor_id) OR (old.category IS DISTINCT FROM new.category) OR ((old.deleted_at IS NULL) <> (new.deleted_at IS NULL)))) EXECUTE FUNCTION report_project_moved()`,
   `CREATE TRIGGER service_project_no_cycle BEFORE INSERT OR UPDATE OF parent_id ON public.service_project FOR EACH ROW WHEN ((new.parent_id IS NOT NULL)) EXECUTE FUNCTION service_project_no_cycle()`,
   `CREATE TRIGGER service_project_status_transition BEFORE UPDATE OF status ON public.service_project FOR EACH ROW EXECUTE FUNCTION service_project_status_transition()`,
-  // service_record
-  `CREATE TRIGGER report_mark_service_record_del AFTER DELETE ON public.service_record REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_service_record()`,
-  `CREATE TRIGGER report_mark_service_record_ins AFTER INSERT ON public.service_record REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_service_record()`,
-  `CREATE TRIGGER report_mark_service_record_upd AFTER UPDATE ON public.service_record REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_mark_service_record()`,
 ]);

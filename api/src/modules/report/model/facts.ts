@@ -6,19 +6,29 @@ import { FACT_MEASURES } from '../report.measures';
  * enrollment statuses that count), its project, its day, the person it is about and the measures it adds.
  * From this list come the fact views (report_fact, report_person_fact: the full rebuild reads them) and the
  * keyed restatements the fold recomputes queued keys with (src/db/schema/report-facts.sql.ts), so a rule
- * changed here changes both. Which raw change queues which key (report-marks.functions.ts) is still written
- * by hand.
+ * changed here changes both, and the functions that queue the keys a raw change touches (report_mark_<table>,
+ * from the joins without their liveness: a row that dies must still queue its keys).
  */
 export type FactMeasure = (typeof FACT_MEASURES)[number];
 
 /** How a source's day is found: a date column, or an instant read as a China date. */
 export type DayColumn = { date: string } | { instant: string };
 
+/** A table joined to a source's rows (inner join): the join's condition, and the joined row's liveness. */
+export interface Join {
+  table: string;
+  alias: string;
+  on: string;
+  live?: string;
+}
+
 export interface FactSource {
   name: string;
-  /** `from` and inner joins; liveness of joined rows stated in their `on`. */
-  from: string;
-  /** Liveness of the source's own rows. */
+  /** The table with one row per fact, and its alias. */
+  table: string;
+  alias: string;
+  joins: Join[];
+  /** Liveness of the source's own rows (and the statuses that count). */
   where: string;
   /** The project the fact belongs to. */
   project: string;
@@ -27,13 +37,13 @@ export interface FactSource {
   person: { id: string; row: string } | null;
   /** The measures it adds, as SQL (a condition counts as 1 where it holds); the others are 0. */
   measures: Partial<Record<FactMeasure, string>>;
-  /** An evaluation (a project-level fact, not about a person). */
-  evaluation?: true;
   /**
    * When set, the person was served on that day (a person-time) where this holds (`true`: always): the source
    * feeds `report_person_fact`.
    */
   served?: string | true;
+  /** Tables a measure reads in a subquery, and how they reach the source's rows: their changes queue its keys. */
+  reads?: Join[];
 }
 
 /** Measures that may pass 2³¹ (money in fen, minutes, places): bigint in the facts; the others int. */
@@ -46,20 +56,39 @@ export const BIGINT_MEASURES: ReadonlySet<FactMeasure> = new Set([
   'score_sum',
 ]);
 
-const LIVE_SESSION = `s.deleted_at is null and s.status <> 'CANCELLED'`;
 const PRESENT = `a.status in ('PRESENT','LATE')`;
 const ENROLLED = `e.status in ('ENROLLED','COMPLETED')`;
-const PERSON_OF_ENROLLMENT = 'join beneficiary b on b.id = e.beneficiary_id and b.deleted_at is null';
+const LIVE = (alias: string) => `${alias}.deleted_at is null`;
+const CLASS_OF = (alias: string): Join => ({
+  table: 'service_class',
+  alias: 'c',
+  on: `c.id = ${alias}.class_id`,
+  live: LIVE('c'),
+});
+const PERSON_OF = (alias: string): Join => ({
+  table: 'beneficiary',
+  alias: 'b',
+  on: `b.id = ${alias}.beneficiary_id`,
+  live: LIVE('b'),
+});
 
 export const FACT_SOURCES: readonly FactSource[] = [
   {
     name: 'attendance',
-    from: `attendance a
-  join class_session s on s.id = a.session_id and ${LIVE_SESSION}
-  join service_class c on c.id = s.class_id and c.deleted_at is null
-  join enrollment e on e.id = a.enrollment_id and e.deleted_at is null
-  ${PERSON_OF_ENROLLMENT}`,
-    where: 'a.deleted_at is null',
+    table: 'attendance',
+    alias: 'a',
+    joins: [
+      {
+        table: 'class_session',
+        alias: 's',
+        on: 's.id = a.session_id',
+        live: `${LIVE('s')} and s.status <> 'CANCELLED'`,
+      },
+      CLASS_OF('s'),
+      { table: 'enrollment', alias: 'e', on: 'e.id = a.enrollment_id', live: LIVE('e') },
+      PERSON_OF('e'),
+    ],
+    where: LIVE('a'),
     project: 'c.project_id',
     day: { date: 's.date' },
     person: { id: 'e.beneficiary_id', row: 'b' },
@@ -72,8 +101,10 @@ export const FACT_SOURCES: readonly FactSource[] = [
   },
   {
     name: 'service record',
-    from: 'service_record r join beneficiary b on b.id = r.beneficiary_id and b.deleted_at is null',
-    where: 'r.deleted_at is null',
+    table: 'service_record',
+    alias: 'r',
+    joins: [PERSON_OF('r')],
+    where: LIVE('r'),
     project: 'r.project_id',
     day: { instant: 'r.occurred_at' },
     person: { id: 'r.beneficiary_id', row: 'b' },
@@ -82,10 +113,10 @@ export const FACT_SOURCES: readonly FactSource[] = [
   },
   {
     name: 'enrollment',
-    from: `enrollment e
-  join service_class c on c.id = e.class_id and c.deleted_at is null
-  ${PERSON_OF_ENROLLMENT}`,
-    where: `e.deleted_at is null and ${ENROLLED}`,
+    table: 'enrollment',
+    alias: 'e',
+    joins: [CLASS_OF('e'), PERSON_OF('e')],
+    where: `${LIVE('e')} and ${ENROLLED}`,
     project: 'c.project_id',
     day: { instant: 'coalesce(e.enrolled_at, e.created_at)' },
     person: { id: 'e.beneficiary_id', row: 'b' },
@@ -93,10 +124,10 @@ export const FACT_SOURCES: readonly FactSource[] = [
   },
   {
     name: 'waitlist',
-    from: `enrollment e
-  join service_class c on c.id = e.class_id and c.deleted_at is null
-  ${PERSON_OF_ENROLLMENT}`,
-    where: `e.deleted_at is null and e.status = 'WAITLISTED'`,
+    table: 'enrollment',
+    alias: 'e',
+    joins: [CLASS_OF('e'), PERSON_OF('e')],
+    where: `${LIVE('e')} and e.status = 'WAITLISTED'`,
     project: 'c.project_id',
     day: { instant: 'e.created_at' },
     person: { id: 'e.beneficiary_id', row: 'b' },
@@ -104,8 +135,10 @@ export const FACT_SOURCES: readonly FactSource[] = [
   },
   {
     name: 'session held',
-    from: 'class_session s join service_class c on c.id = s.class_id and c.deleted_at is null',
-    where: `s.deleted_at is null and s.status = 'HELD'`,
+    table: 'class_session',
+    alias: 's',
+    joins: [CLASS_OF('s')],
+    where: `${LIVE('s')} and s.status = 'HELD'`,
     project: 'c.project_id',
     day: { date: 's.date' },
     person: null,
@@ -113,25 +146,40 @@ export const FACT_SOURCES: readonly FactSource[] = [
   },
   {
     name: 'class places',
-    from: 'service_class c',
-    where: `c.deleted_at is null and c.status <> 'CANCELLED'`,
+    table: 'service_class',
+    alias: 'c',
+    joins: [],
+    where: `${LIVE('c')} and c.status <> 'CANCELLED'`,
     project: 'c.project_id',
     day: { date: 'c.starts_on' },
     person: null,
     measures: {
       capacity: 'c.capacity',
-      class_enrolled: `(select count(*)::int from enrollment e ${PERSON_OF_ENROLLMENT}
-         where e.class_id = c.id and e.deleted_at is null and ${ENROLLED})`,
+      class_enrolled: `(select count(*)::int from enrollment e join beneficiary b on b.id = e.beneficiary_id and ${LIVE('b')}
+         where e.class_id = c.id and ${LIVE('e')} and ${ENROLLED})`,
     },
+    reads: [
+      { table: 'enrollment', alias: 'e', on: 'e.class_id = c.id' },
+      { table: 'beneficiary', alias: 'b', on: 'b.id = e.beneficiary_id' },
+    ],
   },
   {
     name: 'evaluation',
-    from: 'evaluation e',
-    where: 'e.deleted_at is null',
+    table: 'evaluation',
+    alias: 'e',
+    joins: [],
+    where: LIVE('e'),
     project: 'e.project_id',
     day: { date: 'e.evaluated_on' },
     person: null,
     measures: { evaluations: '1', score_sum: 'e.score' },
-    evaluation: true,
   },
 ];
+
+/**
+ * How a table's changes queue keys, where not every change can: a person's update matters only when what the
+ * facts read of them changes (their attributes, their liveness), and a new person has no facts yet.
+ */
+export const CHANGES: Record<string, { events: ('INSERT' | 'UPDATE' | 'DELETE')[]; watch?: string[] }> = {
+  beneficiary: { events: ['UPDATE'], watch: ['gender', 'birth_date', 'categories', 'deleted_at is null'] },
+};
