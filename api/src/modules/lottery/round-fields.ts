@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { RoundNoticeClassType } from './round.types';
 
 /**
  * What staff read of a round over several classes beside its record (docs/lottery.md "Several classes"):
@@ -7,17 +8,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
  * applications the caller has already been shown (the loaders' rule), so no scope is added here.
  */
 @ObjectType('RoundClassInfo', { description: 'A class drawn in the round: A for its first class, B, C … for more' })
-export class RoundClassInfo {
-  @Field()
-  label!: string;
+export class RoundClassInfo extends RoundNoticeClassType {
   @Field(() => ID)
   classId!: string;
-  @Field()
-  className!: string;
-  @Field(() => Int, { description: 'Its free places when the round opened (its share of the offer)' })
-  places!: number;
-  @Field(() => Int, { nullable: true, description: 'Its free places drawn at the draw' })
-  placesDrawn!: number | null;
 }
 
 /** A uuid[] literal: knex would spread a JS array into a list of parameters. */
