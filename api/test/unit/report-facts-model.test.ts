@@ -1,12 +1,14 @@
 import {
   keyedFacts,
+  keyedNeedMonths,
   keyedPersonFacts,
+  needMonths,
   reportFactView,
   reportPersonFactView,
 } from '../../src/db/schema/report-facts.sql';
-import { markedTables, markFunction, markTriggers } from '../../src/db/schema/report-marks.sql';
+import { markedTables, markFunction, markTriggers, needMarkFunction } from '../../src/db/schema/report-marks.sql';
 import { triggers } from '../../src/db/schema/triggers';
-import { FACT_SOURCES, type FactSource } from '../../src/modules/report/model/facts';
+import { FACT_SOURCES, NEED_FACT, type FactSource } from '../../src/modules/report/model/facts';
 import { FACT_MEASURES } from '../../src/modules/report/report.measures';
 
 /**
@@ -91,5 +93,19 @@ describe('the facts model', () => {
   it('refuses a source whose project or day cannot be reached from one of its tables', () => {
     const broken: FactSource = { ...scratch, joins: [{ table: 'service_class', alias: 'c', on: 'true' }] };
     expect(() => markFunction('volunteer_hour', [broken])).toThrow(/cannot reach c from v/);
+  });
+
+  it('counts needs per organization and China month from the one need fact: rebuild, fold and queue alike', () => {
+    for (const sql of [needMonths(), keyedNeedMonths()]) {
+      for (const c of Object.values(NEED_FACT.measures)) expect(sql).toContain(`count(*) filter (where ${c})`);
+      expect(sql).toContain(NEED_FACT.where);
+    }
+    expect(keyedNeedMonths()).toContain(`${NEED_FACT.organization} = k.org_id`);
+    const mark = needMarkFunction();
+    for (const rows of ['old_rows', 'new_rows'])
+      expect(mark).toContain(
+        `select ${NEED_FACT.organization}, date_trunc('month', report_day_of(${NEED_FACT.at}))::date from ${rows} nr`,
+      );
+    expect(mark).not.toContain('deleted_at');
   });
 });

@@ -1,4 +1,4 @@
-import { BIGINT_MEASURES, FACT_SOURCES, type FactSource } from '../../modules/report/model/facts';
+import { BIGINT_MEASURES, FACT_SOURCES, NEED_FACT, type FactSource } from '../../modules/report/model/facts';
 import { FACT_MEASURES } from '../../modules/report/report.measures';
 
 /**
@@ -81,3 +81,25 @@ export const keyedPersonFacts = (sources: readonly FactSource[] = FACT_SOURCES):
   `cross join lateral (\n${served(sources)
     .map((s) => personSelect(s, ` and ${s.project} = k.project_id and ${within(s, 'month')}`))
     .join('\nunion all\n')}) f`;
+
+const needCounts = (): string =>
+  `${Object.values(NEED_FACT.measures)
+    .map((c) => `count(*) filter (where ${c})`)
+    .join(', ')}, count(*)`;
+
+/** Every organization's needs per China month and category: report_need_month as the rebuild builds it. */
+export const needMonths = (): string => {
+  const n = NEED_FACT;
+  return `select ${n.organization}, date_trunc('month', report_day_of(${n.at}))::date, ${n.category}, ${needCounts()}
+      from ${n.table} ${n.alias} where ${n.where} group by 1, 2, 3`;
+};
+
+/** The same for the queued organization-months `k` (org_id, month) of report_t2_need_keys. */
+export const keyedNeedMonths = (): string => {
+  const n = NEED_FACT;
+  return `select k.org_id, k.month, ${n.category}, ${needCounts()}
+      from report_t2_need_keys k join ${n.table} ${n.alias} on ${n.organization} = k.org_id and ${n.where}
+       and ${n.at} >= (k.month::timestamp at time zone ${TZ})
+       and ${n.at} < ((k.month + interval '1 month')::timestamp at time zone ${TZ})
+     group by 1, 2, 3`;
+};

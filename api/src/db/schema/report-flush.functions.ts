@@ -1,6 +1,6 @@
 import { declareFunctions } from './declared';
 import { FACT_MEASURES, NODE_MEASURES } from '../../modules/report/report.measures';
-import { keyedFacts, keyedPersonFacts } from './report-facts.sql';
+import { keyedFacts, keyedNeedMonths, keyedPersonFacts, needMonths } from './report-facts.sql';
 
 /** The measures' column lists, as the summary tables and the session's delta tables have them. */
 const FACT_COLS = FACT_MEASURES.join(', ');
@@ -39,12 +39,7 @@ begin
     with gone as (delete from report_need_month r using report_t2_need_keys k where r.org_id = k.org_id and r.month = k.month returning r.*)
     insert into report_t2_need_d select -1, org_id, month, category, needs_open, needs_fulfilled from gone;
     with ins as (insert into report_need_month (org_id, month, category, needs_open, needs_fulfilled, n)
-    select k.org_id, k.month, nr.category, count(*) filter (where nr.status in ('OPEN', 'MATCHED', 'IN_PROGRESS')),
-           count(*) filter (where nr.status = 'FULFILLED'), count(*)
-      from report_t2_need_keys k join need_request nr on nr.raised_by_id = k.org_id and nr.deleted_at is null
-       and nr.created_at >= (k.month::timestamp at time zone 'Asia/Shanghai')
-       and nr.created_at < ((k.month + interval '1 month') at time zone 'Asia/Shanghai')
-     group by 1, 2, 3 returning *)
+    ${keyedNeedMonths()} returning *)
     insert into report_t2_need_d select 1, org_id, month, category, needs_open, needs_fulfilled from ins;
     delete from report_t2_need_keys;
   end if;
@@ -154,9 +149,7 @@ begin
   insert into report_month (project_id, month, gender, age_band, ben_cat, ${FACT_COLS})
   select project_id, date_trunc('month', day)::date, gender, age_band, ben_cat, ${FACT_SUMS} from report_day group by 1, 2, 3, 4, 5;
   perform report_rebuild_progress(2, 'sums per project and month: report_month');
-  insert into report_need_month (org_id, month, category, needs_open, needs_fulfilled, n) select raised_by_id, date_trunc('month', report_day_of(created_at))::date, category,
-      count(*) filter (where status in ('OPEN', 'MATCHED', 'IN_PROGRESS')), count(*) filter (where status = 'FULFILLED'),
-      count(*) from need_request where deleted_at is null group by 1, 2, 3;
+  insert into report_need_month (org_id, month, category, needs_open, needs_fulfilled, n) ${needMonths()};
   perform report_month_levels_build();
   perform report_rebuild_progress(3, 'needs per organization and month, the month totals and node months: report_need_month, report_month_total, report_node_month(_all)');
   insert into report_person_month

@@ -1,28 +1,16 @@
 import { declareFunctions } from './declared';
-import { markedTables, markFunction } from './report-marks.sql';
+import { markedTables, markFunction, needMarkFunction } from './report-marks.sql';
 
 /**
  * Which raw change dirties which report key. Statement-level triggers on the raw tables queue the keys a
- * statement touched: `report_dirty` (project × day; the functions of the tables the facts read are generated
- * from the facts' model, report-marks.sql.ts) and `report_dirty_need` (organization × month); the queue
- * notifies `linli_report` once per statement (report_queued) and remembers when each key was queued, which is
- * what an answer's `asOf` is complete to (report_pending_since, report_as_of_ms).
+ * statement touched: `report_dirty` (project × day) and `report_dirty_need` (organization × month), by
+ * functions generated from the facts' model (report-marks.sql.ts); the queue notifies `linli_report` once per
+ * statement (report_queued) and remembers when each key was queued, which is what an answer's `asOf` is
+ * complete to (report_pending_since, report_as_of_ms).
  */
 export const reportMarkFunctions = declareFunctions([
   ...markedTables().map((t) => markFunction(t)),
-  `CREATE OR REPLACE FUNCTION public.report_mark_need()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-begin
-  if tg_op in ('UPDATE', 'DELETE') then
-    insert into report_dirty_need select raised_by_id, date_trunc('month', report_day_of(created_at))::date from old_rows;
-  end if;
-  if tg_op in ('UPDATE', 'INSERT') then
-    insert into report_dirty_need select raised_by_id, date_trunc('month', report_day_of(created_at))::date from new_rows;
-  end if;
-  return null;
-end $function$`,
+  needMarkFunction(),
   `CREATE OR REPLACE FUNCTION public.report_organization_moved()
  RETURNS trigger
  LANGUAGE plpgsql

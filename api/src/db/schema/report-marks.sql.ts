@@ -1,4 +1,4 @@
-import { CHANGES, FACT_SOURCES, type FactSource, type Join } from '../../modules/report/model/facts';
+import { CHANGES, FACT_SOURCES, NEED_FACT, type FactSource, type Join } from '../../modules/report/model/facts';
 
 /**
  * Which raw change queues which report key, generated from the facts' model (model/facts.ts): for every table
@@ -125,4 +125,24 @@ export function markTriggers(table: string): string[] {
     const refs = ev === 'UPDATE' ? 'OLD TABLE AS old_rows NEW TABLE AS new_rows' : EVENTS[ev][1];
     return `CREATE TRIGGER ${name} AFTER ${ev} ON public.${table} REFERENCING ${refs} FOR EACH STATEMENT EXECUTE FUNCTION report_mark_${table}()`;
   });
+}
+
+/** report_mark_need: a need queues its organization and China month, before and after the change. */
+export function needMarkFunction(): string {
+  const n = NEED_FACT;
+  const keys = (rows: string) =>
+    `insert into report_dirty_need select ${n.organization}, date_trunc('month', report_day_of(${n.at}))::date from ${rows} ${n.alias};`;
+  return `CREATE OR REPLACE FUNCTION public.report_mark_need()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+  if tg_op in ('UPDATE', 'DELETE') then
+    ${keys('old_rows')}
+  end if;
+  if tg_op in ('UPDATE', 'INSERT') then
+    ${keys('new_rows')}
+  end if;
+  return null;
+end $function$`;
 }

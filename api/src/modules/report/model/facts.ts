@@ -183,3 +183,31 @@ export const FACT_SOURCES: readonly FactSource[] = [
 export const CHANGES: Record<string, { events: ('INSERT' | 'UPDATE' | 'DELETE')[]; watch?: string[] }> = {
   beneficiary: { events: ['UPDATE'], watch: ['gender', 'birth_date', 'categories', 'deleted_at is null'] },
 };
+
+/**
+ * Needs (需求) are raised by an organization, not within a project: counted per organization × China month ×
+ * category (report_need_month), queued by organization and month (report_dirty_need).
+ */
+export interface NeedFact {
+  table: string;
+  alias: string;
+  where: string;
+  organization: string;
+  /** The instant whose China month the need counts in. */
+  at: string;
+  category: string;
+  measures: Record<'needs_open' | 'needs_fulfilled', string>;
+}
+
+export const NEED_FACT: NeedFact = {
+  table: 'need_request',
+  alias: 'nr',
+  where: LIVE('nr'),
+  organization: 'nr.raised_by_id',
+  at: 'nr.created_at',
+  category: 'nr.category',
+  measures: {
+    needs_open: `nr.status in ('OPEN', 'MATCHED', 'IN_PROGRESS')`,
+    needs_fulfilled: `nr.status = 'FULFILLED'`,
+  },
+};
