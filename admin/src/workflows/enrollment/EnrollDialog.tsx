@@ -1,29 +1,15 @@
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useRefresh, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../data/data-provider';
 import type { ClassEnrollment } from '../../data/domain/class-actions';
-import { RecordPicker, useFormat, useRunAction } from '../../ui';
+import { useRunAction } from '../../ui';
 import { EnrollResult } from './EnrollResult';
 import { newAttemptKey } from './idempotency';
 import { meetingDays } from './meeting-days';
+import { DaysField, PersonApplicantFields, useApplicant, type Person } from './PersonApplicantFields';
 
-interface Person {
-  id: string;
-  name?: string | null;
-  birthDate?: string | null;
-}
 interface ClassRecord {
   id: string;
   name: string;
@@ -39,7 +25,6 @@ interface ClassRecord {
  */
 export const EnrollDialog = ({ cls, open, onClose }: { cls: ClassRecord; open: boolean; onClose: () => void }) => {
   const translate = useTranslate();
-  const f = useFormat();
   const refresh = useRefresh();
   const queryClient = useQueryClient();
   const dataProvider = useDataProvider<AppDataProvider>();
@@ -51,18 +36,12 @@ export const EnrollDialog = ({ cls, open, onClose }: { cls: ClassRecord; open: b
   const [key, setKey] = useState(newAttemptKey);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [result, setResult] = useState<ClassEnrollment | null>(null);
-  const { data: guardians = [] } = useQuery({
-    queryKey: ['guardians', person?.id],
-    queryFn: () => dataProvider.guardiansOf(person!.id),
-    enabled: Boolean(person),
-  });
+  const { guardians, applicant } = useApplicant(person, applicantId);
   const { data: overview } = useQuery({
     queryKey: ['classOverview', cls.id],
     queryFn: () => dataProvider.classOverview(cls.id),
     enabled: open,
   });
-  // A child applies through a guardian: the primary one unless another is chosen.
-  const applicant = applicantId || guardians.find((g) => g.isPrimary)?.guardianId || guardians[0]?.guardianId || '';
   /** Another person, applicant or number of days is another attempt: a new key. */
   const change = (fn: () => void) => {
     fn();
@@ -110,48 +89,20 @@ export const EnrollDialog = ({ cls, open, onClose }: { cls: ClassRecord; open: b
           <EnrollResult result={result} cls={overview} />
         ) : (
           <>
-            <RecordPicker<Person>
-              resource="Beneficiary"
-              name="beneficiaryId"
-              label={translate('linli.enroll.person')}
-              value={person}
-              onChange={(p) => change(() => (setPerson(p), setApplicantId('')))}
-              optionText={(p) => (p.birthDate ? `${p.name ?? ''}（${f.date(p.birthDate)}）` : String(p.name ?? ''))}
-              helperText={errors.beneficiaryId ?? translate('linli.enroll.person_help')}
+            <PersonApplicantFields
+              person={person}
+              onPerson={(p) => change(() => (setPerson(p), setApplicantId('')))}
+              guardians={guardians}
+              applicant={applicant}
+              onApplicant={(id) => change(() => setApplicantId(id))}
+              errors={errors}
             />
-            {person && guardians.length > 0 && (
-              <TextField
-                select
-                fullWidth
-                margin="dense"
-                name="applicantId"
-                label={translate('linli.enroll.applicant')}
-                value={applicant}
-                onChange={(e) => change(() => setApplicantId(e.target.value))}
-                error={Boolean(errors.applicantId)}
-                helperText={errors.applicantId ?? translate('linli.enroll.applicant_help')}
-              >
-                {guardians.map((g) => (
-                  <MenuItem key={g.guardianId} value={g.guardianId}>
-                    {g.guardian?.name ?? '—'}（{translate(`enums.GuardianRelation.${g.relation}`)}）
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
-            <TextField
-              fullWidth
-              margin="dense"
-              type="number"
-              name="days"
-              label={translate('linli.enroll.days')}
-              value={days}
-              onChange={(e) => change(() => setDays(Number(e.target.value)))}
-              error={Boolean(errors.days)}
-              helperText={
-                errors.days ??
-                translate('linli.enroll.days_help', { most, fee: f.money((cls.feePerDayFen ?? 0) * (days || 0)) })
-              }
-              slotProps={{ htmlInput: { min: 1, max: most } }}
+            <DaysField
+              days={days}
+              onDays={(d) => change(() => setDays(d))}
+              most={most}
+              feePerDayFen={cls.feePerDayFen}
+              error={errors.days}
             />
             {overview && (
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>

@@ -1,28 +1,14 @@
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../data/data-provider';
 import type { RoundApplication, RoundWithClass } from '../../data/domain/round-actions';
-import { RecordPicker, useFormat, useRunAction } from '../../ui';
+import { useRunAction } from '../../ui';
 import { meetingDays } from '../enrollment/meeting-days';
+import { DaysField, PersonApplicantFields, useApplicant, type Person } from '../enrollment/PersonApplicantFields';
 import { ChoicesField, choiceKey } from './ChoicesField';
 
-interface Person {
-  id: string;
-  name?: string | null;
-  birthDate?: string | null;
-}
 type RoundClass = NonNullable<RoundWithClass['serviceClass']>;
 
 /** The inputs that show their own errors; the API's other rule messages (the window, the class) go above. */
@@ -46,7 +32,6 @@ export const ApplyDialog = ({
   onClose: (applied: boolean) => void;
 }) => {
   const translate = useTranslate();
-  const f = useFormat();
   const dataProvider = useDataProvider<AppDataProvider>();
   const { busy, run } = useRunAction();
   const several = round.classes.length > 1;
@@ -81,13 +66,7 @@ export const ApplyDialog = ({
   const [other, setOther] = useState<string | null>(null);
   const [result, setResult] = useState<RoundApplication | null>(null);
   const [applied, setApplied] = useState(false);
-  const { data: guardians = [] } = useQuery({
-    queryKey: ['guardians', person?.id],
-    queryFn: () => dataProvider.guardiansOf(person!.id),
-    enabled: Boolean(person),
-  });
-  // A child applies through a guardian: the primary one unless another is chosen (as 报名 does).
-  const applicant = applicantId || guardians.find((g) => g.isPrimary)?.guardianId || guardians[0]?.guardianId || '';
+  const { guardians, applicant } = useApplicant(person, applicantId);
   const change = (fn: () => void) => {
     fn();
     setErrors({});
@@ -161,39 +140,14 @@ export const ApplyDialog = ({
             <Typography variant="body2" color="text.secondary">
               {translate('linli.round.apply_intro')}
             </Typography>
-            <RecordPicker<Person>
-              resource="Beneficiary"
-              name="beneficiaryId"
-              label={translate('linli.enroll.person')}
-              value={person}
-              onChange={(p) => change(() => (setPerson(p), setApplicantId('')))}
-              optionText={(p) => (p.birthDate ? `${p.name ?? ''}（${f.date(p.birthDate)}）` : String(p.name ?? ''))}
-              helperText={translate('linli.enroll.person_help')}
+            <PersonApplicantFields
+              person={person}
+              onPerson={(p) => change(() => (setPerson(p), setApplicantId('')))}
+              guardians={guardians}
+              applicant={applicant}
+              onApplicant={(id) => change(() => setApplicantId(id))}
+              errors={errors}
             />
-            {err('beneficiaryId') && (
-              <Typography variant="caption" color="error" data-testid="beneficiaryId-error">
-                {err('beneficiaryId')}
-              </Typography>
-            )}
-            {person && guardians.length > 0 && (
-              <TextField
-                select
-                fullWidth
-                margin="dense"
-                name="applicantId"
-                label={translate('linli.enroll.applicant')}
-                value={applicant}
-                onChange={(e) => change(() => setApplicantId(e.target.value))}
-                error={Boolean(err('applicantId'))}
-                helperText={err('applicantId') ?? translate('linli.enroll.applicant_help')}
-              >
-                {guardians.map((g) => (
-                  <MenuItem key={g.guardianId} value={g.guardianId}>
-                    {g.guardian?.name ?? '—'}（{translate(`enums.GuardianRelation.${g.relation}`)}）
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
             {several && (
               <ChoicesField
                 classes={round.classes}
@@ -208,20 +162,12 @@ export const ApplyDialog = ({
                 }
               />
             )}
-            <TextField
-              fullWidth
-              margin="dense"
-              type="number"
-              name="days"
-              label={translate('linli.enroll.days')}
-              value={days}
-              onChange={(e) => change(() => setDays(Number(e.target.value)))}
-              error={Boolean(err('days'))}
-              helperText={
-                err('days') ??
-                translate('linli.enroll.days_help', { most, fee: f.money((cls.feePerDayFen ?? 0) * (days || 0)) })
-              }
-              slotProps={{ htmlInput: { min: 1, max: most } }}
+            <DaysField
+              days={days}
+              onDays={(d) => change(() => setDays(d))}
+              most={most}
+              feePerDayFen={cls.feePerDayFen}
+              error={err('days')}
             />
             <TextField
               fullWidth
