@@ -29,6 +29,7 @@ import { ReportFolder } from './modules/report/report.folder';
 import type { ReplicaSet } from './db/replica/replica-set';
 import { readRoutingPlugin, type ReadRouting } from './graphql/read-routing';
 import { metricsText } from './http/metrics';
+import { wholeAnswerPlugin } from './common/crud/compile/whole-answer';
 import { roundNoticePage } from './http/round-notice-page';
 
 export interface LinliServer {
@@ -99,6 +100,8 @@ export async function createServer(deps: {
       ApolloServerPluginCacheControlDisabled(),
       requestPlugin({ production: deps.config.nodeEnv === 'production' }),
       ...(routing ? [readRoutingPlugin(routing)] : []),
+      // Last: the routing above has chosen the request's database before a query is answered whole.
+      wholeAnswerPlugin(schema),
     ],
   });
   await apollo.start();

@@ -5,6 +5,7 @@ import { aggregatesOnly, canReadField, canReadRows, forbidden } from '../scope/a
 import type { ResourceSpec } from '../resource';
 import { compiledConnection } from './compile/compiled-connection';
 import { compiledCount, compiledRead } from './compile/compiled-read';
+import { wholeRoots } from './compile/whole-answer';
 import { CrudService } from './crud-service';
 import { whereTypeOf } from './filters';
 import { createInputOf, updateInputOf } from './inputs';
@@ -64,6 +65,8 @@ export function createCrudResolver(spec: ResourceSpec): GqlType {
   const Where = whereTypeOf(spec.name);
   const ops = { create: true, update: true, delete: true, ...spec.operations };
   const Plural = capitalize(spec.plural);
+  // The list, detail and count queries: a query asking only these may be answered whole (whole-answer.ts).
+  wholeRoots.add(spec.single).add(spec.plural).add(`${spec.plural}Count`);
   const R = class {};
   Object.defineProperty(R, 'name', { value: `${spec.name}CrudResolver` });
   const p = R.prototype as Record<string, unknown>;

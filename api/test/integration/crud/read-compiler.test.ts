@@ -1,4 +1,5 @@
 import { readPathCounts, setReadCompiler } from '../../../src/common/crud/compile/compiled-read';
+import { setWholeAnswer, wholeAnswerCounts } from '../../../src/common/crud/compile/whole-answer';
 import { buildPartnerWorld, MARKER, type PartnerWorld } from '../../support/scope-world';
 import { type GqlResponse } from '../../support/test-app';
 import { useTestApp } from '../../support/use-app';
@@ -30,6 +31,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   setReadCompiler(true);
+  setWholeAnswer(true);
 });
 
 const PERSON = `fragment Person on Beneficiary { id name gender birthDate idNumber phone categories employer
@@ -108,6 +110,7 @@ describe('compiled read path', () => {
     const vars = { id: world.groups.A.projects[0], cls: world.groups.B.classes[0] };
     let compared = 0;
     let withData = 0;
+    const answeredWhole = new Set<string>();
     for (const [who, token] of Object.entries(callers)) {
       const run = token ? app.as(token) : app;
       for (const [name, doc] of Object.entries(DOCUMENTS)) {
@@ -128,11 +131,33 @@ describe('compiled read path', () => {
         if (readPathCounts.compiled > before) {
           expect({ who, name, fewer: compiledStatements <= entityStatements }).toEqual({ who, name, fewer: true });
         }
+        // Answered whole (whole-answer.ts) or by graphql-js over the same compiled rows: the same text, key
+        // order and serialized values included, and the same errors.
+        const whole = wholeAnswerCounts.whole;
+        setWholeAnswer(false);
+        const executed = await run.gql(doc.query, variables);
+        await settle();
+        setWholeAnswer(true);
+        const again = await run.gql(doc.query, variables);
+        await settle();
+        if (wholeAnswerCounts.whole > whole) answeredWhole.add(name);
+        expect({ who, name, text: JSON.stringify(again.data), errors: answer(again).errors }).toEqual({
+          who,
+          name,
+          text: JSON.stringify(executed.data),
+          errors: answer(executed).errors,
+        });
         compared++;
         if (JSON.stringify(entity.data).length > 200) withData++;
       }
     }
     expect(compared).toBe(Object.keys(callers).length * Object.keys(DOCUMENTS).length);
+    // Selections of plain generic fields are answered whole; computed fields, errors and connections are not.
+    expect(Object.keys(DOCUMENTS).filter((name) => !answeredWhole.has(name))).toEqual([
+      'aliasesAndFragments',
+      'badNested',
+      'connection',
+    ]);
     // The comparison is not vacuous: most answers carry real rows.
     expect(withData).toBeGreaterThan(compared / 2);
   });

@@ -23,7 +23,9 @@ export function installCompiledFields(schema: GraphQLSchema): void {
     const type = schema.getType(spec.name);
     if (!(type instanceof GraphQLObjectType)) continue;
     const fields = type.getFields();
-    for (const [name, fast] of Object.entries(fastFields(spec))) {
+    const byName = fastFields(spec);
+    fastByType.set(spec.name, byName);
+    for (const [name, fast] of Object.entries(byName)) {
       const field = fields[name];
       if (!field) continue;
       const original: GraphQLFieldResolver<unknown, RequestScope> | undefined = field.resolve;
@@ -36,6 +38,14 @@ export function installCompiledFields(schema: GraphQLSchema): void {
     }
   }
 }
+
+const fastByType = new Map<string, Record<string, Fast>>();
+
+/** The fast resolver of a field of a compiled row (whole-answer.ts completes answers with them), if it has one. */
+export const fastFieldOf = (typeName: string, field: string): Fast | undefined => {
+  const byName = fastByType.get(typeName);
+  return byName && Object.hasOwn(byName, field) ? byName[field] : undefined;
+};
 
 function fastFields(spec: ResourceSpec): Record<string, Fast> {
   const out: Record<string, Fast> = {};
