@@ -10,6 +10,7 @@ import { CallerCache } from './modules/account/caller-cache';
 import type { Logger } from './common/logger';
 import type { Config } from './config';
 import { pendingMigrations } from './db/database';
+import { startLiveCountCompaction } from './db/live-count';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { RETRY_AFTER_SECONDS } from './common/errors';
@@ -151,6 +152,7 @@ export async function createServer(deps: {
   // No report read writes: pending keys are folded by this (one process at a time), notified by each commit.
   const reportFolder = new ReportFolder(orm.config.getClientUrl(), deps.logger);
   await reportFolder.start();
+  const stopLiveCounts = startLiveCountCompaction(orm, deps.logger);
   graphql = graphqlEndpoint(apollo, (req, signal) => createRequestContext(deps, req, signal), {
     responseLimit: deps.config.responseLimitBytes,
     deadlineMs: deps.config.requestDeadlineMs,
@@ -174,6 +176,7 @@ export async function createServer(deps: {
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await callers.stop();
       await reportFolder.stop();
+      await stopLiveCounts();
     },
   };
 }

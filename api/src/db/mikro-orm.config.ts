@@ -71,7 +71,8 @@ export function ormOptions(clientUrl: string | undefined, overrides: OrmOverride
     ...(overrides.replica ? { ensureDatabase: false, connect: false } : {}),
     // The report summaries (report_*) are kept by SQL functions and triggers, not by entities.
     // declared_object records the functions, views and triggers applied from src/db/schema.
-    schemaGenerator: { skipTables: [/^report_/, 'declared_object', 'read_fence'] },
+    // live_count_delta is kept by triggers (src/db/schema/live-count.functions.ts).
+    schemaGenerator: { skipTables: [/^report_/, 'declared_object', 'read_fence', 'live_count_delta'] },
     preferTs: overrides.preferTs ?? false,
     allowGlobalContext: false,
     pool: { min: 0, max: overrides.poolMax ?? 10 },

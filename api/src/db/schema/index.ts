@@ -1,5 +1,6 @@
 import type { DeclaredObject } from './declared';
 import { integrityFunctions } from './integrity.functions';
+import { liveCountFunctions } from './live-count.functions';
 import { reportDerivedFunctions } from './report-derived.functions';
 import { reportFlushFunctions } from './report-flush.functions';
 import { reportHelperFunctions } from './report-helpers.functions';
@@ -12,6 +13,7 @@ import { triggers } from './triggers';
 /** Every declared object in the order they are created: functions, then the views, then the triggers. */
 export const declaredObjects: DeclaredObject[] = [
   ...integrityFunctions,
+  ...liveCountFunctions,
   ...reportHelperFunctions,
   ...reportMarkFunctions,
   ...reportFlushFunctions,

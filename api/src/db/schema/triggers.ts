@@ -1,4 +1,6 @@
 import { declareTriggers } from './declared';
+import { LIVE_COUNTED_TABLES } from '../../common/crud/compile/live-count';
+import { liveCountTriggers } from './live-count.functions';
 import { markedTables, markTriggers } from './report-marks.sql';
 
 /**
@@ -8,6 +10,8 @@ import { markedTables, markTriggers } from './report-marks.sql';
 export const triggers = declareTriggers([
   // The triggers that queue report keys on the tables the facts read: generated (report-marks.sql.ts).
   ...markedTables().flatMap(markTriggers),
+  // The live-row counts of the big tables (live-count.functions.ts).
+  ...LIVE_COUNTED_TABLES.flatMap(liveCountTriggers),
   // app_user
   `CREATE TRIGGER app_user_caller_changed AFTER DELETE OR UPDATE ON public.app_user FOR EACH ROW EXECUTE FUNCTION linli_caller_changed()`,
   // attendance

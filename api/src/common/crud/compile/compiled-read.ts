@@ -8,6 +8,7 @@ import { canReadField, canReadRows } from '../../scope/access';
 import { planOf, Unsupported, type Plan } from './plan';
 import { Renderer, type Level } from './render';
 import { runBatched, type Answer } from './batch';
+import { LIVE_COUNTED_TABLES, liveCountSql } from './live-count';
 
 type Row = Record<string, unknown>;
 export interface Compiled {
@@ -89,8 +90,17 @@ export async function compiledCount(
   where: () => Query,
 ): Promise<number | null> {
   const result = await run<{ n: number }>(ctx, info, async () => {
-    const { kq } = await new Renderer(ctx.em, (f) => canReadField(ctx, f)).count(spec, where());
-    return { ...kq.toSQL(), answer: 'count' as const };
+    const gate = (f: Parameters<typeof canReadField>[1]) => canReadField(ctx, f);
+    const counted = (await new Renderer(ctx.em, gate).count(spec, where())).kq.toSQL();
+    // Every live row of a table whose live rows are counted as they change (live-count.ts): the counted sum,
+    // not a scan. Known by the statement itself: the same text as the unfiltered count with no scope.
+    const table = ctx.em.getMetadata().find(spec.entity.name)?.tableName ?? '';
+    if (LIVE_COUNTED_TABLES.includes(table) && counted.bindings.length === 0) {
+      const all = (await new Renderer(ctx.em, gate).count(spec, {}, true)).kq.toSQL();
+      if (all.sql === counted.sql && all.bindings.length === 0)
+        return { sql: liveCountSql(table), bindings: [], answer: 'count' };
+    }
+    return { ...counted, answer: 'count' as const };
   });
   return result && (result.rows[0]?.n ?? 0);
 }

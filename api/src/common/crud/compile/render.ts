@@ -75,18 +75,26 @@ export class Renderer {
     return { kq: qb.clearSelect().select(this.em.getKnex().raw(`${row} as j`, bindings as never)) };
   }
 
-  /** `count(*)` of a root list's rows (its where and search, filters applied), in column `n`. */
-  async count(spec: ResourceSpec, where: Query): Promise<{ kq: Knex.QueryBuilder }> {
-    const { kq } = await this.base({ spec, emit: [] }, this.alias(), { where });
+  /**
+   * `count(*)` of a root list's rows (its where and search, filters applied), in column `n`. `unscoped`: the
+   * count of every live row, whoever asks (the scope filter off), to compare with (compiled-read.ts).
+   */
+  async count(spec: ResourceSpec, where: Query, unscoped = false): Promise<{ kq: Knex.QueryBuilder }> {
+    const { kq } = await this.base({ spec, emit: [] }, this.alias(), { where }, unscoped ? { scope: false } : {});
     return { kq: kq.clearSelect().select(this.em.getKnex().raw('count(*)::int as n')) };
   }
 
   /** FROM, WHERE (with filters), ORDER BY and page of a level, as a knex builder. */
-  private async base(plan: Plan, alias: string, level: Level): Promise<{ kq: Knex.QueryBuilder }> {
+  private async base(
+    plan: Plan,
+    alias: string,
+    level: Level,
+    filters: Record<string, boolean> = {},
+  ): Promise<{ kq: Knex.QueryBuilder }> {
     const qb = this.em.createQueryBuilder(plan.spec.entity as never, alias);
     if (level.where && Object.keys(level.where).length) qb.where(level.where as never);
     if (level.orderBy) qb.orderBy(level.orderBy);
-    await qb.applyFilters();
+    await qb.applyFilters(filters);
     const kq = qb.getKnexQuery();
     if (level.correlate) kq.whereRaw(level.correlate);
     if (level.raw) kq.whereRaw(level.raw.sql(alias), level.raw.params as never);
