@@ -49,14 +49,28 @@ export class Renderer {
    * builder is a thenable, and an async function returning one would run it.
    */
   async level(plan: Plan, alias: string, level: Level): Promise<{ kq: Knex.QueryBuilder }> {
-    const { kq: qb } = await this.base(plan, alias, level);
+    const { kq: base } = await this.base(plan, alias, level);
+    const knex = this.em.getKnex();
+    // How a related row (to-one) is read depends on the level (docs/read-path.md, "To-one relations"):
+    // - a root page: the page first, then each related row as a lateral left join, which PostgreSQL pulls
+    //   up into a nested loop over the primary key, for the page's rows only, instead of a sub-plan per row;
+    // - a to-one level or a detail page (no page): lateral left joins, pulled up alike;
+    // - a to-many page (a page per parent row): sub-queries, which PostgreSQL evaluates after its sort and
+    //   limit; a lateral join there would be joined for every candidate row before the sort.
+    const paged = level.limit !== undefined;
+    const lateral = !paged || !level.correlate;
+    let qb = base;
+    if (paged && !level.correlate && plan.emit.some((e) => e.kind === 'toOne')) {
+      const inner = base.clearSelect().select(knex.raw('??.*', [alias]));
+      qb = knex.queryBuilder().from(knex.raw('(?) as ??', [inner, alias]));
+      // The page's order again, over its 25 rows: the same expressions, over the same alias.
+      const order = (inner as unknown as { _statements: { grouping: string }[] })._statements;
+      (qb as unknown as { _statements: unknown[] })._statements.push(...order.filter((st) => st.grouping === 'order'));
+    }
     const values: string[] = [];
     const bindings: unknown[] = [];
     for (const e of plan.emit) {
-      if (e.kind === 'toOne') {
-        // A related row is a lateral left join, which PostgreSQL pulls up into the level's own join tree (a
-        // nested loop over the primary key), not a sub-query run once per row: a project page's sponsor and
-        // operator cost its statement about a quarter less so (docs/read-path.md).
+      if (e.kind === 'toOne' && lateral) {
         const child = this.alias();
         const { kq } = await this.level(e.plan, child, { correlate: `${child}."id" = ${alias}.${q(e.fk)}` });
         qb.joinRaw(`left join lateral ? as ${q(`${child}j`)} on true`, [kq] as never);
@@ -72,7 +86,7 @@ export class Renderer {
       calls.push(`json_build_array(${values.slice(i, i + VALUES_PER_CALL).join(', ')})`);
     }
     const row = calls.length === 1 ? calls[0] : `(${calls.map((c) => `${c}::jsonb`).join(' || ')})::json`;
-    return { kq: qb.clearSelect().select(this.em.getKnex().raw(`${row} as j`, bindings as never)) };
+    return { kq: qb.clearSelect().select(knex.raw(`${row} as j`, bindings as never)) };
   }
 
   /**
@@ -113,8 +127,11 @@ export class Renderer {
         return [e.sql(alias), []];
       case 'reads':
         return [`json_build_object(${e.reads.map(([p, c]) => `'${p}', ${alias}.${q(c)}`).join(', ')})`, []];
-      case 'toOne':
-        throw new Error('to-one levels are joined by level()');
+      case 'toOne': {
+        const child = this.alias();
+        const { kq } = await this.level(e.plan, child, { correlate: `${child}."id" = ${alias}.${q(e.fk)}` });
+        return ['(?)', [kq]];
+      }
       case 'toMany': {
         const child = this.alias();
         const spec = e.plan.spec;
