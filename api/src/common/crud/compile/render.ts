@@ -51,23 +51,12 @@ export class Renderer {
   async level(plan: Plan, alias: string, level: Level): Promise<{ kq: Knex.QueryBuilder }> {
     const { kq: base } = await this.base(plan, alias, level);
     const knex = this.em.getKnex();
-    // How a related row (to-one) is read depends on the level (docs/read-path.md, "Two paths"):
-    // - a root page: the page first, then each related row as a lateral left join, which PostgreSQL pulls
-    //   up into a nested loop over the primary key, for the page's rows only, instead of a sub-plan per row;
-    // - a detail page: lateral left joins, pulled up alike;
-    // - anywhere below the root (inside a related row, a to-many page): sub-queries. A lateral join inside a
-    //   pulled-up one let the planner hash whole tables (the class page's project → sponsor: 3.7–6 against
-    //   1.6–1.9 ms); inside a to-many page it would be joined for every candidate row before the sort.
-    const paged = level.limit !== undefined;
-    const lateral = !level.correlate;
-    let qb = base;
-    if (paged && !level.correlate && plan.emit.some((e) => e.kind === 'toOne')) {
-      const inner = base.clearSelect().select(knex.raw('??.*', [alias]));
-      qb = knex.queryBuilder().from(knex.raw('(?) as ??', [inner, alias]));
-      // The page's order again, over its 25 rows: the same expressions, over the same alias.
-      const order = (inner as unknown as { _statements: { grouping: string }[] })._statements;
-      (qb as unknown as { _statements: unknown[] })._statements.push(...order.filter((st) => st.grouping === 'order'));
-    }
+    // A related row (to-one) of a detail page is a lateral left join, which PostgreSQL pulls up into a nested
+    // loop over the primary key. Everywhere else it is a sub-query, which PostgreSQL evaluates after the page's
+    // sort and limit: joined, a page ordered by a column without an index joined every candidate row first,
+    // and taken first then joined, the planner hashed whole tables for 25 rows (docs/read-path.md).
+    const lateral = !level.correlate && level.limit === undefined;
+    const qb = base;
     const values: string[] = [];
     const bindings: unknown[] = [];
     for (const e of plan.emit) {
