@@ -44,6 +44,7 @@ import { Migration20261225080000_objection_corrected_at } from './Migration20261
 import { Migration20261226080000_report_apply_derived } from './Migration20261226080000_report_apply_derived';
 import { Migration20261227080000_drop_report_activity_fact } from './Migration20261227080000_drop_report_activity_fact';
 import { Migration20261228080000_live_count } from './Migration20261228080000_live_count';
+import { Migration20261229080000_live_count_projects } from './Migration20261229080000_live_count_projects';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -91,4 +92,5 @@ export const migrationsList = [
   { name: 'Migration20261226080000_report_apply_derived', class: Migration20261226080000_report_apply_derived },
   { name: 'Migration20261227080000_drop_report_activity_fact', class: Migration20261227080000_drop_report_activity_fact },
   { name: 'Migration20261228080000_live_count', class: Migration20261228080000_live_count },
+  { name: 'Migration20261229080000_live_count_projects', class: Migration20261229080000_live_count_projects },
 ];

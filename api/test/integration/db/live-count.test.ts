@@ -5,7 +5,7 @@
  * once) must not change it. A scoped caller's count stays its own statement over the table.
  */
 import { LiveCountsDocument, SubtreeCountsDocument } from '../../generated/operations';
-import { buildWorld, insertEnrollments, type World } from '../../support/fixtures';
+import { buildWorld, create, insertEnrollments, sampleInput, type World } from '../../support/fixtures';
 import { useTestApp } from '../../support/use-app';
 
 const { app } = useTestApp();
@@ -16,6 +16,7 @@ const TABLES = {
   beneficiariesCount: 'beneficiary',
   classSessionsCount: 'class_session',
   enrollmentsCount: 'enrollment',
+  serviceProjectsCount: 'service_project',
   serviceRecordsCount: 'service_record',
 } as const;
 
@@ -64,6 +65,9 @@ describe('live-row counts', () => {
 
     await app.sql(`update enrollment set deleted_at = now() where id = any($1)`, [enrollments.slice(0, 7)]);
     await app.sql(`update beneficiary set deleted_at = now() where id = any($1)`, [ids.slice(20)]);
+    const projects = [await create(app, 'ServiceProject', sampleInput('ServiceProject', world)), world.project];
+    expect(await counted()).toEqual(await scanned());
+    await app.sql(`update service_project set deleted_at = now() where id = $1`, [projects[0]]);
     // An update that leaves liveness alone changes nothing.
     await app.sql(`update enrollment set days_booked = 3 where id = any($1)`, [enrollments]);
     expect(await counted()).toEqual(await scanned());

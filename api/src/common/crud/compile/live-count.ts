@@ -3,9 +3,18 @@
  * each statement's net change to `live_count_delta` (db/schema/live-count.functions.ts), so that "how many
  * live rows" is a sum over a few rows instead of a scan of the table. These are the tables a console list
  * can show tens of thousands to millions of: counting 100,000 enrollments cost PostgreSQL about 6 ms a page
- * (docs/read-path.md, "Counting every live row").
+ * (docs/read-path.md, "Counting every live row"), and the projects' list, whose count was a third of its
+ * statement. Not service_class: every enrollment updates its class's row (enrolled_count), and each of those
+ * statements would pay for the trigger's transition tables.
  */
-export const LIVE_COUNTED_TABLES = ['attendance', 'beneficiary', 'class_session', 'enrollment', 'service_record'];
+export const LIVE_COUNTED_TABLES = [
+  'attendance',
+  'beneficiary',
+  'class_session',
+  'enrollment',
+  'service_project',
+  'service_record',
+];
 
 /**
  * The count of every live row of a table, from the deltas: exact, and seen under the statement's snapshot
