@@ -28,13 +28,10 @@ import { useTestApp } from '../../support/use-app';
 const silent = createLogger('silent');
 
 let other: TestApp | undefined;
-let seedMs = 0;
 
 const { app } = useTestApp();
 beforeAll(async () => {
-  const started = Date.now();
   expect(await seedDemoIfEmpty(app.orm, app.pii, silent, STORY_DAY)).toBe(true);
-  seedMs = Date.now() - started;
 }, 120_000);
 
 afterAll(async () => {
@@ -48,8 +45,8 @@ const count = async (sql: string, params?: unknown[]): Promise<number> =>
 const signInDemo = (username: string) => signInAs(app, username);
 
 describe('demo data', () => {
-  it('loads once, quickly, and not again into a database that has data', async () => {
-    expect(seedMs).toBeLessThan(30_000); // ~3 s on a 2-core machine; generous for slow CI
+  // How long it takes is measured, not asserted: `npm start` logs it (`demo data loaded`, ms).
+  it('loads once, and not again into a database that has data', async () => {
     expect(await seedDemoIfEmpty(app.orm, app.pii, silent, STORY_DAY)).toBe(false);
     expect(await count('select count(*) n from organization')).toBeGreaterThan(40);
   });
