@@ -216,7 +216,7 @@ export class QueryGen {
     const rng = this.rng;
     const skip = rng.chance(0.6) ? undefined : rng.pick([0, 1, 3, 10, 20, 40]);
     const r = rng.next();
-    const take = r < 0.25 ? undefined : r < 0.33 ? rng.pick([101, 150, 1000]) : r < 0.38 ? 0 : rng.int(1, 60);
+    const take = r < 0.25 ? undefined : r < 0.33 ? rng.pick([99, 100]) : r < 0.38 ? 1 : rng.int(1, 60);
     return { skip, take };
   }
 

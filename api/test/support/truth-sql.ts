@@ -237,7 +237,8 @@ export interface ListQuery {
 
 export const DEFAULT_TAKE = 25;
 export const MAX_TAKE = 100;
-export const limitOf = (take: number | null | undefined): number => Math.min(take ?? DEFAULT_TAKE, MAX_TAKE);
+/** Takes outside 1…MAX_TAKE are refused (paging.ts), so the generator never asks for them. */
+export const limitOf = (take: number | null | undefined): number => take ?? DEFAULT_TAKE;
 
 type Sql = <R>(text: string, params?: unknown[]) => Promise<R[]>;
 

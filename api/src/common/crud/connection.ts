@@ -24,7 +24,7 @@ export interface ConnectionPage {
 export function connectionPage(em: EntityManager, spec: ResourceSpec, gate: FieldGate, args: ConnectionArgs) {
   const keys = orderKeys(spec, args.orderBy, gate);
   const cursor = decodeConnectionCursor(args.after, keys.length);
-  const { limit } = paging(0, args.first);
+  const { limit } = paging(0, args.first, 'first');
   return {
     keys,
     cursor,

@@ -91,7 +91,7 @@ export async function pendingApprovals(ctx: CrudContext, skip?: number | null, t
   assertCanRead(ctx);
   const { offset, limit } = paging(skip, take);
   const where = decidable(ctx.principal);
-  if (!where || limit === 0) return [];
+  if (!where) return [];
   return ctx.em.find(ApprovalStep, where, { orderBy: { dueOn: 'ASC', id: 'ASC' }, offset, limit });
 }
 

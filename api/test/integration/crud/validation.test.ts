@@ -4,7 +4,8 @@ import {
   CreateServiceClassReturningIdDocument,
   CreateSocialGroupReturningIdDocument,
   CreateSubsidyPolicyReturningIdDocument,
-  OrganizationsDefaultAndCappedTakeDocument,
+  OrganizationsDefaultAndTooLargeTakeDocument,
+  OrganizationsDefaultTakeDocument,
   type BeneficiaryCreateInput,
   type OrganizationCreateInput,
 } from '../../generated/operations';
@@ -130,7 +131,7 @@ describe('input validation: BAD_USER_INPUT with field errors, nothing written', 
     expect(await count('organization')).toBe(before);
   });
 
-  it('caps take at 100 and defaults it to 25', async () => {
+  it('defaults take to 25 and refuses more than 100 with the field named, cutting nothing silently', async () => {
     await app.ok(CreateOrganizationsInBulkDocument, {
       data: Array.from({ length: 110 }, (_, i): OrganizationCreateInput => ({
         name: `分页${i}`,
@@ -139,8 +140,10 @@ describe('input validation: BAD_USER_INPUT with field errors, nothing written', 
         parentId: world.district,
       })),
     });
-    const res = await app.ok(OrganizationsDefaultAndCappedTakeDocument);
-    expect(res.a).toHaveLength(25);
-    expect(res.b).toHaveLength(100);
+    const res = await app.gql(OrganizationsDefaultAndTooLargeTakeDocument);
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].extensions?.fieldErrors).toEqual({ take: '须在 1 到 100 之间' });
+    expect((await app.ok(OrganizationsDefaultTakeDocument)).organizations).toHaveLength(25);
   });
 });
