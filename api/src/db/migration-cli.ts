@@ -6,19 +6,21 @@ import { Client } from 'pg';
 import { loadConfig } from '../config';
 import { ensureDatabase, initOrm, migrate } from './database';
 import { applyDeclaredObjects, checkDeclaredObjects, type ApplyResult } from './schema/apply';
+import { measureColumnsSql, measureMigration, type MeasureColumns } from './schema/report-measure-columns';
 import { migrationsList } from './migrations';
 import { checkLanded, recordLanded } from './migrations-landed';
-import { migrationsIndexFile, renderMigrationsIndex } from './migrations-index';
+import { MIGRATIONS_DIR, migrationsIndexFile, renderMigrationsIndex } from './migrations-index';
 import { attachedNote, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 
 /**
  * `up`: apply pending migrations to DATABASE_URL or the embedded database.
  * `create [name]`: diff the entities against a scratch database migrated to the latest migration
- *   and write a new migration for the difference.
+ *   and write a new migration for the difference; first, when the report summaries lack columns for
+ *   measures of report.measures.ts, a migration adding them (schema/report-measure-columns.ts).
  * `record`: record in migrations/landed.json the migrations not recorded yet (migrations-landed.ts).
  * `check`: fail (exit 1) when a landed migration was deleted or edited, when the entities and the
- *   migrations disagree, or when the database's functions, views and triggers and their declarations in
- *   src/db/schema do (CI runs this).
+ *   migrations disagree, when the database's functions, views and triggers and their declarations in
+ *   src/db/schema do, or when a report measure has no column in the summaries (CI runs this).
  */
 async function run(command: string, name?: string): Promise<number> {
   if (command === 'record') {
@@ -74,12 +76,28 @@ async function run(command: string, name?: string): Promise<number> {
           return 1;
         }
         const problems = await checkDeclared(url!);
+        const measures = await withClient(url!, (db) => measureColumnsSql(db));
+        if (measures.up.length) {
+          process.stderr.write(
+            `report summaries lack measure columns (src/modules/report/report.measures.ts); run npm run migration:create\n  ${measures.up.join('\n  ')}\n`,
+          );
+          return 1;
+        }
         if (problems.length) {
           process.stderr.write(`declared functions, views and triggers disagree:\n  ${problems.join('\n  ')}\n`);
           return 1;
         }
         process.stdout.write(
           `migrations match the entities; ${declared.applied.length} declared objects applied, all match the source\n`,
+        );
+        return 0;
+      }
+      const measures = await withClient(url!, (db) => measureColumnsSql(db));
+      if (measures.up.length) {
+        const file = await writeMeasureMigration(name ?? 'report_measures', measures);
+        process.stdout.write(
+          `created ${file} (report measure columns); run npm run migration:create again for entity changes, ` +
+            `and npm run migration:record once it is final\n`,
         );
         return 0;
       }
@@ -114,6 +132,34 @@ async function checkDeclared(url: string): Promise<string[]> {
   } finally {
     await db.end();
   }
+}
+
+async function withClient<T>(url: string, use: (db: Client) => Promise<T>): Promise<T> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    return await use(db);
+  } finally {
+    await db.end();
+  }
+}
+
+/** Writes the measure columns' migration, dated the day after the latest migration (the folder's order). */
+async function writeMeasureMigration(name: string, sql: MeasureColumns): Promise<string> {
+  const last = fs
+    .readdirSync(MIGRATIONS_DIR)
+    .map((f) => /^Migration(\d{8})\d{6}_/.exec(f)?.[1])
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1)!;
+  const next = new Date(`${last.slice(0, 4)}-${last.slice(4, 6)}-${last.slice(6, 8)}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  const className = `Migration${next.toISOString().slice(0, 10).replace(/-/g, '')}080000_${name}`;
+  const file = path.join(MIGRATIONS_DIR, `${className}.ts`);
+  fs.writeFileSync(file, measureMigration(className, sql));
+  fs.writeFileSync(migrationsIndexFile(), renderMigrationsIndex());
+  await formatMigration(file);
+  return path.basename(file);
 }
 
 /** Migrations are formatted like the rest of the code (prettier is a development tool, loaded on demand). */

@@ -12,10 +12,10 @@ import { declareFunctions } from './declared';
 const M = FACT_MEASURES;
 /** The node months carry the needs as well. */
 const NM = NODE_MEASURES;
-const list = (cols: string[], f: (c: string) => string) => cols.map(f).join(', ');
-const sums = (cols: string[], sign = '') => list(cols, (c) => `${sign}sum(r.${c})`);
-const add = (cols: string[]) => list(cols, (c) => `${c} = t.${c} + excluded.${c}`);
-const nonzero = (cols: string[]) => cols.map((c) => `sum(${c}) <> 0`).join(' or ');
+const list = (cols: readonly string[], f: (c: string) => string) => cols.map(f).join(', ');
+const sums = (cols: readonly string[], sign = '') => list(cols, (c) => `${sign}sum(r.${c})`);
+const add = (cols: readonly string[]) => list(cols, (c) => `${c} = t.${c} + excluded.${c}`);
+const nonzero = (cols: readonly string[]) => cols.map((c) => `sum(${c}) <> 0`).join(' or ');
 /** Where a project's sums land: every node above its sponsor, under its category, while the project is live. */
 const NODES_OF_PROJECT = `join service_project p on p.id = r.project_id and p.deleted_at is null
     join organization o on o.id = p.sponsor_id cross join lateral report_nodes_of(o.path) x`;

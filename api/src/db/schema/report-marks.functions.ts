@@ -1,3 +1,4 @@
+import { FACT_MEASURES, NODE_MEASURES } from '../../modules/report/report.measures';
 import { declareFunctions } from './declared';
 import { markedTables, markFunction, needMarkFunction } from './report-marks.sql';
 
@@ -8,6 +9,8 @@ import { markedTables, markFunction, needMarkFunction } from './report-marks.sql
  * statement (report_queued) and remembers when each key was queued, which is what an answer's `asOf` is
  * complete to (report_pending_since, report_as_of_ms).
  */
+const NEED_MEASURES = NODE_MEASURES.filter((m) => !(FACT_MEASURES as readonly string[]).includes(m));
+
 export const reportMarkFunctions = declareFunctions([
   ...markedTables().map((t) => markFunction(t)),
   needMarkFunction(),
@@ -22,8 +25,8 @@ begin
   end loop;
   perform pg_advisory_xact_lock(7250101);
   perform report_t2_init();
-  insert into report_t2_node (node_id, dim, month, category, val, n, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum, needs_open, needs_fulfilled) select x.node_id, 'T', r.month, r.category, '', sum(v.sign)::int, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    sum(v.sign * r.needs_open), sum(v.sign * r.needs_fulfilled)
+  insert into report_t2_node (node_id, dim, month, category, val, n, ${NODE_MEASURES.join(', ')}) select x.node_id, 'T', r.month, r.category, '', sum(v.sign)::int, ${FACT_MEASURES.map(() => '0').join(', ')},
+    ${NEED_MEASURES.map((m) => `sum(v.sign * r.${m})`).join(', ')}
     from report_need_month r cross join (values (old.path, -1), (new.path, 1)) v(path, sign) cross join lateral report_nodes_of(v.path) x where r.org_id = new.id group by 1, 2, 3, 4, 5;
   perform report_apply_derived();
   return null;

@@ -1,4 +1,14 @@
+import { FACT_MEASURES, NODE_MEASURES } from '../../modules/report/report.measures';
 import { declareFunctions } from './declared';
+
+// The summaries' measure columns, as report.measures.ts lists them (the printed text is what pg prints back).
+const FACT_COLS = FACT_MEASURES.join(', ');
+const NODE_COLS = NODE_MEASURES.join(', ');
+const NEED_ZEROS = NODE_MEASURES.filter((m) => !(FACT_MEASURES as readonly string[]).includes(m))
+  .map(() => '0')
+  .join(', ');
+/** Each project measure of `row` times `sign`'s sign, summed. */
+const signed = (sign: string, row: string) => FACT_MEASURES.map((m) => `sum(${sign}.sign * ${row}.${m})`).join(', ');
 
 /**
  * Distinct people per organization subtree and calendar period (report_member / report_reach and their age
@@ -68,7 +78,7 @@ AS $function$
 begin
   perform report_member_shift_months(p_project, old_path, old_cat, new_path, new_cat);
   
-  insert into report_t2_nday (node_id, day, category, n, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum) select x.node_id, r.day, r.cat, sum(r.sign)::int, sum(r.sign * r.attended), sum(r.sign * r.att_rows), sum(r.sign * r.records), sum(r.sign * r.minutes), sum(r.sign * r.enrollments), sum(r.sign * r.fee_fen), sum(r.sign * r.subsidy_fen), sum(r.sign * r.payable_fen), sum(r.sign * r.waitlisted), sum(r.sign * r.sessions_held), sum(r.sign * r.capacity), sum(r.sign * r.class_enrolled), sum(r.sign * r.evaluations), sum(r.sign * r.score_sum)
+  insert into report_t2_nday (node_id, day, category, n, ${FACT_COLS}) select x.node_id, r.day, r.cat, sum(r.sign)::int, ${signed('r', 'r')}
     from (select d.*, v.path, v.cat, v.sign from report_day_total d
           cross join (values (old_path, old_cat, -1), (new_path, new_cat, 1)) v(path, cat, sign)) r cross join lateral report_nodes_of(r.path) x where r.project_id = p_project and r.path is not null group by 1, 2, 3;
   perform report_apply_derived();
@@ -87,8 +97,8 @@ begin
    where pm.project_id = p_project and v.path is not null;
   analyze report_t2_pm; -- temporary: no statistics until analysed (see report_flush_keys)
   perform report_member_apply();
-  insert into report_t2_node (node_id, dim, month, category, val, n, attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted, sessions_held, capacity, class_enrolled, evaluations, score_sum, needs_open, needs_fulfilled) select x.node_id, d.dim, r.month, v.cat, d.val, sum(v.sign)::int,
-    sum(v.sign * r.attended), sum(v.sign * r.att_rows), sum(v.sign * r.records), sum(v.sign * r.minutes), sum(v.sign * r.enrollments), sum(v.sign * r.fee_fen), sum(v.sign * r.subsidy_fen), sum(v.sign * r.payable_fen), sum(v.sign * r.waitlisted), sum(v.sign * r.sessions_held), sum(v.sign * r.capacity), sum(v.sign * r.class_enrolled), sum(v.sign * r.evaluations), sum(v.sign * r.score_sum), 0, 0
+  insert into report_t2_node (node_id, dim, month, category, val, n, ${NODE_COLS}) select x.node_id, d.dim, r.month, v.cat, d.val, sum(v.sign)::int,
+    ${signed('v', 'r')}, ${NEED_ZEROS}
     from report_month r cross join (values (old_path, old_cat, -1), (new_path, new_cat, 1)) v(path, cat, sign) cross join lateral report_nodes_of(v.path) x
     cross join lateral (values ('T', ''), ('G', r.gender), ('A', r.age_band), ('B', r.ben_cat)) d(dim, val)
    where (d.dim = 'T' or r.gender <> '-') and r.project_id = p_project and v.path is not null

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NODE_MEASURES } from './report.measures';
+import { FACT_MEASURES } from './report.measures';
 import { executePrepared } from '../../common/prepared';
 import type { ReportGrouping } from './report.enums';
 import { addSelf, components, rootsSql, type Row } from './report.nodes';
@@ -14,7 +14,7 @@ import { pgArray, type ReportScope } from './report.scope';
  * filters and needs are not kept per node and day: those stay with the project summaries.
  */
 const DAY_GROUPINGS: readonly ReportGrouping[] = ['MONTH', 'QUARTER', 'ORGANIZATION', 'CATEGORY'];
-const FACTS = NODE_MEASURES.slice(0, 14);
+const FACTS = FACT_MEASURES;
 
 /** Which of `sets` (-1 = the total) the node days answer for an organization-scope query; empty when none. */
 export function nodeDaySets(q: ReportQuery, sets: number[]): number[] {

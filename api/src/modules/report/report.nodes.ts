@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NODE_MEASURES } from './report.measures';
+import { measuresOf, NODE_MEASURES } from './report.measures';
 import { executePrepared } from '../../common/prepared';
 import type { Components } from './model/components';
 import type { ReportGrouping } from './report.enums';
@@ -225,26 +225,9 @@ export type Row = {
 } & Record<(typeof MEASURES)[number], string | null>;
 
 const num = (v: string | null): number => Number(v ?? 0);
+/** A node summary row's measures (named as report.measures.ts names them) as components, and its `n`. */
 export function components(r: Row): Partial<Components> & { n: number } {
-  return {
-    n: num(r.n),
-    attended: num(r.attended),
-    attRows: num(r.att_rows),
-    records: num(r.records),
-    minutes: num(r.minutes),
-    enrollments: num(r.enrollments),
-    feeFen: num(r.fee_fen),
-    subsidyFen: num(r.subsidy_fen),
-    payableFen: num(r.payable_fen),
-    waitlisted: num(r.waitlisted),
-    sessionsHeld: num(r.sessions_held),
-    capacity: num(r.capacity),
-    classEnrolled: num(r.class_enrolled),
-    evaluations: num(r.evaluations),
-    scoreSum: num(r.score_sum),
-    needsOpen: num(r.needs_open),
-    needsFulfilled: num(r.needs_fulfilled),
-  };
+  return { n: num(r.n), ...measuresOf(r, NODE_MEASURES) };
 }
 
 function answer(rows: Row[], q: ReportQuery, plan: NodePlan): NodeAnswer {

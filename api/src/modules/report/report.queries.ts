@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { executePrepared } from '../../common/prepared';
 import type { Components } from './model/components';
+import { FACT_MEASURES, measuresOf } from './report.measures';
 import { PERSON_GROUPINGS, type ReportGrouping } from './report.enums';
 import type { Period } from './report.period';
 import { pathLike, pgArray, projectsSql, type ReportFilter, type ReportScope } from './report.scope';
@@ -131,8 +132,7 @@ export async function additive(
 ): Promise<Buckets> {
   const proj = projectsSql(q.scope, q.filter);
   const lean = !q.filter.beneficiaryCategories?.length && !q.groupings.some(isPersonGrouping);
-  const measures = `attended, att_rows, records, minutes, enrollments, fee_fen, subsidy_fen, payable_fen, waitlisted,
-    sessions_held, capacity, class_enrolled, evaluations, score_sum`;
+  const measures = FACT_MEASURES.join(', ');
   const cols = lean
     ? `project_id, $d as d, ${measures}`
     : `project_id, $d as d, gender, age_band, ben_cat, ${measures}`;
@@ -157,27 +157,9 @@ export async function additive(
     q.groupings,
     q.groupings.map((g) => groupExpr(g, c, q.scope)),
     inner,
-    `sum(attended) attended, sum(att_rows) att_rows, sum(records) records, sum(minutes) minutes,
-     sum(enrollments) enrollments, sum(fee_fen) fee, sum(subsidy_fen) subsidy, sum(payable_fen) payable,
-     sum(waitlisted) waitlisted, sum(sessions_held) sessions, sum(capacity) capacity, sum(class_enrolled) class_enrolled,
-     sum(evaluations) evaluations, sum(score_sum) score_sum`,
+    FACT_MEASURES.map((m) => `sum(${m}) ${m}`).join(', '),
   );
-  return collect(await run(em, rows, sql, params, asOf), q, (r) => ({
-    attended: n(r.attended),
-    attRows: n(r.att_rows),
-    records: n(r.records),
-    minutes: n(r.minutes),
-    enrollments: n(r.enrollments),
-    feeFen: n(r.fee),
-    subsidyFen: n(r.subsidy),
-    payableFen: n(r.payable),
-    waitlisted: n(r.waitlisted),
-    sessionsHeld: n(r.sessions),
-    capacity: n(r.capacity),
-    classEnrolled: n(r.class_enrolled),
-    evaluations: n(r.evaluations),
-    scoreSum: n(r.score_sum),
-  }));
+  return collect(await run(em, rows, sql, params, asOf), q, (r) => measuresOf(r, FACT_MEASURES));
 }
 
 /** Distinct people, exactly: person-month rows for whole months, the raw facts for the edge days. */

@@ -1,62 +1,26 @@
-/**
- * The components every figure of a report is computed from. Additive components add up across the cells of
- * any grouping; `people` (distinct) does not. Rates are computed from their components, never averaged.
- */
-export interface Components {
-  people: number | null;
-  attended: number;
-  attRows: number;
-  records: number;
-  minutes: number;
-  enrollments: number;
-  feeFen: number;
-  subsidyFen: number;
-  payableFen: number;
-  waitlisted: number;
-  /** Not about one person: null in person groupings (gender, age band, beneficiary category). */
-  sessionsHeld: number | null;
-  capacity: number | null;
-  classEnrolled: number | null;
-  needsOpen: number | null;
-  needsFulfilled: number | null;
-  evaluations: number | null;
-  scoreSum: number | null;
-}
+import {
+  measureKey,
+  NODE_MEASURES,
+  PERSON_MEASURES,
+  type MeasureKey,
+  type NodeMeasure,
+  type PersonKey,
+} from '../report.measures';
 
-export const ADDITIVE = [
-  'attended',
-  'attRows',
-  'records',
-  'minutes',
-  'enrollments',
-  'feeFen',
-  'subsidyFen',
-  'payableFen',
-  'waitlisted',
-] as const;
-export const CLASS_LEVEL = ['sessionsHeld', 'capacity', 'classEnrolled'] as const;
-export const NEEDS = ['needsOpen', 'needsFulfilled'] as const;
-export const EVALUATIONS = ['evaluations', 'scoreSum'] as const;
+/**
+ * The components every figure of a report is computed from: one per summary measure (report.measures.ts,
+ * named in camelCase), and the distinct people. The measures add up across the cells of any grouping;
+ * `people` does not. Rates are computed from their components, never averaged. The measures not about one
+ * person (classes, evaluations, needs) are null in person groupings (gender, age band, beneficiary category).
+ */
+export type Components = { people: number | null } & Record<PersonKey, number> &
+  Record<Exclude<MeasureKey, PersonKey>, number | null>;
+
+const PERSON: ReadonlySet<NodeMeasure> = new Set(PERSON_MEASURES);
 
 export function emptyComponents(personLevelOnly: boolean): Components {
   const z = personLevelOnly ? null : 0;
-  return {
-    people: 0,
-    attended: 0,
-    attRows: 0,
-    records: 0,
-    minutes: 0,
-    enrollments: 0,
-    feeFen: 0,
-    subsidyFen: 0,
-    payableFen: 0,
-    waitlisted: 0,
-    sessionsHeld: z,
-    capacity: z,
-    classEnrolled: z,
-    needsOpen: z,
-    needsFulfilled: z,
-    evaluations: z,
-    scoreSum: z,
-  };
+  const out: Record<string, number | null> = { people: 0 };
+  for (const m of NODE_MEASURES) out[measureKey(m)] = PERSON.has(m) ? 0 : z;
+  return out as Components;
 }
