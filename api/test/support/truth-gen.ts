@@ -199,7 +199,10 @@ export class QueryGen {
   search(m: Model): string | undefined {
     const rng = this.rng;
     const r = rng.next();
-    if (r < 0.55 || !m.search.length) return r < 0.05 ? rng.pick(['', '   ', 'x']) : undefined;
+    // A blank search filters nothing anywhere; text on a list without searchable fields is refused (checked
+    // with the other BAD_USER_INPUT cases), so it is not generated there.
+    if (!m.search.length) return r < 0.05 ? rng.pick(['', '   ']) : undefined;
+    if (r < 0.55) return r < 0.05 ? rng.pick(['', '   ', 'x']) : undefined;
     if (r < 0.7) return rng.pick(SPECIAL_TOKENS);
     const pool = this.pools[m.name].$search;
     const text = this.recase(this.substring(String(rng.pick(pool))));

@@ -203,7 +203,7 @@ export class SqlBuilder {
     return out;
   }
 
-  /** `search`: trimmed; empty, or a model without searchable fields, filters nothing. */
+  /** `search`: trimmed; empty filters nothing (text on a model without searchable fields is refused). */
   search(m: Model, a: string, search: string | null | undefined): string {
     const text = search?.trim();
     if (!text || !m.search.length) return 'true';

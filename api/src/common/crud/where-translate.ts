@@ -155,7 +155,9 @@ export function translateSearch(spec: ResourceSpec, search: string | null | unde
   const hidden = (spec.search ?? []).find((key) => !gate(spec.fields[key]));
   if (hidden) throw forbiddenField(hidden);
   const keys = spec.search ?? [];
-  if (!keys.length) return {};
+  // A list without searchable fields refuses the text rather than ignore it: every row would come back
+  // as if it had matched.
+  if (!keys.length) throw badInput({ search: '此列表不支持搜索，请用 where 筛选' });
   const pattern = `%${escapeLike(text)}%`;
   return { $or: keys.map((key) => ({ [propertyOf(key, spec.fields[key])]: { $ilike: pattern } })) };
 }

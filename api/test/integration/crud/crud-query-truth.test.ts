@@ -565,7 +565,7 @@ describe('paging', () => {
     expect([res.a.length, res.b.length]).toEqual([25, 100]);
   });
 
-  it('a negative skip, a take or first outside 1…100, or a malformed cursor, is BAD_USER_INPUT', async () => {
+  it('a negative skip, a take or first outside 1…100, a search where nothing is searchable, or a malformed cursor, is BAD_USER_INPUT', async () => {
     const project = (await ids('select id from service_project where deleted_at is null limit 1'))[0];
     const bad = [
       `{ serviceClasses(skip: -1) { id } }`,
@@ -578,6 +578,10 @@ describe('paging', () => {
       `{ serviceClassesConnection(first: 0) { nodes { id } } }`,
       `{ serviceProject(id: "${project}") { classes(take: 0) { id } } }`,
       `{ serviceProject(id: "${project}") { classes(take: 500) { id } } }`,
+      // A list without searchable fields refuses a search instead of answering every row.
+      `{ enrollments(search: "张") { id } }`,
+      `{ enrollmentsCount(search: "张") }`,
+      `{ enrollmentsConnection(search: "张") { nodes { id } } }`,
       `{ organizations(skip: -5, take: -5) { id } }`,
       `{ serviceClassesConnection(first: -1) { nodes { id } } }`,
       `{ serviceClassesConnection(after: "bm90IGEgY3Vyc29y") { nodes { id } } }`,
