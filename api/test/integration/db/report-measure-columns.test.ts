@@ -11,11 +11,13 @@ import { useTestApp } from '../../support/use-app';
 const { app } = useTestApp();
 let db: Client;
 
-beforeAll(async () => {
+// One connection per test, ended by the test: the app's teardown drops the database and would cut a
+// connection still open then (an unhandled error event fails the suite).
+beforeEach(async () => {
   db = new Client({ connectionString: app.dbUrl });
   await db.connect();
 });
-afterAll(async () => {
+afterEach(async () => {
   await db.end();
 });
 
