@@ -539,7 +539,7 @@ describe('analyst', () => {
     }
     // No personal data anywhere on the page: none of the district's children's or guardians' names.
     const people = await api.gql<{ beneficiaries: { name: string; guardians: { guardian: { name: string } }[] }[] }>(
-      `{ beneficiaries(take: 200) { name guardians { guardian { name } } } }`,
+      `{ beneficiaries(take: 100) { name guardians { guardian { name } } } }`,
       {},
       'admin',
     );
