@@ -5,7 +5,8 @@ import { gql } from './graphql-client';
  * The built API (api/dist/main.js or BENCH_MAIN) as a process of its own, in production mode, on loopback,
  * with its own embedded PostgreSQL and the demo data under `dataDir`; fixed dev-only secrets keep a data
  * directory's ID numbers readable across runs. `env` adds or overrides settings; BENCH_NODE_ARGS adds node
- * flags (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"). Its stdout (a log line a request) is discarded.
+ * flags (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"); BENCH_NODE runs it on another node binary (e.g. the
+ * Node 22 that bench/peer installs for PostGraphile) instead of the one running the bench. Its stdout (a log line a request) is discarded.
  */
 export function startBuiltApi(
   main: string,
@@ -14,7 +15,7 @@ export function startBuiltApi(
   env: Record<string, string> = {},
 ): ChildProcess {
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  return spawn(process.execPath, [...nodeArgs, main], {
+  return spawn(process.env.BENCH_NODE ?? process.execPath, [...nodeArgs, main], {
     env: {
       ...process.env,
       PORT: String(port),
