@@ -79,8 +79,7 @@ async function main(): Promise<void> {
     }
     // Only a run that built the summaries knows the rebuild's time; the others leave it out of the result.
     let rebuildSeconds: number | undefined;
-    if (!(await db.query('select 1 from report_month_total limit 1')).rowCount)
-      rebuildSeconds = await buildSummaries(url);
+    if (!(await db.query('select 1 from report_month limit 1')).rowCount) rebuildSeconds = await buildSummaries(url);
     await db.query('create extension if not exists pg_stat_statements');
     const size = (
       await db.query(`select (select count(*) from beneficiary) people, (select count(*) from attendance) attendance,

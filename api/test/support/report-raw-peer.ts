@@ -14,7 +14,7 @@ import {
  * builders, scope, labels and suppression as the API; the API's own path knows nothing of it.
  */
 const FACT_ROWS: RowSource = {
-  sums: (period, _lean, cols) =>
+  sums: (period, cols) =>
     `select ${cols.replaceAll('$d', 'day')} from report_fact where day between '${period.from}' and '${period.to}'`,
   people: (period, cols) =>
     `select ${cols.replaceAll('$d', 'day')} from report_person_fact where day between '${period.from}' and '${period.to}'`,

@@ -45,6 +45,7 @@ import { Migration20261226080000_report_apply_derived } from './Migration2026122
 import { Migration20261227080000_drop_report_activity_fact } from './Migration20261227080000_drop_report_activity_fact';
 import { Migration20261228080000_live_count } from './Migration20261228080000_live_count';
 import { Migration20261229080000_live_count_projects } from './Migration20261229080000_live_count_projects';
+import { Migration20261230080000_drop_lean_totals } from './Migration20261230080000_drop_lean_totals';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -93,4 +94,5 @@ export const migrationsList = [
   { name: 'Migration20261227080000_drop_report_activity_fact', class: Migration20261227080000_drop_report_activity_fact },
   { name: 'Migration20261228080000_live_count', class: Migration20261228080000_live_count },
   { name: 'Migration20261229080000_live_count_projects', class: Migration20261229080000_live_count_projects },
+  { name: 'Migration20261230080000_drop_lean_totals', class: Migration20261230080000_drop_lean_totals },
 ];

@@ -6,8 +6,8 @@ import { declareFunctions } from './declared';
  * triggers that cascaded from one summary table to the next). A writer of the first-level summaries
  * (report_day, report_month, report_need_month, report_reach: the fold, a project or organization move)
  * records what it changed in the session's delta tables (report_t2_init), then calls report_apply_derived(),
- * which derives every level from the one before it, in order: the lean totals, the node summaries, their
- * "all" twins. report_counts_rebuild builds the same levels in the same order from scratch.
+ * which derives every level from the one before it, in order: the node summaries, their "all" twins.
+ * report_counts_rebuild builds the same levels in the same order from scratch.
  */
 const M = FACT_MEASURES;
 /** The node months carry the needs as well. */
@@ -16,8 +16,14 @@ const list = (cols: readonly string[], f: (c: string) => string) => cols.map(f).
 const sums = (cols: readonly string[], sign = '') => list(cols, (c) => `${sign}sum(r.${c})`);
 const add = (cols: readonly string[]) => list(cols, (c) => `${c} = t.${c} + excluded.${c}`);
 const nonzero = (cols: readonly string[]) => cols.map((c) => `sum(${c}) <> 0`).join(' or ');
+/**
+ * One row per project-day of `rows` (report_day's rows, or those a fold removed or added) with its sums:
+ * a node day's n counts its project-days.
+ */
+export const projectDays = (rows: string): string =>
+  `select project_id, day, ${list(M, (c) => `sum(${c}) ${c}`)} from ${rows} group by 1, 2`;
 /** Where a project's sums land: every node above its sponsor, under its category, while the project is live. */
-const NODES_OF_PROJECT = `join service_project p on p.id = r.project_id and p.deleted_at is null
+export const NODES_OF_PROJECT = `join service_project p on p.id = r.project_id and p.deleted_at is null
     join organization o on o.id = p.sponsor_id cross join lateral report_nodes_of(o.path) x`;
 
 export const reportDerivedFunctions = declareFunctions([
@@ -26,28 +32,8 @@ export const reportDerivedFunctions = declareFunctions([
  LANGUAGE plpgsql
 AS $function$
 begin
-  -- 1. Lean totals: report_day_total / report_month_total of the rewritten project-days and -months
-  -- (report_t2_keys, report_t2_months), recomputed. The day totals removed and added are what the node days
-  -- change by (a node day's n counts its project-days).
-  with gone as (delete from report_day_total t using report_t2_keys k where t.project_id = k.project_id and t.day = k.day returning t.*)
-  insert into report_t2_nday (node_id, day, category, n, ${M.join(', ')})
-  select x.node_id, r.day, p.category, -count(*)::int, ${sums(M, '-')}
-    from gone r ${NODES_OF_PROJECT} group by 1, 2, 3;
-  with ins as (insert into report_day_total (project_id, day, ${M.join(', ')})
-    select r.project_id, r.day, ${sums(M)}
-      from report_t2_keys k join report_day r on r.project_id = k.project_id and r.day = k.day group by 1, 2 returning *)
-  insert into report_t2_nday (node_id, day, category, n, ${M.join(', ')})
-  select x.node_id, r.day, p.category, count(*)::int, ${sums(M)}
-    from ins r ${NODES_OF_PROJECT} group by 1, 2, 3;
-  -- Keys by distinct: a temporary table has no statistics, and taken for many rows the keys would be hash-joined
-  -- against a scan of the whole table instead of looked up (analysing them instead re-plans the fold each time).
-  delete from report_month_total t using (select distinct project_id, month from report_t2_months) k
-   where t.project_id = k.project_id and t.month = k.month;
-  insert into report_month_total (project_id, month, ${M.join(', ')})
-  select r.project_id, r.month, ${sums(M)}
-    from report_t2_months k join report_month r on r.project_id = k.project_id and r.month = k.month group by 1, 2;
-
-  -- 2. Node summaries. report_node_day from the day totals' change; report_node_month from the project
+  -- 1. Node summaries. report_node_day from the project-days' change the writer recorded (report_t2_nday);
+  -- report_node_month from the project
   -- months' and need months' rows removed (sign -1) and added (+1), per dimension (T: all, G/A/B: by
   -- gender, age band, beneficiary category, for rows about people), added to what a move put there.
   insert into report_node_day as t (node_id, day, category, n, ${M.join(', ')})
@@ -68,7 +54,7 @@ begin
    group by 1, 2, 3, 4, 5;
   perform report_node_apply();
 
-  -- 3. The "all" twins, from the same changes summed over categories (node days and months) or over gender
+  -- 2. The "all" twins, from the same changes summed over categories (node days and months) or over gender
   -- and beneficiary category (report_reach, whose change report_member_counts_apply recorded).
   insert into report_node_day_all as t (node_id, day, n, ${M.join(', ')})
   select node_id, day, sum(n), ${list(M, (c) => `sum(${c})`)} from report_t2_nday group by 1, 2
@@ -117,11 +103,9 @@ end $function$`,
 AS $function$
 begin
   -- The rebuild's step 1 after report_day, on empty tables: the same levels report_apply_derived keeps.
-  insert into report_day_total (project_id, day, ${M.join(', ')})
-  select project_id, day, ${list(M, (c) => `sum(${c})`)} from report_day group by 1, 2;
   insert into report_node_day (node_id, day, category, n, ${M.join(', ')})
   select x.node_id, r.day, p.category, count(*)::int, ${sums(M)}
-    from report_day_total r ${NODES_OF_PROJECT} group by 1, 2, 3;
+    from (${projectDays('report_day')}) r ${NODES_OF_PROJECT} group by 1, 2, 3;
   insert into report_node_day_all (node_id, day, n, ${M.join(', ')})
   select node_id, day, sum(n), ${list(M, (c) => `sum(${c})`)} from report_node_day group by 1, 2;
 end $function$`,
@@ -131,8 +115,6 @@ end $function$`,
 AS $function$
 begin
   -- The rebuild's step 3 after report_month and report_need_month, on empty tables.
-  insert into report_month_total (project_id, month, ${M.join(', ')})
-  select project_id, month, ${list(M, (c) => `sum(${c})`)} from report_month group by 1, 2;
   insert into report_node_month (node_id, dim, month, category, val, n, ${NM.join(', ')})
   select node_id, dim, month, category, val, count(*)::int, ${list(NM, (c) => `sum(${c})`)} from (
     select x.node_id, d.dim, r.month, p.category, d.val, ${list(M, (c) => `r.${c}`)}, 0 needs_open, 0 needs_fulfilled

@@ -1,19 +1,27 @@
 import { declareFunctions } from './declared';
 import { FACT_MEASURES, NODE_MEASURES } from '../../modules/report/report.measures';
 import { keyedFacts, keyedNeedMonths, keyedPersonFacts, needMonths } from './report-facts.sql';
+import { NODES_OF_PROJECT, projectDays } from './report-derived.functions';
 
 /** The measures' column lists, as the summary tables and the session's delta tables have them. */
 const FACT_COLS = FACT_MEASURES.join(', ');
 const FACT_SUMS = FACT_MEASURES.map((m) => `sum(${m})`).join(', ');
 const FACT_TYPED = FACT_MEASURES.map((m) => `${m} bigint`).join(', ');
 const NODE_TYPED = NODE_MEASURES.map((m) => `${m} bigint`).join(', ');
+/** A change of project-days (rows of report_day removed, -1, or added, +1) as the node days' change. */
+const nodeDayChange = (
+  rows: string,
+  sign: '-' | '',
+) => `insert into report_t2_nday (node_id, day, category, n, ${FACT_COLS})
+  select x.node_id, r.day, p.category, ${sign}count(*)::int, ${FACT_MEASURES.map((m) => `${sign}sum(r.${m})`).join(', ')}
+    from (${projectDays(rows)}) r ${NODES_OF_PROJECT} group by 1, 2, 3`;
 
 /**
  * Folding queued keys into the summaries. report_flush() claims every queued key under the transaction lock
  * 7250101 and recomputes exactly those keys (report_flush_keys): report_need_month, report_day, report_month of
  * the touched months, the person-months and their difference applied to the distinct counts; it records what
  * it changed in the session's delta tables and ends with report_apply_derived() (report-derived.functions.ts),
- * which keeps the totals, node summaries and their "all" twins. report_rebuild() recomputes everything.
+ * which keeps the node summaries and their "all" twins. report_rebuild() recomputes everything.
  */
 export const reportFlushFunctions = declareFunctions([
   `CREATE OR REPLACE FUNCTION public.report_flush()
@@ -50,12 +58,15 @@ begin
   if n = 0 then perform report_apply_derived(); return m; end if;
   insert into report_t2_months select distinct project_id, date_trunc('month', day)::date from report_t2_keys;
 
-  delete from report_day r using report_t2_keys k where r.project_id = k.project_id and r.day = k.day;
-  insert into report_day (project_id, day, gender, age_band, ben_cat, ${FACT_COLS})
+  -- The project-days removed and added are what the node days change by (report_apply_derived).
+  with gone as (delete from report_day r using report_t2_keys k where r.project_id = k.project_id and r.day = k.day returning r.*)
+  ${nodeDayChange('gone', '-')};
+  with ins as (insert into report_day (project_id, day, gender, age_band, ben_cat, ${FACT_COLS})
   select f.project_id, f.day, f.gender, f.age_band, f.ben_cat, ${FACT_SUMS}
     from report_t2_keys k
    ${keyedFacts()}
-   group by 1, 2, 3, 4, 5;
+   group by 1, 2, 3, 4, 5 returning *)
+  ${nodeDayChange('ins', '')};
   with gone as (delete from report_month r using report_t2_months k where r.project_id = k.project_id and r.month = k.month returning r.*)
   insert into report_t2_month_d select -1, project_id, month, gender, age_band, ben_cat, ${FACT_COLS} from gone;
   with ins as (insert into report_month (project_id, month, gender, age_band, ben_cat, ${FACT_COLS})
@@ -140,18 +151,18 @@ AS $function$
 begin
   perform pg_advisory_xact_lock(7250101);
   truncate report_day, report_month, report_person_month, report_member, report_reach, report_dirty,
-    report_need_month, report_dirty_need, report_node_month, report_member_age, report_reach_age, report_day_total,
-    report_month_total, report_node_day, report_node_day_all, report_node_month_all, report_reach_all;
+    report_need_month, report_dirty_need, report_node_month, report_member_age, report_reach_age,
+    report_node_day, report_node_day_all, report_node_month_all, report_reach_all;
   insert into report_day (project_id, day, gender, age_band, ben_cat, ${FACT_COLS})
   select project_id, day, gender, age_band, ben_cat, ${FACT_SUMS} from report_fact group by 1, 2, 3, 4, 5;
   perform report_day_levels_build();
-  perform report_rebuild_progress(1, 'sums per project and day, their totals, the node days: report_day, report_day_total, report_node_day(_all)');
+  perform report_rebuild_progress(1, 'sums per project and day, the node days: report_day, report_node_day(_all)');
   insert into report_month (project_id, month, gender, age_band, ben_cat, ${FACT_COLS})
   select project_id, date_trunc('month', day)::date, gender, age_band, ben_cat, ${FACT_SUMS} from report_day group by 1, 2, 3, 4, 5;
   perform report_rebuild_progress(2, 'sums per project and month: report_month');
   insert into report_need_month (org_id, month, category, needs_open, needs_fulfilled, n) ${needMonths()};
   perform report_month_levels_build();
-  perform report_rebuild_progress(3, 'needs per organization and month, the month totals and node months: report_need_month, report_month_total, report_node_month(_all)');
+  perform report_rebuild_progress(3, 'needs per organization and month, the node months: report_need_month, report_node_month(_all)');
   insert into report_person_month
   select distinct project_id, date_trunc('month', day)::date, beneficiary_id, age_band, gender, ben_cat from report_person_fact;
   perform report_rebuild_progress(4, 'who was served in which project-month: report_person_month');

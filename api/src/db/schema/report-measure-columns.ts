@@ -11,8 +11,6 @@ import { FACT_MEASURES, NODE_MEASURES } from '../../modules/report/report.measur
 export const MEASURE_TABLES: Readonly<Record<string, readonly string[]>> = {
   report_day: FACT_MEASURES,
   report_month: FACT_MEASURES,
-  report_day_total: FACT_MEASURES,
-  report_month_total: FACT_MEASURES,
   report_node_day: FACT_MEASURES,
   report_node_day_all: FACT_MEASURES,
   report_node_month: NODE_MEASURES,

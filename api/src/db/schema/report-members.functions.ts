@@ -1,5 +1,6 @@
 import { FACT_MEASURES, NODE_MEASURES } from '../../modules/report/report.measures';
 import { declareFunctions } from './declared';
+import { projectDays } from './report-derived.functions';
 
 // The summaries' measure columns, as report.measures.ts lists them (the printed text is what pg prints back).
 const FACT_COLS = FACT_MEASURES.join(', ');
@@ -79,8 +80,8 @@ begin
   perform report_member_shift_months(p_project, old_path, old_cat, new_path, new_cat);
   
   insert into report_t2_nday (node_id, day, category, n, ${FACT_COLS}) select x.node_id, r.day, r.cat, sum(r.sign)::int, ${signed('r', 'r')}
-    from (select d.*, v.path, v.cat, v.sign from report_day_total d
-          cross join (values (old_path, old_cat, -1), (new_path, new_cat, 1)) v(path, cat, sign)) r cross join lateral report_nodes_of(r.path) x where r.project_id = p_project and r.path is not null group by 1, 2, 3;
+    from (select d.*, v.path, v.cat, v.sign from (${projectDays('report_day where project_id = p_project')}) d
+          cross join (values (old_path, old_cat, -1), (new_path, new_cat, 1)) v(path, cat, sign)) r cross join lateral report_nodes_of(r.path) x where r.path is not null group by 1, 2, 3;
   perform report_apply_derived();
 end $function$`,
   `CREATE OR REPLACE FUNCTION public.report_member_shift_months(p_project uuid, old_path text, old_cat text, new_path text, new_cat text)

@@ -70,8 +70,8 @@ export interface ReportQuery {
  * (test/support/report-raw-peer.ts), so no production code asks which of the two it is serving.
  */
 export interface RowSource {
-  /** Rows of additive measures in the period (`$d` in `cols` = the row's day or month); `lean`: no person columns. */
-  sums(period: Period, lean: boolean, cols: string): string;
+  /** Rows of additive measures in the period (`$d` in `cols` = the row's day or month). */
+  sums(period: Period, cols: string): string;
   /** Person rows (project, day or month, person, attributes) in the period. */
   people(period: Period, cols: string): string;
   /** Whether statements over these rows report what they are complete to (report_as_of_ms). */
@@ -80,10 +80,7 @@ export interface RowSource {
 
 /** The summaries: whole months from the month grain, edge days from the day grain (periodSource). */
 export const SUMMARY_ROWS: RowSource = {
-  sums: (period, lean, cols) =>
-    lean
-      ? periodSource(period, 'report_month_total', 'report_day_total', cols)
-      : periodSource(period, 'report_month', 'report_day', cols),
+  sums: (period, cols) => periodSource(period, 'report_month', 'report_day', cols),
   people: (period, cols) => periodSource(period, 'report_person_month', 'report_person_fact', cols),
   stamped: true,
 };
@@ -121,8 +118,8 @@ const n = (v: unknown): number => Number(v ?? 0);
 
 /**
  * Additive measures (evaluations included) per project from report_month (whole months) and report_day (edge
- * days); without a person grouping or a beneficiary-category filter from their lean twins report_month_total /
- * report_day_total. Used where the node summaries do not answer (report.nodes.ts).
+ * days); without a person grouping or a beneficiary-category filter only the measures are taken from them.
+ * Used where the node summaries do not answer (report.nodes.ts).
  */
 export async function additive(
   em: EntityManager,
@@ -151,7 +148,7 @@ export async function additive(
     ageBand: 'age_band',
     gender: 'gender',
   };
-  const inner = `select s.*, p.category, p.operator_id, p.path from (${rows.sums(q.period, lean, cols)}) s
+  const inner = `select s.*, p.category, p.operator_id, p.path from (${rows.sums(q.period, cols)}) s
     join (${proj.sql}) p on p.id = s.project_id ${benFilter}`;
   const sql = groupingSets(
     q.groupings,

@@ -98,7 +98,7 @@ export function projectsSql(scope: ReportScope, filter: ReportFilter): { sql: st
   } else if (scope.kind === 'partner') {
     // A union rather than `operator_id = ? or id in (…)`: the planner estimates the union's handful of rows
     // and walks the summaries' primary keys from them; with the OR it guessed half of all projects and read a
-    // whole period of report_month_total (61 ms against 6 ms on the benchmark's dataset). As `= any(array(…))`
+    // whole period of the month summaries (61 ms against 6 ms on the benchmark's dataset). As `= any(array(…))`
     // rather than `in (…)`: the ids are then fetched by primary key; with `in` the generic plan hashed the
     // union and scanned all of service_project (4,000 rows, 1 ms of a partner's 2.3 ms people statement).
     where.push(`p.id = any(array(select x.id from service_project x where x.operator_id = ?

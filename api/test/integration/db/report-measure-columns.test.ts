@@ -43,7 +43,7 @@ describe('report measure columns', () => {
       Object.entries(MEASURE_TABLES).map(([t, ms]) => [t, [...ms, 'late_arrivals']]),
     );
     const sql = await measureColumnsSql(db, withScratch);
-    expect(sql.up.filter((s) => s.includes('add column late_arrivals bigint not null default 0'))).toHaveLength(8);
+    expect(sql.up.filter((s) => s.includes('add column late_arrivals bigint not null default 0'))).toHaveLength(6);
     const before = await shape();
     await db.query('begin');
     try {

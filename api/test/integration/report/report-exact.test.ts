@@ -163,8 +163,6 @@ async function snapshot(): Promise<string> {
   const tables = [
     'report_day',
     'report_month',
-    'report_day_total',
-    'report_month_total',
     'report_person_month',
     'report_member',
     'report_need_month',
