@@ -4,6 +4,7 @@ import { liveCountFunctions } from './live-count.functions';
 import { reportDerivedFunctions } from './report-derived.functions';
 import { reportFlushFunctions } from './report-flush.functions';
 import { reportHelperFunctions } from './report-helpers.functions';
+import { reportKeyFunctions } from './report-keys.functions';
 import { reportMarkFunctions } from './report-marks.functions';
 import { reportMemberFunctions } from './report-members.functions';
 import { reportVisitFunctions } from './report-visits.functions';
@@ -15,6 +16,7 @@ export const declaredObjects: DeclaredObject[] = [
   ...integrityFunctions,
   ...liveCountFunctions,
   ...reportHelperFunctions,
+  ...reportKeyFunctions,
   ...reportMarkFunctions,
   ...reportFlushFunctions,
   ...reportMemberFunctions,

@@ -148,24 +148,34 @@ end $function$`,
  RETURNS void
  LANGUAGE plpgsql
 AS $function$
+declare keys text[];
 begin
   perform pg_advisory_xact_lock(7250101);
   truncate report_day, report_month, report_person_month, report_member, report_reach, report_dirty,
     report_need_month, report_dirty_need, report_node_month, report_member_age, report_reach_age,
     report_node_day, report_node_day_all, report_node_month_all, report_reach_all;
+  keys := report_keys_off(array['report_day', 'report_node_day', 'report_node_day_all']::regclass[]);
   insert into report_day (project_id, day, gender, age_band, ben_cat, ${FACT_COLS})
   select project_id, day, gender, age_band, ben_cat, ${FACT_SUMS} from report_fact group by 1, 2, 3, 4, 5;
   perform report_day_levels_build();
+  perform report_keys_on(keys);
   perform report_rebuild_progress(1, 'sums per project and day, the node days: report_day, report_node_day(_all)');
+  keys := report_keys_off(array['report_month']::regclass[]);
   insert into report_month (project_id, month, gender, age_band, ben_cat, ${FACT_COLS})
   select project_id, date_trunc('month', day)::date, gender, age_band, ben_cat, ${FACT_SUMS} from report_day group by 1, 2, 3, 4, 5;
+  perform report_keys_on(keys);
   perform report_rebuild_progress(2, 'sums per project and month: report_month');
+  keys := report_keys_off(array['report_need_month', 'report_node_month', 'report_node_month_all']::regclass[]);
   insert into report_need_month (org_id, month, category, needs_open, needs_fulfilled, n) ${needMonths()};
   perform report_month_levels_build();
+  perform report_keys_on(keys);
   perform report_rebuild_progress(3, 'needs per organization and month, the node months: report_need_month, report_node_month(_all)');
+  keys := report_keys_off(array['report_person_month']::regclass[]);
   insert into report_person_month
   select distinct project_id, date_trunc('month', day)::date, beneficiary_id, age_band, gender, ben_cat from report_person_fact;
+  perform report_keys_on(keys);
   perform report_rebuild_progress(4, 'who was served in which project-month: report_person_month');
+  keys := report_keys_off(array['report_member', 'report_reach', 'report_reach_all']::regclass[]);
   with ins as (
     insert into report_member (node_id, kind, start, category, beneficiary_id, gender, ben_cat, refs)
     select x.node_id, x.kind, x.start, x.cat, pm.beneficiary_id, pm.gender, pm.ben_cat, count(*)
@@ -176,7 +186,9 @@ begin
   insert into report_reach select node_id, kind, start, category, gender, ben_cat, count(*) from ins group by 1, 2, 3, 4, 5, 6;
   insert into report_reach_all (node_id, kind, start, category, people)
   select node_id, kind, start, category, sum(people) from report_reach group by 1, 2, 3, 4 having sum(people) <> 0;
+  perform report_keys_on(keys);
   perform report_rebuild_progress(5, 'distinct people per node and calendar period: report_member, report_reach(_all)');
+  keys := report_keys_off(array['report_member_age', 'report_reach_age']::regclass[]);
   with ins as (
     insert into report_member_age (node_id, kind, start, age_band, beneficiary_id, refs)
     select x.node_id, x.kind, x.start, pm.age_band, pm.beneficiary_id, count(*)
@@ -185,6 +197,7 @@ begin
      cross join lateral report_age_expand(o.path, pm.month) x
      group by 1, 2, 3, 4, 5 returning node_id, kind, start, age_band)
   insert into report_reach_age select node_id, kind, start, age_band, count(*) from ins group by 1, 2, 3, 4;
+  perform report_keys_on(keys);
   perform report_rebuild_progress(6, 'distinct people per age band: report_member_age, report_reach_age');
 end $function$`,
 ]);

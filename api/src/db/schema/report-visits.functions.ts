@@ -10,10 +10,15 @@ export const reportVisitFunctions = declareFunctions([
  RETURNS void
  LANGUAGE plpgsql
 AS $function$
+declare keys text[];
 begin
+  keys := report_keys_off(array['report_visit', 'report_visit_gap']::regclass[]);
   perform report_visit_rows_build();
+  perform report_keys_on(keys);
   perform report_rebuild_progress(7, 'per person, node and month the days served: report_visit, report_visit_gap');
+  keys := report_keys_off(array['report_visit_tail', 'report_visit_head', 'report_visit_gap_all']::regclass[]);
   perform report_visit_edges_build();
+  perform report_keys_on(keys);
 end $function$`,
   `CREATE OR REPLACE FUNCTION public.report_visit_edges_build()
  RETURNS void
