@@ -1,6 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { gql } from './graphql-client';
 
+/** Which node binary runs a built API, with which flags (space-separated); unset parts come from BENCH_NODE(_ARGS). */
+export interface Runtime {
+  node?: string;
+  args?: string;
+}
+
 /**
  * The built API (api/dist/main.js or BENCH_MAIN) as a process of its own, in production mode, on loopback,
  * with its own embedded PostgreSQL and the demo data under `dataDir`; fixed dev-only secrets keep a data
@@ -13,9 +19,10 @@ export function startBuiltApi(
   port: number,
   dataDir: string,
   env: Record<string, string> = {},
+  runtime: Runtime = {},
 ): ChildProcess {
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  return spawn(process.env.BENCH_NODE ?? process.execPath, [...nodeArgs, main], {
+  const nodeArgs = (runtime.args ?? process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  return spawn(runtime.node || process.env.BENCH_NODE || process.execPath, [...nodeArgs, main], {
     env: {
       ...process.env,
       PORT: String(port),

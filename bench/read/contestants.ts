@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startBuiltApi } from '../api-process';
+import { startBuiltApi, type Runtime } from '../api-process';
 import { postJson } from '../graphql-client';
 import { PEER } from '../peer/queries';
 import type { Scenario } from './scenarios';
@@ -13,7 +13,7 @@ import type { Scenario } from './scenarios';
  * turns the reply into the scenario's canonical form (scenarios.ts), so answers can be compared.
  */
 export interface Contestant {
-  name: 'linli' | 'postgraphile' | 'floor';
+  name: 'linli' | 'linli-b' | 'postgraphile' | 'floor';
   process: ChildProcess;
   /** Whether it takes part in this scenario (PostGraphile does not sort in pinyin). */
   takes(s: Scenario): boolean;
@@ -42,15 +42,35 @@ async function spawnReady(what: string, command: string, args: string[], env: Re
   return child;
 }
 
-export function startLinli(port: number, url: string, dataDir: string): ChildProcess {
-  return startBuiltApi(path.join(ROOT, 'api/dist/main.js'), port, dataDir, { DATABASE_URL: url, SEED_DEMO: 'false' });
+export function startLinli(
+  port: number,
+  url: string,
+  dataDir: string,
+  main = path.join(ROOT, 'api/dist/main.js'),
+  runtime: Runtime = {},
+): ChildProcess {
+  return startBuiltApi(main, port, dataDir, { DATABASE_URL: url, SEED_DEMO: 'false' }, runtime);
 }
 
-export function linli(process: ChildProcess, port: number, token: string): Contestant {
+/**
+ * The optional second Linli ("linli-b") for an A/B of two builds or two runtimes in one run: BENCH_B_MAIN (a
+ * built main.js), BENCH_B_NODE (a node binary) and BENCH_B_NODE_ARGS (its flags); unset when none is given.
+ */
+export function secondLinli(): { main?: string; runtime: Runtime } | undefined {
+  const { BENCH_B_MAIN: main, BENCH_B_NODE: node, BENCH_B_NODE_ARGS: args } = process.env;
+  return main || node || args !== undefined ? { main: main || undefined, runtime: { node, args } } : undefined;
+}
+
+export function linli(
+  process: ChildProcess,
+  port: number,
+  token: string,
+  name: 'linli' | 'linli-b' = 'linli',
+): Contestant {
   const base = `http://127.0.0.1:${port}`;
   const auth = { authorization: `Bearer ${token}` };
   return {
-    name: 'linli',
+    name,
     process,
     takes: () => true,
     ask: async (s, vars) => s.canonical(unwrap(await postJson(base, auth, { query: s.linli, variables: vars }))),

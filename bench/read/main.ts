@@ -6,7 +6,7 @@ import { apiReady, runMain } from '../api-process';
 import { gql } from '../graphql-client';
 import { BENCH_DIR, log, startBenchPostgres } from '../report/bench-db';
 import { loadavg, percentiles, statementCount } from '../report/measure';
-import { linli, startFloor, startLinli, startPostgraphile, stop, type Contestant } from './contestants';
+import { linli, secondLinli, startFloor, startLinli, startPostgraphile, stop, type Contestant } from './contestants';
 import { CLASSES, generateReadData, PASSWORD } from './generate';
 import { SCENARIOS, type Scenario } from './scenarios';
 import { cpuOf, postgresCpu, rssMb, sameAnswer } from './measure';
@@ -23,12 +23,13 @@ import { cpuOf, postgresCpu, rssMb, sameAnswer } from './measure';
  *
  *   BENCH_SECONDS (5 per turn)  BENCH_ROUNDS (3)  BENCH_ONLY (scenario names containing it)
  *   BENCH_CONCURRENCY ("1,8")   BENCH_PG_PORT (5499)   BENCH_OUT (bench/results/read-<time>.json)
+ *   BENCH_B_MAIN / BENCH_B_NODE / BENCH_B_NODE_ARGS: a fourth contestant, "linli-b" (contestants.ts)
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ONLY = process.env.BENCH_ONLY ?? '';
 const LEVELS = (process.env.BENCH_CONCURRENCY ?? '1,8').split(',').map(Number);
-const PORTS = { linli: 4521, postgraphile: 4522, floor: 4523 };
+const PORTS = { linli: 4521, postgraphile: 4522, floor: 4523, linliB: 4524 };
 /** The benchmark PostgreSQL's postmaster (its children are the backends). */
 const postmaster = () => Number(fs.readFileSync(path.join(BENCH_DIR, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
@@ -101,6 +102,12 @@ async function main(): Promise<void> {
       }
     ).accessToken;
     running.push(linli(api, PORTS.linli, token));
+    const b = secondLinli();
+    if (b) {
+      const child = startLinli(PORTS.linliB, url, path.join(BENCH_DIR, 'read-api-b'), b.main, b.runtime);
+      running.push(linli(child, PORTS.linliB, token, 'linli-b'));
+      await apiReady(`http://127.0.0.1:${PORTS.linliB}`);
+    }
     running.push(await startPostgraphile(PORTS.postgraphile, url));
     running.push(await startFloor(PORTS.floor, url));
     const [person] = (

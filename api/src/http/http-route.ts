@@ -109,7 +109,7 @@ export function xlsxExportRoute<P>(deps: RequestContextDeps, spec: XlsxExportSpe
     res.setHeader('Content-Disposition', attachmentHeader(spec.filename(params, ctx)));
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Request-Id', ctx.requestId);
-    const workbook = new LedgerWorkbook(res);
+    const workbook = await LedgerWorkbook.open(res);
     await spec.write(workbook, params, ctx);
     await workbook.commit();
   });

@@ -141,7 +141,7 @@ export function listExportRoute(
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Request-Id', ctx.requestId);
     res.setHeader('X-Total-Count', String(total));
-    const write = format === 'xlsx' ? xlsxWriter(res, e, label, stamp, total) : csvWriter(res, e);
+    const write = format === 'xlsx' ? await xlsxWriter(res, e, label, stamp, total) : csvWriter(res, e);
     let page: Page = first;
     for (;;) {
       for (const row of page.rows) write.row(row);
@@ -158,8 +158,14 @@ interface RowWriter {
   end(): Promise<void>;
 }
 
-function xlsxWriter(res: Response, e: ListExport, label: string, stamp: string, total: number): RowWriter {
-  const book = new LedgerWorkbook(res);
+async function xlsxWriter(
+  res: Response,
+  e: ListExport,
+  label: string,
+  stamp: string,
+  total: number,
+): Promise<RowWriter> {
+  const book = await LedgerWorkbook.open(res);
   const zh = e.lang === 'zh';
   const sheet = book.sheet<Record<string, unknown>>({
     name: label,

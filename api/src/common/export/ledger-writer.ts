@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 
 /**
@@ -92,13 +92,20 @@ export class LedgerSheet<R> {
 
 /** A streaming .xlsx workbook of ledger sheets, written to `stream` (e.g. an HTTP response). */
 export class LedgerWorkbook {
-  private readonly wb: ExcelJS.stream.xlsx.WorkbookWriter;
   private readonly names = new Set<string>();
 
-  constructor(stream: Writable, creator = 'Linli 邻里') {
-    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-    this.wb.creator = creator;
-    this.wb.created = new Date();
+  private constructor(private readonly wb: ExcelJS.stream.xlsx.WorkbookWriter) {}
+
+  /**
+   * exceljs is loaded on the first export, not at start: with its zip and XML dependencies it holds about
+   * 7.5 MB of heap, which every API process would otherwise carry for a feature most never use.
+   */
+  static async open(stream: Writable, creator = 'Linli 邻里'): Promise<LedgerWorkbook> {
+    const { default: excel } = await import('exceljs');
+    const wb = new excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+    wb.creator = creator;
+    wb.created = new Date();
+    return new LedgerWorkbook(wb);
   }
 
   sheet<R>(spec: LedgerSheetSpec<R>): LedgerSheet<R> {
