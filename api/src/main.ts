@@ -11,7 +11,7 @@ import { TokenService } from './modules/account/tokens';
 import { seedDemoIfEmpty, DEMO_ACCOUNTS } from './db/seeders/demo';
 import { chinaToday } from './db/seeders/demo-calendar';
 import { createServer, listen } from './server';
-import { boundHeapGrowth } from './memory';
+import { tuneV8 } from './memory';
 import { isWorker, runWorkers } from './cluster';
 import { scheduleExpiry } from './modules/partnership/partnership-expiry';
 import { openReplicas } from './db/replica/open-replicas';
@@ -80,7 +80,7 @@ function onShutdown(config: Config, logger: Logger, stop: () => Promise<void>): 
 }
 
 async function main(): Promise<void> {
-  boundHeapGrowth();
+  tuneV8();
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   if (isWorker()) {
