@@ -10,9 +10,10 @@ import { buildRawReport } from '../../api/test/support/report-raw-peer';
 import type { Principal } from '../../api/src/common/principal';
 import { BENCH_DIR, DB_NAME, log, startBenchPostgres } from './bench-db';
 import { buildSummaries, generate, PASSWORD, repairDataset } from './generate';
-import { cpuMs, diskSizes, loadavg, percentiles, statementBreakdown, statementCount } from './measure';
+import { cpuMs, diskSizes, loadavg, percentiles, printTable, statementBreakdown, statementCount } from './measure';
 import { PLACEHOLDERS, SCENARIOS, type Scenario } from './scenarios';
 import { runWrites } from './writes';
+import { runPages, type PageResult } from './pages';
 import { SCALE } from './scale';
 import { gql as request, REPORT_QUERY } from '../graphql-client';
 
@@ -22,7 +23,8 @@ import { gql as request, REPORT_QUERY } from '../graphql-client';
  * latencies collected here (p50/p95/p99), statements per request (pg_stat_statements), CPU per request;
  * then the peer — the same report computed from the raw tables (the fact views), in-process, after checking
  * both give the same answer — and the ratios. BENCH_REQUESTS (default 200), BENCH_PEER_REQUESTS (2, after the answer check warmed it), BENCH_SECONDS (30 per scenario),
- * BENCH_STATEMENTS=1 (print each scenario's slowest statements from pg_stat_statements).
+ * BENCH_STATEMENTS=1 (print each scenario's slowest statements from pg_stat_statements). BENCH_PAGES=0 skips
+ * the console's list, detail and roster pages (pages.ts), measured after the dashboards.
  * BENCH_B_MAIN=<another build's api/dist/main.js>: also start that build (port 4102, same settings) and
  * measure both in the same run, alternating in BENCH_ROUNDS (default 4) rounds per scenario (A B, B A, …),
  * so that background load hits both alike: how a change to the summaries is judged (issue 19 item 3).
@@ -240,6 +242,20 @@ async function main(): Promise<void> {
       );
     }
     log(`load after reads: ${loadavg()}`);
+    // BENCH_PAGES=0 skips the console's pages (pages.ts); they run after the dashboards, before the writes.
+    const pages: PageResult[] =
+      process.env.BENCH_PAGES === '0'
+        ? []
+        : await runPages(
+            db,
+            (q, v) => gql(tokens['bench-admin'], q, v),
+            { api: api.pid!, postmaster },
+            { requests: N, seconds: SECONDS },
+          );
+    for (const p of pages)
+      log(
+        `page ${p.page}: p50 ${p.p50.toFixed(2)} p95 ${p.p95.toFixed(2)} ms, ${p.statements} stmts, API CPU ${p.apiCpuMs.toFixed(2)} ms`,
+      );
     const writes: Record<string, unknown>[] = [];
     if (WRITES > 0) {
       const city = SCENARIOS[0];
@@ -271,7 +287,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(
       path.join(__dirname, '..', 'results', `report-${Date.now()}.json`),
       // scale: BENCH_SCALE, so that bench/charts knows each file's point without guessing from the rows.
-      JSON.stringify({ scale: SCALE, size, disk, rebuildSeconds, results, writes, load: loadavg() }, null, 2),
+      JSON.stringify({ scale: SCALE, size, disk, rebuildSeconds, results, pages, writes, load: loadavg() }, null, 2),
     );
     await db.end();
     await orm.close(true);
@@ -284,17 +300,6 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 500));
     await pg.stop();
   }
-}
-
-function printTable(rows: Record<string, unknown>[], size: unknown): void {
-  const f = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v));
-  const cols = ['scenario', 'people', 'p50', 'p95', 'p99', 'statements', 'apiCpuMs', 'pgCpuMs', 'peerP50', 'ratio'];
-  if (rows.some((r) => r.bP50 !== undefined))
-    cols.push('bP50', 'bP95', 'bStatements', 'bApiCpuMs', 'bPgCpuMs', 'bOverA');
-  process.stdout.write(
-    `\ndataset ${JSON.stringify(size)}\n\n| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|\n`,
-  );
-  for (const r of rows) process.stdout.write(`| ${cols.map((c) => f(r[c])).join(' | ')} |\n`);
 }
 
 main().catch((e) => {

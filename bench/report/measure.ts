@@ -88,3 +88,15 @@ export async function diskSizes(
     attendanceBytes: Number(row.attendanceBytes),
   };
 }
+
+/** The dashboard scenarios' table on stdout (and build B's columns in an A/B run). */
+export function printTable(rows: Record<string, unknown>[], size: unknown): void {
+  const f = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : String(v));
+  const cols = ['scenario', 'people', 'p50', 'p95', 'p99', 'statements', 'apiCpuMs', 'pgCpuMs', 'peerP50', 'ratio'];
+  if (rows.some((r) => r.bP50 !== undefined))
+    cols.push('bP50', 'bP95', 'bStatements', 'bApiCpuMs', 'bPgCpuMs', 'bOverA');
+  process.stdout.write(
+    `\ndataset ${JSON.stringify(size)}\n\n| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|\n`,
+  );
+  for (const r of rows) process.stdout.write(`| ${cols.map((c) => f(r[c])).join(' | ')} |\n`);
+}
