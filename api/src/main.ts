@@ -3,13 +3,13 @@ import path from 'node:path';
 import { PiiCipher } from './common/crypto/pii';
 import { createLogger, type Logger } from './common/logger';
 import { ConfigError, loadConfig, type Config } from './config';
-import { ensureDatabase, initOrm, migrate } from './db/database';
+import { ensureDatabase, initOrm } from './db/database';
+import { runSetup } from './db/setup';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
-import { assertKeyOpens, devPiiKey, loadOrCreateDevJwtSecret, sealedSample } from './db/pii-key';
+import { loadOrCreateDevJwtSecret } from './db/pii-key';
 import { AuthService } from './modules/account/auth.service';
 import { TokenService } from './modules/account/tokens';
-import { seedDemoIfEmpty, DEMO_ACCOUNTS } from './db/seeders/demo';
-import { chinaToday } from './db/seeders/demo-calendar';
+import { DEMO_ACCOUNTS } from './db/seeders/demo-users';
 import { createServer, listen } from './server';
 import { tuneV8 } from './memory';
 import { isWorker, runWorkers } from './cluster';
@@ -111,27 +111,11 @@ async function main(): Promise<void> {
   };
   try {
     await ensureDatabase(url);
-    // Migrations and the demo data on connections without time bounds (long statements on purpose);
-    // requests on a pool whose every connection has them (config.ts db).
-    const setup = await initOrm(url, { poolMax: 2 });
-    let piiKey: Buffer;
-    let pii: PiiCipher;
-    let seeded = false;
-    try {
-      const applied = await migrate(setup, (d) => {
-        if (d.skipped) logger.warn({ reason: d.skipped }, 'declared functions, views and triggers left as they are');
-      });
-      if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-      // After the migrations: whether the database already holds encrypted ID numbers decides whether a
-      // missing key file may be made afresh (a new key would leave them unreadable and duplicates unseen).
-      const sealed = await sealedSample(setup);
-      piiKey = config.piiKey ?? devPiiKey(config.dataDir, sealed !== null);
-      pii = new PiiCipher(piiKey);
-      assertKeyOpens(pii, sealed);
-      if (config.seedDemo) seeded = await seedDemoIfEmpty(setup, pii, logger, config.demoDate ?? chinaToday());
-    } finally {
-      await setup.close(true);
-    }
+    // Migrations, the personal-data key and the demo data, in a thread of its own (db/setup.ts says why).
+    const setup = await runSetup({ url });
+    const piiKey = Buffer.from(setup.piiKeyHex, 'hex');
+    const pii = new PiiCipher(piiKey);
+    const seeded = setup.seeded;
     const jwtSecret = config.jwtSecret ?? loadOrCreateDevJwtSecret(config.dataDir);
     let port = config.port;
     if (config.webConcurrency > 1) {
