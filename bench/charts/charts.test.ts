@@ -113,7 +113,11 @@ describe('bench charts (SVG)', () => {
         { name: 'report-2.json', data: file(10_000_000) },
         {
           name: 'report-3.json',
-          data: { ...file(1_000_480, 0.1, 1), disk: { databaseBytes: 3, summariesBytes: 2, attendanceBytes: 1 } },
+          data: {
+            ...file(1_000_480, 0.1, 1),
+            disk: { databaseBytes: 3, summariesBytes: 2, attendanceBytes: 1 },
+            pages: [{ page: 'class list', p50: 4.857, p95: 8.9, statements: 1 }],
+          },
         },
       ],
       14,
@@ -123,5 +127,11 @@ describe('bench charts (SVG)', () => {
     expect(merged.points[0].reads?.source).toContain('report-1.json');
     expect(merged.points[0].writes?.record?.source).toContain('report-3.json');
     expect(merged.points[0].disk?.databaseBytes).toBe(3);
+    // Pages where a file measured them, rounded like the other figures; none at the scale that did not.
+    expect(merged.points[0].pages).toEqual({
+      source: expect.stringContaining('report-3.json'),
+      pages: [{ page: 'class list', p50: 4.86, p95: 8.9, statements: 1 }],
+    });
+    expect(merged.points[1].pages).toBeUndefined();
   });
 });

@@ -26,7 +26,7 @@ const ROWS_AXIS: Omit<Axis, 'label'> = {
 };
 const rowsAxis: Axis = { ...ROWS_AXIS, label: '考勤记录行数 attendance rows (log)' };
 
-const COLORS = ['#1f6fb4', '#d9711c', '#2f9e44', '#c2255c', '#7048e8'];
+const COLORS = ['#1f6fb4', '#d9711c', '#2f9e44', '#c2255c', '#7048e8', '#5c5f66'];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -121,6 +121,42 @@ export function writesChart(points: ScalePoint[]): ChartSpec {
   };
 }
 
+/** Console pages' names in the charts, by bench/report/pages.ts's page names. */
+const PAGES: Record<string, string> = {
+  'class list': '班级列表 class list',
+  'project list': '项目列表 project list',
+  'enrollment list': '报名列表 enrollment list',
+  'people list (pinyin)': '人员列表（拼音）people list',
+  'person detail': '人员详情 person detail',
+  'roster of the fullest session': '点名册 roster (3 requests)',
+};
+
+/** (d) The console's list, detail and roster pages against the rows: p50, bar up to p95. */
+export function pagesChart(points: ScalePoint[]): ChartSpec {
+  const withPages = points.filter((p) => p.pages);
+  const names = withPages[0]?.pages?.pages.map((g) => g.page) ?? [];
+  const series: Series[] = names.map((page, i) => {
+    const measured = withPages.flatMap((p) =>
+      p
+        .pages!.pages.filter((g) => g.page === page)
+        .map((g) => ({ x: p.attendanceRows, y: g.p50, low: g.p50, high: g.p95 })),
+    );
+    return {
+      name: PAGES[page] ?? page,
+      color: COLORS[i % COLORS.length],
+      measured,
+      extrapolated: measured.length ? extrapolateFlat(measured, [PROVINCE]) : [],
+    };
+  });
+  return {
+    title: '控制台页面延迟 Console pages vs rows',
+    note: '点：p50，竖线至 p95，单个客户端 · dot: p50, bar up to p95, one client; 外推按持平 extrapolated flat',
+    x: rowsAxis,
+    y: { label: '毫秒 ms (log)', scale: 'log', min: 1, max: 1000, ticks: decadeTicks(1, 1000, ms) },
+    series,
+  };
+}
+
 const EXTRAPOLATE_TO = [PROVINCE, PROVINCE_FIVE_YEARS, NATION];
 
 const duration = (s: number) =>
@@ -202,6 +238,7 @@ export function allCharts(measured: Measured): Record<string, ChartSpec> {
   return {
     'dashboard-latency.svg': dashboardChart(points),
     'writes-fold-lag.svg': writesChart(points),
+    'console-pages.svg': pagesChart(points),
     'rebuild-time.svg': rebuildChart(points),
     'database-size.svg': diskChart(points),
   };

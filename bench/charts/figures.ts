@@ -32,6 +32,15 @@ export interface ScalePoint {
   writes?: Partial<Record<WriteStep, Figure>>;
   rebuild?: { seconds: number; source: string };
   disk?: { databaseBytes: number; summariesBytes: number; attendanceBytes: number; source: string };
+  /** The console's list, detail and roster pages (bench/report/pages.ts), p50 and p95 in ms. */
+  pages?: { source: string; pages: PageFigure[] };
+}
+
+export interface PageFigure {
+  page: string;
+  p50: number;
+  p95: number;
+  statements: number;
 }
 
 export interface Measured {
@@ -47,6 +56,7 @@ export interface ResultFile {
   rebuildSeconds?: number;
   results: { scenario: string; p50: number; p95: number; peerP50: number }[];
   writes: { step: string; p50: number; p95: number; n: number }[];
+  pages?: PageFigure[];
 }
 
 /**
@@ -71,7 +81,8 @@ const round = (v: number, digits: number) => Number(v.toFixed(digits));
 /**
  * Merges result files into the measured points, in the order given (the later file wins, figure by figure):
  * a file's reads replace its scale's only when it ran every scenario (a BENCH_ONLY run is a partial
- * picture), each write step is taken from the latest file that measured it, rebuild and disk where recorded.
+ * picture), each write step is taken from the latest file that measured it, rebuild, disk and the console's
+ * pages where recorded.
  */
 export function collect(measured: Measured, files: { name: string; data: ResultFile }[], scenarios: number): Measured {
   const points = new Map(measured.points.map((p) => [p.benchScale, structuredClone(p)]));
@@ -99,6 +110,16 @@ export function collect(measured: Measured, files: { name: string; data: ResultF
     }
     if (data.rebuildSeconds !== undefined) point.rebuild = { seconds: Math.round(data.rebuildSeconds), source };
     if (data.disk) point.disk = { ...data.disk, source };
+    if (data.pages?.length)
+      point.pages = {
+        source,
+        pages: data.pages.map((g) => ({
+          page: g.page,
+          p50: round(g.p50, 2),
+          p95: round(g.p95, 2),
+          statements: g.statements,
+        })),
+      };
     points.set(benchScale, point);
   }
   return { ...measured, points: [...points.values()].sort((a, b) => a.attendanceRows - b.attendanceRows) };
