@@ -24,13 +24,16 @@ import { gql as request, REPORT_QUERY } from '../graphql-client';
  * then the peer — the same report computed from the raw tables (the fact views), in-process, after checking
  * both give the same answer — and the ratios. BENCH_REQUESTS (default 200), BENCH_PEER_REQUESTS (2, after the answer check warmed it), BENCH_SECONDS (30 per scenario),
  * BENCH_STATEMENTS=1 (print each scenario's slowest statements from pg_stat_statements). BENCH_PAGES=0 skips
- * the console's list, detail and roster pages (pages.ts), measured after the dashboards.
+ * the console's list, detail and roster pages (pages.ts), measured after the dashboards, BENCH_PAGE_REQUESTS
+ * (1000) each.
  * BENCH_B_MAIN=<another build's api/dist/main.js>: also start that build (port 4102, same settings) and
  * measure both in the same run, alternating in BENCH_ROUNDS (default 4) rounds per scenario (A B, B A, …),
  * so that background load hits both alike: how a change to the summaries is judged (issue 19 item 3).
  * Delete bench/.data to generate again.
  */
 const N = Number(process.env.BENCH_REQUESTS ?? 200);
+// Per console page (pages.ts): the pages are cheap, so more requests than a dashboard's for a steady p95/p99.
+const PAGE_REQUESTS = Number(process.env.BENCH_PAGE_REQUESTS ?? 1000);
 const PEER_N = Number(process.env.BENCH_PEER_REQUESTS ?? 2);
 /** A scenario stops after N requests or this many seconds, whichever comes first. */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -250,7 +253,7 @@ async function main(): Promise<void> {
             db,
             (q, v) => gql(tokens['bench-admin'], q, v),
             { api: api.pid!, postmaster },
-            { requests: N, seconds: SECONDS },
+            { requests: PAGE_REQUESTS, seconds: SECONDS },
           );
     for (const p of pages)
       log(
