@@ -111,8 +111,8 @@ async function main(): Promise<void> {
   };
   try {
     await ensureDatabase(url);
-    // Migrations, the personal-data key and the demo data, in a thread of its own (db/setup.ts says why).
-    const setup = await runSetup({ url });
+    // Migrations, the personal-data key and the demo data, in a process of its own (db/setup.ts says why).
+    const setup = await runSetup(url);
     const piiKey = Buffer.from(setup.piiKeyHex, 'hex');
     const pii = new PiiCipher(piiKey);
     const seeded = setup.seeded;

@@ -1,10 +1,5 @@
+import { fork } from 'node:child_process';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
-
-export interface SetupInput {
-  /** The database to prepare (DATABASE_URL or the embedded one's). */
-  url: string;
-}
 
 export interface SetupResult {
   /** The personal-data key: PII_ENCRYPTION_KEY, or the development key kept beside the embedded data. */
@@ -13,24 +8,32 @@ export interface SetupResult {
   seeded: boolean;
 }
 
+/** What the set-up process sends back: its result, or the error it failed with. */
+export type SetupMessage = { result: SetupResult } | { error: { message: string; stack?: string } };
+
+/** The variable that tells the set-up process its database (the embedded one is decided by the caller). */
+export const SETUP_URL_VARIABLE = 'LINLI_SETUP_DATABASE_URL';
+
 /**
- * Prepares the database before the API serves (setup-worker.ts): migrations, declared objects, the
- * personal-data key, the demo data. In a worker thread, so that what that work allocates and loads (96
- * migrations' SQL, the declared schema, thousands of demo entities, argon2) goes with the thread's heap
- * when it ends instead of staying in the serving process: done in the main thread, it left the API
- * 8-16 MB larger for its whole life under issue 16's c = 8 read benchmark (bench/RESULTS.md), against a
- * 200 MB target. Settles with the worker's result, or rejects with its error.
+ * Prepares the database before the API serves (setup-process.ts): migrations, declared objects, the
+ * personal-data key, the demo data. In a short-lived process of its own, so that what that work allocates
+ * and loads (96 migrations' SQL, the declared schema, thousands of demo entities, argon2) is returned to the
+ * system when it exits instead of staying in the serving process, which is held to a memory target (issue
+ * 16). Not a worker thread: part of that memory stayed after the thread ended (decision 007 has the figures).
+ * Settles with the process's result, or rejects with its error (message and stack kept).
  */
-export function runSetup(input: SetupInput): Promise<SetupResult> {
-  // setup-worker.js when built, setup-worker.ts under ts-node (the thread inherits its `-r` from execArgv).
-  const file = path.join(__dirname, `setup-worker${path.extname(__filename)}`);
+export function runSetup(url: string): Promise<SetupResult> {
+  // setup-process.js when built, setup-process.ts under ts-node (fork passes on the `-r` in execArgv).
+  const file = path.join(__dirname, `setup-process${path.extname(__filename)}`);
   return new Promise((resolve, reject) => {
-    let result: SetupResult | undefined;
-    const worker = new Worker(file, { workerData: input });
-    worker.once('message', (r: SetupResult) => (result = r));
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      result ? resolve(result) : reject(new Error(`database set-up ended without a result (exit code ${code})`)),
-    );
+    let reply: SetupMessage | undefined;
+    const child = fork(file, [], { env: { ...process.env, [SETUP_URL_VARIABLE]: url }, stdio: 'inherit' });
+    child.on('message', (m: SetupMessage) => (reply = m));
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (reply && 'result' in reply) return resolve(reply.result);
+      if (reply) return reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
+      reject(new Error(`database set-up ended without a result (exit code ${code}${signal ? `, ${signal}` : ''})`));
+    });
   });
 }

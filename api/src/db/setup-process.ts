@@ -1,4 +1,3 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import { PiiCipher } from '../common/crypto/pii';
 import { createLogger } from '../common/logger';
 import { loadConfig } from '../config';
@@ -6,14 +5,14 @@ import { initOrm, migrate } from './database';
 import { assertKeyOpens, devPiiKey, sealedSample } from './pii-key';
 import { chinaToday } from './seeders/demo-calendar';
 import { seedDemoIfEmpty } from './seeders/demo';
-import type { SetupInput, SetupResult } from './setup';
+import { SETUP_URL_VARIABLE, type SetupMessage, type SetupResult } from './setup';
 
 /**
- * The start-up work of `main.ts` (setup.ts says why it runs in a thread of its own): the migrations and
+ * The start-up work of `main.ts` (setup.ts says why it runs in a process of its own): the migrations and
  * declared objects, the personal-data key, the demo data. The configuration is read again here from the
- * same environment; only the database URL (the embedded one is decided by the main thread) comes along.
+ * same environment; only the database URL (the embedded one is decided by the caller) is added to it.
  */
-async function run({ url }: SetupInput): Promise<SetupResult> {
+async function run(url: string): Promise<SetupResult> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   // Connections without time bounds (long statements on purpose); the serving pool has them (config.ts db).
@@ -36,6 +35,13 @@ async function run({ url }: SetupInput): Promise<SetupResult> {
   }
 }
 
-// A failure is left unhandled on purpose: the thread ends and the main thread gets it as the Worker's 'error'
-// event, message and stack kept.
-void run(workerData as SetupInput).then((result) => parentPort!.postMessage(result));
+/** Sends the reply, then lets the process end (the IPC channel would keep it alive). */
+const reply = (message: SetupMessage) => process.send!(message, () => process.disconnect());
+
+run(process.env[SETUP_URL_VARIABLE]!).then(
+  (result) => reply({ result }),
+  (e: unknown) => {
+    process.exitCode = 1;
+    reply({ error: e instanceof Error ? { message: e.message, stack: e.stack } : { message: String(e) } });
+  },
+);
