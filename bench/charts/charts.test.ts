@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { collect, scaleOf, type ResultFile } from './figures';
-import { extrapolateProportional } from './charts';
+import { extrapolateAffine, extrapolateProportional } from './charts';
 import { decadeTicks, powerOfTen, project, renderChart, type ChartSpec } from './svg';
 
 /**
@@ -94,6 +94,18 @@ describe('bench charts (SVG)', () => {
       [1e8, 3e9],
     );
     expect(got.map((p) => p.y)).toEqual([240, 7200]);
+  });
+
+  it('extrapolates affinely through the smallest and largest measured points', () => {
+    const got = extrapolateAffine(
+      [
+        { x: 1e7, y: 5 },
+        { x: 1e6, y: 4 },
+      ],
+      [1e8],
+    );
+    // 1 ms more per 9·10⁶ rows, from 5 ms at 10⁷: 15 ms at 10⁸.
+    expect(got[0].y).toBeCloseTo(15, 6);
   });
 
   it('places result files at their scale, recorded or derived from the attendance rows', () => {

@@ -54,6 +54,21 @@ export function extrapolateProportional(
   });
 }
 
+/**
+ * Affine through the smallest and the largest measured point (a fixed part plus a part proportional to the
+ * rows): for a figure that grew between the scales without growing tenfold, such as a page whose statement
+ * counts a table's rows among other, fixed work.
+ */
+export function extrapolateAffine(measured: ChartPoint[], xs: number[]): ChartPoint[] {
+  const first = measured.reduce((a, b) => (b.x < a.x ? b : a));
+  const last = measured.reduce((a, b) => (b.x > a.x ? b : a));
+  const slope = (last.y - first.y) / (last.x - first.x);
+  return xs.map((x) => ({ x, y: last.y + slope * (x - last.x) }));
+}
+
+/** A page counts as grown when its p50 at the largest scale is this much above the smallest (docs/scaling.md). */
+export const GROWN = 1.1;
+
 const ms = (v: number) => (v >= 1000 ? `${v / 1000} s` : `${v} ms`);
 
 /** (a) Dashboard p50 / p95 against the rows, with the raw-table peer: median over scenarios, bar = range. */
@@ -145,12 +160,16 @@ export function pagesChart(points: ScalePoint[]): ChartSpec {
       name: PAGES[page] ?? page,
       color: COLORS[i % COLORS.length],
       measured,
-      extrapolated: measured.length ? extrapolateFlat(measured, [PROVINCE]) : [],
+      extrapolated: !measured.length
+        ? []
+        : measured.length > 1 && measured[measured.length - 1].y > GROWN * measured[0].y
+          ? extrapolateAffine(measured, [PROVINCE])
+          : extrapolateFlat(measured, [PROVINCE]),
     };
   });
   return {
     title: '控制台页面延迟 Console pages vs rows',
-    note: '点：p50，竖线至 p95，单个客户端 · dot: p50, bar up to p95, one client; 外推按持平 extrapolated flat',
+    note: `点 p50，竖线至 p95 · dot p50, bar to p95; 外推：增长 > ${Math.round((GROWN - 1) * 100)}% 者线性，余持平 · extrapolated affine if p50 grew > ${Math.round((GROWN - 1) * 100)} %, else flat`,
     x: rowsAxis,
     y: { label: '毫秒 ms (log)', scale: 'log', min: 1, max: 1000, ticks: decadeTicks(1, 1000, ms) },
     series,
