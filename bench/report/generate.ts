@@ -104,8 +104,8 @@ export async function generate(url: string): Promise<void> {
   for (let from = 0; from < CLASSES; from += 2000) {
     await q(
       `attendance, classes ${from}–${from + 1999}`,
-      `insert into attendance (id, session_id, enrollment_id, status)
-      select gen_random_uuid(), ${id('s', `c || '-' || k`)}, ${id('e', `c || '-' || j`)},
+      `insert into attendance (id, session_id, session_day, enrollment_id, status)
+      select gen_random_uuid(), ${id('s', `c || '-' || k`)}, ${START} + k * 2, ${id('e', `c || '-' || j`)},
         case when (c * 31 + j * 17 + k * 7) % 100 < 86 then 'PRESENT' when (c * 31 + j * 17 + k * 7) % 100 < 91 then 'LATE'
              when (c * 31 + j * 17 + k * 7) % 100 < 95 then 'ABSENT' else 'EXCUSED' end
       from generate_series(${from}, ${from + 1999}) c, generate_series(0, 19) j, generate_series(0, 24) k`,

@@ -57,6 +57,21 @@ export async function enrollmentPool(db: Client, count: number): Promise<string[
   return r.rows.map((x) => x.id);
 }
 
+/**
+ * A new session of the write class on a random day and second of 2025 (the class's live sessions are unique by
+ * day and start), for a first roll call; they stay, a few thousand rows among millions.
+ */
+async function newSession(db: Client): Promise<string> {
+  const r = await db.query<{ id: string }>(
+    `insert into class_session (id, class_id, date, starts_at, ends_at, status)
+     select gen_random_uuid(), $1, date '2025-01-06' + floor(random() * 359)::int, t, t + interval '1 second', 'SCHEDULED'
+       from (select time '05:00' + floor(random() * 36000) * interval '1 second' t) x
+     on conflict do nothing returning id::text`,
+    [WRITE_CLASS],
+  );
+  return r.rows[0]?.id ?? newSession(db);
+}
+
 /** The roster of one session: every row PRESENT, or every other row ABSENT (so people-month facts change). */
 export function roster(enrollments: string[], round: number): { enrollmentId: string; status: string }[] {
   return enrollments.map((enrollmentId, j) => ({
@@ -90,6 +105,7 @@ export async function runWrites(
   const pool = await enrollmentPool(db, rounds + 5);
   const out: Record<string, number[]> = {
     record: [],
+    recordFirst: [],
     readAfterRecord: [],
     foldLagRecord: [],
     enroll: [],
@@ -123,6 +139,14 @@ export async function runWrites(
     await timed(warm ? null : 'readAfterRecord', read);
     await folded();
     if (!warm) out.foldLagRecord.push(performance.now() - lag);
+  }
+  // A session's first roll call inserts its rows (the saves above mostly update): each round a new session.
+  for (let i = -5; i < rounds; i++) {
+    const sessionId = await newSession(db);
+    await timed(i < 0 ? null : 'recordFirst', () =>
+      gql(tokens.writer, RECORD, { sessionId, rows: roster(enrollments, 0) }),
+    );
+    await folded();
   }
   for (let i = -5; i < Math.min(rounds, pool.length - 5); i++) {
     const warm = i < 0;

@@ -10,6 +10,7 @@ import { measureColumnsSql, measureMigration, type MeasureColumns } from './sche
 import { migrationsList } from './migrations';
 import { checkLanded, recordLanded } from './migrations-landed';
 import { MIGRATIONS_DIR, migrationsIndexFile, renderMigrationsIndex } from './migrations-index';
+import { LinliSchemaGenerator } from './schema-generator';
 import { attachedNote, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 
 /**
@@ -70,7 +71,7 @@ async function run(command: string, name?: string): Promise<number> {
           process.stderr.write(`landed migrations changed:\n  ${landed.join('\n  ')}\n`);
           return 1;
         }
-        const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false });
+        const diff = await new LinliSchemaGenerator(orm.em).getUpdateSchemaSQL({ wrap: false, safe: false });
         if (diff.trim()) {
           process.stderr.write(`migrations are behind the entities; run npm run migration:create\n${diff}\n`);
           return 1;

@@ -1,10 +1,10 @@
 import { ReferenceKind, defineConfig, type EntityManager, type Options } from '@mikro-orm/postgresql';
-import { Migrator } from '@mikro-orm/migrations';
 import path from 'node:path';
 import { scopeCondition } from '../common/scope/scope-rules';
 import type { ScopeParams } from '../common/scope/scope-params';
 import { entities } from '../modules/entities';
 import { CommitGate } from './commit-gate';
+import { LinliMigrator } from './schema-generator';
 import { migrationsList } from './migrations';
 
 /** Migrations are kept as TypeScript in src/db/migrations and run compiled from dist/db/migrations. */
@@ -89,7 +89,8 @@ export function ormOptions(clientUrl: string | undefined, overrides: OrmOverride
           },
         }
       : {},
-    extensions: [Migrator],
+    // MikroORM's Migrator, told about the columns the database keeps and the entities do not map.
+    extensions: [LinliMigrator],
     migrations: {
       path: migrationsJs,
       pathTs: migrationsTs,

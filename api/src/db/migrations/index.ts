@@ -46,6 +46,7 @@ import { Migration20261227080000_drop_report_activity_fact } from './Migration20
 import { Migration20261228080000_live_count } from './Migration20261228080000_live_count';
 import { Migration20261229080000_live_count_projects } from './Migration20261229080000_live_count_projects';
 import { Migration20261230080000_drop_lean_totals } from './Migration20261230080000_drop_lean_totals';
+import { Migration20261231080000_attendance_session_day } from './Migration20261231080000_attendance_session_day';
 
 export const migrationsList = [
   { name: 'Migration20261122081416_initial', class: Migration20261122081416_initial },
@@ -95,4 +96,5 @@ export const migrationsList = [
   { name: 'Migration20261228080000_live_count', class: Migration20261228080000_live_count },
   { name: 'Migration20261229080000_live_count_projects', class: Migration20261229080000_live_count_projects },
   { name: 'Migration20261230080000_drop_lean_totals', class: Migration20261230080000_drop_lean_totals },
+  { name: 'Migration20261231080000_attendance_session_day', class: Migration20261231080000_attendance_session_day },
 ];

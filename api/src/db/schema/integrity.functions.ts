@@ -2,9 +2,10 @@ import { declareFunctions } from './declared';
 
 /**
  * The domain's own rules kept by the database, whoever writes: attendance only within its session and never
- * after verification, a session held once attended, audit events append-only, a class's enrolled count kept per
- * statement, need and project status transitions, organization paths and moves, and the notification that a
- * caller's account or organization changed (cached principals drop it).
+ * after verification, attendance's session_day always its session's date (the later partition key), a session
+ * held once attended, audit events append-only, a class's enrolled count kept per statement, need and project
+ * status transitions, organization paths and moves, and the notification that a caller's account or
+ * organization changed (cached principals drop it).
  */
 export const integrityFunctions = declareFunctions([
   `CREATE OR REPLACE FUNCTION public.attendance_guard()
@@ -23,7 +24,8 @@ begin
   if tg_op = 'DELETE' then
     return old;
   end if;
-  select class_id, attendance_verified_at into s from class_session where id = new.session_id;
+  select class_id, date, attendance_verified_at into s from class_session where id = new.session_id;
+  new.session_day := s.date;
   select class_id, beneficiary_id into e from enrollment where id = new.enrollment_id;
   if s.class_id is null or e.class_id is null then
     return new; -- the foreign keys report a missing session or enrollment
@@ -56,6 +58,14 @@ begin
   if new.deleted_at is null then
     update class_session set status = 'HELD' where id = new.session_id and status = 'SCHEDULED';
   end if;
+  return null;
+end $function$`,
+  `CREATE OR REPLACE FUNCTION public.class_session_day_moved()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+  update attendance set session_day = new.date where session_id = new.id and session_day <> new.date;
   return null;
 end $function$`,
   `CREATE OR REPLACE FUNCTION public.audit_event_append_only()

@@ -20,6 +20,8 @@ export const triggers = declareTriggers([
   // audit_event
   `CREATE TRIGGER audit_event_append_only BEFORE DELETE OR UPDATE ON public.audit_event FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()`,
   `CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON public.audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()`,
+  // class_session
+  `CREATE TRIGGER class_session_day_moved AFTER UPDATE OF date ON public.class_session FOR EACH ROW WHEN ((old.date IS DISTINCT FROM new.date)) EXECUTE FUNCTION class_session_day_moved()`,
   // enrollment
   `CREATE TRIGGER enrollment_sync_enrolled_count_del AFTER DELETE ON public.enrollment REFERENCING OLD TABLE AS enrollment_old FOR EACH STATEMENT EXECUTE FUNCTION enrollment_sync_enrolled_count_del()`,
   `CREATE TRIGGER enrollment_sync_enrolled_count_ins AFTER INSERT ON public.enrollment REFERENCING NEW TABLE AS enrollment_new FOR EACH STATEMENT EXECUTE FUNCTION enrollment_sync_enrolled_count_ins()`,

@@ -13,7 +13,7 @@ import { AttendanceStatus } from './attendance.enums';
 @Unique({
   name: 'attendance_enrollment_id_live_unique',
   expression:
-    'create unique index "attendance_enrollment_id_live_unique" on "attendance" ("session_id", "enrollment_id") where "deleted_at" is null',
+    'create unique index "attendance_enrollment_id_live_unique" on "attendance" ("session_id", "enrollment_id", "session_day") where "deleted_at" is null',
 })
 @Check({ name: 'attendance_check_out_at_check', expression: 'check_out_at >= check_in_at' })
 export class Attendance extends BaseEntity {

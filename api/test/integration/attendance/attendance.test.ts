@@ -5,6 +5,7 @@ import {
   CheckOutOfSessionDocument,
   CreateAttendanceDocument,
   DeleteAttendanceDocument,
+  MoveSessionDocument,
   RecordAttendanceDocument,
   VerifySessionAttendanceDocument,
 } from '../../generated/operations';
@@ -297,6 +298,48 @@ describe('the database keeps the attendance rules whatever client writes', () =>
     expect(await insert(session, enrollment, stranger)).toBe('attendance_picked_up_by_id_authorized');
     expect(await insert(session, other.children[0].enrollment, null)).toBe('attendance_enrollment_id_class_match');
     expect(await insert(session, enrollment, guardian)).toBe('inserted');
+  });
+});
+
+describe('session_day: the session’s date on every row, the key a partitioning by month needs', () => {
+  const days = async (session: string) =>
+    (
+      await app.sql<{ d: string }>(
+        `select to_char(session_day, 'YYYY-MM-DD') d from attendance where session_id = $1 order by d`,
+        [session],
+      )
+    ).map((r) => r.d);
+
+  it('is the session’s date whoever writes, and follows the session when its date changes', async () => {
+    const { session, children } = await classWithChildren(2);
+    expect(
+      (await record(session, [{ enrollmentId: children[0].enrollment, status: 'PRESENT' }])).errors,
+    ).toBeUndefined();
+    // A client writing SQL cannot file a row under another day.
+    await app.sql(
+      `insert into attendance (id, session_id, session_day, enrollment_id, status)
+       values (gen_random_uuid(), $1, '2030-01-01', $2, 'ABSENT')`,
+      [session, children[1].enrollment],
+    );
+    expect(await days(session)).toEqual(['2025-07-14', '2025-07-14']);
+    const moved = await app.gql(MoveSessionDocument, { id: session, date: '2025-07-21' });
+    expect(moved.errors).toBeUndefined();
+    expect(await days(session)).toEqual(['2025-07-21', '2025-07-21']);
+  });
+
+  it('is in the primary key and in the one-live-row key, as a partitioned table’s keys must be', async () => {
+    const keys = await app.sql<{ name: string; cols: string[] }>(
+      `select i.indexrelid::regclass::text as name, array_agg(a.attname::text order by k.n) as cols
+         from pg_index i
+         cross join lateral unnest(i.indkey) with ordinality k(attnum, n)
+         join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
+        where i.indrelid = 'attendance'::regclass and i.indisunique
+        group by 1 order by 1`,
+    );
+    expect(keys).toEqual([
+      { name: 'attendance_enrollment_id_live_unique', cols: ['session_id', 'enrollment_id', 'session_day'] },
+      { name: 'attendance_pkey', cols: ['id', 'session_day'] },
+    ]);
   });
 });
 

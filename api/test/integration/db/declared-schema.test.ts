@@ -37,7 +37,7 @@ AS $function$ select ${answer} $function$`,
       (n, o) => ({ ...n, [o.kind]: (n[o.kind] ?? 0) + 1 }),
       {},
     );
-    expect(kinds).toEqual({ function: 58, view: 2, trigger: 65 });
+    expect(kinds).toEqual({ function: 59, view: 2, trigger: 66 });
     expect(await exists('report_t_init')).toBe(false); // dead, dropped by the migration
     expect(await applyDeclaredObjects(db)).toEqual({ applied: [], dropped: [] });
   });
@@ -57,7 +57,7 @@ AS $function$ select ${answer} $function$`,
     await db.query('delete from declared_object');
     const triggersBefore = (await db.query(`select oid::int from pg_trigger where not tgisinternal order by 1`)).rows;
     const result = await applyDeclaredObjects(db);
-    expect(result.adopted).toHaveLength(58 + 65); // every function and trigger, as pg prints them
+    expect(result.adopted).toHaveLength(59 + 66); // every function and trigger, as pg prints them
     expect(result.applied).toEqual(['view report_fact', 'view report_person_fact']);
     // The triggers were not re-created (same catalog rows).
     expect((await db.query(`select oid::int from pg_trigger where not tgisinternal order by 1`)).rows).toEqual(
