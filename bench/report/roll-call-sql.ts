@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { DB_NAME, log, startBenchPostgres } from './bench-db';
 import { percentiles } from './measure';
-import { ensureWriteFixture, WRITE_CLASS } from './writes';
+import { dropExtraSessions, ensureWriteFixture, WRITE_CLASS } from './writes';
 
 /**
  * npm run bench:report:roll-call-sql — what the database spends on a roll call, without the API: how a
@@ -10,8 +10,8 @@ import { ensureWriteFixture, WRITE_CLASS } from './writes';
  * one transaction, the 40 rows of its first roll call inserted as the API's ORM writes them (one multi-row
  * INSERT, the triggers on); then, in another, those 40 rows' status changed (one UPDATE per row, as the ORM
  * flushes a roster correction). Server round trips on a local socket, timed here; p50/p95/p99 per step.
- * The sessions and rows stay (a few thousand among millions); the report keys they queue are folded by the
- * next API start.
+ * The sessions and their rows are deleted at the end; the report keys they queued are folded by the next API
+ * start.
  */
 const N = Number(process.env.BENCH_N ?? 300);
 const WARM = 20;
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       await db.query('commit');
       if (i >= 0) out.update40.push(performance.now() - t);
     }
+    await dropExtraSessions(db);
     for (const [step, samples] of Object.entries(out)) {
       const p = percentiles(samples);
       log(
