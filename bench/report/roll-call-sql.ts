@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { DB_NAME, log, startBenchPostgres } from './bench-db';
 import { percentiles } from './measure';
-import { dropExtraSessions, ensureWriteFixture, WRITE_CLASS } from './writes';
+import { runMain } from '../api-process';
+import { dropExtraSessions, ensureWriteFixture, newSession } from './writes';
 
 /**
  * npm run bench:report:roll-call-sql — what the database spends on a roll call, without the API: how a
@@ -24,15 +25,7 @@ async function main(): Promise<void> {
     const { enrollments } = await ensureWriteFixture(db);
     const out: Record<string, number[]> = { insert40: [], update40: [] };
     for (let i = -WARM; i < N; i++) {
-      const s = await db.query<{ id: string }>(
-        `insert into class_session (id, class_id, date, starts_at, ends_at, status)
-         select gen_random_uuid(), $1, date '2025-01-06' + floor(random() * 359)::int, t, t + interval '1 second', 'SCHEDULED'
-           from (select time '05:00' + floor(random() * 36000) * interval '1 second' t) x
-         on conflict do nothing returning id::text`,
-        [WRITE_CLASS],
-      );
-      if (!s.rowCount) continue;
-      const session = s.rows[0].id;
+      const session = await newSession(db);
       const values = enrollments.map((_, j) => `(gen_random_uuid(), $1, $${j + 2}, 'PRESENT', false, 1)`).join(', ');
       let t = performance.now();
       await db.query('begin');
@@ -64,7 +57,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
-  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
-  process.exit(1);
-});
+runMain(main);

@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { initOrm, migrate } from '../../api/src/db/database';
 import type { DeclaredObject } from '../../api/src/db/schema/declared';
 import { applyDeclaredObjects } from '../../api/src/db/schema/apply';
+import { runMain } from '../api-process';
 import { DB_NAME, log, startBenchPostgres } from './bench-db';
 
 /**
@@ -12,7 +13,9 @@ import { DB_NAME, log, startBenchPostgres } from './bench-db';
  * another checkout, BENCH_A_SCHEMA=<checkout of 8fec122>/api/src/db/schema) and with it (up: this checkout's
  * migrations), timing the switch, then VACUUM FULL attendance so that both sides are measured on tables
  * written the same way, and print the table's and its indexes' sizes. With roll-call-sql.ts between switches
- * (A B A B): how the session day in attendance's keys was judged (bench/RESULTS.md, issue 21).
+ * (A B A B): how the session day in attendance's keys was judged (bench/RESULTS.md, issue 21). The other
+ * checkout's imports must resolve: `git worktree add .wt-a 8fec122` inside this one does, and
+ * `git worktree remove .wt-a` afterwards (eslint would read it).
  */
 const MIGRATION = 'Migration20261231080000_attendance_session_day';
 
@@ -61,7 +64,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
-  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
-  process.exit(1);
-});
+runMain(main);

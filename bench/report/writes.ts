@@ -75,7 +75,7 @@ export async function dropExtraSessions(db: Client): Promise<void> {
  * A new session of the write class on a random day and second of 2025 (the class's live sessions are unique by
  * day and start), for a first roll call; dropExtraSessions deletes it after the run.
  */
-async function newSession(db: Client): Promise<string> {
+export async function newSession(db: Client): Promise<string> {
   const r = await db.query<{ id: string }>(
     `insert into class_session (id, class_id, date, starts_at, ends_at, status)
      select gen_random_uuid(), $1, date '2025-01-06' + floor(random() * 359)::int, t, t + interval '1 second', 'SCHEDULED'
